@@ -1,0 +1,196 @@
+// Original file: proto/ferry/v1/events.proto
+
+import type { HostRegistered as _ferry_v1_HostRegistered, HostRegistered__Output as _ferry_v1_HostRegistered__Output } from '../../ferry/v1/HostRegistered.js';
+import type { HostUpdated as _ferry_v1_HostUpdated, HostUpdated__Output as _ferry_v1_HostUpdated__Output } from '../../ferry/v1/HostUpdated.js';
+import type { HostRemoved as _ferry_v1_HostRemoved, HostRemoved__Output as _ferry_v1_HostRemoved__Output } from '../../ferry/v1/HostRemoved.js';
+import type { HostKeyTrusted as _ferry_v1_HostKeyTrusted, HostKeyTrusted__Output as _ferry_v1_HostKeyTrusted__Output } from '../../ferry/v1/HostKeyTrusted.js';
+import type { HostStateChanged as _ferry_v1_HostStateChanged, HostStateChanged__Output as _ferry_v1_HostStateChanged__Output } from '../../ferry/v1/HostStateChanged.js';
+import type { SystemDiscovered as _ferry_v1_SystemDiscovered, SystemDiscovered__Output as _ferry_v1_SystemDiscovered__Output } from '../../ferry/v1/SystemDiscovered.js';
+import type { SystemChanged as _ferry_v1_SystemChanged, SystemChanged__Output as _ferry_v1_SystemChanged__Output } from '../../ferry/v1/SystemChanged.js';
+import type { SystemVanished as _ferry_v1_SystemVanished, SystemVanished__Output as _ferry_v1_SystemVanished__Output } from '../../ferry/v1/SystemVanished.js';
+import type { SystemDefinitionCaptured as _ferry_v1_SystemDefinitionCaptured, SystemDefinitionCaptured__Output as _ferry_v1_SystemDefinitionCaptured__Output } from '../../ferry/v1/SystemDefinitionCaptured.js';
+import type { SystemSettingsChanged as _ferry_v1_SystemSettingsChanged, SystemSettingsChanged__Output as _ferry_v1_SystemSettingsChanged__Output } from '../../ferry/v1/SystemSettingsChanged.js';
+import type { GroupCreated as _ferry_v1_GroupCreated, GroupCreated__Output as _ferry_v1_GroupCreated__Output } from '../../ferry/v1/GroupCreated.js';
+import type { GroupUpdated as _ferry_v1_GroupUpdated, GroupUpdated__Output as _ferry_v1_GroupUpdated__Output } from '../../ferry/v1/GroupUpdated.js';
+import type { GroupDeleted as _ferry_v1_GroupDeleted, GroupDeleted__Output as _ferry_v1_GroupDeleted__Output } from '../../ferry/v1/GroupDeleted.js';
+import type { SettingChanged as _ferry_v1_SettingChanged, SettingChanged__Output as _ferry_v1_SettingChanged__Output } from '../../ferry/v1/SettingChanged.js';
+import type { OwnerCreated as _ferry_v1_OwnerCreated, OwnerCreated__Output as _ferry_v1_OwnerCreated__Output } from '../../ferry/v1/OwnerCreated.js';
+import type { OwnerUpdated as _ferry_v1_OwnerUpdated, OwnerUpdated__Output as _ferry_v1_OwnerUpdated__Output } from '../../ferry/v1/OwnerUpdated.js';
+import type { OwnerDeleted as _ferry_v1_OwnerDeleted, OwnerDeleted__Output as _ferry_v1_OwnerDeleted__Output } from '../../ferry/v1/OwnerDeleted.js';
+import type { MasterPromoted as _ferry_v1_MasterPromoted, MasterPromoted__Output as _ferry_v1_MasterPromoted__Output } from '../../ferry/v1/MasterPromoted.js';
+import type { ReplicaAdded as _ferry_v1_ReplicaAdded, ReplicaAdded__Output as _ferry_v1_ReplicaAdded__Output } from '../../ferry/v1/ReplicaAdded.js';
+import type { ReplicaRemoved as _ferry_v1_ReplicaRemoved, ReplicaRemoved__Output as _ferry_v1_ReplicaRemoved__Output } from '../../ferry/v1/ReplicaRemoved.js';
+import type { FailoverStarted as _ferry_v1_FailoverStarted, FailoverStarted__Output as _ferry_v1_FailoverStarted__Output } from '../../ferry/v1/FailoverStarted.js';
+import type { FailoverPlanned as _ferry_v1_FailoverPlanned, FailoverPlanned__Output as _ferry_v1_FailoverPlanned__Output } from '../../ferry/v1/FailoverPlanned.js';
+import type { HostFenced as _ferry_v1_HostFenced, HostFenced__Output as _ferry_v1_HostFenced__Output } from '../../ferry/v1/HostFenced.js';
+import type { SystemMoved as _ferry_v1_SystemMoved, SystemMoved__Output as _ferry_v1_SystemMoved__Output } from '../../ferry/v1/SystemMoved.js';
+import type { FailoverMoveFailed as _ferry_v1_FailoverMoveFailed, FailoverMoveFailed__Output as _ferry_v1_FailoverMoveFailed__Output } from '../../ferry/v1/FailoverMoveFailed.js';
+import type { FailoverCompleted as _ferry_v1_FailoverCompleted, FailoverCompleted__Output as _ferry_v1_FailoverCompleted__Output } from '../../ferry/v1/FailoverCompleted.js';
+import type { FailoverBrakeEngaged as _ferry_v1_FailoverBrakeEngaged, FailoverBrakeEngaged__Output as _ferry_v1_FailoverBrakeEngaged__Output } from '../../ferry/v1/FailoverBrakeEngaged.js';
+import type { HostReconciled as _ferry_v1_HostReconciled, HostReconciled__Output as _ferry_v1_HostReconciled__Output } from '../../ferry/v1/HostReconciled.js';
+import type { HostConfirmedDown as _ferry_v1_HostConfirmedDown, HostConfirmedDown__Output as _ferry_v1_HostConfirmedDown__Output } from '../../ferry/v1/HostConfirmedDown.js';
+import type { TokenCreated as _ferry_v1_TokenCreated, TokenCreated__Output as _ferry_v1_TokenCreated__Output } from '../../ferry/v1/TokenCreated.js';
+import type { TokenRevoked as _ferry_v1_TokenRevoked, TokenRevoked__Output as _ferry_v1_TokenRevoked__Output } from '../../ferry/v1/TokenRevoked.js';
+import type { Long } from '@grpc/proto-loader';
+
+/**
+ * One committed event of the log.
+ */
+export interface Event {
+  /**
+   * Global, gapless sequence number, from 1.
+   */
+  'seq'?: (number | string | Long);
+  /**
+   * Epoch of the master that wrote it (fencing token).
+   */
+  'epoch'?: (number | string | Long);
+  /**
+   * Commit time, ISO 8601 UTC.
+   */
+  'time'?: (string);
+  /**
+   * Aggregate id: `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`, `failover/<id>`, `token/<name>`.
+   */
+  'aggregate'?: (string);
+  /**
+   * The aggregate's version after this event (1 for its first event).
+   */
+  'version'?: (number | string | Long);
+  /**
+   * Event type name, equal to the name of the message set in `body` (e.g. `HostRegistered`).
+   */
+  'type'?: (string);
+  /**
+   * Who caused the event (token name, `collector`, `failover`, `replication`).
+   */
+  'actor'?: (string);
+  /**
+   * Correlation id tying the events of one operation together.
+   */
+  'correlation'?: (string);
+  /**
+   * Hash of the previous event, hex SHA-256 (64 zeros for seq 1).
+   */
+  'prevHash'?: (string);
+  /**
+   * SHA-256(prev_hash bytes || stored bytes of this event), hex.
+   */
+  'hash'?: (string);
+  'hostRegistered'?: (_ferry_v1_HostRegistered | null);
+  'hostUpdated'?: (_ferry_v1_HostUpdated | null);
+  'hostRemoved'?: (_ferry_v1_HostRemoved | null);
+  'hostKeyTrusted'?: (_ferry_v1_HostKeyTrusted | null);
+  'hostStateChanged'?: (_ferry_v1_HostStateChanged | null);
+  'systemDiscovered'?: (_ferry_v1_SystemDiscovered | null);
+  'systemChanged'?: (_ferry_v1_SystemChanged | null);
+  'systemVanished'?: (_ferry_v1_SystemVanished | null);
+  'systemDefinitionCaptured'?: (_ferry_v1_SystemDefinitionCaptured | null);
+  'systemSettingsChanged'?: (_ferry_v1_SystemSettingsChanged | null);
+  'groupCreated'?: (_ferry_v1_GroupCreated | null);
+  'groupUpdated'?: (_ferry_v1_GroupUpdated | null);
+  'groupDeleted'?: (_ferry_v1_GroupDeleted | null);
+  'settingChanged'?: (_ferry_v1_SettingChanged | null);
+  'ownerCreated'?: (_ferry_v1_OwnerCreated | null);
+  'ownerUpdated'?: (_ferry_v1_OwnerUpdated | null);
+  'ownerDeleted'?: (_ferry_v1_OwnerDeleted | null);
+  'masterPromoted'?: (_ferry_v1_MasterPromoted | null);
+  'replicaAdded'?: (_ferry_v1_ReplicaAdded | null);
+  'replicaRemoved'?: (_ferry_v1_ReplicaRemoved | null);
+  'failoverStarted'?: (_ferry_v1_FailoverStarted | null);
+  'failoverPlanned'?: (_ferry_v1_FailoverPlanned | null);
+  'hostFenced'?: (_ferry_v1_HostFenced | null);
+  'systemMoved'?: (_ferry_v1_SystemMoved | null);
+  'failoverMoveFailed'?: (_ferry_v1_FailoverMoveFailed | null);
+  'failoverCompleted'?: (_ferry_v1_FailoverCompleted | null);
+  'failoverBrakeEngaged'?: (_ferry_v1_FailoverBrakeEngaged | null);
+  'hostReconciled'?: (_ferry_v1_HostReconciled | null);
+  'hostConfirmedDown'?: (_ferry_v1_HostConfirmedDown | null);
+  'tokenCreated'?: (_ferry_v1_TokenCreated | null);
+  'tokenRevoked'?: (_ferry_v1_TokenRevoked | null);
+  /**
+   * The typed body; exactly one is set, named after `type`.
+   */
+  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostConfirmedDown"|"tokenCreated"|"tokenRevoked";
+}
+
+/**
+ * One committed event of the log.
+ */
+export interface Event__Output {
+  /**
+   * Global, gapless sequence number, from 1.
+   */
+  'seq': (number);
+  /**
+   * Epoch of the master that wrote it (fencing token).
+   */
+  'epoch': (number);
+  /**
+   * Commit time, ISO 8601 UTC.
+   */
+  'time': (string);
+  /**
+   * Aggregate id: `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`, `failover/<id>`, `token/<name>`.
+   */
+  'aggregate': (string);
+  /**
+   * The aggregate's version after this event (1 for its first event).
+   */
+  'version': (number);
+  /**
+   * Event type name, equal to the name of the message set in `body` (e.g. `HostRegistered`).
+   */
+  'type': (string);
+  /**
+   * Who caused the event (token name, `collector`, `failover`, `replication`).
+   */
+  'actor': (string);
+  /**
+   * Correlation id tying the events of one operation together.
+   */
+  'correlation': (string);
+  /**
+   * Hash of the previous event, hex SHA-256 (64 zeros for seq 1).
+   */
+  'prevHash': (string);
+  /**
+   * SHA-256(prev_hash bytes || stored bytes of this event), hex.
+   */
+  'hash': (string);
+  'hostRegistered'?: (_ferry_v1_HostRegistered__Output | null);
+  'hostUpdated'?: (_ferry_v1_HostUpdated__Output | null);
+  'hostRemoved'?: (_ferry_v1_HostRemoved__Output | null);
+  'hostKeyTrusted'?: (_ferry_v1_HostKeyTrusted__Output | null);
+  'hostStateChanged'?: (_ferry_v1_HostStateChanged__Output | null);
+  'systemDiscovered'?: (_ferry_v1_SystemDiscovered__Output | null);
+  'systemChanged'?: (_ferry_v1_SystemChanged__Output | null);
+  'systemVanished'?: (_ferry_v1_SystemVanished__Output | null);
+  'systemDefinitionCaptured'?: (_ferry_v1_SystemDefinitionCaptured__Output | null);
+  'systemSettingsChanged'?: (_ferry_v1_SystemSettingsChanged__Output | null);
+  'groupCreated'?: (_ferry_v1_GroupCreated__Output | null);
+  'groupUpdated'?: (_ferry_v1_GroupUpdated__Output | null);
+  'groupDeleted'?: (_ferry_v1_GroupDeleted__Output | null);
+  'settingChanged'?: (_ferry_v1_SettingChanged__Output | null);
+  'ownerCreated'?: (_ferry_v1_OwnerCreated__Output | null);
+  'ownerUpdated'?: (_ferry_v1_OwnerUpdated__Output | null);
+  'ownerDeleted'?: (_ferry_v1_OwnerDeleted__Output | null);
+  'masterPromoted'?: (_ferry_v1_MasterPromoted__Output | null);
+  'replicaAdded'?: (_ferry_v1_ReplicaAdded__Output | null);
+  'replicaRemoved'?: (_ferry_v1_ReplicaRemoved__Output | null);
+  'failoverStarted'?: (_ferry_v1_FailoverStarted__Output | null);
+  'failoverPlanned'?: (_ferry_v1_FailoverPlanned__Output | null);
+  'hostFenced'?: (_ferry_v1_HostFenced__Output | null);
+  'systemMoved'?: (_ferry_v1_SystemMoved__Output | null);
+  'failoverMoveFailed'?: (_ferry_v1_FailoverMoveFailed__Output | null);
+  'failoverCompleted'?: (_ferry_v1_FailoverCompleted__Output | null);
+  'failoverBrakeEngaged'?: (_ferry_v1_FailoverBrakeEngaged__Output | null);
+  'hostReconciled'?: (_ferry_v1_HostReconciled__Output | null);
+  'hostConfirmedDown'?: (_ferry_v1_HostConfirmedDown__Output | null);
+  'tokenCreated'?: (_ferry_v1_TokenCreated__Output | null);
+  'tokenRevoked'?: (_ferry_v1_TokenRevoked__Output | null);
+  /**
+   * The typed body; exactly one is set, named after `type`.
+   */
+  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostConfirmedDown"|"tokenCreated"|"tokenRevoked";
+}

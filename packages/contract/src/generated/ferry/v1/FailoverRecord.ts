@@ -1,0 +1,86 @@
+// Original file: proto/ferry/v1/control.proto
+
+
+/**
+ * One system's failover, as shown to operators.
+ */
+export interface FailoverRecord {
+  /**
+   * Failover id.
+   */
+  'id'?: (string);
+  /**
+   * The system.
+   */
+  'system'?: (string);
+  /**
+   * Source host.
+   */
+  'from'?: (string);
+  /**
+   * Target host (empty if none was found).
+   */
+  'to'?: (string);
+  /**
+   * `succeeded`, `failed` or `in-progress`.
+   */
+  'outcome'?: (string);
+  /**
+   * Why it failed.
+   */
+  'reason'?: (string);
+  /**
+   * Whether it was started on the target.
+   */
+  'started'?: (boolean);
+  /**
+   * When it began, ISO 8601.
+   */
+  'at'?: (string);
+  /**
+   * When it ended, ISO 8601 (empty while in progress).
+   */
+  'finishedAt'?: (string);
+}
+
+/**
+ * One system's failover, as shown to operators.
+ */
+export interface FailoverRecord__Output {
+  /**
+   * Failover id.
+   */
+  'id': (string);
+  /**
+   * The system.
+   */
+  'system': (string);
+  /**
+   * Source host.
+   */
+  'from': (string);
+  /**
+   * Target host (empty if none was found).
+   */
+  'to': (string);
+  /**
+   * `succeeded`, `failed` or `in-progress`.
+   */
+  'outcome': (string);
+  /**
+   * Why it failed.
+   */
+  'reason': (string);
+  /**
+   * Whether it was started on the target.
+   */
+  'started': (boolean);
+  /**
+   * When it began, ISO 8601.
+   */
+  'at': (string);
+  /**
+   * When it ended, ISO 8601 (empty while in progress).
+   */
+  'finishedAt': (string);
+}

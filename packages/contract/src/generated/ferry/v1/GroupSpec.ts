@@ -1,0 +1,134 @@
+// Original file: proto/ferry/v1/events.proto
+
+
+/**
+ * A failover group's full specification.
+ */
+export interface GroupSpec {
+  /**
+   * Unique group name.
+   */
+  'name'?: (string);
+  /**
+   * Virtualization type of its members: `kvm`, `xen`, `openvz`.
+   */
+  'type'?: (string);
+  /**
+   * Free-form description.
+   */
+  'description'?: (string);
+  /**
+   * `automatic` or `manual`.
+   */
+  'mode'?: (string);
+  /**
+   * Explicit member hosts.
+   */
+  'hosts'?: (string)[];
+  /**
+   * Also every host carrying this location tag (empty: none).
+   */
+  'location'?: (string);
+  /**
+   * Also every host in this host group (empty: none).
+   */
+  'hostGroup'?: (string);
+  /**
+   * Systems allowed to fail over; empty means all.
+   */
+  'systems'?: (string)[];
+  /**
+   * Host downtime timeout in seconds before failover starts.
+   */
+  'timeoutSec'?: (number);
+  /**
+   * Mail the owners of moved systems too.
+   */
+  'notifyOwners'?: (boolean);
+  /**
+   * Placement policy: `most-free-ram` (default) or `first-fit`.
+   */
+  'placement'?: (string);
+  /**
+   * Maximum moves in parallel (default 4).
+   */
+  'parallelism'?: (number);
+  /**
+   * Fencing method required of members: `command` or `none-unsafe`.
+   */
+  'fence'?: (string);
+  /**
+   * Mass-failure brake: pause when more than this share of members (0..1) go down within brake_window_sec.
+   */
+  'brakeMaxDownShare'?: (number | string);
+  /**
+   * Window of the mass-failure brake, seconds.
+   */
+  'brakeWindowSec'?: (number);
+}
+
+/**
+ * A failover group's full specification.
+ */
+export interface GroupSpec__Output {
+  /**
+   * Unique group name.
+   */
+  'name': (string);
+  /**
+   * Virtualization type of its members: `kvm`, `xen`, `openvz`.
+   */
+  'type': (string);
+  /**
+   * Free-form description.
+   */
+  'description': (string);
+  /**
+   * `automatic` or `manual`.
+   */
+  'mode': (string);
+  /**
+   * Explicit member hosts.
+   */
+  'hosts': (string)[];
+  /**
+   * Also every host carrying this location tag (empty: none).
+   */
+  'location': (string);
+  /**
+   * Also every host in this host group (empty: none).
+   */
+  'hostGroup': (string);
+  /**
+   * Systems allowed to fail over; empty means all.
+   */
+  'systems': (string)[];
+  /**
+   * Host downtime timeout in seconds before failover starts.
+   */
+  'timeoutSec': (number);
+  /**
+   * Mail the owners of moved systems too.
+   */
+  'notifyOwners': (boolean);
+  /**
+   * Placement policy: `most-free-ram` (default) or `first-fit`.
+   */
+  'placement': (string);
+  /**
+   * Maximum moves in parallel (default 4).
+   */
+  'parallelism': (number);
+  /**
+   * Fencing method required of members: `command` or `none-unsafe`.
+   */
+  'fence': (string);
+  /**
+   * Mass-failure brake: pause when more than this share of members (0..1) go down within brake_window_sec.
+   */
+  'brakeMaxDownShare': (number);
+  /**
+   * Window of the mass-failure brake, seconds.
+   */
+  'brakeWindowSec': (number);
+}

@@ -1,0 +1,23 @@
+// Original file: proto/ferry/v1/events.proto
+
+import type { GroupSpec as _ferry_v1_GroupSpec, GroupSpec__Output as _ferry_v1_GroupSpec__Output } from '../../ferry/v1/GroupSpec.js';
+
+/**
+ * A failover group was changed; carries the whole new specification.
+ */
+export interface GroupUpdated {
+  /**
+   * The new specification.
+   */
+  'spec'?: (_ferry_v1_GroupSpec | null);
+}
+
+/**
+ * A failover group was changed; carries the whole new specification.
+ */
+export interface GroupUpdated__Output {
+  /**
+   * The new specification.
+   */
+  'spec': (_ferry_v1_GroupSpec__Output | null);
+}

@@ -1,0 +1,38 @@
+// Original file: proto/ferry/v1/events.proto
+
+
+/**
+ * An owner account was changed.
+ */
+export interface OwnerUpdated {
+  /**
+   * Owner name.
+   */
+  'name'?: (string);
+  /**
+   * Where mail for this owner goes.
+   */
+  'email'?: (string);
+  /**
+   * Free-form description.
+   */
+  'description'?: (string);
+}
+
+/**
+ * An owner account was changed.
+ */
+export interface OwnerUpdated__Output {
+  /**
+   * Owner name.
+   */
+  'name': (string);
+  /**
+   * Where mail for this owner goes.
+   */
+  'email': (string);
+  /**
+   * Free-form description.
+   */
+  'description': (string);
+}

@@ -1,0 +1,54 @@
+// Original file: proto/ferry/v1/events.proto
+
+
+/**
+ * A system was defined (and maybe started) on its new host.
+ */
+export interface SystemMoved {
+  /**
+   * Failover id.
+   */
+  'id'?: (string);
+  /**
+   * The system.
+   */
+  'system'?: (string);
+  /**
+   * Source host.
+   */
+  'from'?: (string);
+  /**
+   * Target host.
+   */
+  'to'?: (string);
+  /**
+   * Whether it was started.
+   */
+  'started'?: (boolean);
+}
+
+/**
+ * A system was defined (and maybe started) on its new host.
+ */
+export interface SystemMoved__Output {
+  /**
+   * Failover id.
+   */
+  'id': (string);
+  /**
+   * The system.
+   */
+  'system': (string);
+  /**
+   * Source host.
+   */
+  'from': (string);
+  /**
+   * Target host.
+   */
+  'to': (string);
+  /**
+   * Whether it was started.
+   */
+  'started': (boolean);
+}

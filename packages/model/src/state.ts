@@ -1,0 +1,114 @@
+// The in-memory projections: one entity per aggregate, plus the queries the API and the engines ask of them.
+import type {
+  ClusterEntity, FailoverEntity, GroupEntity, HostEntity, OwnerEntity, SettingEntry, SystemEntity, TokenEntity,
+} from './types.js';
+
+/** Every kind of aggregate and the entity type it projects to. */
+export interface EntityByKind {
+  host: HostEntity;
+  system: SystemEntity;
+  group: GroupEntity;
+  owner: OwnerEntity;
+  failover: FailoverEntity;
+  token: TokenEntity;
+  settings: SettingsEntity;
+  cluster: ClusterEntity;
+}
+
+/** Aggregate kinds. */
+export type AggregateKind = keyof EntityByKind;
+
+/** All settings, one entity. */
+export interface SettingsEntity {
+  values: Record<string, SettingEntry>;
+  version: number;
+}
+
+/** Any projected entity. */
+export type Entity = EntityByKind[AggregateKind];
+
+/** Splits `host/h1` into kind and name; `settings` and `cluster` have no name. */
+export function parseAggregate(aggregate: string): { kind: AggregateKind; name: string } | undefined {
+  const slash = aggregate.indexOf('/');
+  const kind = (slash < 0 ? aggregate : aggregate.slice(0, slash)) as AggregateKind;
+  const name = slash < 0 ? '' : aggregate.slice(slash + 1);
+  if (!['host', 'system', 'group', 'owner', 'failover', 'token', 'settings', 'cluster'].includes(kind)) return undefined;
+  if ((kind === 'settings' || kind === 'cluster') !== (slash < 0)) return undefined;
+  return { kind, name };
+}
+
+/** Builds an aggregate id. */
+export const aggregateId = (kind: AggregateKind, name = ''): string => (name ? `${kind}/${name}` : kind);
+
+/** The projections of one node, keyed by aggregate id. */
+export class ClusterState {
+  readonly hosts = new Map<string, HostEntity>();
+  readonly systems = new Map<string, SystemEntity>();
+  readonly groups = new Map<string, GroupEntity>();
+  readonly owners = new Map<string, OwnerEntity>();
+  readonly failovers = new Map<string, FailoverEntity>();
+  readonly tokens = new Map<string, TokenEntity>();
+  settings: SettingsEntity = { values: {}, version: 0 };
+  cluster: ClusterEntity = { replicas: [], promotions: [], version: 0 };
+
+  /** Forgets everything. */
+  clear(): void {
+    for (const m of [this.hosts, this.systems, this.groups, this.owners, this.failovers, this.tokens]) m.clear();
+    this.settings = { values: {}, version: 0 };
+    this.cluster = { replicas: [], promotions: [], version: 0 };
+  }
+
+  /** The entity of an aggregate, if any. */
+  get(aggregate: string): Entity | undefined {
+    const a = parseAggregate(aggregate);
+    if (!a) return undefined;
+    if (a.kind === 'settings') return this.settings.version ? this.settings : undefined;
+    if (a.kind === 'cluster') return this.cluster.version ? this.cluster : undefined;
+    return this.mapOf(a.kind).get(a.name);
+  }
+
+  /** Sets (or with undefined, deletes) the entity of an aggregate. */
+  set(aggregate: string, entity: Entity | undefined): void {
+    const a = parseAggregate(aggregate);
+    if (!a) return;
+    if (a.kind === 'settings') this.settings = (entity as SettingsEntity | undefined) ?? { values: {}, version: 0 };
+    else if (a.kind === 'cluster') this.cluster = (entity as ClusterEntity | undefined) ?? { replicas: [], promotions: [], version: 0 };
+    else if (entity === undefined) this.mapOf(a.kind).delete(a.name);
+    else (this.mapOf(a.kind) as Map<string, Entity>).set(a.name, entity);
+  }
+
+  private mapOf(kind: Exclude<AggregateKind, 'settings' | 'cluster'>): Map<string, Entity> {
+    return { host: this.hosts, system: this.systems, group: this.groups, owner: this.owners, failover: this.failovers, token: this.tokens }[kind];
+  }
+
+  /** Current version of an aggregate (0 when it does not exist). */
+  versionOf(aggregate: string): number {
+    return this.get(aggregate)?.version ?? 0;
+  }
+
+  /** A setting's value as shown (secrets as `***`), or undefined when never set. */
+  setting(key: string): SettingEntry | undefined {
+    return this.settings.values[key];
+  }
+
+  /** Members of a group: explicit hosts plus hosts carrying its location tag or in its host group, of its type. */
+  groupMembers(group: GroupEntity): string[] {
+    const { spec } = group;
+    const names = new Set(spec.hosts);
+    for (const h of this.hosts.values()) {
+      if (spec.location && h.spec.tags.includes(spec.location)) names.add(h.spec.name);
+      if (spec.hostGroup && h.spec.hostGroups.includes(spec.hostGroup)) names.add(h.spec.name);
+    }
+    return [...names].filter((n) => this.hosts.get(n)?.spec.type === spec.type).sort();
+  }
+
+  /** The groups a host belongs to. */
+  groupsOfHost(host: string): GroupEntity[] {
+    return [...this.groups.values()].filter((g) => this.groupMembers(g).includes(host));
+  }
+
+  /** Systems currently on a host (not vanished). */
+  systemsOnHost(host: string): SystemEntity[] {
+    return [...this.systems.values()].filter((s) => s.host === host && !s.vanished);
+  }
+}

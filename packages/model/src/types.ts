@@ -1,0 +1,133 @@
+// The domain's vocabulary: virtualization types, states, and the entities the projections hold.
+import type { GroupSpec, HostSpec } from '@ferry/contract';
+
+/** Virtualization types Ferry drives. */
+export const VIRT_TYPES = ['kvm', 'xen', 'openvz'] as const;
+/** A virtualization type. */
+export type VirtType = (typeof VIRT_TYPES)[number];
+
+/** Host states; only transitions between them are events. */
+export type HostState = 'unknown' | 'up' | 'unreachable' | 'down' | 'fenced';
+/** System states as discovered on hosts. */
+export type SystemState = 'running' | 'stopped';
+
+/** A committed event as the reducers need it (structurally a subset of the log's LogEvent). */
+export interface CommittedEvent {
+  seq: number;
+  epoch: number;
+  time: string;
+  aggregate: string;
+  version: number;
+  type: string;
+  body: Record<string, unknown>;
+}
+
+/** An event a command decided to append (structurally the log's EventInput). */
+export interface NewEvent {
+  aggregate: string;
+  type: string;
+  body: Record<string, unknown>;
+  expectedVersion?: number;
+  actor?: string;
+  correlation?: string;
+}
+
+/** A registered host. */
+export interface HostEntity {
+  spec: Required<HostSpec>;
+  state: HostState;
+  stateReason: string;
+  fingerprint: string;
+  /** An operator vouched that the host is dead (cleared when it comes back up). */
+  confirmedDown: boolean;
+  version: number;
+}
+
+/** A virtual system. */
+export interface SystemEntity {
+  name: string;
+  host: string;
+  state: SystemState;
+  memoryMiB: number;
+  definitionHash: string;
+  /** Captured definition text (libvirt XML, xl config, OpenVZ config); empty until captured. */
+  definition: string;
+  /** Hash of the captured definition. */
+  capturedHash: string;
+  owner: string;
+  priority: number;
+  failover: boolean;
+  /** The system is no longer defined anywhere Ferry can see. */
+  vanished: boolean;
+  version: number;
+}
+
+/** A failover group. */
+export interface GroupEntity {
+  spec: Required<GroupSpec>;
+  version: number;
+}
+
+/** One stored setting. */
+export interface SettingEntry {
+  /** Value with secrets replaced by `***`. */
+  value: string;
+  /** Sealed secret part (base64), empty when none. */
+  sealed: string;
+}
+
+/** An owner account. */
+export interface OwnerEntity {
+  name: string;
+  email: string;
+  description: string;
+  version: number;
+}
+
+/** One system's move within a failover. */
+export interface FailoverMove {
+  system: string;
+  from: string;
+  to: string;
+  start: boolean;
+  memoryMiB: number;
+  outcome: 'succeeded' | 'failed' | 'in-progress';
+  started: boolean;
+  reason: string;
+  code: string;
+  finishedAt: string;
+}
+
+/** A failover of a host (or a forced failover of one system). */
+export interface FailoverEntity {
+  id: string;
+  host: string;
+  group: string;
+  reason: string;
+  epoch: number;
+  startedAt: string;
+  planned: boolean;
+  fenced: boolean;
+  fenceConfirmed: boolean;
+  moves: FailoverMove[];
+  outcome: '' | 'succeeded' | 'partial' | 'failed';
+  finishedAt: string;
+  version: number;
+}
+
+/** Cluster-wide replication facts. */
+export interface ClusterEntity {
+  replicas: { address: string; nodeId: string }[];
+  promotions: { epoch: number; nodeId: string; previousMaster: string; lastSeqFromPrevious: number; address: string; time: string }[];
+  version: number;
+}
+
+/** An API token (hash only). */
+export interface TokenEntity {
+  name: string;
+  role: 'admin' | 'operator' | 'viewer';
+  owner: string;
+  tokenHash: string;
+  created: string;
+  version: number;
+}

@@ -20,3 +20,5 @@ export const LOADER_OPTIONS: Options = {
 };
 
 export type * from './generated/ferry/v1/index.js';
+export type { ProtoGrpcType as ControlProtoType } from './generated/control.js';
+export type { ProtoGrpcType as ReplicationProtoType } from './generated/replication.js';

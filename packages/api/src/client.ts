@@ -1,0 +1,45 @@
+// Client helpers: a typed ControlPlane / Replication client for an address, and promise-returning calls.
+import * as grpc from '@grpc/grpc-js';
+import type { ControlPlaneClient, ReplicationClient } from '@ferry/contract';
+import { contract } from './contract.js';
+import { MAX_MESSAGE_BYTES } from './server.js';
+
+const CHANNEL_OPTIONS: grpc.ChannelOptions = {
+  'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+  'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+};
+
+/** A ControlPlane client for `address`. */
+export function controlClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ControlPlaneClient {
+  return new (contract().ferry.v1.ControlPlane)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
+}
+
+/** A Replication client for `address`. */
+export function replicationClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ReplicationClient {
+  return new (contract().ferry.v1.Replication)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  /** Deadline in ms from now (default 30 s). */
+  timeoutMs?: number;
+  metadata?: grpc.Metadata;
+}
+
+type UnaryMethod<Req, Res> = (
+  req: Req, metadata: grpc.Metadata, options: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res?: Res) => void,
+) => grpc.ClientUnaryCall;
+
+/** Calls a unary method and returns its answer as a promise. */
+export function call<Req, Res>(client: grpc.Client, method: UnaryMethod<Req, Res>, request: Req, opts: CallOptions = {}): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    method.call(client, request, opts.metadata ?? new grpc.Metadata(), { deadline: Date.now() + (opts.timeoutMs ?? 30_000) }, (err, res) =>
+      err ? reject(err) : resolve(res as Res),
+    );
+  });
+}
+
+/** Whether an error is a gRPC status error. */
+export function isServiceError(err: unknown): err is grpc.ServiceError {
+  return typeof (err as { code?: unknown })?.code === 'number' && 'details' in (err as object);
+}

@@ -1,0 +1,7 @@
+// Ferry's gRPC edge: the loaded contract, server and client helpers, event conversion, and error -> status mapping.
+export * from './contract.js';
+export * from './errors.js';
+export * from './events.js';
+export * from './server.js';
+export * from './client.js';
+export * as grpc from '@grpc/grpc-js';

@@ -1,0 +1,164 @@
+// KVM driver: libvirt's `virsh` for systems and definitions, `free -m` and /proc/loadavg for the host.
+import type { CommandRunner } from '../host-ref.js';
+import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo, SystemState } from './types.js';
+import { SystemNotFoundError, UnexpectedOutputError } from '../errors.js';
+import { checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
+
+/** A row of `virsh list --all`. */
+export interface VirshListRow {
+  id: number | null;
+  name: string;
+  /** Raw state text, e.g. `running`, `shut off`, `paused`. */
+  state: string;
+}
+
+const VIRSH_RUNNING = new Set(['running', 'idle', 'blocked', 'paused', 'in shutdown', 'pmsuspended', 'no state']);
+const VIRSH_STOPPED = new Set(['shut off', 'crashed', 'dying']);
+
+/** Maps a virsh state to Ferry's: anything that still holds the domain's memory counts as running. */
+export function virshState(raw: string, command = 'virsh list --all'): SystemState {
+  if (VIRSH_RUNNING.has(raw)) return 'running';
+  if (VIRSH_STOPPED.has(raw)) return 'stopped';
+  throw new UnexpectedOutputError(command, `unknown domain state ${JSON.stringify(raw)}`, raw);
+}
+
+/**
+ * Parses `virsh list --all`:
+ * ```
+ *  Id   Name    State
+ * -----------------------
+ *  1    web1    running
+ *  -    db1     shut off
+ * ```
+ */
+export function parseVirshList(text: string, command = 'virsh list --all'): VirshListRow[] {
+  const lines = text.split('\n');
+  const headerAt = lines.findIndex((l) => l.trim() !== '');
+  const header = lines[headerAt];
+  if (header === undefined || !/^\s*Id\s+Name\s+State\s*$/.test(header)) {
+    throw new UnexpectedOutputError(command, 'header is not "Id Name State"', text);
+  }
+  if (!/^\s*-{3,}\s*$/.test(lines[headerAt + 1] ?? '')) throw new UnexpectedOutputError(command, 'no dashed line under the header', text);
+  const rows: VirshListRow[] = [];
+  for (const line of lines.slice(headerAt + 2)) {
+    if (line.trim() === '') continue;
+    const m = /^\s*(\d+|-)\s+(\S+)\s+(\S.*?)\s*$/.exec(line);
+    if (!m) throw new UnexpectedOutputError(command, `row ${JSON.stringify(line)} is not "ID NAME STATE"`, text);
+    virshState(m[3]!, command);
+    rows.push({ id: m[1] === '-' ? null : Number(m[1]), name: m[2]!, state: m[3]! });
+  }
+  return rows;
+}
+
+const UNIT_BYTES: Record<string, number> = {
+  b: 1, bytes: 1, KB: 1e3, k: 1024, KiB: 1024, MB: 1e6, M: 1024 ** 2, MiB: 1024 ** 2,
+  GB: 1e9, G: 1024 ** 3, GiB: 1024 ** 3, TB: 1e12, T: 1024 ** 4, TiB: 1024 ** 4,
+};
+
+/** Reads `<memory unit='KiB'>N</memory>` (default unit KiB) from a libvirt domain XML, in MiB. */
+export function parseLibvirtMemoryMiB(xml: string, command = 'virsh dumpxml'): number {
+  const m = /<memory(?:\s+unit\s*=\s*['"]([A-Za-z]+)['"])?\s*>\s*(\d+)\s*<\/memory>/.exec(xml);
+  if (!m) throw new UnexpectedOutputError(command, 'no <memory> element', xml);
+  const unit = m[1] ?? 'KiB';
+  const factor = UNIT_BYTES[unit];
+  if (factor === undefined) throw new UnexpectedOutputError(command, `unknown memory unit ${unit}`, xml);
+  return Math.round((Number(m[2]) * factor) / 1024 ** 2);
+}
+
+/** Reads the domain name from a libvirt domain XML. */
+export function parseLibvirtName(xml: string): string | undefined {
+  return /<name>\s*([^<]+?)\s*<\/name>/.exec(xml)?.[1];
+}
+
+/** The compound probe command: one SSH round trip for RAM, load, list and every definition. */
+export const KVM_PROBE_COMMAND = [
+  'LC_ALL=C; export LC_ALL',
+  section('free', 'free -m'),
+  section('loadavg', 'cat /proc/loadavg'),
+  section('list', 'virsh list --all'),
+  `virsh list --all --name | while IFS= read -r d; do [ -n "$d" ] || continue; ${section('def', 'virsh dumpxml "$d"', '$d')}; done`,
+].join('; ');
+
+/** Turns the probe command's output into a HostProbe. Exported for tests. */
+export function parseKvmProbe(stdout: string, stderr = '', hostId = '?'): HostProbe {
+  const cmd = 'kvm probe';
+  const sections = parseSections(stdout, cmd);
+  const free = parseFreeM(requireSection(sections, 'free', cmd, hostId, stderr).lines.join('\n'));
+  const load1 = parseLoadavg(requireSection(sections, 'loadavg', cmd, hostId, stderr).lines.join('\n'));
+  const rows = parseVirshList(requireSection(sections, 'list', cmd, hostId, stderr).lines.join('\n'));
+  const defs = new Map<string, string>();
+  for (const s of sections) {
+    if (s.name !== 'def') continue;
+    if (s.rc !== 0) continue; // undefined between list and dumpxml: the row check below decides
+    defs.set(s.arg, s.lines.join('\n'));
+  }
+  const systems: SystemInfo[] = rows.map((row) => {
+    const xml = defs.get(row.name);
+    if (xml === undefined) throw new UnexpectedOutputError(`virsh dumpxml ${row.name}`, 'no definition printed for a listed domain', stderr);
+    return {
+      name: row.name,
+      state: virshState(row.state),
+      memoryMiB: parseLibvirtMemoryMiB(xml, `virsh dumpxml ${row.name}`),
+      definitionHash: hashDefinition(xml),
+    };
+  });
+  return { memTotalMiB: free.totalMiB, memFreeMiB: free.availableMiB, load1, systems };
+}
+
+/** Shell snippet exiting 0 when the domain is defined and running-ish, 1 when defined and off, 2 when absent. */
+const domState = (q: string) =>
+  `s=$(virsh domstate ${q} 2>/dev/null) || s=absent; case "$s" in absent) st=2;; "shut off"|crashed|dying) st=1;; *) st=0;; esac`;
+
+/** Driver for libvirt/KVM hosts. */
+export class KvmDriver implements HypervisorDriver {
+  readonly type = 'kvm' as const;
+
+  async probe(conn: CommandRunner): Promise<HostProbe> {
+    const r = await runChecked(conn, 'kvm probe', KVM_PROBE_COMMAND);
+    return parseKvmProbe(r.stdout, r.stderr, conn.hostId);
+  }
+
+  async captureDefinition(conn: CommandRunner, name: string): Promise<string> {
+    const q = shQuote(checkName(name));
+    const r = await conn.exec(`virsh domstate ${q} >/dev/null 2>&1 || exit 3; virsh dumpxml ${q}`);
+    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no domain ${name}`);
+    if (r.exitCode !== 0) throw commandFailed(conn.hostId, `virsh dumpxml ${name}`, r);
+    if (!/<domain[\s>]/.test(r.stdout)) throw new UnexpectedOutputError(`virsh dumpxml ${name}`, 'not a <domain> XML', r.stdout);
+    return r.stdout;
+  }
+
+  async define(conn: CommandRunner, name: string, definition: string, opts: DefineOptions): Promise<void> {
+    const q = shQuote(checkName(name));
+    const inXml = parseLibvirtName(definition);
+    if (inXml !== name) throw new UnexpectedOutputError('define', `definition names domain ${JSON.stringify(inXml)}, not ${name}`, definition);
+    const start = opts.start ? `; ${domState(q)}; [ $st = 0 ] || virsh start ${q} || exit $?` : '';
+    await runChecked(
+      conn,
+      `define ${name}`,
+      `t=$(mktemp) || exit 1; cat > "$t" && virsh define "$t" >/dev/null; r=$?; rm -f "$t"; [ $r = 0 ] || exit $r${start}`,
+      { stdin: definition },
+    );
+  }
+
+  async start(conn: CommandRunner, name: string): Promise<void> {
+    const q = shQuote(checkName(name));
+    const r = await conn.exec(`${domState(q)}; [ $st = 2 ] && exit 3; [ $st = 0 ] && exit 0; virsh start ${q}`);
+    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no domain ${name}`);
+    if (r.exitCode !== 0) throw commandFailed(conn.hostId, `virsh start ${name}`, r);
+  }
+
+  async stop(conn: CommandRunner, name: string): Promise<void> {
+    const q = shQuote(checkName(name));
+    await runChecked(conn, `virsh destroy ${name}`, `${domState(q)}; [ $st = 0 ] || exit 0; virsh destroy ${q}`);
+  }
+
+  async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {
+    const q = shQuote(checkName(name));
+    await runChecked(
+      conn,
+      `stop and undefine ${name}`,
+      `${domState(q)}; [ $st = 2 ] && exit 0; if [ $st = 0 ]; then virsh destroy ${q} >/dev/null || exit $?; fi; virsh undefine ${q}`,
+    );
+  }
+}

@@ -1,0 +1,12 @@
+// Public API of @ferry/hypervisors: the SSH pool, host key helpers, the hypervisor drivers and errors.
+export { SshPool, type SshPoolOptions, type SshPoolStats } from './ssh-pool.js';
+export type { HostRef, ExecOptions, ExecResult, CommandRunner } from './host-ref.js';
+export { fetchHostKey, type PresentedHostKey } from './ssh-connect.js';
+export { fingerprintOf, keyTypeOf, normalizeFingerprint } from './fingerprint.js';
+export { driverFor, type DriverOptions } from './drivers/index.js';
+export type { HypervisorDriver, HypervisorType, HostProbe, SystemInfo, SystemState, DefineOptions } from './drivers/types.js';
+export { KvmDriver, parseVirshList, parseLibvirtMemoryMiB, parseKvmProbe } from './drivers/kvm.js';
+export { XenDriver, parseXlList, parseXlInfo, parseXlCfg, parseXenProbe } from './drivers/xen.js';
+export { OpenvzDriver, parseVzlist, parseVzConfMemoryMiB, parseOpenvzProbe } from './drivers/openvz.js';
+export { parseFreeM, parseLoadavg, hashDefinition, type FreeMemory } from './drivers/parsers.js';
+export * from './errors.js';

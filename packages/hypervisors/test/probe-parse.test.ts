@@ -1,0 +1,140 @@
+// Whole-probe parsing: the compound command's sectioned output for each driver, run against a fake
+// runner that executes the real probe script under /bin/sh with stub tools on PATH.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  driverFor,
+  hashDefinition,
+  UnexpectedOutputError,
+  CommandFailedError,
+  type CommandRunner,
+  type ExecResult,
+} from '../src/index.js';
+
+let dir = '';
+
+/** A CommandRunner executing locally with `dir/bin` first on PATH, like a shimmed lab host. */
+function localRunner(): CommandRunner {
+  return {
+    hostId: 'local',
+    exec: (command, opts) =>
+      new Promise<ExecResult>((resolve) => {
+        const child = execFile('/bin/sh', ['-c', command], { env: { ...process.env, PATH: `${dir}/bin:${process.env.PATH}` } }, (err, stdout, stderr) => {
+          const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : 1) : 0;
+          resolve({ stdout, stderr, exitCode: code, signal: null });
+        });
+        child.stdin?.end(opts?.stdin ?? '');
+      }),
+  };
+}
+
+function tool(name: string, script: string): void {
+  const p = join(dir, 'bin', name);
+  writeFileSync(p, `#!/bin/sh\n${script}\n`);
+  chmodSync(p, 0o755);
+}
+
+test.before.each(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ferry-hv-probe-'));
+  mkdirSync(join(dir, 'bin'));
+  tool('free', `cat <<'X'
+               total        used        free      shared  buff/cache   available
+Mem:            8192        2048        6144           0           0        6144
+Swap:              0           0           0
+X`);
+});
+test.after.each(() => rmSync(dir, { recursive: true, force: true }));
+
+const xml = (n: string, kib: number) => `<domain type='kvm'>\n  <name>${n}</name>\n  <memory unit='KiB'>${kib}</memory>\n</domain>\n`;
+
+test('kvm probe: one round trip, two running 1 GiB domains, one stopped', async () => {
+  tool('virsh', `case "$1 $2 $3" in
+"list --all --name") printf 'web1\\nweb2\\nold\\n\\n';;
+"list --all ") printf ' Id   Name   State\\n----------------------\\n 1    web1   running\\n 2    web2   running\\n -    old    shut off\\n\\n';;
+dumpxml*) case "$2" in web1|web2) printf "<domain type='kvm'>\\n  <name>$2</name>\\n  <memory unit='KiB'>1048576</memory>\\n</domain>\\n";; old) printf "<domain type='kvm'>\\n  <name>old</name>\\n  <memory unit='KiB'>524288</memory>\\n</domain>\\n";; esac;;
+*) echo "unexpected virsh $*" >&2; exit 1;;
+esac`);
+  let calls = 0;
+  const base = localRunner();
+  const conn: CommandRunner = { hostId: 'h', exec: (c, o) => (calls++, base.exec(c, o)) };
+  const p = await driverFor('kvm').probe(conn);
+  assert.is(calls, 1);
+  assert.is(p.memTotalMiB, 8192);
+  assert.is(p.memFreeMiB, 6144);
+  assert.ok(Number.isFinite(p.load1));
+  assert.equal(
+    p.systems.map((s) => [s.name, s.state, s.memoryMiB]),
+    [['web1', 'running', 1024], ['web2', 'running', 1024], ['old', 'stopped', 512]],
+  );
+  assert.is(p.systems[0]!.definitionHash, hashDefinition(xml('web1', 1048576)));
+  const captured = await driverFor('kvm').captureDefinition(
+    { hostId: 'h', exec: (c, o) => base.exec(c.replace(/virsh domstate [^ ]+ >\/dev\/null 2>&1 \|\| exit 3; /, ''), o) },
+    'web1',
+  );
+  assert.is(hashDefinition(captured), p.systems[0]!.definitionHash);
+});
+
+test('kvm probe: garbage from virsh is UnexpectedOutputError naming virsh', async () => {
+  tool('virsh', `echo 'Segmentation fault, core dumped, have a nice day'`);
+  try {
+    await driverFor('kvm').probe(localRunner());
+    assert.unreachable();
+  } catch (e) {
+    assert.instance(e, UnexpectedOutputError);
+    assert.match((e as Error).message, /virsh list --all/);
+    assert.match((e as Error).message, /Segmentation fault/);
+  }
+});
+
+test('kvm probe: missing virsh is a CommandFailedError, not an empty list', async () => {
+  try {
+    await driverFor('kvm').probe(localRunner());
+    assert.unreachable();
+  } catch (e) {
+    assert.instance(e, CommandFailedError);
+    assert.match((e as Error).message, /list/);
+  }
+});
+
+test('xen probe: xl info memory, running from xl list, stopped from cfg files', async () => {
+  const cfgDir = join(dir, 'xen');
+  mkdirSync(cfgDir);
+  writeFileSync(join(cfgDir, 'web1.cfg'), 'name = "web1"\nmemory = 1024\n');
+  writeFileSync(join(cfgDir, 'idle.cfg'), 'name = "idle"\nmemory = 2048\n');
+  tool('xl', `case "$1" in
+info) printf 'host                   : x\\ntotal_memory           : 8192\\nfree_memory            : 6144\\n';;
+list) printf 'Name                                        ID   Mem VCPUs\\tState\\tTime(s)\\nDomain-0                                     0  1024     2     r-----     1.0\\nweb1                                         1  1024     1     -b----     2.0\\nloose                                        2   256     1     r-----     2.0\\n';;
+esac`);
+  const p = await driverFor('xen', { xenConfigDir: cfgDir }).probe(localRunner());
+  assert.equal([p.memTotalMiB, p.memFreeMiB], [8192, 6144]);
+  const byName = Object.fromEntries(p.systems.map((s) => [s.name, s]));
+  assert.equal(Object.keys(byName).sort(), ['idle', 'loose', 'web1']);
+  assert.equal([byName.web1!.state, byName.web1!.memoryMiB], ['running', 1024]);
+  assert.equal([byName.idle!.state, byName.idle!.memoryMiB], ['stopped', 2048]);
+  assert.is(byName.loose!.definitionHash, null);
+  assert.is(byName.web1!.definitionHash, hashDefinition('name = "web1"\nmemory = 1024\n'));
+});
+
+test('openvz probe: vzlist + conf files', async () => {
+  const confDir = join(dir, 'vz');
+  mkdirSync(confDir);
+  writeFileSync(join(confDir, '101.conf'), 'PHYSPAGES="0:262144"\nHOSTNAME="a"\n');
+  writeFileSync(join(confDir, '102.conf'), 'PHYSPAGES="0:512M"\n');
+  writeFileSync(join(confDir, 've-basic.conf-sample'), 'x');
+  tool('vzlist', `printf '      CTID      NPROC STATUS    IP_ADDR         HOSTNAME\\n       101         18 running   10.0.0.1        a\\n       102          - stopped   -               -\\n'`);
+  const p = await driverFor('openvz', { openvzConfDir: confDir }).probe(localRunner());
+  assert.equal(p.systems.map((s) => [s.name, s.state, s.memoryMiB]), [['101', 'running', 1024], ['102', 'stopped', 512]]);
+  assert.equal([p.memTotalMiB, p.memFreeMiB], [8192, 6144]);
+});
+
+test('openvz probe: no containers at all', async () => {
+  tool('vzlist', `echo 'Container(s) not found' >&2; exit 1`);
+  const p = await driverFor('openvz', { openvzConfDir: join(dir, 'none') }).probe(localRunner());
+  assert.equal(p.systems, []);
+});
+
+test.run();

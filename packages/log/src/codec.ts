@@ -1,0 +1,179 @@
+// Byte-level encoding of the log: fixed-width big-endian keys, the canonical JSON bytes of an event, the
+// hash chain and decoding of stored records back into `LogEvent`s.
+import { createHash } from 'node:crypto';
+import type { EventBody, Hex, LogEvent, RawRecord } from './types.js';
+
+/** 32 zero bytes: the prevHash of seq 1. */
+export const ZERO_HASH: Buffer = Buffer.alloc(32);
+/** `ZERO_HASH` as hex. */
+export const ZERO_HEX: Hex = '0'.repeat(64);
+
+const TWO32 = 2 ** 32;
+
+/** Encodes a non-negative safe integer as 8 bytes big-endian (byte order = numeric order). */
+export function u64(n: number): Buffer {
+  const b = Buffer.allocUnsafe(8);
+  b.writeUInt32BE(Math.floor(n / TWO32), 0);
+  b.writeUInt32BE(n >>> 0, 4);
+  return b;
+}
+
+/** Writes `n` as 8 bytes big-endian into `b` at `off`. */
+export function writeU64(b: Buffer, n: number, off: number): void {
+  b.writeUInt32BE(Math.floor(n / TWO32), off);
+  b.writeUInt32BE(n >>> 0, off + 4);
+}
+
+/** Reads 8 bytes big-endian at `off`. */
+export function readU64(b: Uint8Array, off = 0): number {
+  const v = b as Buffer;
+  return v.readUInt32BE(off) * TWO32 + v.readUInt32BE(off + 4);
+}
+
+/** Per-aggregate index key: aggregate UTF-8 + 0x00 + 8-byte seq. */
+export function idxKey(aggregate: string, seq: number): Buffer {
+  const len = Buffer.byteLength(aggregate);
+  const b = Buffer.allocUnsafe(len + 9);
+  b.write(aggregate, 0, 'utf8');
+  b[len] = 0;
+  writeU64(b, seq, len + 1);
+  return b;
+}
+
+/** Bounds `[gte, lt)` of all index keys of one aggregate with seq >= `fromSeq`. */
+export function idxRange(aggregate: string, fromSeq = 0): { gte: Buffer; lt: Buffer } {
+  const a = Buffer.from(aggregate, 'utf8');
+  return { gte: Buffer.concat([a, Buffer.from([0]), u64(fromSeq)]), lt: Buffer.concat([a, Buffer.from([1])]) };
+}
+
+/** SHA-256(prev || data). */
+export function chainHash(prev: Uint8Array, data: Uint8Array): Buffer {
+  return createHash('sha256').update(prev).update(data).digest();
+}
+
+/** Lower-case hex of bytes. */
+export function hex(b: Uint8Array): Hex {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+}
+
+/** Fields of an event's canonical bytes, before serialisation. */
+export interface EventFields {
+  seq: number;
+  epoch: number;
+  time: string;
+  aggregate: string;
+  version: number;
+  type: string;
+  actor: string;
+  correlation: string;
+}
+
+/**
+ * The canonical stored JSON of an event: keys in the fixed order
+ * {seq, epoch, time, aggregate, version, type, actor, correlation, body}. `bodyJson` is `JSON.stringify(body)`.
+ * The result is byte-identical to `JSON.stringify` of an object literal with that key order.
+ */
+export function encodeData(f: EventFields, bodyJson: string): Buffer {
+  const s =
+    `{"seq":${f.seq},"epoch":${f.epoch},"time":${JSON.stringify(f.time)},"aggregate":${JSON.stringify(f.aggregate)}` +
+    `,"version":${f.version},"type":${JSON.stringify(f.type)},"actor":${JSON.stringify(f.actor)}` +
+    `,"correlation":${JSON.stringify(f.correlation)},"body":${bodyJson}}`;
+  return Buffer.from(s, 'utf8');
+}
+
+/** Stored value in the `log` sublevel: hash (32 bytes) followed by the data bytes. */
+export function logValue(hash: Uint8Array, data: Uint8Array): Buffer {
+  const b = Buffer.allocUnsafe(32 + data.byteLength);
+  b.set(hash, 0);
+  b.set(data, 32);
+  return b;
+}
+
+const PREFIX_SEQ = Buffer.from('{"seq":');
+const PREFIX_EPOCH = Buffer.from(',"epoch":');
+
+/**
+ * Reads `seq` and `epoch` from the start of canonical data bytes without a full JSON parse.
+ * Returns undefined when the bytes do not start in the canonical way.
+ */
+export function peekSeqEpoch(data: Uint8Array): { seq: number; epoch: number } | undefined {
+  let i = 0;
+  for (; i < PREFIX_SEQ.length; i++) if (data[i] !== PREFIX_SEQ[i]) return undefined;
+  let seq = 0;
+  let digits = 0;
+  for (let c = data[i]; c !== undefined && c >= 48 && c <= 57; c = data[++i]) {
+    seq = seq * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0) return undefined;
+  for (let j = 0; j < PREFIX_EPOCH.length; j++, i++) if (data[i] !== PREFIX_EPOCH[j]) return undefined;
+  let epoch = 0;
+  digits = 0;
+  for (let c = data[i]; c !== undefined && c >= 48 && c <= 57; c = data[++i]) {
+    epoch = epoch * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0) return undefined;
+  return { seq, epoch };
+}
+
+/** Parsed stored data (everything but the hashes). */
+export type StoredEvent = Omit<LogEvent, 'prevHash' | 'hash'>;
+
+/** Parses and shape-checks canonical data bytes; throws a plain Error describing the problem. */
+export function parseData(data: Uint8Array): StoredEvent {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  const o = JSON.parse(text) as Record<string, unknown>;
+  if (
+    typeof o !== 'object' ||
+    o === null ||
+    typeof o.seq !== 'number' ||
+    typeof o.epoch !== 'number' ||
+    typeof o.time !== 'string' ||
+    typeof o.aggregate !== 'string' ||
+    typeof o.version !== 'number' ||
+    typeof o.type !== 'string' ||
+    typeof o.body !== 'object' ||
+    o.body === null
+  ) {
+    throw new Error('stored event has an invalid shape');
+  }
+  return {
+    seq: o.seq,
+    epoch: o.epoch,
+    time: o.time,
+    aggregate: o.aggregate,
+    version: o.version,
+    type: o.type,
+    body: o.body as EventBody,
+    actor: typeof o.actor === 'string' ? o.actor : '',
+    correlation: typeof o.correlation === 'string' ? o.correlation : '',
+  };
+}
+
+/** Builds a `LogEvent` from its stored data and hashes. */
+export function toEvent(s: StoredEvent, prevHash: Hex, hash: Hex): LogEvent {
+  return {
+    seq: s.seq,
+    epoch: s.epoch,
+    time: s.time,
+    aggregate: s.aggregate,
+    version: s.version,
+    type: s.type,
+    body: s.body,
+    actor: s.actor,
+    correlation: s.correlation,
+    prevHash,
+    hash,
+  };
+}
+
+/** Decodes a raw record (no hash check) given the previous record's hash. */
+export function decodeRecord(raw: RawRecord, prevHash: Hex): LogEvent {
+  return toEvent(parseData(raw.data), prevHash, hex(raw.hash));
+}
+
+/** Splits a stored `log` value into hash and data (views, no copy). */
+export function splitValue(v: Buffer): { hash: Buffer; data: Buffer } {
+  return { hash: v.subarray(0, 32), data: v.subarray(32) };
+}

@@ -1,0 +1,1157 @@
+// The LevelDB event log: group-committed appends, replicated appends, reads, live tail, epochs, hash-chain
+// verification, projection maintenance and quarantine of a divergent tail. One writer loop serialises every
+// mutation; reads go straight to LevelDB.
+import { Level } from 'level';
+import type { AbstractSublevel } from 'abstract-level';
+import {
+  ZERO_HASH,
+  ZERO_HEX,
+  chainHash,
+  decodeRecord,
+  encodeData,
+  hex,
+  idxKey,
+  idxRange,
+  logValue,
+  parseData,
+  peekSeqEpoch,
+  readU64,
+  toEvent,
+  u64,
+  writeU64,
+} from './codec.js';
+import {
+  ChainError,
+  CorruptLogError,
+  EpochError,
+  FencedError,
+  InvalidArgumentError,
+  InvalidEventError,
+  LogClosedError,
+  LogError,
+  LogLockedError,
+  LogOpenError,
+  LogWriteError,
+  VersionConflictError,
+} from './errors.js';
+import type {
+  EpochEntry,
+  EventInput,
+  Head,
+  Hex,
+  LogEvent,
+  Projection,
+  ProjectionOp,
+  QuarantinedEvent,
+  RawRecord,
+  VerifyResult,
+} from './types.js';
+
+/** Options of {@link EventLog.open}. */
+export interface EventLogOptions {
+  /** LevelDB data directory (created when missing). */
+  path: string;
+  /** State derived from the log, kept in the same batches. */
+  projection?: Projection;
+  /** Verify the whole hash chain at open and refuse a corrupt log (default true). */
+  verifyOnOpen?: boolean;
+  /** Clock for commit times (default `() => new Date()`). */
+  now?: () => Date;
+}
+
+/** Counters of durable event batches, for tests and benchmarks. */
+export interface LogStats {
+  /** Event batches written (group-committed appends and replicated batches). */
+  batches: number;
+  /** Events committed by those batches. */
+  events: number;
+}
+
+/** Options of {@link EventLog.verify}. */
+export interface VerifyOptions {
+  /** Called every 10,000 events and at the end. */
+  onProgress?(checked: number, total: number): void;
+  /** First seq to check (its predecessor's stored hash is trusted). Default 1. */
+  from?: number;
+}
+
+/** Filter of {@link EventLog.read}. */
+export interface ReadFilter {
+  aggregate?: string;
+  types?: readonly string[];
+}
+
+/** Listener of durable batches, see {@link EventLog.subscribe}. */
+export type LogListener = (events: readonly LogEvent[]) => void;
+
+/** Consumer of {@link EventLog.tail}; a returned promise is awaited (backpressure). */
+export type TailConsumer = (events: readonly LogEvent[]) => void | Promise<void>;
+
+type Db = Level<Buffer, Buffer>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Sub<K, V> = AbstractSublevel<Db, any, K, V>;
+type Op =
+  | { type: 'put'; sublevel: unknown; key: unknown; value: unknown }
+  | { type: 'del'; sublevel: unknown; key: unknown };
+interface RawBatcher {
+  batch(ops: Op[], options: { sync: boolean }): Promise<void>;
+}
+
+interface AppendJob {
+  kind: 'append';
+  inputs: readonly EventInput[];
+  resolve(v: LogEvent[]): void;
+  reject(e: unknown): void;
+}
+interface TaskJob {
+  kind: 'task';
+  run(): Promise<unknown>;
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+}
+type Job = AppendJob | TaskJob;
+
+const READ_CHUNK = 1000;
+const REPLAY_CHUNK = 2000;
+const TAIL_CHUNK = 1000;
+const TAIL_BUFFER_LIMIT = 10_000;
+const META_EPOCH = 'epoch';
+const META_KNOWN = 'knownMaxEpoch';
+const META_APPLIED = 'appliedSeq';
+const META_PROJ_VERSION = 'projectionVersion';
+const EMPTY = Buffer.alloc(0);
+
+function isLockError(e: unknown): boolean {
+  for (let cur = e as { code?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0; cur && i < 4; i++) {
+    if (cur.code === 'LEVEL_LOCKED') return true;
+    if (typeof cur.message === 'string' && /\block\b/i.test(cur.message) && /held|lock/i.test(cur.message)) {
+      if (cur.code !== 'LEVEL_DATABASE_NOT_OPEN') return true;
+    }
+    cur = cur.cause as typeof cur;
+  }
+  return false;
+}
+
+/**
+ * Append-only, hash-chained event log in LevelDB. Open with {@link EventLog.open}, release with
+ * {@link EventLog.close}.
+ */
+export class EventLog {
+  readonly #db: Db;
+  readonly #log: Sub<Buffer, Buffer>;
+  readonly #idx: Sub<Buffer, Buffer>;
+  readonly #heads: Sub<string, string>;
+  readonly #epochs: Sub<Buffer, Buffer>;
+  readonly #meta: Sub<string, string>;
+  readonly #proj: Sub<string, string>;
+  readonly #quarantine: Sub<Buffer, Buffer>;
+  readonly #projection: Projection | undefined;
+  readonly #now: () => Date;
+  readonly #path: string;
+
+  #headSeq = 0;
+  #headHash: Buffer = ZERO_HASH;
+  #headHex: Hex = ZERO_HEX;
+  #lastEventEpoch = 0;
+  #writerEpoch = 1;
+  #knownMax = 1;
+  #history: EpochEntry[] = [];
+  readonly #versions = new Map<string, number>();
+  #queue: Job[] = [];
+  #draining: Promise<void> | undefined;
+  #closed = false;
+  readonly #listeners = new Set<LogListener>();
+  readonly #stats: LogStats = { batches: 0, events: 0 };
+  readonly #closing = new AbortController();
+
+  private constructor(db: Db, opts: EventLogOptions) {
+    this.#db = db;
+    this.#path = opts.path;
+    this.#projection = opts.projection;
+    this.#now = opts.now ?? (() => new Date());
+    const bin = { keyEncoding: 'buffer', valueEncoding: 'buffer' } as const;
+    const str = { keyEncoding: 'utf8', valueEncoding: 'utf8' } as const;
+    this.#log = db.sublevel<Buffer, Buffer>('log', bin);
+    this.#idx = db.sublevel<Buffer, Buffer>('idx', bin);
+    this.#heads = db.sublevel<string, string>('heads', str);
+    this.#epochs = db.sublevel<Buffer, Buffer>('epochs', bin);
+    this.#meta = db.sublevel<string, string>('meta', str);
+    this.#proj = db.sublevel<string, string>('proj', str);
+    this.#quarantine = db.sublevel<Buffer, Buffer>('quarantine', bin);
+  }
+
+  /**
+   * Opens (creating if needed) the log in `opts.path`, verifies it (unless `verifyOnOpen: false`) and loads or
+   * rebuilds the projection.
+   * @throws LogLockedError when another process holds the directory; CorruptLogError when verification fails.
+   */
+  static async open(opts: EventLogOptions): Promise<EventLog> {
+    const db = new Level<Buffer, Buffer>(opts.path, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
+    try {
+      await db.open();
+    } catch (e) {
+      if (isLockError(e)) throw new LogLockedError(opts.path, { cause: e });
+      throw new LogOpenError(opts.path, { cause: e });
+    }
+    const log = new EventLog(db, opts);
+    try {
+      await log.#init(opts.verifyOnOpen ?? true);
+    } catch (e) {
+      await db.close().catch(() => undefined);
+      throw e;
+    }
+    return log;
+  }
+
+  /** Decodes a raw record given the previous record's hash (no hash check). */
+  static decode(raw: RawRecord, prevHash: Hex): LogEvent {
+    return decodeRecord(raw, prevHash);
+  }
+
+  async #init(verify: boolean): Promise<void> {
+    const [epochMeta, knownMeta] = await this.#meta.getMany([META_EPOCH, META_KNOWN]);
+    const last = await this.#log.iterator({ reverse: true, limit: 1 }).all();
+    const top = last[0];
+    if (top) {
+      this.#headSeq = readU64(top[0]);
+      this.#headHash = Buffer.from(top[1].subarray(0, 32));
+      this.#headHex = hex(this.#headHash);
+      this.#lastEventEpoch = peekSeqEpoch(top[1].subarray(32))?.epoch ?? 0;
+    }
+    const entries = await this.#epochs.iterator().all();
+    this.#history = entries
+      .map(([k, v]) => ({ epoch: readU64(k), firstSeq: readU64(v) }))
+      .sort((a, b) => a.epoch - b.epoch);
+    const lastHist = this.#history.at(-1)?.epoch ?? 0;
+    this.#writerEpoch = Math.max(epochMeta === undefined ? 1 : Number(epochMeta), lastHist, this.#lastEventEpoch, 1);
+    this.#knownMax = Math.max(knownMeta === undefined ? 0 : Number(knownMeta), this.#writerEpoch);
+    if (epochMeta === undefined) {
+      await this.#write([{ type: 'put', sublevel: this.#meta, key: META_EPOCH, value: String(this.#writerEpoch) }], true);
+    }
+    if (verify) {
+      const r = await this.verify();
+      if (!r.ok && r.firstBad) throw new CorruptLogError(r.firstBad);
+    }
+    const p = this.#projection;
+    if (p) {
+      const [ver, applied] = await this.#meta.getMany([META_PROJ_VERSION, META_APPLIED]);
+      if (ver === p.version && applied === String(this.#headSeq)) {
+        p.reset();
+        await p.load(this.#proj.iterator());
+      } else {
+        await this.#rebuild();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- state
+
+  /** Last seq and hash and the current writer epoch (from memory). */
+  head(): Head {
+    return { seq: this.#headSeq, hash: this.#headHex, epoch: this.#writerEpoch };
+  }
+
+  /** The current writer epoch (1 on a fresh log). */
+  get epoch(): number {
+    return this.#writerEpoch;
+  }
+
+  /** The highest epoch this node knows of: its own, its history's, its events' and any observed one. */
+  get knownMaxEpoch(): number {
+    return Math.max(this.#writerEpoch, this.#knownMax, this.#history.at(-1)?.epoch ?? 0, this.#lastEventEpoch);
+  }
+
+  /** True when an epoch above the writer epoch is known: appends are refused with FencedError. */
+  get fenced(): boolean {
+    return this.knownMaxEpoch > this.#writerEpoch;
+  }
+
+  /** Counters of durable batches and events since open. */
+  stats(): LogStats {
+    return { ...this.#stats };
+  }
+
+  /** The epoch history (epoch -> first seq), ascending. */
+  async epochs(): Promise<EpochEntry[]> {
+    return this.#history.map((e) => ({ ...e }));
+  }
+
+  /**
+   * The last seq this log holds of epochs <= `epoch` (Kafka's end offset for a leader epoch): the first seq
+   * of the next higher epoch in the history minus one, or the head seq.
+   */
+  endSeqForEpoch(epoch: number): number {
+    const next = this.#history.find((e) => e.epoch > epoch);
+    return next ? Math.min(next.firstSeq - 1, this.#headSeq) : this.#headSeq;
+  }
+
+  /**
+   * Starts writer epoch `epoch`, which must exceed every known epoch. Records `epoch -> head.seq + 1` in the
+   * epoch history and persists it before resolving.
+   * @throws EpochError when `epoch` is not above every known epoch.
+   */
+  beginEpoch(epoch: number): Promise<void> {
+    return this.#task(async () => {
+      if (!Number.isSafeInteger(epoch) || epoch <= this.knownMaxEpoch) {
+        throw new EpochError(`epoch ${epoch} is not above the highest known epoch ${this.knownMaxEpoch}`);
+      }
+      const firstSeq = this.#headSeq + 1;
+      await this.#write(
+        [
+          { type: 'put', sublevel: this.#epochs, key: u64(epoch), value: u64(firstSeq) },
+          { type: 'put', sublevel: this.#meta, key: META_EPOCH, value: String(epoch) },
+          { type: 'put', sublevel: this.#meta, key: META_KNOWN, value: String(epoch) },
+        ] as Op[],
+        true,
+      );
+      this.#history.push({ epoch, firstSeq });
+      this.#writerEpoch = epoch;
+      this.#knownMax = epoch;
+    }) as Promise<void>;
+  }
+
+  /**
+   * Records that `epoch` exists somewhere in the cluster (learned from a peer, an announcement or a stream).
+   * When it is above the writer epoch, this log is fenced: appends fail with FencedError until
+   * {@link beginEpoch}. Returns whether the log is now fenced.
+   */
+  async observeEpoch(epoch: number): Promise<boolean> {
+    this.#assertOpen();
+    if (Number.isSafeInteger(epoch) && epoch > this.#knownMax) {
+      this.#knownMax = epoch;
+      await this.#write([{ type: 'put', sublevel: this.#meta, key: META_KNOWN, value: String(epoch) }], true);
+    }
+    return this.fenced;
+  }
+
+  // ---------------------------------------------------------------------------------------------- meta
+
+  /** Reads a string from the `meta` sublevel (node id, role, master address, …). */
+  async getMeta(key: string): Promise<string | undefined> {
+    this.#assertOpen();
+    return this.#meta.get(key);
+  }
+
+  /** Durably writes a string to the `meta` sublevel. */
+  async putMeta(key: string, value: string): Promise<void> {
+    this.#assertOpen();
+    await this.#write([{ type: 'put', sublevel: this.#meta, key, value }], true);
+  }
+
+  /** Durably deletes a key of the `meta` sublevel. */
+  async deleteMeta(key: string): Promise<void> {
+    this.#assertOpen();
+    await this.#write([{ type: 'del', sublevel: this.#meta, key }], true);
+  }
+
+  // ---------------------------------------------------------------------------------------------- writes
+
+  /**
+   * Appends `inputs` atomically (all or none) with group commit: concurrent calls share one durable LevelDB
+   * batch. Resolves with the committed events, in input order, once the batch is on disk.
+   * @throws VersionConflictError when an `expectedVersion` does not match (nothing of the call is written);
+   *   InvalidEventError; FencedError; LogWriteError when the batch write fails.
+   */
+  append(inputs: readonly EventInput[]): Promise<LogEvent[]> {
+    if (this.#closed) return Promise.reject(new LogClosedError());
+    if (inputs.length === 0) return Promise.resolve([]);
+    return new Promise<LogEvent[]>((resolve, reject) => {
+      this.#queue.push({ kind: 'append', inputs, resolve, reject });
+      this.#schedule();
+    });
+  }
+
+  /**
+   * Stores records received from the master, bytes unchanged, after checking they continue the local chain
+   * exactly (seq = head + 1, hash = SHA-256(prev || data), seq inside data, epoch never decreasing, versions).
+   * One durable batch; resolves with the decoded events.
+   * @throws ChainError naming the offending seq.
+   */
+  appendReplicated(records: readonly RawRecord[]): Promise<LogEvent[]> {
+    if (records.length === 0) return Promise.resolve([]);
+    return this.#task(() => this.#commitReplicated(records)) as Promise<LogEvent[]>;
+  }
+
+  /**
+   * Moves every event with seq >= `seq` out of the log into the quarantine (kept forever), fixes indexes,
+   * heads, epoch history and head, then rebuilds the projection. Returns the number of events moved.
+   */
+  quarantineFrom(seq: number): Promise<number> {
+    return this.#task(() => this.#quarantineFrom(seq)) as Promise<number>;
+  }
+
+  /** Clears and rebuilds the projection by replaying the whole log. */
+  rebuildProjection(): Promise<void> {
+    return this.#task(() => this.#rebuild()) as Promise<void>;
+  }
+
+  #task(run: () => Promise<unknown>): Promise<unknown> {
+    if (this.#closed) return Promise.reject(new LogClosedError());
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ kind: 'task', run, resolve, reject });
+      this.#schedule();
+    });
+  }
+
+  #schedule(): void {
+    if (this.#draining) return;
+    this.#draining = new Promise<void>((done) => {
+      process.nextTick(() => void this.#drain().then(done, done));
+    });
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      while (this.#queue.length > 0) {
+        const first = this.#queue[0]!;
+        if (first.kind === 'task') {
+          this.#queue.shift();
+          try {
+            first.resolve(await first.run());
+          } catch (e) {
+            first.reject(e);
+          }
+        } else {
+          let n = 1;
+          while (n < this.#queue.length && this.#queue[n]!.kind === 'append') n++;
+          const group = this.#queue.splice(0, n) as AppendJob[];
+          await this.#commitAppends(group);
+        }
+        // Let callers answered just now queue their next append so it joins the next batch.
+        await new Promise<void>((r) => process.nextTick(r));
+      }
+    } finally {
+      this.#draining = undefined;
+    }
+  }
+
+  async #write(ops: Op[], sync: boolean): Promise<void> {
+    try {
+      await (this.#db as unknown as RawBatcher).batch(ops, { sync });
+    } catch (e) {
+      throw new LogWriteError({ cause: e });
+    }
+  }
+
+  async #loadVersions(aggregates: Iterable<string>): Promise<void> {
+    const missing: string[] = [];
+    for (const a of aggregates) if (!this.#versions.has(a)) missing.push(a);
+    if (missing.length === 0) return;
+    const vals = await this.#heads.getMany(missing);
+    for (let i = 0; i < missing.length; i++) {
+      const v = vals[i];
+      this.#versions.set(missing[i]!, v === undefined ? 0 : Number(v));
+    }
+  }
+
+  #projectionOps(events: readonly LogEvent[], ops: Op[]): (() => void) | undefined {
+    const p = this.#projection;
+    if (!p) return undefined;
+    const staged = p.stage(events);
+    pushProjectionOps(ops, this.#proj, staged.ops);
+    ops.push({ type: 'put', sublevel: this.#meta, key: META_APPLIED, value: String(events.at(-1)!.seq) });
+    ops.push({ type: 'put', sublevel: this.#meta, key: META_PROJ_VERSION, value: p.version });
+    return () => staged.commit();
+  }
+
+  async #commitAppends(group: AppendJob[]): Promise<void> {
+    if (this.fenced) {
+      const err = new FencedError(this.#writerEpoch, this.knownMaxEpoch);
+      for (const j of group) j.reject(err);
+      return;
+    }
+    // Validate and serialise bodies.
+    const valid: { job: AppendJob; bodies: string[] }[] = [];
+    const aggregates = new Set<string>();
+    for (const job of group) {
+      try {
+        const bodies = job.inputs.map(validateInput);
+        for (const i of job.inputs) aggregates.add(i.aggregate);
+        valid.push({ job, bodies });
+      } catch (e) {
+        job.reject(e);
+      }
+    }
+    try {
+      await this.#loadVersions(aggregates);
+    } catch (e) {
+      const err = e instanceof LogError ? e : new LogWriteError({ cause: e });
+      for (const v of valid) v.job.reject(err);
+      return;
+    }
+    const staged = new Map<string, number>();
+    const accepted: { job: AppendJob; start: number; count: number }[] = [];
+    const events: LogEvent[] = [];
+    const ops: Op[] = [];
+    const epoch = this.#writerEpoch;
+    const time = this.#now().toISOString();
+    let seq = this.#headSeq;
+    let prev = this.#headHash;
+    let prevHex = this.#headHex;
+    const local = new Map<string, number>();
+    for (const { job, bodies } of valid) {
+      local.clear();
+      let conflict: VersionConflictError | undefined;
+      for (const inp of job.inputs) {
+        const a = inp.aggregate;
+        const cur = local.get(a) ?? staged.get(a) ?? this.#versions.get(a) ?? 0;
+        if (inp.expectedVersion !== undefined && inp.expectedVersion !== cur) {
+          conflict = new VersionConflictError(a, inp.expectedVersion, cur);
+          break;
+        }
+        local.set(a, cur + 1);
+      }
+      if (conflict) {
+        job.reject(conflict);
+        continue;
+      }
+      const start = events.length;
+      for (let i = 0; i < job.inputs.length; i++) {
+        const inp = job.inputs[i]!;
+        const bodyJson = bodies[i]!;
+        const a = inp.aggregate;
+        const version = (staged.get(a) ?? this.#versions.get(a) ?? 0) + 1;
+        staged.set(a, version);
+        seq++;
+        const actor = inp.actor ?? '';
+        const correlation = inp.correlation ?? '';
+        const data = encodeData({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
+        const hash = chainHash(prev, data);
+        const hashHex = hash.toString('hex');
+        ops.push({ type: 'put', sublevel: this.#log, key: u64(seq), value: logValue(hash, data) });
+        ops.push({ type: 'put', sublevel: this.#idx, key: idxKey(a, seq), value: EMPTY });
+        events.push({
+          seq,
+          epoch,
+          time,
+          aggregate: a,
+          version,
+          type: inp.type,
+          body: JSON.parse(bodyJson) as LogEvent['body'],
+          actor,
+          correlation,
+          prevHash: prevHex,
+          hash: hashHex,
+        });
+        prev = hash;
+        prevHex = hashHex;
+      }
+      accepted.push({ job, start, count: job.inputs.length });
+    }
+    if (events.length === 0) return;
+    for (const [a, v] of staged) ops.push({ type: 'put', sublevel: this.#heads, key: a, value: String(v) });
+    const firstSeq = this.#headSeq + 1;
+    const newEpochEntry = (this.#history.at(-1)?.epoch ?? 0) < epoch ? { epoch, firstSeq } : undefined;
+    if (newEpochEntry) {
+      ops.push({ type: 'put', sublevel: this.#epochs, key: u64(epoch), value: u64(firstSeq) });
+    }
+    let commit: (() => void) | undefined;
+    try {
+      commit = this.#projectionOps(events, ops);
+      await this.#write(ops, true);
+    } catch (e) {
+      const err = e instanceof LogError ? e : new LogWriteError({ cause: e });
+      for (const a of accepted) a.job.reject(err);
+      return;
+    }
+    this.#headSeq = seq;
+    this.#headHash = prev;
+    this.#headHex = prevHex;
+    this.#lastEventEpoch = epoch;
+    for (const [a, v] of staged) this.#versions.set(a, v);
+    if (newEpochEntry) this.#history.push(newEpochEntry);
+    this.#stats.batches++;
+    this.#stats.events += events.length;
+    this.#afterCommit(commit);
+    for (const a of accepted) a.job.resolve(events.slice(a.start, a.start + a.count));
+    this.#notify(events);
+  }
+
+  #afterCommit(commit: (() => void) | undefined): void {
+    if (!commit) return;
+    try {
+      commit();
+    } catch (e) {
+      // The batch is durable; a failing in-memory commit means the projection is out of step: rebuild it.
+      queueMicrotask(() => void this.rebuildProjection().catch(() => undefined));
+      process.emitWarning(`projection commit failed, rebuilding: ${(e as Error).message}`);
+    }
+  }
+
+  #notify(events: readonly LogEvent[]): void {
+    for (const l of this.#listeners) {
+      try {
+        l(events);
+      } catch {
+        // A listener's failure must not affect the writer or other listeners.
+      }
+    }
+  }
+
+  async #commitReplicated(records: readonly RawRecord[]): Promise<LogEvent[]> {
+    let expect = this.#headSeq + 1;
+    let prev: Uint8Array = this.#headHash;
+    let prevHex = this.#headHex;
+    let lastEpoch = this.#lastEventEpoch;
+    const parsed: LogEvent[] = [];
+    for (const r of records) {
+      if (r.seq !== expect) throw new ChainError(r.seq, `expected seq ${expect} to continue head ${expect - 1}`);
+      if (r.hash.byteLength !== 32) throw new ChainError(r.seq, 'hash is not 32 bytes');
+      const h = chainHash(prev, r.data);
+      if (!h.equals(r.hash)) throw new ChainError(r.seq, 'hash does not match SHA-256(prev_hash || data)');
+      let s;
+      try {
+        s = parseData(r.data);
+      } catch (e) {
+        throw new ChainError(r.seq, `undecodable data (${(e as Error).message})`);
+      }
+      if (s.seq !== r.seq) throw new ChainError(r.seq, `data carries seq ${s.seq}`);
+      if (!Number.isSafeInteger(s.epoch) || s.epoch < lastEpoch) {
+        throw new ChainError(r.seq, `epoch ${s.epoch} is below the previous event's epoch ${lastEpoch}`);
+      }
+      const hHex = h.toString('hex');
+      parsed.push(toEvent(s, prevHex, hHex));
+      lastEpoch = s.epoch;
+      prev = h;
+      prevHex = hHex;
+      expect++;
+    }
+    await this.#loadVersions(new Set(parsed.map((e) => e.aggregate)));
+    const staged = new Map<string, number>();
+    const ops: Op[] = [];
+    const newEntries: EpochEntry[] = [];
+    let histEpoch = this.#history.at(-1)?.epoch ?? 0;
+    for (let i = 0; i < parsed.length; i++) {
+      const ev = parsed[i]!;
+      const r = records[i]!;
+      const cur = staged.get(ev.aggregate) ?? this.#versions.get(ev.aggregate) ?? 0;
+      if (ev.version !== cur + 1) {
+        throw new ChainError(ev.seq, `${ev.aggregate} version ${ev.version} does not follow local version ${cur}`);
+      }
+      staged.set(ev.aggregate, ev.version);
+      if (ev.epoch > histEpoch) {
+        newEntries.push({ epoch: ev.epoch, firstSeq: ev.seq });
+        ops.push({ type: 'put', sublevel: this.#epochs, key: u64(ev.epoch), value: u64(ev.seq) });
+        histEpoch = ev.epoch;
+      } else if (ev.epoch < histEpoch) {
+        throw new ChainError(ev.seq, `epoch ${ev.epoch} is below the local epoch history's ${histEpoch}`);
+      }
+      ops.push({ type: 'put', sublevel: this.#log, key: u64(ev.seq), value: logValue(r.hash, r.data) });
+      ops.push({ type: 'put', sublevel: this.#idx, key: idxKey(ev.aggregate, ev.seq), value: EMPTY });
+    }
+    for (const [a, v] of staged) ops.push({ type: 'put', sublevel: this.#heads, key: a, value: String(v) });
+    const writer = Math.max(this.#writerEpoch, lastEpoch);
+    const known = Math.max(this.#knownMax, writer);
+    if (writer !== this.#writerEpoch) ops.push({ type: 'put', sublevel: this.#meta, key: META_EPOCH, value: String(writer) });
+    if (known !== this.#knownMax) ops.push({ type: 'put', sublevel: this.#meta, key: META_KNOWN, value: String(known) });
+    const commit = this.#projectionOps(parsed, ops);
+    await this.#write(ops, true);
+    this.#headSeq = expect - 1;
+    this.#headHash = Buffer.from(prev);
+    this.#headHex = prevHex;
+    this.#lastEventEpoch = lastEpoch;
+    this.#writerEpoch = writer;
+    this.#knownMax = known;
+    for (const [a, v] of staged) this.#versions.set(a, v);
+    this.#history.push(...newEntries);
+    this.#stats.batches++;
+    this.#stats.events += parsed.length;
+    this.#afterCommit(commit);
+    this.#notify(parsed);
+    return parsed;
+  }
+
+  async #quarantineFrom(seq: number): Promise<number> {
+    if (!Number.isSafeInteger(seq) || seq < 1) throw new InvalidArgumentError(`quarantine seq must be >= 1, got ${seq}`);
+    const moved = seq <= this.#headSeq ? await this.#log.iterator({ gte: u64(seq) }).all() : [];
+    const dropEntries = this.#history.filter((e) => e.firstSeq >= seq);
+    if (moved.length === 0 && dropEntries.length === 0) return 0;
+    const lastQ = await this.#quarantine.keys({ reverse: true, limit: 1 }).all();
+    const run = lastQ[0] ? readU64(lastQ[0]) + 1 : 1;
+    const at = this.#now();
+    const ops: Op[] = [];
+    let prevHash: Buffer = ZERO_HASH;
+    let newHeadEpoch = 0;
+    if (seq > 1) {
+      const before = await this.#log.get(u64(seq - 1));
+      if (before) {
+        prevHash = Buffer.from(before.subarray(0, 32));
+        newHeadEpoch = peekSeqEpoch(before.subarray(32))?.epoch ?? 0;
+      }
+    }
+    const newHeadHash = prevHash;
+    const minVersion = new Map<string, number>();
+    for (const [k, v] of moved) {
+      const s = readU64(k);
+      const hash = v.subarray(0, 32);
+      const data = v.subarray(32);
+      const qk = Buffer.allocUnsafe(16);
+      writeU64(qk, run, 0);
+      writeU64(qk, s, 8);
+      const qv = Buffer.allocUnsafe(16 + 64 + data.length);
+      writeU64(qv, seq, 0);
+      writeU64(qv, at.getTime(), 8);
+      qv.set(prevHash, 16);
+      qv.set(hash, 48);
+      qv.set(data, 80);
+      ops.push({ type: 'put', sublevel: this.#quarantine, key: qk, value: qv });
+      ops.push({ type: 'del', sublevel: this.#log, key: k });
+      try {
+        const ev = parseData(data);
+        ops.push({ type: 'del', sublevel: this.#idx, key: idxKey(ev.aggregate, s) });
+        const m = minVersion.get(ev.aggregate);
+        if (m === undefined || ev.version < m) minVersion.set(ev.aggregate, ev.version);
+      } catch {
+        // Undecodable: nothing to unindex; it is kept in quarantine as stored.
+      }
+      prevHash = Buffer.from(hash);
+    }
+    for (const [a, v] of minVersion) {
+      if (v - 1 > 0) ops.push({ type: 'put', sublevel: this.#heads, key: a, value: String(v - 1) });
+      else ops.push({ type: 'del', sublevel: this.#heads, key: a });
+    }
+    for (const e of dropEntries) ops.push({ type: 'del', sublevel: this.#epochs, key: u64(e.epoch) });
+    ops.push({ type: 'del', sublevel: this.#meta, key: META_APPLIED });
+    await this.#write(ops, true);
+    if (moved.length > 0) {
+      this.#headSeq = seq - 1;
+      this.#headHash = newHeadHash;
+      this.#headHex = hex(newHeadHash);
+      this.#lastEventEpoch = newHeadEpoch;
+    }
+    for (const [a, v] of minVersion) this.#versions.set(a, v - 1);
+    this.#history = this.#history.filter((e) => e.firstSeq < seq);
+    await this.#rebuild();
+    return moved.length;
+  }
+
+  async #rebuild(): Promise<void> {
+    const p = this.#projection;
+    if (!p) return;
+    await this.#write([{ type: 'del', sublevel: this.#meta, key: META_APPLIED }], true);
+    await this.#proj.clear();
+    p.reset();
+    const it = this.#log.values();
+    let pending: Promise<void> | undefined;
+    let lastSeq = 0;
+    try {
+      let prevHex = ZERO_HEX;
+      let next = it.nextv(REPLAY_CHUNK);
+      for (;;) {
+        const vals = await next;
+        if (vals.length === 0) break;
+        next = it.nextv(REPLAY_CHUNK);
+        const events: LogEvent[] = new Array(vals.length);
+        for (let i = 0; i < vals.length; i++) {
+          const v = vals[i]!;
+          const h = v.toString('hex', 0, 32);
+          events[i] = toEvent(parseData(v.subarray(32)), prevHex, h);
+          prevHex = h;
+        }
+        lastSeq = events.at(-1)!.seq;
+        const staged = p.stage(events);
+        const ops: Op[] = [];
+        pushProjectionOps(ops, this.#proj, staged.ops);
+        ops.push({ type: 'put', sublevel: this.#meta, key: META_APPLIED, value: String(lastSeq) });
+        if (pending) await pending;
+        pending = this.#write(ops, false);
+        staged.commit();
+      }
+      if (pending) await pending;
+    } finally {
+      await it.close();
+    }
+    await this.#write(
+      [
+        { type: 'put', sublevel: this.#meta, key: META_APPLIED, value: String(lastSeq) },
+        { type: 'put', sublevel: this.#meta, key: META_PROJ_VERSION, value: p.version },
+      ] as Op[],
+      true,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------- reads
+
+  /**
+   * Reads up to `limit` committed events with seq >= `fromSeq`, optionally only of one aggregate and/or some
+   * types (the limit counts matching events).
+   */
+  async read(fromSeq: number, limit: number, filter?: ReadFilter): Promise<LogEvent[]> {
+    this.#assertOpen();
+    if (limit <= 0) return [];
+    const from = Math.max(1, Math.floor(fromSeq));
+    const types = filter?.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
+    if (filter?.aggregate !== undefined) return this.#readAggregate(filter.aggregate, from, limit, types);
+    const out: LogEvent[] = [];
+    const it = this.#log.iterator({ gte: u64(from > 1 ? from - 1 : 1) });
+    try {
+      let prevHex = ZERO_HEX;
+      for (;;) {
+        const chunk = await it.nextv(types ? READ_CHUNK : Math.min(READ_CHUNK, limit - out.length + 1));
+        if (chunk.length === 0) break;
+        for (const [k, v] of chunk) {
+          const h = v.toString('hex', 0, 32);
+          if (readU64(k) >= from) {
+            const s = parseData(v.subarray(32));
+            if (!types || types.has(s.type)) out.push(toEvent(s, prevHex, h));
+            if (out.length >= limit) return out;
+          }
+          prevHex = h;
+        }
+      }
+      return out;
+    } finally {
+      await it.close();
+    }
+  }
+
+  async #readAggregate(aggregate: string, from: number, limit: number, types?: Set<string>): Promise<LogEvent[]> {
+    const out: LogEvent[] = [];
+    const it = this.#idx.keys(idxRange(aggregate, from));
+    try {
+      for (;;) {
+        const keys = await it.nextv(Number.isFinite(limit) && !types ? Math.min(READ_CHUNK, limit - out.length) : READ_CHUNK);
+        if (keys.length === 0) break;
+        const seqs = keys.map((k) => readU64(k, k.length - 8));
+        const want: Buffer[] = [];
+        for (const s of seqs) want.push(u64(s - 1), u64(s));
+        const vals = await this.#log.getMany(want);
+        for (let i = 0; i < seqs.length; i++) {
+          const prev = vals[2 * i];
+          const cur = vals[2 * i + 1];
+          if (!cur) continue;
+          const s = parseData(cur.subarray(32));
+          if (types && !types.has(s.type)) continue;
+          out.push(toEvent(s, prev ? prev.toString('hex', 0, 32) : ZERO_HEX, cur.toString('hex', 0, 32)));
+          if (out.length >= limit) return out;
+        }
+      }
+      return out;
+    } finally {
+      await it.close();
+    }
+  }
+
+  /** Reads up to `limit` stored records with seq >= `fromSeq`, bytes as stored (for replication). */
+  async readRaw(fromSeq: number, limit: number): Promise<RawRecord[]> {
+    this.#assertOpen();
+    if (limit <= 0) return [];
+    const entries = await this.#log.iterator({ gte: u64(Math.max(1, fromSeq)), limit }).all();
+    return entries.map(([k, v]) => ({ seq: readU64(k), hash: v.subarray(0, 32), data: v.subarray(32) }));
+  }
+
+  /** Every event of one aggregate, in order (via the per-aggregate index). */
+  history(aggregate: string): Promise<LogEvent[]> {
+    this.#assertOpen();
+    return this.#readAggregate(aggregate, 1, Infinity);
+  }
+
+  /** The aggregate's current version (0 when it has no events). */
+  async aggregateVersion(aggregate: string): Promise<number> {
+    this.#assertOpen();
+    const cached = this.#versions.get(aggregate);
+    if (cached !== undefined) return cached;
+    const v = await this.#heads.get(aggregate);
+    return v === undefined ? 0 : Number(v);
+  }
+
+  /** Streams events from `fromSeq` (default 1) to the head at the time iteration starts (snapshot). */
+  async *iterate(fromSeq = 1): AsyncIterable<LogEvent> {
+    this.#assertOpen();
+    const from = Math.max(1, Math.floor(fromSeq));
+    const it = this.#log.iterator({ gte: u64(from > 1 ? from - 1 : 1) });
+    try {
+      let prevHex = ZERO_HEX;
+      for (;;) {
+        const chunk = await it.nextv(READ_CHUNK);
+        if (chunk.length === 0) return;
+        for (const [k, v] of chunk) {
+          const h = v.toString('hex', 0, 32);
+          if (readU64(k) >= from) yield toEvent(parseData(v.subarray(32)), prevHex, h);
+          prevHex = h;
+        }
+      }
+    } finally {
+      await it.close();
+    }
+  }
+
+  /** The stored hash of `seq`, or undefined when the log does not hold it. */
+  async hashAt(seq: number): Promise<Hex | undefined> {
+    this.#assertOpen();
+    if (seq === 0) return ZERO_HEX;
+    if (!Number.isSafeInteger(seq) || seq < 0) return undefined;
+    const v = await this.#log.get(u64(seq));
+    return v ? v.toString('hex', 0, 32) : undefined;
+  }
+
+  /** The epoch of the stored event `seq`, or undefined when the log does not hold it. */
+  async epochOf(seq: number): Promise<number | undefined> {
+    this.#assertOpen();
+    if (!Number.isSafeInteger(seq) || seq < 1) return undefined;
+    const v = await this.#log.get(u64(seq));
+    if (!v) return undefined;
+    return peekSeqEpoch(v.subarray(32))?.epoch ?? parseData(v.subarray(32)).epoch;
+  }
+
+  /** Events moved to quarantine, oldest quarantine first. */
+  async quarantined(): Promise<QuarantinedEvent[]> {
+    this.#assertOpen();
+    const out: QuarantinedEvent[] = [];
+    for await (const [, v] of this.#quarantine.iterator()) {
+      const forkSeq = readU64(v, 0);
+      const quarantinedAt = new Date(readU64(v, 8)).toISOString();
+      const prevHash = v.toString('hex', 16, 48);
+      const hash = v.toString('hex', 48, 80);
+      const ev = toEvent(parseData(v.subarray(80)), prevHash, hash);
+      out.push({ ...ev, quarantinedAt, forkSeq });
+    }
+    return out;
+  }
+
+  /** Number of quarantined events. */
+  async quarantineCount(): Promise<number> {
+    this.#assertOpen();
+    let n = 0;
+    const it = this.#quarantine.keys();
+    try {
+      for (;;) {
+        const ks = await it.nextv(READ_CHUNK);
+        if (ks.length === 0) return n;
+        n += ks.length;
+      }
+    } finally {
+      await it.close();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- verify
+
+  /**
+   * Recomputes the hash chain from `from` (default 1) to the end and checks seq continuity, the seq inside
+   * each record, that epochs never decrease and that every event's epoch agrees with the epoch history.
+   */
+  async verify(opts: VerifyOptions = {}): Promise<VerifyResult> {
+    this.#assertOpen();
+    const from = Math.max(1, Math.floor(opts.from ?? 1));
+    const total = this.#headSeq;
+    const hist = this.#history.slice().sort((a, b) => a.epoch - b.epoch);
+    for (let i = 1; i < hist.length; i++) {
+      if (hist[i]!.firstSeq < hist[i - 1]!.firstSeq) {
+        return {
+          ok: false,
+          checked: 0,
+          firstBad: { seq: hist[i]!.firstSeq, aggregate: '?', type: '?', reason: `epoch history: epoch ${hist[i]!.epoch} starts before epoch ${hist[i - 1]!.epoch}` },
+        };
+      }
+    }
+    let prev: Uint8Array = ZERO_HASH;
+    let prevEpoch = 0;
+    if (from > 1) {
+      const v = await this.#log.get(u64(from - 1));
+      if (!v) return { ok: false, checked: 0, firstBad: { seq: from - 1, aggregate: '?', type: '?', reason: 'missing' } };
+      prev = Buffer.from(v.subarray(0, 32));
+      prevEpoch = peekSeqEpoch(v.subarray(32))?.epoch ?? 0;
+    }
+    let expect = from;
+    let checked = 0;
+    let hi = -1;
+    const bad = (seq: number, reason: string, data?: Uint8Array): VerifyResult => {
+      let aggregate = '?';
+      let type = '?';
+      if (data) {
+        try {
+          const s = parseData(data);
+          aggregate = s.aggregate;
+          type = s.type;
+        } catch {
+          // not decodable
+        }
+      }
+      return { ok: false, checked, firstBad: { seq, aggregate, type, reason } };
+    };
+    const it = this.#log.iterator({ gte: u64(from) });
+    try {
+      for (;;) {
+        const chunk = await it.nextv(READ_CHUNK);
+        if (chunk.length === 0) break;
+        for (const [k, v] of chunk) {
+          const seq = readU64(k);
+          if (seq !== expect) return bad(expect, `seq ${expect} is missing (next stored seq is ${seq})`);
+          if (v.length < 34) return bad(seq, 'record too short');
+          const data = v.subarray(32);
+          if (!chainHash(prev, data).equals(v.subarray(0, 32))) return bad(seq, 'hash mismatch', data);
+          let se = peekSeqEpoch(data);
+          if (!se) {
+            try {
+              const s = parseData(data);
+              se = { seq: s.seq, epoch: s.epoch };
+            } catch {
+              return bad(seq, 'undecodable data', data);
+            }
+          }
+          if (se.seq !== seq) return bad(seq, `data carries seq ${se.seq}`, data);
+          if (se.epoch < prevEpoch) return bad(seq, `epoch ${se.epoch} after epoch ${prevEpoch}`, data);
+          while (hi + 1 < hist.length && hist[hi + 1]!.firstSeq <= seq) hi++;
+          if (hist.length > 0) {
+            const want = hi >= 0 ? hist[hi]!.epoch : undefined;
+            if (want !== se.epoch) {
+              return bad(seq, `epoch ${se.epoch} disagrees with the epoch history (expected ${want ?? 'none'})`, data);
+            }
+          }
+          prev = v.subarray(0, 32);
+          prevEpoch = se.epoch;
+          expect++;
+          checked++;
+          if (opts.onProgress && checked % 10_000 === 0) opts.onProgress(checked, total);
+        }
+      }
+    } finally {
+      await it.close();
+    }
+    opts.onProgress?.(checked, total);
+    return { ok: true, checked };
+  }
+
+  // ---------------------------------------------------------------------------------------------- live
+
+  /**
+   * Calls `listener` with the events of every durable batch (appends and replicated), after callers are
+   * answered. Returns an unsubscribe function.
+   */
+  subscribe(listener: LogListener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Delivers every event from `fromSeq` on, in order, without gaps or duplicates: first history from disk in
+   * chunks, then live batches. A slow consumer falls back to reading from disk. Resolves when `signal` aborts or
+   * the log closes; rejects when the consumer throws or a read fails.
+   */
+  async tail(fromSeq: number, onEvents: TailConsumer, signal?: AbortSignal): Promise<void> {
+    this.#assertOpen();
+    let next = Math.max(1, Math.floor(fromSeq));
+    let buffered: LogEvent[][] = [];
+    let bufferedCount = 0;
+    let wake: (() => void) | undefined;
+    const stopped = (): boolean => signal?.aborted === true || this.#closing.signal.aborted;
+    const poke = (): void => {
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    const unsubscribe = this.subscribe((events) => {
+      if (bufferedCount > TAIL_BUFFER_LIMIT) {
+        buffered = [];
+        bufferedCount = 0;
+      } else {
+        buffered.push(events as LogEvent[]);
+        bufferedCount += events.length;
+      }
+      poke();
+    });
+    signal?.addEventListener('abort', poke);
+    this.#closing.signal.addEventListener('abort', poke);
+    try {
+      while (!stopped()) {
+        const batch = buffered.shift();
+        if (batch) {
+          bufferedCount -= batch.length;
+          const first = batch[0];
+          if (!first || batch.at(-1)!.seq < next) continue;
+          if (first.seq <= next) {
+            const evs = first.seq === next ? batch : batch.filter((e) => e.seq >= next);
+            await onEvents(evs);
+            next = evs.at(-1)!.seq + 1;
+            continue;
+          }
+          buffered.unshift(batch);
+          bufferedCount += batch.length;
+        }
+        if (next <= this.#headSeq) {
+          const evs = await this.read(next, Math.min(TAIL_CHUNK, this.#headSeq - next + 1));
+          if (evs.length === 0) break; // head moved back (quarantine) under us
+          if (stopped()) break;
+          await onEvents(evs);
+          next = evs.at(-1)!.seq + 1;
+          continue;
+        }
+        if (buffered.length > 0) {
+          // Live batch ahead of next while head < next cannot happen; drop stale state defensively.
+          buffered = [];
+          bufferedCount = 0;
+          continue;
+        }
+        await new Promise<void>((r) => {
+          wake = r;
+          if (stopped() || buffered.length > 0 || next <= this.#headSeq) poke();
+        });
+      }
+    } catch (e) {
+      if (this.#closed && stopped()) return;
+      throw e;
+    } finally {
+      unsubscribe();
+      signal?.removeEventListener('abort', poke);
+      this.#closing.signal.removeEventListener('abort', poke);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- close
+
+  /** Waits for queued writes, ends tails and closes LevelDB. Idempotent. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    while (this.#draining) await this.#draining;
+    this.#closing.abort();
+    this.#listeners.clear();
+    await this.#db.close();
+  }
+
+  /** True after {@link close}. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** The data directory. */
+  get path(): string {
+    return this.#path;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new LogClosedError();
+  }
+}
+
+function pushProjectionOps(ops: Op[], proj: Sub<string, string>, staged: readonly ProjectionOp[]): void {
+  for (const o of staged) {
+    if (o.type === 'put') ops.push({ type: 'put', sublevel: proj, key: o.key, value: o.value });
+    else ops.push({ type: 'del', sublevel: proj, key: o.key });
+  }
+}
+
+function validateInput(inp: EventInput): string {
+  if (typeof inp.aggregate !== 'string' || inp.aggregate.length === 0 || inp.aggregate.includes('\u0000')) {
+    throw new InvalidEventError(`invalid aggregate id ${JSON.stringify(inp.aggregate)}`);
+  }
+  if (typeof inp.type !== 'string' || inp.type.length === 0) {
+    throw new InvalidEventError(`invalid event type ${JSON.stringify(inp.type)} for ${inp.aggregate}`);
+  }
+  if (inp.expectedVersion !== undefined && !(Number.isSafeInteger(inp.expectedVersion) && inp.expectedVersion >= 0)) {
+    throw new InvalidEventError(`invalid expectedVersion ${inp.expectedVersion} for ${inp.aggregate}`);
+  }
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(inp.body);
+  } catch (e) {
+    throw new InvalidEventError(`body of ${inp.type} on ${inp.aggregate} is not serialisable as JSON`, { cause: e });
+  }
+  if (json === undefined || json[0] !== '{') {
+    throw new InvalidEventError(`body of ${inp.type} on ${inp.aggregate} must be a JSON object`);
+  }
+  return json;
+}

@@ -1,0 +1,6 @@
+// Public entry of @ferry/log: the LevelDB event log, its types, errors and byte-level helpers.
+export * from './types.js';
+export * from './errors.js';
+export { EventLog } from './event-log.js';
+export type { EventLogOptions, LogStats, VerifyOptions, ReadFilter, LogListener, TailConsumer } from './event-log.js';
+export { ZERO_HEX, chainHash, encodeData, parseData, peekSeqEpoch } from './codec.js';

@@ -1,0 +1,593 @@
+// The failover engine: turns "host observed down" into a recorded plan, a confirmed fence and moves, over
+// ports only. Its state is a fold of the failover events it reads at start and appends afterwards, so a
+// restarted or promoted engine resumes an interrupted failover without repeating a recorded move.
+
+import { EngineStoppedError, isStaleEpoch } from './errors.js';
+import type { FailoverEvent, FailoverOutcome, MoveFailureCode, PlannedMoveBody } from './events.js';
+import { defaultMailTemplates, type MailTemplates, type RenderedMail } from './mail-text.js';
+import { planFailover, planForced, type ForcedRefusalCode } from './plan.js';
+import { Mutex, messageOf, safeAction, safeStatus, sleep } from './port-calls.js';
+import type { ActionContext, Clock, ClusterView, FailoverJournal, HostControl, Mailer, TimerHandle } from './ports.js';
+import {
+  applyEvent,
+  type EngineState,
+  type FailoverRecord,
+  fenceCleared,
+  foldEvents,
+  openFailovers,
+  pendingMoves,
+  reservations,
+} from './state.js';
+import type { ClusterSnapshot, GroupView } from './types.js';
+
+/** Options of {@link FailoverEngine.start}. */
+export interface EngineOptions {
+  clock: Clock;
+  hosts: HostControl;
+  journal: FailoverJournal;
+  mailer: Mailer;
+  cluster: ClusterView;
+  /** The epoch of this master; carried by every host action. */
+  epoch: number;
+  recipients: {
+    /** Administrator addresses (every failover mail). */
+    admin: readonly string[];
+    /** Mail address of an owner account, when known. */
+    ownerAddress?: (owner: string) => string | undefined;
+  };
+  templates?: MailTemplates;
+  fencing?: {
+    /** Fence attempts before giving up (default 3). */
+    attempts?: number;
+    /** Pause between attempts (default 10 000 ms). */
+    retryDelayMs?: number;
+    /** Power-status reads after a successful fence command (default 3). */
+    statusPolls?: number;
+    /** Pause between power-status reads (default 2 000 ms). */
+    statusPollMs?: number;
+  };
+  /** Diagnostic lines (the daemon logs them; the simulator prints them). */
+  onNote?: (text: string) => void;
+}
+
+/** Request of {@link FailoverEngine.forceFailover}. */
+export interface ForceRequest {
+  system: string;
+  target?: string;
+  start?: boolean;
+  by: string;
+}
+
+/** Answer of {@link FailoverEngine.forceFailover}. */
+export type ForceResult =
+  | { ok: true; id: string; done: Promise<FailoverOutcome | undefined> }
+  | { ok: false; code: ForcedRefusalCode | 'in-progress'; reason: string };
+
+/** Answer of operator commands that can be refused. */
+export type CommandResult = { ok: true } | { ok: false; code: string; reason: string };
+
+type Resolved = Required<Omit<EngineOptions, 'fencing' | 'onNote'>> & {
+  fencing: Required<NonNullable<EngineOptions['fencing']>>;
+  onNote: (text: string) => void;
+};
+
+/**
+ * Automatic and forced failover over ports. Create with {@link FailoverEngine.start}; feed it host
+ * transitions (`hostDown`, `hostReturned`) and operator commands; `stop` it on shutdown or demotion.
+ */
+export class FailoverEngine {
+  private readonly o: Resolved;
+  private state: EngineState;
+  private readonly downSince = new Map<string, number>();
+  private readonly timers = new Map<string, TimerHandle>();
+  private readonly fencing = new Set<string>();
+  private readonly driving = new Map<string, Promise<void>>();
+  private readonly cancelled = new Set<string>();
+  private readonly reconciling = new Map<string, Promise<boolean>>();
+  private readonly waiters = new Map<string, ((o: FailoverOutcome | undefined) => void)[]>();
+  private readonly lock = new Mutex();
+  private stopped = false;
+
+  private constructor(o: Resolved, state: EngineState) {
+    this.o = o;
+    this.state = state;
+  }
+
+  /**
+   * Reads the journal, rebuilds the state, schedules the downtime timers of hosts the cluster view reports
+   * down, and resumes every open failover from its recorded events.
+   */
+  static async start(options: EngineOptions): Promise<FailoverEngine> {
+    const f = options.fencing ?? {};
+    const o: Resolved = {
+      ...options,
+      templates: options.templates ?? defaultMailTemplates,
+      fencing: {
+        attempts: f.attempts ?? 3,
+        retryDelayMs: f.retryDelayMs ?? 10_000,
+        statusPolls: f.statusPolls ?? 3,
+        statusPollMs: f.statusPollMs ?? 2_000,
+      },
+      onNote: options.onNote ?? (() => undefined),
+    };
+    const engine = new FailoverEngine(o, foldEvents(await options.journal.read()));
+    engine.resume();
+    return engine;
+  }
+
+  /** The epoch this engine acts with. */
+  get epoch(): number {
+    return this.o.epoch;
+  }
+
+  /** Whether the engine stopped (by `stop`, or because it learned of a higher epoch). */
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** A read-only view of the derived state (for status pages and tests). */
+  get derived(): Readonly<EngineState> {
+    return this.state;
+  }
+
+  /** Stops all activity: timers are cancelled and no further action or event is started. */
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.timers.values()) t.cancel();
+    this.timers.clear();
+    for (const ws of this.waiters.values()) for (const w of ws) w(undefined);
+    this.waiters.clear();
+  }
+
+  /** The collector saw `host` go down: start its downtime timer (nothing happens before the timeout). */
+  hostDown(host: string): void {
+    if (this.stopped || this.downSince.has(host)) return;
+    this.downSince.set(host, this.o.clock.now());
+    this.schedule(host);
+  }
+
+  /**
+   * The collector got an answer from `host` again. Cancels a pending timeout, cancels a failover that has not
+   * fenced yet, and reconciles the host (stop and remove every system moved away from it). Resolves `true`
+   * when the host may now count as up, `false` when not yet (ask again at the next probe).
+   */
+  hostReturned(host: string): Promise<boolean> {
+    if (this.stopped) return Promise.resolve(false);
+    this.timers.get(host)?.cancel();
+    this.timers.delete(host);
+    this.downSince.delete(host);
+    const running = this.reconciling.get(host);
+    if (running) return running;
+    const p = this.returnHost(host)
+      .catch((err) => this.failed(err, `reconcile of ${host}`))
+      .then((v) => v === true)
+      .finally(() => this.reconciling.delete(host));
+    this.reconciling.set(host, p);
+    return p;
+  }
+
+  /** Re-examines every down host (after a group was edited, a brake released, or a mode changed). */
+  reevaluate(): void {
+    if (this.stopped) return;
+    for (const host of [...this.downSince.keys()].sort()) {
+      if (!this.timers.has(host)) this.schedule(host);
+    }
+  }
+
+  /** An operator's forced failover of one system off its down host. Resolves once the plan is recorded. */
+  forceFailover(req: ForceRequest): Promise<ForceResult> {
+    if (this.stopped) return Promise.reject(new EngineStoppedError());
+    return this.lock.run(async (): Promise<ForceResult> => {
+      for (const f of openFailovers(this.state)) {
+        if (pendingMoves(f).some((m) => m.system === req.system)) {
+          return { ok: false, code: 'in-progress', reason: `${req.system} is already being moved by ${f.started.id}` };
+        }
+      }
+      const snap = this.o.cluster.snapshot();
+      const fp = planForced({ ...req, ...snap, reservedMiB: reservations(this.state) });
+      if (!fp.ok) return fp;
+      const id = this.nextId();
+      const where = req.target === undefined ? '' : ` to ${req.target}`;
+      const how = req.start === undefined ? '' : req.start ? ' with start' : ' without start';
+      await this.record(
+        {
+          type: 'FailoverStarted',
+          body: {
+            id,
+            host: fp.move.from,
+            group: fp.group.name,
+            reason: 'forced',
+            detail: `forced by ${req.by}: ${req.system}${where}${how}`,
+            system: req.system,
+            by: req.by,
+          },
+        },
+        { type: 'FailoverPlanned', body: { id, moves: [fp.move], refusals: [], excluded: [] } },
+      );
+      const done = new Promise<FailoverOutcome | undefined>((r) => this.waiters.set(id, [r]));
+      void this.drive(id);
+      return { ok: true, id, done };
+    });
+  }
+
+  /** An operator confirms `host` is really down; unblocks failovers waiting for a fence confirmation. */
+  async confirmHostDown(host: string, by: string): Promise<CommandResult> {
+    if (this.stopped) throw new EngineStoppedError();
+    const waiting = openFailovers(this.state).filter((f) => f.started.host === host && !fenceCleared(this.state, f));
+    if (waiting.length === 0) {
+      const hv = this.o.cluster.snapshot().hosts.find((h) => h.name === host);
+      if (!this.downSince.has(host) && hv?.state !== 'down') {
+        return { ok: false, code: 'host-not-down', reason: `host ${host} is not down` };
+      }
+      await this.record({ type: 'HostDownConfirmed', body: { host, by } });
+      return { ok: true };
+    }
+    for (const f of waiting) {
+      await this.record({ type: 'HostDownConfirmed', body: { id: f.started.id, host, by } });
+      void this.drive(f.started.id);
+    }
+    return { ok: true };
+  }
+
+  /** An operator releases the mass-failure brake of `group`; waiting down hosts are re-examined. */
+  async releaseBrake(group: string, by: string): Promise<CommandResult> {
+    if (this.stopped) throw new EngineStoppedError();
+    if (!this.state.brakes.has(group)) return { ok: false, code: 'no-brake', reason: `no brake engaged in ${group}` };
+    await this.record({ type: 'FailoverBrakeReleased', body: { group, by } });
+    this.reevaluate();
+    return { ok: true };
+  }
+
+  // ---- internals -------------------------------------------------------------------------------------------
+
+  private get ctx(): ActionContext {
+    return { epoch: this.o.epoch };
+  }
+
+  private now(): string {
+    return new Date(this.o.clock.now()).toISOString();
+  }
+
+  private note(text: string): void {
+    this.o.onNote(`[e${this.o.epoch}] ${text}`);
+  }
+
+  private nextId(): string {
+    return `fo-${this.state.startedCount + 1}`;
+  }
+
+  /** Appends events (durably) and folds them into the state. */
+  private async record(...events: FailoverEvent[]): Promise<void> {
+    if (this.stopped) throw new EngineStoppedError();
+    await this.o.journal.append(events);
+    for (const e of events) applyEvent(this.state, e);
+  }
+
+  /** Handles an error of a background task: a stale epoch stops the engine, anything else is noted. */
+  private failed(err: unknown, what: string): undefined {
+    if (isStaleEpoch(err)) this.halt(messageOf(err));
+    else if (!(err instanceof EngineStoppedError)) this.note(`${what} interrupted: ${messageOf(err)}`);
+    return undefined;
+  }
+
+  private halt(reason: string): void {
+    if (this.stopped) return;
+    this.note(`stale epoch, engine stops: ${reason}`);
+    this.stop();
+  }
+
+  private halted(id: string): boolean {
+    return this.stopped || this.cancelled.has(id);
+  }
+
+  private resume(): void {
+    const snap = this.o.cluster.snapshot();
+    const now = this.o.clock.now();
+    for (const h of snap.hosts) {
+      if (h.state === 'down' || h.state === 'fenced') this.downSince.set(h.name, h.downSinceMs ?? now);
+    }
+    const open = openFailovers(this.state);
+    for (const f of open) {
+      this.note(`resuming ${f.started.id} (${f.started.host}) from ${f.results.size} recorded result(s)`);
+      void this.drive(f.started.id);
+    }
+    this.reevaluate();
+  }
+
+  private groupFor(snap: ClusterSnapshot, host: string): GroupView | undefined {
+    const gs = snap.groups.filter((g) => g.members.includes(host)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return gs.find((g) => g.mode === 'automatic') ?? gs[0];
+  }
+
+  private schedule(host: string): void {
+    const since = this.downSince.get(host);
+    if (since === undefined) return;
+    const g = this.groupFor(this.o.cluster.snapshot(), host);
+    if (g === undefined) {
+      this.note(`host ${host} is down; it is in no failover group`);
+      return;
+    }
+    const delay = Math.max(0, g.timeoutSec * 1000 - (this.o.clock.now() - since));
+    const t = this.o.clock.setTimer(delay, () => {
+      this.timers.delete(host);
+      void this.lock.run(() => this.evaluate(host)).catch((err) => this.failed(err, `evaluation of ${host}`));
+    });
+    this.timers.set(host, t);
+  }
+
+  /** Downtime timeout reached: brake check, then plan and record, then drive. Runs under the lock. */
+  private async evaluate(host: string): Promise<void> {
+    const since = this.downSince.get(host);
+    if (this.stopped || since === undefined) return;
+    if (this.state.hosts.get(host)?.autoFailedOver) return;
+    if (openFailovers(this.state).some((f) => f.started.host === host && f.started.reason === 'automatic')) return;
+    const snap = this.o.cluster.snapshot();
+    const g = this.groupFor(snap, host);
+    if (g === undefined) return;
+    if (g.mode !== 'automatic') {
+      this.note(`host ${host} is down; group ${g.name} is manual: waiting for an operator`);
+      return;
+    }
+    const now = this.o.clock.now();
+    if (now - since < g.timeoutSec * 1000) {
+      this.schedule(host);
+      return;
+    }
+    if (this.state.brakes.has(g.name)) {
+      this.note(`host ${host} is down; brake engaged in group ${g.name}: waiting for an operator`);
+      return;
+    }
+    const windowStart = now - g.brake.windowSec * 1000;
+    const downHosts = g.members.filter((m) => (this.downSince.get(m) ?? -Infinity) >= windowStart).sort();
+    if (g.members.length > 0 && downHosts.length / g.members.length > g.brake.maxDownShare) {
+      const body = {
+        group: g.name,
+        downHosts,
+        members: g.members.length,
+        maxDownShare: g.brake.maxDownShare,
+        windowSec: g.brake.windowSec,
+      };
+      await this.record({ type: 'FailoverBrakeEngaged', body });
+      this.mailAdmin(this.o.templates.brake({ ...body, at: this.now() }));
+      return;
+    }
+    const id = this.nextId();
+    const plan = planFailover({ host, group: g, ...snap, reservedMiB: reservations(this.state) });
+    const secs = Math.round((now - since) / 1000);
+    await this.record(
+      {
+        type: 'FailoverStarted',
+        body: { id, host, group: g.name, reason: 'automatic', detail: `host ${host} down for ${secs} s (timeout ${g.timeoutSec} s)` },
+      },
+      { type: 'FailoverPlanned', body: { id, moves: plan.moves, refusals: plan.refusals, excluded: plan.excluded } },
+    );
+    void this.drive(id);
+  }
+
+  private drive(id: string): Promise<void> {
+    const running = this.driving.get(id);
+    if (running) return running;
+    const p = this.driveInner(id)
+      .catch((err) => this.failed(err, `failover ${id}`))
+      .then(() => undefined)
+      .finally(() => this.driving.delete(id));
+    this.driving.set(id, p);
+    return p;
+  }
+
+  private async driveInner(id: string): Promise<void> {
+    const f = this.state.failovers.get(id);
+    if (f === undefined || f.outcome !== undefined || this.stopped) return;
+    const host = f.started.host;
+    if (f.plan === undefined) {
+      // Only possible with a journal written by another writer: finish it as failed rather than guess.
+      await this.complete(id, 'no plan was recorded before the interruption; nothing was moved');
+      return;
+    }
+    if (!fenceCleared(this.state, f)) {
+      const hv = this.o.cluster.snapshot().hosts.find((h) => h.name === host);
+      if (hv?.state === 'up') {
+        this.cancelled.add(id);
+        await this.complete(id, `host ${host} is up again before it was fenced; nothing was moved`, 'cancelled');
+        return;
+      }
+      if (f.fence !== undefined) {
+        this.note(`${id}: ${host} not confirmed fenced; waiting for an operator to confirm it down`);
+        return;
+      }
+      if (hv?.fence.method === 'none-unsafe') {
+        await this.record({
+          type: 'HostFenced',
+          body: { id, host, method: 'none-unsafe', confirmed: false, attempts: 0, detail: 'fencing disabled (none-unsafe): restarting without confirmation' },
+        });
+      } else {
+        const r = await this.fenceHost(id, host);
+        if (r === undefined) return;
+        await this.record({ type: 'HostFenced', body: { id, host, method: 'command', ...r } });
+        if (!r.confirmed) {
+          this.mailAdmin(
+            this.o.templates.fenceUnconfirmed({
+              failoverId: id,
+              group: f.started.group,
+              host,
+              attempts: r.attempts,
+              detail: r.detail,
+              systems: f.plan.moves.map((m) => m.system),
+              at: this.now(),
+            }),
+          );
+          return;
+        }
+      }
+    }
+    if (this.halted(id)) return;
+    for (const r of f.plan.refusals) {
+      if (f.results.has(r.system)) continue;
+      await this.recordFailure(f, { system: r.system, from: host, code: r.code, message: r.reason });
+    }
+    const group = this.o.cluster.snapshot().groups.find((g) => g.name === f.started.group);
+    const queue = [...pendingMoves(f)];
+    const worker = async (): Promise<void> => {
+      for (let m = queue.shift(); m !== undefined && !this.halted(id); m = queue.shift()) await this.move(f, m);
+    };
+    const n = Math.max(1, Math.min(group?.parallelism ?? 1, queue.length));
+    await Promise.all(Array.from({ length: n }, worker));
+    if (this.halted(id) || pendingMoves(f).length > 0) return;
+    await this.complete(id);
+  }
+
+  /** Fences `host` with retries; `undefined` when interrupted (stop, cancel, stale epoch). */
+  private async fenceHost(
+    id: string,
+    host: string,
+  ): Promise<{ confirmed: boolean; attempts: number; detail: string } | undefined> {
+    const { attempts, retryDelayMs, statusPolls, statusPollMs } = this.o.fencing;
+    let detail = 'not attempted';
+    for (let a = 1; a <= attempts; a++) {
+      if (this.halted(id)) return undefined;
+      this.fencing.add(id);
+      let confirmed = false;
+      try {
+        const res = await safeAction(() => this.o.hosts.fence(host, this.ctx));
+        if (!res.ok && res.code === 'stale-epoch') {
+          this.halt(res.message);
+          return undefined;
+        }
+        if (!res.ok) detail = `fence command failed: ${res.message}`;
+        for (let p = 1; res.ok && p <= statusPolls && !this.stopped; p++) {
+          const st = await safeStatus(() => this.o.hosts.powerStatus(host, this.ctx));
+          if (st === 'off') {
+            confirmed = true;
+            break;
+          }
+          detail = `power status still ${st} after fence command`;
+          if (p < statusPolls) await sleep(this.o.clock, statusPollMs);
+        }
+      } finally {
+        this.fencing.delete(id);
+      }
+      if (this.stopped) return undefined;
+      if (confirmed) return { confirmed: true, attempts: a, detail: 'power status off' };
+      this.note(`${id}: fence ${host} attempt ${a}/${attempts}: ${detail}`);
+      if (a < attempts) await sleep(this.o.clock, retryDelayMs);
+    }
+    return { confirmed: false, attempts, detail };
+  }
+
+  private async move(f: FailoverRecord, m: PlannedMoveBody): Promise<void> {
+    const id = f.started.id;
+    const res = await safeAction(() => this.o.hosts.define(m.to, m.system, { start: m.start, ...this.ctx }));
+    if (this.stopped) return;
+    if (res.ok) {
+      await this.record({ type: 'SystemMoved', body: { id, system: m.system, from: m.from, to: m.to, started: m.start } });
+      this.mailMove(f, m, m.start);
+    } else if (res.code === 'stale-epoch') {
+      this.halt(res.message);
+    } else if ('defined' in res && res.defined === true) {
+      await this.record({
+        type: 'SystemMoved',
+        body: { id, system: m.system, from: m.from, to: m.to, started: false, startError: res.message },
+      });
+      this.mailMove(f, m, false, res.message);
+    } else {
+      await this.recordFailure(f, { system: m.system, from: m.from, to: m.to, code: 'define-failed', message: res.message });
+    }
+  }
+
+  private async recordFailure(
+    f: FailoverRecord,
+    x: { system: string; from: string; to?: string; code: MoveFailureCode; message: string },
+  ): Promise<void> {
+    const id = f.started.id;
+    await this.record({ type: 'FailoverMoveFailed', body: { id, ...x } });
+    const facts = { failoverId: id, group: f.started.group, system: x.system, from: x.from, code: x.code, reason: x.message, at: this.now() };
+    this.mailSystem(f, x.system, this.o.templates.failed(x.to === undefined ? facts : { ...facts, to: x.to }));
+  }
+
+  private async complete(id: string, detail?: string, forced?: FailoverOutcome): Promise<void> {
+    const f = this.state.failovers.get(id);
+    if (f === undefined || f.outcome !== undefined) return;
+    let moved = 0;
+    let failed = 0;
+    let notStarted = 0;
+    for (const [, r] of f.results) {
+      if (r === 'failed') failed++;
+      else moved++;
+      if (r === 'start-failed') notStarted++;
+    }
+    const outcome: FailoverOutcome =
+      forced ?? (failed === 0 && notStarted === 0 ? 'succeeded' : moved === 0 ? 'failed' : 'partial');
+    const text =
+      detail ??
+      (moved + failed === 0
+        ? 'no systems to move'
+        : `${moved} moved${notStarted > 0 ? ` (${notStarted} not started)` : ''}, ${failed} failed`);
+    await this.record({ type: 'FailoverCompleted', body: { id, outcome, moved, failed, detail: text } });
+    for (const w of this.waiters.get(id) ?? []) w(outcome);
+    this.waiters.delete(id);
+  }
+
+  private async returnHost(host: string): Promise<boolean> {
+    for (const f of openFailovers(this.state).filter((x) => x.started.host === host)) {
+      const id = f.started.id;
+      if (fenceCleared(this.state, f) || this.fencing.has(id)) {
+        this.note(`${host} answers, but ${id} is past fencing: it does not count as up before ${id} completes`);
+        return false;
+      }
+      this.cancelled.add(id);
+      await this.complete(id, `host ${host} came back before it was fenced; nothing was moved`, 'cancelled');
+    }
+    const hr = this.state.hosts.get(host);
+    if (hr === undefined || (!hr.fenced && hr.movedAway.size === 0 && !hr.autoFailedOver)) return true;
+    const removed: string[] = [];
+    for (const system of [...hr.movedAway].sort()) {
+      const res = await safeAction(() => this.o.hosts.stopAndRemove(host, system, this.ctx));
+      if (this.stopped) return false;
+      if (!res.ok) {
+        if (res.code === 'stale-epoch') this.halt(res.message);
+        else this.note(`reconcile ${host}: removing ${system} failed: ${res.message}; ${host} stays not up`);
+        return false;
+      }
+      removed.push(system);
+    }
+    await this.record({ type: 'HostReconciled', body: { host, removed } });
+    return true;
+  }
+
+  // ---- mail ---------------------------------------------------------------------------------------------------
+
+  private mailMove(f: FailoverRecord, m: PlannedMoveBody, started: boolean, startError?: string): void {
+    const facts = {
+      failoverId: f.started.id,
+      group: f.started.group,
+      system: m.system,
+      from: m.from,
+      to: m.to,
+      started,
+      wantedStart: m.start,
+      at: this.now(),
+    };
+    this.mailSystem(f, m.system, this.o.templates.moved(startError === undefined ? facts : { ...facts, startError }));
+  }
+
+  private mailSystem(f: FailoverRecord, system: string, mail: RenderedMail): void {
+    this.mailAdmin(mail);
+    const snap = this.o.cluster.snapshot();
+    const group = snap.groups.find((g) => g.name === f.started.group);
+    const owner = snap.systems.find((s) => s.name === system)?.owner;
+    if (group?.notifyOwners !== true || owner === undefined) return;
+    const addr = this.o.recipients.ownerAddress?.(owner);
+    if (addr !== undefined && !this.o.recipients.admin.includes(addr)) this.send([addr], mail);
+  }
+
+  private mailAdmin(mail: RenderedMail): void {
+    if (this.o.recipients.admin.length > 0) this.send([...this.o.recipients.admin], mail);
+  }
+
+  private send(to: string[], mail: RenderedMail): void {
+    if (this.stopped) return;
+    void Promise.resolve()
+      .then(() => this.o.mailer.send({ to, subject: mail.subject, text: mail.text }))
+      .catch((err) => this.note(`mail to ${to.join(', ')} failed: ${messageOf(err)}`));
+  }
+}

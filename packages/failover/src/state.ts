@@ -1,0 +1,148 @@
+// The engine's state as a pure fold over failover events: open failovers and their progress, hosts that need
+// reconciling, engaged brakes. Rebuilding it from the log is how a restarted or promoted engine resumes.
+
+import type {
+  FailoverEvent,
+  FailoverOutcome,
+  FailoverPlannedBody,
+  FailoverStartedBody,
+  HostFencedBody,
+} from './events.js';
+
+/** Progress of one failover, derived from its events. */
+export interface FailoverRecord {
+  started: FailoverStartedBody;
+  plan?: FailoverPlannedBody;
+  fence?: HostFencedBody;
+  operatorConfirmed: boolean;
+  /** Per system: result recorded (`moved`, `start-failed` = moved but not started, or `failed`). */
+  results: Map<string, 'moved' | 'start-failed' | 'failed'>;
+  outcome?: FailoverOutcome;
+}
+
+/** Per-host facts since the host last counted as up (last `HostReconciled`). */
+export interface HostRecord {
+  /** Systems moved away from the host: to be removed there when it returns. */
+  movedAway: Set<string>;
+  /** Fence confirmed (or down confirmed by an operator) since the host was last up. */
+  fenced: boolean;
+  /** An automatic failover ran for this down period (no second one until the host is back). */
+  autoFailedOver: boolean;
+}
+
+/** The whole derived state. */
+export interface EngineState {
+  failovers: Map<string, FailoverRecord>;
+  hosts: Map<string, HostRecord>;
+  /** Engaged brakes: group -> down hosts when engaged. */
+  brakes: Map<string, string[]>;
+  /** Number of failovers ever started (ids are `fo-<n>`). */
+  startedCount: number;
+}
+
+/** An empty state. */
+export function emptyState(): EngineState {
+  return { failovers: new Map(), hosts: new Map(), brakes: new Map(), startedCount: 0 };
+}
+
+/** The host record of `host`, created when missing. */
+export function hostRecord(state: EngineState, host: string): HostRecord {
+  let r = state.hosts.get(host);
+  if (r === undefined) {
+    r = { movedAway: new Set(), fenced: false, autoFailedOver: false };
+    state.hosts.set(host, r);
+  }
+  return r;
+}
+
+/** Applies one event to `state` (in place) and returns it. Unknown failover ids are ignored. */
+export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
+  switch (e.type) {
+    case 'FailoverStarted': {
+      state.startedCount++;
+      state.failovers.set(e.body.id, { started: e.body, operatorConfirmed: false, results: new Map() });
+      if (e.body.reason === 'automatic') hostRecord(state, e.body.host).autoFailedOver = true;
+      break;
+    }
+    case 'FailoverPlanned': {
+      const f = state.failovers.get(e.body.id);
+      if (f) f.plan = e.body;
+      break;
+    }
+    case 'HostFenced': {
+      const f = state.failovers.get(e.body.id);
+      if (f) f.fence = e.body;
+      if (e.body.confirmed) hostRecord(state, e.body.host).fenced = true;
+      break;
+    }
+    case 'HostDownConfirmed': {
+      hostRecord(state, e.body.host).fenced = true;
+      const f = e.body.id === undefined ? undefined : state.failovers.get(e.body.id);
+      if (f) f.operatorConfirmed = true;
+      break;
+    }
+    case 'SystemMoved': {
+      const r = e.body.startError === undefined ? 'moved' : 'start-failed';
+      state.failovers.get(e.body.id)?.results.set(e.body.system, r);
+      hostRecord(state, e.body.from).movedAway.add(e.body.system);
+      break;
+    }
+    case 'FailoverMoveFailed': {
+      state.failovers.get(e.body.id)?.results.set(e.body.system, 'failed');
+      break;
+    }
+    case 'FailoverCompleted': {
+      const f = state.failovers.get(e.body.id);
+      if (f) {
+        f.outcome = e.body.outcome;
+        if (e.body.outcome === 'cancelled' && f.started.reason === 'automatic') {
+          hostRecord(state, f.started.host).autoFailedOver = false;
+        }
+      }
+      break;
+    }
+    case 'FailoverBrakeEngaged':
+      state.brakes.set(e.body.group, [...e.body.downHosts]);
+      break;
+    case 'FailoverBrakeReleased':
+      state.brakes.delete(e.body.group);
+      break;
+    case 'HostReconciled': {
+      state.hosts.set(e.body.host, { movedAway: new Set(), fenced: false, autoFailedOver: false });
+      break;
+    }
+  }
+  return state;
+}
+
+/** Folds a sequence of events into a fresh state. */
+export function foldEvents(events: Iterable<FailoverEvent>): EngineState {
+  const s = emptyState();
+  for (const e of events) applyEvent(s, e);
+  return s;
+}
+
+/** Failovers that have started but not completed, in start order. */
+export function openFailovers(state: EngineState): FailoverRecord[] {
+  return [...state.failovers.values()].filter((f) => f.outcome === undefined);
+}
+
+/** Whether the fence gate of a failover is open: fence confirmed, unsafe method, or operator confirmation. */
+export function fenceCleared(state: EngineState, f: FailoverRecord): boolean {
+  if (f.operatorConfirmed || f.fence?.confirmed === true || f.fence?.method === 'none-unsafe') return true;
+  return state.hosts.get(f.started.host)?.fenced === true;
+}
+
+/** Planned moves of a failover that have no recorded result yet. */
+export function pendingMoves(f: FailoverRecord): FailoverPlannedBody['moves'] {
+  return (f.plan?.moves ?? []).filter((m) => !f.results.has(m.system));
+}
+
+/** RAM promised to unfinished moves of open failovers, per target host. */
+export function reservations(state: EngineState): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of openFailovers(state)) {
+    for (const m of pendingMoves(f)) out[m.to] = (out[m.to] ?? 0) + m.memoryMiB;
+  }
+  return out;
+}

@@ -1,0 +1,8 @@
+// The list of benchmarks `pnpm bench` knows. To add one, import its module and append it here.
+import type { Bench } from './harness.js';
+import { appendBench } from './benches/append.js';
+import { appendLatencyBench } from './benches/append-latency.js';
+import { replayBench } from './benches/replay.js';
+
+/** Every registered bench, in the order `pnpm bench` runs them. */
+export const benches: Bench[] = [appendBench, appendLatencyBench, replayBench];

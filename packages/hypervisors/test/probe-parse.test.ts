@@ -55,7 +55,7 @@ test('kvm probe: one round trip, two running 1 GiB domains, one stopped', async 
   tool('virsh', `case "$1 $2 $3" in
 "list --all --name") printf 'web1\\nweb2\\nold\\n\\n';;
 "list --all ") printf ' Id   Name   State\\n----------------------\\n 1    web1   running\\n 2    web2   running\\n -    old    shut off\\n\\n';;
-dumpxml*) case "$2" in web1|web2) printf "<domain type='kvm'>\\n  <name>$2</name>\\n  <memory unit='KiB'>1048576</memory>\\n</domain>\\n";; old) printf "<domain type='kvm'>\\n  <name>old</name>\\n  <memory unit='KiB'>524288</memory>\\n</domain>\\n";; esac;;
+dumpxml*) [ "$2" = --inactive ] && shift; case "$2" in web1|web2) printf "<domain type='kvm' id='4'>\\n  <name>$2</name>\\n  <memory unit='KiB'>1048576</memory>\\n</domain>\\n";; old) printf "<domain type='kvm'>\\n  <name>old</name>\\n  <memory unit='KiB'>524288</memory>\\n</domain>\\n";; esac;;
 *) echo "unexpected virsh $*" >&2; exit 1;;
 esac`);
   let calls = 0;

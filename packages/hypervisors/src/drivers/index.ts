@@ -7,9 +7,9 @@ import { OpenvzDriver } from './openvz.js';
 
 /** Where drivers find stored definitions; defaults are the tools' standard locations. */
 export interface DriverOptions {
-  /** xl domain cfg directory (default `/etc/xen`). */
+  /** xl domain cfg directory (default `$XEN_CONFIG_DIR`, else `/etc/xen`). */
   xenConfigDir?: string;
-  /** OpenVZ CTID.conf directory (default `/etc/vz/conf`). */
+  /** OpenVZ CTID.conf directory (default `$VZ_CONF_DIR`, else `/etc/vz/conf`). */
   openvzConfDir?: string;
 }
 

@@ -66,6 +66,14 @@ export function parseLibvirtMemoryMiB(xml: string, command = 'virsh dumpxml'): n
   return Math.round((Number(m[2]) * factor) / 1024 ** 2);
 }
 
+/**
+ * The persistent form of a domain XML: drops the runtime `id='N'` attribute of the root element, which
+ * changes on every start (real `dumpxml --inactive` omits it; the lab's shim prints it anyway).
+ */
+export function normalizeLibvirtXml(xml: string): string {
+  return xml.replace(/^(\s*<domain\b[^>]*?)\s+id=(['"])\d+\2/, '$1');
+}
+
 /** Reads the domain name from a libvirt domain XML. */
 export function parseLibvirtName(xml: string): string | undefined {
   return /<name>\s*([^<]+?)\s*<\/name>/.exec(xml)?.[1];
@@ -77,7 +85,7 @@ export const KVM_PROBE_COMMAND = [
   section('free', 'free -m'),
   section('loadavg', 'cat /proc/loadavg'),
   section('list', 'virsh list --all'),
-  `virsh list --all --name | while IFS= read -r d; do [ -n "$d" ] || continue; ${section('def', 'virsh dumpxml "$d"', '$d')}; done`,
+  `virsh list --all --name | while IFS= read -r d; do [ -n "$d" ] || continue; ${section('def', 'virsh dumpxml --inactive "$d"', '$d')}; done`,
 ].join('; ');
 
 /** Turns the probe command's output into a HostProbe. Exported for tests. */
@@ -91,7 +99,7 @@ export function parseKvmProbe(stdout: string, stderr = '', hostId = '?'): HostPr
   for (const s of sections) {
     if (s.name !== 'def') continue;
     if (s.rc !== 0) continue; // undefined between list and dumpxml: the row check below decides
-    defs.set(s.arg, s.lines.join('\n'));
+    defs.set(s.arg, normalizeLibvirtXml(s.lines.join('\n')));
   }
   const systems: SystemInfo[] = rows.map((row) => {
     const xml = defs.get(row.name);
@@ -121,11 +129,11 @@ export class KvmDriver implements HypervisorDriver {
 
   async captureDefinition(conn: CommandRunner, name: string): Promise<string> {
     const q = shQuote(checkName(name));
-    const r = await conn.exec(`virsh domstate ${q} >/dev/null 2>&1 || exit 3; virsh dumpxml ${q}`);
+    const r = await conn.exec(`virsh domstate ${q} >/dev/null 2>&1 || exit 3; virsh dumpxml --inactive ${q}`);
     if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no domain ${name}`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `virsh dumpxml ${name}`, r);
     if (!/<domain[\s>]/.test(r.stdout)) throw new UnexpectedOutputError(`virsh dumpxml ${name}`, 'not a <domain> XML', r.stdout);
-    return r.stdout;
+    return normalizeLibvirtXml(r.stdout);
   }
 
   async define(conn: CommandRunner, name: string, definition: string, opts: DefineOptions): Promise<void> {

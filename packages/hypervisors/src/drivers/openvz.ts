@@ -1,10 +1,10 @@
 // OpenVZ driver: `vzlist -a` for containers, `vzctl` to start/stop, the CTID.conf files in the vz
 // config directory as stored definitions, `free -m` and /proc/loadavg for the host. Containers are
-// named by CTID. Removal deletes only the conf file, never the private area (it lives on shared storage).
+// named by their NAME (else CTID). Removal deletes only the conf file, never the private area (it lives on shared storage).
 import type { CommandRunner } from '../host-ref.js';
 import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo, SystemState } from './types.js';
 import { CommandFailedError, InvalidSystemNameError, SystemNotFoundError, UnexpectedOutputError, truncate } from '../errors.js';
-import { commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import { checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
 import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
 
 /** A row of `vzlist -a`. */
@@ -77,18 +77,45 @@ export function parseVzConfMemoryMiB(conf: string): number | undefined {
   return undefined;
 }
 
-/** The compound probe command for a conf directory. */
-export function openvzProbeCommand(confDir: string): string {
+/** The `NAME="..."` of a container conf, if set. */
+export function parseVzConfName(conf: string): string | undefined {
+  const v = /^\s*NAME\s*=\s*"?([^"\n]*?)"?\s*$/m.exec(conf)?.[1];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+const CTID_HEADER = /^# ferry-ctid: (\d+)\n/;
+
+/**
+ * An OpenVZ definition is the CTID.conf text preceded by one line `# ferry-ctid: N`, because the conf itself
+ * does not say which CTID it belongs to and a container must keep its CTID on another host.
+ */
+export function vzDefinition(ctid: string, conf: string): string {
+  return `# ferry-ctid: ${ctid}\n${conf}`;
+}
+
+/** Splits a definition made by {@link vzDefinition} back into CTID and conf text. */
+export function splitVzDefinition(definition: string): { ctid?: string; conf: string } {
+  const m = CTID_HEADER.exec(definition);
+  return m ? { ctid: m[1]!, conf: definition.slice(m[0].length) } : { conf: definition };
+}
+
+/** Shell word for the conf directory: the given one, else `$VZ_CONF_DIR` (as the lab sets it), else /etc/vz/conf. */
+export function vzDirWord(confDir?: string): string {
+  return confDir === undefined ? '"${VZ_CONF_DIR:-/etc/vz/conf}"' : shQuote(confDir);
+}
+
+/** The compound probe command; `dirWord` is a shell word from {@link vzDirWord}. */
+export function openvzProbeCommand(dirWord: string): string {
   return [
     'LC_ALL=C; export LC_ALL',
     section('free', 'free -m'),
     section('loadavg', 'cat /proc/loadavg'),
     section('list', 'vzlist -a 2>&1'),
-    `for f in ${shQuote(confDir)}/*.conf; do [ -f "$f" ] || continue; id=$(basename "$f" .conf); case "$id" in ''|0|*[!0-9]*) continue;; esac; ${section('def', 'cat "$f"', '$id')}; done`,
+    `for f in ${dirWord}/*.conf; do [ -f "$f" ] || continue; id=$(basename "$f" .conf); case "$id" in ''|0|*[!0-9]*) continue;; esac; ${section('def', 'cat "$f"', '$id')}; done`,
   ].join('; ');
 }
 
-/** Turns the probe command's output into a HostProbe. Exported for tests. */
+/** Turns the probe command's output into a HostProbe. Systems are named by NAME, else CTID. Exported for tests. */
 export function parseOpenvzProbe(stdout: string, stderr = '', hostId = '?'): HostProbe {
   const cmd = 'openvz probe';
   const sections = parseSections(stdout, cmd);
@@ -108,33 +135,36 @@ export function parseOpenvzProbe(stdout: string, stderr = '', hostId = '?'): Hos
     if (conf === undefined) throw new UnexpectedOutputError(`cat ${row.ctid}.conf`, 'no conf printed for a listed container', stderr);
     const memoryMiB = parseVzConfMemoryMiB(conf);
     if (memoryMiB === undefined) throw new UnexpectedOutputError(`cat ${row.ctid}.conf`, 'no limited PHYSPAGES or PRIVVMPAGES', conf);
-    return { name: row.ctid, state: vzState(row.status), memoryMiB, definitionHash: hashDefinition(conf) };
+    return {
+      name: parseVzConfName(conf) ?? row.ctid,
+      state: vzState(row.status),
+      memoryMiB,
+      definitionHash: hashDefinition(vzDefinition(row.ctid, conf)),
+    };
   });
   return { memTotalMiB: free.totalMiB, memFreeMiB: free.availableMiB, load1, systems };
 }
 
-/** OpenVZ names systems by numeric CTID (101 and up). */
-function checkCtid(name: string): string {
-  if (!/^[1-9]\d{0,9}$/.test(name)) throw new InvalidSystemNameError(name);
-  return name;
+/** Shell snippet setting `id` and `f` to the CTID and conf file of the container named NAME (or with CTID NAME); exits 3 if none. */
+function findCt(dirWord: string, name: string): string {
+  const re = shQuote(`^[[:space:]]*NAME="?${name.replace(/\./g, '\\.')}"?[[:space:]]*$`);
+  return (
+    `f=; for c in ${dirWord}/*.conf; do [ -f "$c" ] || continue; id=$(basename "$c" .conf); case "$id" in ''|0|*[!0-9]*) continue;; esac; ` +
+    `if [ "$id" = ${shQuote(name)} ] || grep -qE ${re} "$c"; then f=$c; break; fi; done; [ -n "$f" ] || exit 3`
+  );
 }
 
-/** Shell snippet setting `st` to the container status word from `vzctl status` (`running`, `down`, `deleted`...). */
-const vzStatus = (id: string) =>
-  `s=$(vzctl status ${id} 2>/dev/null); case "$s" in *running*) st=running;; *deleted*|'') st=absent;; *) st=down;; esac`;
+/** Shell snippet setting `st` from `vzctl status $id`: running, down, or absent. */
+const VZ_STATUS = `s=$(vzctl status "$id" 2>/dev/null); case "$s" in *running*) st=running;; *deleted*|'') st=absent;; *) st=down;; esac`;
 
 /** Driver for OpenVZ hosts. */
 export class OpenvzDriver implements HypervisorDriver {
   readonly type = 'openvz' as const;
   readonly #dir: string;
 
-  /** @param confDir where CTID.conf files live (default `/etc/vz/conf`). */
-  constructor(confDir = '/etc/vz/conf') {
-    this.#dir = confDir;
-  }
-
-  #conf(id: string): string {
-    return `${shQuote(this.#dir)}/${id}.conf`;
+  /** @param confDir where CTID.conf files live (default `$VZ_CONF_DIR`, else `/etc/vz/conf`). */
+  constructor(confDir?: string) {
+    this.#dir = vzDirWord(confDir);
   }
 
   async probe(conn: CommandRunner): Promise<HostProbe> {
@@ -142,37 +172,47 @@ export class OpenvzDriver implements HypervisorDriver {
     return parseOpenvzProbe(r.stdout, r.stderr, conn.hostId);
   }
 
+  /** Returns `# ferry-ctid: N` + the conf text (see {@link vzDefinition}). */
   async captureDefinition(conn: CommandRunner, name: string): Promise<string> {
-    const f = this.#conf(checkCtid(name));
-    const r = await conn.exec(`[ -f ${f} ] || exit 3; cat ${f}`);
-    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no ${name}.conf in ${this.#dir}`);
-    if (r.exitCode !== 0) throw commandFailed(conn.hostId, `read ${name}.conf`, r);
+    const r = await conn.exec(`${findCt(this.#dir, checkName(name))}; echo "# ferry-ctid: $id"; cat "$f"`);
+    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no container ${name}`);
+    if (r.exitCode !== 0) throw commandFailed(conn.hostId, `read conf of ${name}`, r);
     return r.stdout;
   }
 
+  /** Writes CTID.conf (CTID from the definition's header, or the name when numeric); refuses to overwrite another container's conf. */
   async define(conn: CommandRunner, name: string, definition: string, opts: DefineOptions): Promise<void> {
-    const id = checkCtid(name);
-    const f = this.#conf(id);
-    const start = opts.start ? `; ${vzStatus(id)}; [ $st = running ] || vzctl start ${id}` : '';
-    await runChecked(conn, `define ${name}`, `mkdir -p ${shQuote(this.#dir)} && cat > ${f}.ferry-new && mv -f ${f}.ferry-new ${f}${start}`, {
-      stdin: definition,
+    checkName(name);
+    const { ctid, conf } = splitVzDefinition(definition);
+    const id = ctid ?? (/^[1-9]\d{0,9}$/.test(name) ? name : undefined);
+    if (id === undefined) throw new InvalidSystemNameError(`${name} (definition has no "# ferry-ctid: N" line)`);
+    const inConf = parseVzConfName(conf) ?? id;
+    if (inConf !== name) throw new UnexpectedOutputError('define', `conf names container ${JSON.stringify(inConf)}, not ${name}`, conf);
+    const f = `${this.#dir}/${id}.conf`;
+    const clash = shQuote(`^[[:space:]]*NAME="?${name.replace(/\./g, '\\.')}"?[[:space:]]*$`);
+    const guard = /^\d+$/.test(name) && name === id ? '' : `if [ -f ${f} ] && ! grep -qE ${clash} ${f}; then echo "CTID ${id} is taken by another container" >&2; exit 4; fi; `;
+    const start = opts.start ? `; id=${id}; ${VZ_STATUS}; [ $st = running ] || vzctl start ${id}` : '';
+    await runChecked(conn, `define ${name}`, `${guard}mkdir -p ${this.#dir} && cat > ${f}.ferry-new && mv -f ${f}.ferry-new ${f}${start}`, {
+      stdin: conf,
     });
   }
 
   async start(conn: CommandRunner, name: string): Promise<void> {
-    const id = checkCtid(name);
-    const r = await conn.exec(`[ -f ${this.#conf(id)} ] || exit 3; ${vzStatus(id)}; [ $st = running ] && exit 0; vzctl start ${id}`);
-    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no ${name}.conf in ${this.#dir}`);
+    const r = await conn.exec(`${findCt(this.#dir, checkName(name))}; ${VZ_STATUS}; [ $st = running ] && exit 0; vzctl start "$id"`);
+    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no container ${name}`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `vzctl start ${name}`, r);
   }
 
   async stop(conn: CommandRunner, name: string): Promise<void> {
-    const id = checkCtid(name);
-    await runChecked(conn, `vzctl stop ${name}`, `${vzStatus(id)}; [ $st = running ] || exit 0; vzctl stop ${id}`);
+    const r = await conn.exec(`${findCt(this.#dir, checkName(name))}; ${VZ_STATUS}; [ $st = running ] || exit 0; vzctl stop "$id"`);
+    if (r.exitCode !== 0 && r.exitCode !== 3) throw commandFailed(conn.hostId, `vzctl stop ${name}`, r);
   }
 
+  /** Stops the container and deletes its conf only; never `vzctl destroy`, which would wipe the shared private area. */
   async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {
-    const id = checkCtid(name);
-    await runChecked(conn, `stop and remove ${name}`, `${vzStatus(id)}; if [ $st = running ]; then vzctl stop ${id} || exit $?; fi; rm -f ${this.#conf(id)}`);
+    const r = await conn.exec(
+      `${findCt(this.#dir, checkName(name))}; ${VZ_STATUS}; if [ $st = running ]; then vzctl stop "$id" || exit $?; fi; rm -f "$f"`,
+    );
+    if (r.exitCode !== 0 && r.exitCode !== 3) throw commandFailed(conn.hostId, `stop and remove ${name}`, r);
   }
 }

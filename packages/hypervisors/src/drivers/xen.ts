@@ -58,14 +58,19 @@ export function parseXlCfg(text: string): { name?: string; memoryMiB?: number } 
   return { ...(name !== undefined ? { name } : {}), ...(mem !== undefined ? { memoryMiB: Number(mem) } : {}) };
 }
 
-/** The compound probe command for a config directory. */
-export function xenProbeCommand(configDir: string): string {
+/** Shell word for the cfg directory: the given one, else `$XEN_CONFIG_DIR` (as the lab sets it), else /etc/xen. */
+export function xenDirWord(configDir?: string): string {
+  return configDir === undefined ? '"${XEN_CONFIG_DIR:-/etc/xen}"' : shQuote(configDir);
+}
+
+/** The compound probe command; `dirWord` is a shell word from {@link xenDirWord}. */
+export function xenProbeCommand(dirWord: string): string {
   return [
     'LC_ALL=C; export LC_ALL',
     section('info', 'xl info'),
     section('loadavg', 'cat /proc/loadavg'),
     section('list', 'xl list'),
-    `for f in ${shQuote(configDir)}/*.cfg; do [ -f "$f" ] || continue; ${section('def', 'cat "$f"', '$f')}; done`,
+    `for f in ${dirWord}/*.cfg; do [ -f "$f" ] || continue; ${section('def', 'cat "$f"', '$f')}; done`,
   ].join('; ');
 }
 
@@ -103,14 +108,14 @@ export class XenDriver implements HypervisorDriver {
   readonly type = 'xen' as const;
   readonly #dir: string;
 
-  /** @param configDir where domain cfg files live (default `/etc/xen`). */
-  constructor(configDir = '/etc/xen') {
-    this.#dir = configDir;
+  /** @param configDir where domain cfg files live (default `$XEN_CONFIG_DIR`, else `/etc/xen`). */
+  constructor(configDir?: string) {
+    this.#dir = xenDirWord(configDir);
   }
 
   /** Shell snippet setting `f` to the cfg file of domain `name` ('' when none). */
   #findCfg(name: string): string {
-    const dir = shQuote(this.#dir);
+    const dir = this.#dir;
     const re = shQuote(`^[[:space:]]*name[[:space:]]*=[[:space:]]*["']${name.replace(/\./g, '\\.')}["']`);
     return `f=${dir}/${shQuote(name + '.cfg')}; [ -f "$f" ] || f=$(grep -lE ${re} ${dir}/*.cfg 2>/dev/null | head -n 1)`;
   }
@@ -122,7 +127,7 @@ export class XenDriver implements HypervisorDriver {
 
   async captureDefinition(conn: CommandRunner, name: string): Promise<string> {
     const r = await conn.exec(`${this.#findCfg(checkName(name))}; [ -n "$f" ] && [ -f "$f" ] || exit 3; cat "$f"`);
-    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no xl cfg for ${name} in ${this.#dir}`);
+    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no xl cfg for ${name} in the xl config directory`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `read cfg of ${name}`, r);
     return r.stdout;
   }
@@ -131,9 +136,9 @@ export class XenDriver implements HypervisorDriver {
     const q = shQuote(checkName(name));
     const inCfg = parseXlCfg(definition).name;
     if (inCfg !== name) throw new UnexpectedOutputError('define', `cfg names domain ${JSON.stringify(inCfg)}, not ${name}`, definition);
-    const file = `${shQuote(this.#dir)}/${shQuote(name + '.cfg')}`;
+    const file = `${this.#dir}/${shQuote(name + '.cfg')}`;
     const start = opts.start ? `; xl list ${q} >/dev/null 2>&1 || xl create ${file}` : '';
-    await runChecked(conn, `define ${name}`, `mkdir -p ${shQuote(this.#dir)} && cat > ${file}.ferry-new && mv -f ${file}.ferry-new ${file}${start}`, {
+    await runChecked(conn, `define ${name}`, `mkdir -p ${this.#dir} && cat > ${file}.ferry-new && mv -f ${file}.ferry-new ${file}${start}`, {
       stdin: definition,
     });
   }
@@ -141,7 +146,7 @@ export class XenDriver implements HypervisorDriver {
   async start(conn: CommandRunner, name: string): Promise<void> {
     const q = shQuote(checkName(name));
     const r = await conn.exec(`xl list ${q} >/dev/null 2>&1 && exit 0; ${this.#findCfg(name)}; [ -n "$f" ] && [ -f "$f" ] || exit 3; xl create "$f"`);
-    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no xl cfg for ${name} in ${this.#dir}`);
+    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no xl cfg for ${name} in the xl config directory`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `xl create ${name}`, r);
   }
 

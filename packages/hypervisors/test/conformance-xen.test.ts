@@ -1,0 +1,11 @@
+// Runs the driver conformance suite against the xen driver on two real lab hosts.
+import { driverFor } from '../src/index.js';
+import { runDriverConformance } from './conformance.js';
+import { startLab } from './lab-hosts.js';
+
+runDriverConformance(driverFor('xen'), {
+  async start() {
+    const lab = await startLab('xen', 2, 2);
+    return { hosts: lab.hosts, doubleRuns: () => lab.lab.doubleRuns(), stop: () => lab.down() };
+  },
+});

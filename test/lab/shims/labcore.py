@@ -1,0 +1,222 @@
+"""Ferry lab: per-host state shared by the hypervisor CLI shims and labctl.
+
+A lab host lives in $FERRY_LAB_DIR/hosts/<host>/:
+  host.json   static facts {name, type, ramMiB, cpus}
+  run.json    runtime {nextId, running: {name: {...}}}; replaced atomically (write + rename)
+  lock        flock(2) target serialising read-modify-write of run.json
+  etc/...     definitions: libvirt XML (kvm), xl.cfg (xen), CTID.conf (openvz)
+Every start/stop is appended (O_APPEND, one JSON line) to $FERRY_LAB_DIR/history.jsonl.
+"""
+import fcntl
+import json
+import os
+import re
+import sys
+import time
+import uuid as uuidlib
+
+DEF_DIRS = {'kvm': 'etc/libvirt/qemu', 'xen': 'etc/xen', 'openvz': 'etc/vz/conf'}
+UNIT_MIB = {'b': 1.0 / 1048576, 'bytes': 1.0 / 1048576, 'k': 1.0 / 1024, 'kib': 1.0 / 1024, 'kb': 1000.0 / 1048576,
+            'm': 1, 'mib': 1, 'mb': 1e6 / 1048576, 'g': 1024, 'gib': 1024, 'gb': 1e9 / 1048576,
+            't': 1048576, 'tib': 1048576}
+
+
+def now_ms():
+    return int(time.time() * 1000)
+
+
+def to_mib(value, unit='KiB'):
+    """Converts a number with a libvirt-style unit to whole MiB."""
+    factor = UNIT_MIB.get((unit or 'KiB').lower())
+    if factor is None:
+        raise ValueError('unknown memory unit %r' % unit)
+    return int(round(float(value) * factor))
+
+
+def write_atomic(path, text):
+    tmp = '%s.%d.tmp' % (path, os.getpid())
+    with open(tmp, 'w') as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def append_history(lab, system, host, event, t=None):
+    """Appends one start/stop event to the lab's run history (atomic O_APPEND write)."""
+    line = json.dumps({'t': t if t is not None else now_ms(), 'system': system, 'host': host, 'event': event},
+                      separators=(',', ':')) + '\n'
+    fd = os.open(os.path.join(lab, 'history.jsonl'), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, line.encode())
+    finally:
+        os.close(fd)
+
+
+# ---- definition parsing -------------------------------------------------------------------------
+
+def parse_kvm_xml(text):
+    m = re.search(r'<name>\s*([^<\s]+)\s*</name>', text)
+    if not m:
+        raise ValueError("missing element 'name' in domain XML")
+    d = {'name': m.group(1)}
+    m = re.search(r'<uuid>\s*([0-9a-fA-F-]+)\s*</uuid>', text)
+    d['uuid'] = m.group(1) if m else None
+    m = re.search(r'<memory(?:\s+unit\s*=\s*[\'"](\w+)[\'"])?\s*>\s*(\d+)\s*</memory>', text)
+    if not m:
+        raise ValueError("missing element 'memory' in domain XML")
+    d['memoryMiB'] = to_mib(m.group(2), m.group(1) or 'KiB')
+    m = re.search(r'<vcpu[^>]*>\s*(\d+)\s*</vcpu>', text)
+    d['vcpus'] = int(m.group(1)) if m else 1
+    m = re.search(r'<source\s+file\s*=\s*[\'"]([^\'"]+)[\'"]', text)
+    d['disk'] = m.group(1) if m else None
+    return d
+
+
+def parse_xl_cfg(text):
+    kv = {}
+    for line in text.splitlines():
+        line = line.split('#', 1)[0].strip()
+        if '=' in line:
+            k, v = line.split('=', 1)
+            kv[k.strip()] = v.strip()
+    name = kv.get('name', '').strip('"\'')
+    if not name:
+        raise ValueError('domain config has no name')
+    mem = kv.get('memory') or kv.get('maxmem') or '128'
+    m = re.search(r'(?:file:|target=)([^,\'"\]]+)', kv.get('disk', ''))
+    return {'name': name, 'uuid': kv.get('uuid', '').strip('"\'') or None, 'memoryMiB': int(mem.strip('"\'')),
+            'vcpus': int(kv.get('vcpus', '1').strip('"\'')), 'disk': m.group(1).strip() if m else None}
+
+
+def parse_pages(value):
+    """PHYSPAGES-style 'barrier:limit' (4 KiB pages, or with K/M/G suffix) -> limit in MiB."""
+    lim = value.split(':')[-1].strip()
+    m = re.fullmatch(r'(\d+)([KMGkmg]?)', lim)
+    if not m:
+        return 0
+    n, suf = int(m.group(1)), m.group(2).upper()
+    if suf == 'K':
+        return n // 1024
+    if suf == 'M':
+        return n
+    if suf == 'G':
+        return n * 1024
+    return n * 4 // 1024
+
+
+def parse_vz_conf(text, ctid):
+    kv = {}
+    for line in text.splitlines():
+        m = re.match(r'\s*([A-Z_0-9]+)\s*=\s*"?([^"]*)"?\s*$', line)
+        if m:
+            kv[m.group(1)] = m.group(2)
+    name = kv.get('NAME') or kv.get('HOSTNAME') or str(ctid)
+    priv = kv.get('VE_PRIVATE', '').replace('$VEID', str(ctid)).replace('${VEID}', str(ctid))
+    return {'name': name, 'ctid': int(ctid), 'uuid': None, 'memoryMiB': parse_pages(kv.get('PHYSPAGES', '0:0')),
+            'vcpus': int(kv.get('CPUS', '1') or 1), 'hostname': kv.get('HOSTNAME', '-') or '-',
+            'ip': (kv.get('IP_ADDRESS', '').split() or ['-'])[0], 'disk': priv or None}
+
+
+# ---- host ---------------------------------------------------------------------------------------
+
+class Host:
+    """One lab host: its static facts, definitions, runtime state and lock."""
+
+    def __init__(self, lab, name):
+        self.lab = lab
+        self.name = name
+        self.dir = os.path.join(lab, 'hosts', name)
+        try:
+            with open(os.path.join(self.dir, 'host.json')) as f:
+                self.info = json.load(f)
+        except FileNotFoundError:
+            raise SystemExit('ferry-lab: no lab host %r in %s' % (name, lab))
+        self.type = self.info['type']
+        self.ram = int(self.info['ramMiB'])
+        self.defdir = os.path.join(self.dir, DEF_DIRS[self.type])
+        self._lockfd = None
+
+    @staticmethod
+    def from_env():
+        lab = os.environ.get('FERRY_LAB_DIR')
+        host = os.environ.get('FERRY_LAB_HOST')
+        if not lab or not host:
+            sys.stderr.write('ferry-lab: FERRY_LAB_DIR/FERRY_LAB_HOST not set (run me in a lab SSH session)\n')
+            sys.exit(1)
+        return Host(lab, host)
+
+    def lock(self):
+        self._lockfd = os.open(os.path.join(self.dir, 'lock'), os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(self._lockfd, fcntl.LOCK_EX)
+
+    def load_run(self):
+        try:
+            with open(os.path.join(self.dir, 'run.json')) as f:
+                return json.load(f)
+        except FileNotFoundError:
+            return {'nextId': 1, 'running': {}}
+
+    def save_run(self, run):
+        write_atomic(os.path.join(self.dir, 'run.json'), json.dumps(run, separators=(',', ':')))
+
+    def definitions(self):
+        """All persistent definitions on this host: name -> dict (memoryMiB, vcpus, uuid, disk, path, ...)."""
+        out = {}
+        try:
+            files = os.listdir(self.defdir)
+        except FileNotFoundError:
+            return out
+        for fn in files:
+            path = os.path.join(self.defdir, fn)
+            try:
+                if self.type == 'kvm' and fn.endswith('.xml'):
+                    d = parse_kvm_xml(read(path))
+                elif self.type == 'xen' and fn.endswith('.cfg'):
+                    d = parse_xl_cfg(read(path))
+                elif self.type == 'openvz' and re.fullmatch(r'\d+\.conf', fn):
+                    d = parse_vz_conf(read(path), int(fn[:-5]))
+                else:
+                    continue
+            except (ValueError, OSError):
+                continue
+            d['path'] = path
+            out[d['name']] = d
+        return out
+
+    def used_mib(self, run):
+        return sum(int(r['memoryMiB']) for r in run['running'].values())
+
+    def start(self, run, d, transient_text=None):
+        """Marks d running (caller holds the lock); returns the new entry. Refuses if RAM is short."""
+        free = self.ram - self.used_mib(run)
+        if d['memoryMiB'] > free:
+            raise MemoryError('not enough free memory: need %d MiB, %d MiB free' % (d['memoryMiB'], free))
+        dom_id = run['nextId']
+        run['nextId'] = dom_id + 1
+        entry = {'id': dom_id, 'since': now_ms(), 'memoryMiB': d['memoryMiB'], 'vcpus': d.get('vcpus', 1),
+                 'uuid': d.get('uuid') or str(uuidlib.uuid4())}
+        for k in ('ctid', 'hostname', 'ip', 'disk'):
+            if d.get(k) is not None:
+                entry[k] = d[k]
+        if transient_text is not None:
+            entry['text'] = transient_text
+        run['running'][d['name']] = entry
+        self.save_run(run)
+        append_history(self.lab, d['name'], self.name, 'start', entry['since'])
+        return entry
+
+    def stop(self, run, name):
+        run['running'].pop(name, None)
+        self.save_run(run)
+        append_history(self.lab, name, self.name, 'stop')
+
+
+def read(path):
+    with open(path) as f:
+        return f.read()
+
+
+def read_input(path):
+    """Reads a definition file argument ('-' or /dev/stdin reads standard input)."""
+    if path in ('-', '/dev/stdin'):
+        return sys.stdin.read()
+    return read(path)

@@ -1,0 +1,169 @@
+#!/usr/bin/python3 -IS
+"""Ferry lab: state helper called by the Node lab CLI (not on the hosts' PATH).
+
+  labctl.py init LABDIR        < spec.json   create hosts, definitions, shared disks; start every system
+  labctl.py stop-all LABDIR HOST...          mark every running system of the hosts stopped (crash/power-off)
+  labctl.py systems LABDIR                   print [{name, host, state, memoryMiB}] for every definition
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
+import labcore  # noqa: E402
+
+
+def kvm_xml(s, shared):
+    return """<domain type='kvm'>
+  <name>{name}</name>
+  <uuid>{uuid}</uuid>
+  <memory unit='KiB'>{kib}</memory>
+  <currentMemory unit='KiB'>{kib}</currentMemory>
+  <vcpu placement='static'>{vcpus}</vcpu>
+  <os>
+    <type arch='x86_64' machine='pc-q35-7.2'>hvm</type>
+    <boot dev='hd'/>
+  </os>
+  <features>
+    <acpi/>
+    <apic/>
+  </features>
+  <cpu mode='host-passthrough' check='none' migratable='on'/>
+  <clock offset='utc'/>
+  <on_poweroff>destroy</on_poweroff>
+  <on_reboot>restart</on_reboot>
+  <on_crash>destroy</on_crash>
+  <devices>
+    <emulator>/usr/bin/qemu-system-x86_64</emulator>
+    <disk type='file' device='disk'>
+      <driver name='qemu' type='qcow2'/>
+      <source file='{disk}'/>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+    <interface type='bridge'>
+      <mac address='{mac}'/>
+      <source bridge='br0'/>
+      <model type='virtio'/>
+    </interface>
+    <console type='pty'/>
+  </devices>
+</domain>
+""".format(name=s['name'], uuid=s['uuid'], kib=s['memoryMiB'] * 1024, vcpus=s.get('vcpus', 1),
+           disk=s['disk'], mac=s['mac'])
+
+
+def xen_cfg(s):
+    return """# Xen domain config (ferry lab)
+name = "{name}"
+uuid = "{uuid}"
+type = "pv"
+kernel = "/usr/lib/grub-xen/grub-x86_64-xen.bin"
+memory = {mem}
+maxmem = {mem}
+vcpus = {vcpus}
+disk = [ 'format=raw, vdev=xvda, access=rw, target={disk}' ]
+vif = [ 'mac={mac},bridge=xenbr0' ]
+on_poweroff = "destroy"
+on_reboot = "restart"
+on_crash = "restart"
+""".format(name=s['name'], uuid=s['uuid'], mem=s['memoryMiB'], vcpus=s.get('vcpus', 1), disk=s['disk'], mac=s['mac'])
+
+
+def vz_conf(s):
+    pages = s['memoryMiB'] * 256
+    return """# OpenVZ container config (ferry lab)
+ONBOOT="no"
+PHYSPAGES="0:{pages}"
+SWAPPAGES="0:0"
+DISKSPACE="10485760:11534336"
+DISKINODES="655360:720896"
+CPUUNITS="1000"
+CPUS="{vcpus}"
+VE_ROOT="/vz/root/$VEID"
+VE_PRIVATE="{disk}"
+OSTEMPLATE="debian-12.0-x86_64-minimal"
+ORIGIN_SAMPLE="vswap-{mem}m"
+NAME="{name}"
+HOSTNAME="{name}"
+IP_ADDRESS="{ip}"
+NAMESERVER="10.0.0.1"
+""".format(pages=pages, vcpus=s.get('vcpus', 1), disk=s['disk'], mem=s['memoryMiB'], name=s['name'], ip=s['ip'])
+
+
+def init(lab, spec):
+    shared = spec['sharedDir']
+    os.makedirs(shared, exist_ok=True)
+    t = spec['type']
+    for hs in spec['hosts']:
+        hdir = os.path.join(lab, 'hosts', hs['name'])
+        defdir = os.path.join(hdir, labcore.DEF_DIRS[t])
+        os.makedirs(defdir, exist_ok=True)
+        info = {'name': hs['name'], 'type': t, 'ramMiB': hs['ramMiB'], 'cpus': hs.get('cpus', 8),
+                'bootMs': labcore.now_ms()}
+        labcore.write_atomic(os.path.join(hdir, 'host.json'), json.dumps(info))
+        h = labcore.Host(lab, hs['name'])
+        run = {'nextId': 1, 'running': {}}
+        for s in hs['systems']:
+            if t == 'openvz':
+                s['disk'] = os.path.join(shared, 'private', str(s['ctid']))
+                os.makedirs(s['disk'], exist_ok=True)
+                path, text = os.path.join(defdir, '%d.conf' % s['ctid']), vz_conf(s)
+            else:
+                s['disk'] = os.path.join(shared, s['name'] + ('.qcow2' if t == 'kvm' else '.img'))
+                open(s['disk'], 'a').close()
+                path = os.path.join(defdir, s['name'] + ('.xml' if t == 'kvm' else '.cfg'))
+                text = kvm_xml(s, shared) if t == 'kvm' else xen_cfg(s)
+            labcore.write_atomic(path, text)
+            d = {'name': s['name'], 'uuid': s['uuid'], 'memoryMiB': s['memoryMiB'], 'vcpus': s.get('vcpus', 1),
+                 'disk': s['disk']}
+            if t == 'openvz':
+                d.update(ctid=s['ctid'], hostname=s['name'], ip=s['ip'])
+            if s.get('running', True):
+                h.start(run, d)
+        h.save_run(run)
+
+
+def stop_all(lab, hosts):
+    for name in hosts:
+        h = labcore.Host(lab, name)
+        h.lock()
+        run = h.load_run()
+        for n in sorted(run['running']):
+            h.stop(run, n)
+        os.close(h._lockfd)
+
+
+def systems(lab):
+    res = []
+    hosts_dir = os.path.join(lab, 'hosts')
+    for name in sorted(os.listdir(hosts_dir)):
+        h = labcore.Host(lab, name)
+        run = h.load_run()
+        defs = h.definitions()
+        for n in sorted(set(defs) | set(run['running'])):
+            r = run['running'].get(n)
+            res.append({'name': n, 'host': name, 'state': 'running' if r else 'stopped',
+                        'memoryMiB': (r or defs.get(n))['memoryMiB']})
+    json.dump(res, sys.stdout)
+    sys.stdout.write('\n')
+
+
+def main(argv):
+    if len(argv) < 2:
+        sys.stderr.write(__doc__)
+        return 2
+    cmd, lab = argv[0], argv[1]
+    if cmd == 'init':
+        init(lab, json.load(sys.stdin))
+    elif cmd == 'stop-all':
+        stop_all(lab, argv[2:])
+    elif cmd == 'systems':
+        systems(lab)
+    else:
+        sys.stderr.write(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,356 @@
+// The Lab: brings up real sshd "hypervisor hosts" with shimmed virsh/xl/vzctl, injects faults, reports systems.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { LabError } from './errors.js';
+import { findDoubleRuns, readHistory, type DoubleRun } from './history.js';
+import {
+  paths,
+  readConfig,
+  readUnitState,
+  writeAtomic,
+  writeUnitState,
+  type HostRecord,
+  type LabConfig,
+  type LabType,
+  type PowerState,
+  type UnitRecord,
+} from './layout.js';
+import { allocatePorts } from './ports.js';
+import { freezeUnit, isAlive, killUnits, thawUnits, type UnitRef } from './processes.js';
+import { findPython, installShims, runLabctl } from './shims.js';
+import { generateEd25519 } from './ssh-keys.js';
+import { checkSshdConfig, findSshd, renderSshdConfig, startSshd, unitMarkers, waitSshdReady } from './sshd.js';
+import { withLock } from './unit-lock.js';
+
+/** Options of {@link Lab.up}. */
+export interface LabUpOptions {
+  /** Number of hosts. */
+  hosts: number;
+  type: LabType;
+  /** Total RAM of each host in MiB. */
+  ramMiB: number;
+  /** Systems per host (all running after up). */
+  systems: number;
+  /** Memory of each system in MiB (default 1024). */
+  systemRamMiB?: number;
+  /** Host name prefix (default: the type); hosts are `<prefix>-h1..N`. */
+  prefix?: string;
+  /** Host ports served by one sshd (default 1: every host its own sshd and host key). */
+  portsPerSshd?: number;
+}
+
+/** How to reach one lab host (the JSON `lab up` prints). */
+export interface LabHostInfo {
+  name: string;
+  address: string;
+  port: number;
+  user: string;
+  keyFile: string;
+  hostKeyFingerprint: string;
+}
+
+/** What `lab up` prints. */
+export interface LabInfo {
+  hosts: LabHostInfo[];
+  sharedDir: string;
+  /** known_hosts file listing every host's key (`[127.0.0.1]:PORT ssh-ed25519 ...`). */
+  knownHostsFile: string;
+}
+
+/** One definition of a system on one host. */
+export interface LabSystem {
+  name: string;
+  host: string;
+  state: 'running' | 'stopped';
+  memoryMiB: number;
+}
+
+const HOST_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** A lab directory with its sshd hosts. Obtain with {@link Lab.up} or {@link Lab.attach}. */
+export class Lab {
+  /** Absolute lab directory. */
+  readonly dir: string;
+  /** Static description (lab.json). */
+  readonly config: LabConfig;
+
+  private constructor(dir: string, config: LabConfig) {
+    this.dir = dir;
+    this.config = config;
+  }
+
+  /** Opens an existing lab directory (throws NO_LAB if there is none). */
+  static async attach(dir: string): Promise<Lab> {
+    const abs = resolve(dir);
+    return new Lab(abs, readConfig(abs));
+  }
+
+  /** Creates a lab in `dir` (must not already hold one), starts every sshd, and returns it. */
+  static async up(dir: string, opts: LabUpOptions): Promise<Lab> {
+    const abs = resolve(dir);
+    validateUpOptions(opts);
+    if (existsSync(paths.config(abs))) throw new LabError('LAB_EXISTS', `${abs} already holds a lab (run "lab down" and use a fresh directory)`);
+    const sshd = findSshd();
+    const python = findPython();
+    const user = userInfo().username;
+    const prefix = opts.prefix ?? opts.type;
+    const perSshd = opts.portsPerSshd ?? 1;
+    const systemRam = opts.systemRamMiB ?? 1024;
+    mkdirSync(join(abs, 'client'), { recursive: true });
+    mkdirSync(join(abs, 'ports'), { recursive: true });
+    const sharedDir = join(abs, 'shared');
+
+    const client = generateEd25519(`ferry-lab@${prefix}`);
+    const keyFile = join(abs, 'client', 'id_ed25519');
+    writeFileSync(keyFile, client.privateKey, { mode: 0o600 });
+    writeFileSync(`${keyFile}.pub`, client.publicKey + '\n');
+    writeFileSync(join(abs, 'client', 'authorized_keys'), client.publicKey + '\n', { mode: 0o600 });
+
+    const ports = await allocatePorts(opts.hosts);
+    const hosts: HostRecord[] = ports.map((port, i) => ({
+      name: `${prefix}-h${i + 1}`,
+      port,
+      unit: Math.floor(i / perSshd),
+      ramMiB: opts.ramMiB,
+    }));
+    const units: UnitRecord[] = [];
+    for (let u = 0; u * perSshd < hosts.length; u++) {
+      const unitPorts = hosts.filter((h) => h.unit === u).map((h) => h.port);
+      const key = generateEd25519(`ferry-lab-sshd-${u}`);
+      mkdirSync(paths.unitDir(abs, u), { recursive: true });
+      writeFileSync(paths.unitHostKey(abs, u), key.privateKey, { mode: 0o600 });
+      writeFileSync(`${paths.unitHostKey(abs, u)}.pub`, key.publicKey + '\n');
+      writeFileSync(paths.unitConfig(abs, u), renderSshdConfig(abs, u, unitPorts, user));
+      units.push({ id: u, ports: unitPorts, hostKeyFingerprint: key.fingerprint, hostKeyPublic: key.publicKey });
+    }
+    for (const h of hosts) writeFileSync(paths.portFile(abs, h.port), h.name + '\n');
+    const knownHostsFile = join(abs, 'client', 'known_hosts');
+    writeFileSync(
+      knownHostsFile,
+      hosts.map((h) => `[127.0.0.1]:${h.port} ${(units[h.unit] as UnitRecord).hostKeyPublic.split(' ').slice(0, 2).join(' ')}\n`).join(''),
+    );
+
+    installShims(abs, opts.type, python);
+    let ctid = 101;
+    const spec = {
+      type: opts.type,
+      sharedDir,
+      hosts: hosts.map((h, hi) => ({
+        name: h.name,
+        ramMiB: h.ramMiB,
+        cpus: 8,
+        systems: Array.from({ length: opts.systems }, (_, k) => {
+          const n = ctid++;
+          const g = hi * opts.systems + k + 1;
+          return {
+            name: `vm-${h.name}-${k + 1}`,
+            uuid: randomUUID(),
+            memoryMiB: systemRam,
+            vcpus: 1,
+            ctid: n,
+            ip: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+            mac: `52:54:00:${((g >> 16) & 255).toString(16).padStart(2, '0')}:${((g >> 8) & 255).toString(16).padStart(2, '0')}:${(g & 255).toString(16).padStart(2, '0')}`,
+          };
+        }),
+      })),
+    };
+    runLabctl(abs, python, ['init', abs], JSON.stringify(spec));
+
+    const config: LabConfig = {
+      version: 1,
+      type: opts.type,
+      user,
+      address: '127.0.0.1',
+      sharedDir,
+      keyFile,
+      knownHostsFile,
+      sshdPath: sshd,
+      pythonPath: python,
+      hosts,
+      units,
+    };
+    writeAtomic(paths.config(abs), JSON.stringify(config, null, 2));
+    const lab = new Lab(abs, config);
+    try {
+      checkSshdConfig(sshd, abs, 0);
+      await mapLimit(units, 32, (u) => lab.bootUnit(u.id));
+    } catch (err) {
+      await lab.down().catch(() => undefined);
+      throw err;
+    }
+    return lab;
+  }
+
+  /** The JSON description printed by `lab up`. */
+  info(): LabInfo {
+    return {
+      hosts: this.config.hosts.map((h) => this.hostInfo(h.name)),
+      sharedDir: this.config.sharedDir,
+      knownHostsFile: this.config.knownHostsFile,
+    };
+  }
+
+  /** Connection data of one host. */
+  hostInfo(name: string): LabHostInfo {
+    const h = this.host(name);
+    return {
+      name: h.name,
+      address: this.config.address,
+      port: h.port,
+      user: this.config.user,
+      keyFile: this.config.keyFile,
+      hostKeyFingerprint: (this.config.units[h.unit] as UnitRecord).hostKeyFingerprint,
+    };
+  }
+
+  /** Names of the hosts, in order. */
+  hostNames(): string[] {
+    return this.config.hosts.map((h) => h.name);
+  }
+
+  /** Names of the hosts sharing `name`'s sshd (faults act on all of them; just `name` when ports-per-sshd is 1). */
+  unitHosts(name: string): string[] {
+    const unit = this.host(name).unit;
+    return this.config.hosts.filter((h) => h.unit === unit).map((h) => h.name);
+  }
+
+  /** Crash: SIGKILL the host's sshd and all its sessions; its systems stop (definitions stay). Idempotent. */
+  async crash(name: string): Promise<void> {
+    await this.powerOff(name);
+  }
+
+  /** Power off (fence): like crash, idempotent, also works on a partitioned host. */
+  async powerOff(name: string): Promise<void> {
+    const unit = this.host(name).unit;
+    await withLock(paths.unitLock(this.dir, unit), async () => {
+      const st = readUnitState(this.dir, unit);
+      await killUnits([this.ref(unit, st.pid)]);
+      if (st.power !== 'off') {
+        runLabctl(this.dir, this.config.pythonPath, ['stop-all', this.dir, ...this.unitHosts(name)]);
+      }
+      writeUnitState(this.dir, unit, { power: 'off', changedAt: Date.now() });
+    });
+  }
+
+  /** Partition: SIGSTOP the host's sshd and sessions (the port still accepts TCP, nothing answers). */
+  async partition(name: string): Promise<void> {
+    const unit = this.host(name).unit;
+    await withLock(paths.unitLock(this.dir, unit), async () => {
+      const st = readUnitState(this.dir, unit);
+      if (st.power === 'off') throw new LabError('HOST_OFF', `host ${name} is off (crashed or powered off); restore it first`);
+      freezeUnit(this.ref(unit, st.pid));
+      writeUnitState(this.dir, unit, { ...st, power: 'partitioned', changedAt: Date.now() });
+    });
+  }
+
+  /** Restore: SIGCONT a partitioned host, or boot a crashed one (same port and host key, no system running). */
+  async restore(name: string): Promise<void> {
+    const unit = this.host(name).unit;
+    await withLock(paths.unitLock(this.dir, unit), async () => {
+      const st = readUnitState(this.dir, unit);
+      if (st.power === 'partitioned') {
+        thawUnits([this.ref(unit, st.pid)]);
+        writeUnitState(this.dir, unit, { ...st, power: 'on', changedAt: Date.now() });
+      } else if (st.power === 'off' || st.pid === undefined || !isAlive(st.pid)) {
+        await this.startUnitLocked(unit, false);
+      }
+    });
+  }
+
+  /** `on` unless the host was crashed / powered off (a partitioned host is on). */
+  async powerStatus(name: string): Promise<'on' | 'off'> {
+    const st = readUnitState(this.dir, this.host(name).unit);
+    return st.power === 'off' ? 'off' : 'on';
+  }
+
+  /** Power state including `partitioned`. */
+  async powerState(name: string): Promise<PowerState> {
+    return readUnitState(this.dir, this.host(name).unit).power;
+  }
+
+  /** Every definition of every system on every host, with its state and memory. */
+  async systems(): Promise<LabSystem[]> {
+    return JSON.parse(runLabctl(this.dir, this.config.pythonPath, ['systems', this.dir])) as LabSystem[];
+  }
+
+  /** Systems that ran on two hosts at once, from the run history. */
+  async doubleRuns(): Promise<DoubleRun[]> {
+    return findDoubleRuns(readHistory(paths.history(this.dir)));
+  }
+
+  /** Stops every sshd of the lab with all its sessions (frozen ones too: SIGCONT, then SIGKILL). Idempotent. */
+  async down(): Promise<void> {
+    const refs = this.config.units.map((u) => this.ref(u.id, readUnitState(this.dir, u.id).pid));
+    thawUnits(refs);
+    await killUnits(refs);
+    for (const u of this.config.units) {
+      if (readUnitState(this.dir, u.id).power !== 'off') writeUnitState(this.dir, u.id, { power: 'off', changedAt: Date.now() });
+    }
+  }
+
+  private ref(unit: number, rootPid: number | undefined): UnitRef {
+    return { rootPid, markers: unitMarkers(this.dir, unit) };
+  }
+
+  private host(name: string): HostRecord {
+    const h = this.config.hosts.find((x) => x.name === name);
+    if (!h) {
+      const known = this.config.hosts.slice(0, 5).map((x) => x.name).join(', ');
+      throw new LabError('UNKNOWN_HOST', `unknown lab host "${name}" (hosts: ${known}${this.config.hosts.length > 5 ? ', ...' : ''})`);
+    }
+    return h;
+  }
+
+  private async bootUnit(unit: number): Promise<void> {
+    await withLock(paths.unitLock(this.dir, unit), () => this.startUnitLocked(unit, true));
+  }
+
+  private async startUnitLocked(unit: number, fresh: boolean): Promise<void> {
+    const rec = this.config.units[unit] as UnitRecord;
+    if (!fresh) await killUnits([this.ref(unit, readUnitState(this.dir, unit).pid)]);
+    const pid = startSshd(this.config.sshdPath, this.dir, unit);
+    writeUnitState(this.dir, unit, { power: 'on', pid, changedAt: Date.now() });
+    try {
+      await waitSshdReady(this.dir, unit, pid, rec.ports);
+    } catch (err) {
+      await killUnits([this.ref(unit, pid)]);
+      writeUnitState(this.dir, unit, { power: 'off', changedAt: Date.now() });
+      throw err;
+    }
+  }
+}
+
+function validateUpOptions(o: LabUpOptions): void {
+  const posInt = (v: number | undefined, what: string, min = 1) => {
+    if (v !== undefined && (!Number.isInteger(v) || v < min)) throw new LabError('BAD_OPTION', `${what} must be an integer >= ${min} (got ${v})`);
+  };
+  posInt(o.hosts, '--hosts');
+  posInt(o.ramMiB, '--ram');
+  posInt(o.systems, '--systems', 0);
+  posInt(o.systemRamMiB, '--system-ram');
+  posInt(o.portsPerSshd, '--ports-per-sshd');
+  if (!['kvm', 'xen', 'openvz'].includes(o.type)) throw new LabError('BAD_OPTION', `--type must be kvm, xen or openvz (got ${o.type})`);
+  if (o.prefix !== undefined && !HOST_NAME.test(o.prefix)) throw new LabError('BAD_OPTION', `--prefix must match ${HOST_NAME}`);
+  if (o.systems * (o.systemRamMiB ?? 1024) > o.ramMiB) {
+    throw new LabError('BAD_OPTION', `${o.systems} systems of ${o.systemRamMiB ?? 1024} MiB do not fit in ${o.ramMiB} MiB`);
+  }
+}
+
+async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await fn(item);
+      } catch (err) {
+        errors.push(err);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (errors.length > 0) throw errors[0];
+}

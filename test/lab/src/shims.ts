@@ -1,0 +1,58 @@
+// Installs the Python/sh hypervisor shims into a lab directory and runs the labctl state helper.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { LabError } from './errors.js';
+import { paths, type LabType } from './layout.js';
+
+/** Directory holding the shim sources (test/lab/shims, next to dist/). */
+export const shimSourceDir = fileURLToPath(new URL('../../shims/', import.meta.url));
+
+/** Tools on a lab host's PATH per type (`free` on every type). */
+export const toolsByType: Record<LabType, string[]> = {
+  kvm: ['virsh', 'free'],
+  xen: ['xl', 'free'],
+  openvz: ['vzlist', 'vzctl', 'free'],
+};
+
+/** Finds a fast python3 (the system one; pyenv shims add ~80 ms per call). */
+export function findPython(): string {
+  const candidates = [process.env['FERRY_LAB_PYTHON'], '/usr/bin/python3', '/usr/local/bin/python3'];
+  for (const p of candidates) if (p && existsSync(p)) return p;
+  const which = spawnSync('sh', ['-c', 'command -v python3'], { encoding: 'utf8' });
+  const found = which.stdout.trim();
+  if (which.status === 0 && found.startsWith('/')) return found;
+  throw new LabError('TOOL_FAILED', 'python3 not found (set FERRY_LAB_PYTHON)');
+}
+
+const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Copies the shims into DIR/shims (fixing the shebang and lab path) and links this type's tools into DIR/bin. */
+export function installShims(dir: string, type: LabType, python: string): void {
+  const shimDir = paths.shims(dir);
+  const binDir = paths.bin(dir);
+  mkdirSync(shimDir, { recursive: true });
+  mkdirSync(binDir, { recursive: true });
+  for (const file of readdirSync(shimSourceDir)) {
+    if (!file.endsWith('.py') && !file.endsWith('.sh')) continue;
+    let text = readFileSync(join(shimSourceDir, file), 'utf8');
+    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace('@LAB_DIR@', shQuote(dir));
+    writeFileSync(join(shimDir, file), text);
+    chmodSync(join(shimDir, file), 0o755);
+  }
+  for (const tool of toolsByType[type]) symlinkSync(join(shimDir, `${tool}.py`), join(binDir, tool));
+}
+
+/** Runs `labctl.py ARGS` of the lab with optional stdin; returns stdout; throws TOOL_FAILED with stderr. */
+export function runLabctl(dir: string, python: string, args: string[], input?: string): string {
+  const res = spawnSync(python, ['-IS', join(paths.shims(dir), 'labctl.py'), ...args], {
+    encoding: 'utf8',
+    input,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (res.status !== 0) {
+    throw new LabError('TOOL_FAILED', `labctl ${args[0] ?? ''} failed: ${(res.stderr || String(res.error)).trim()}`);
+  }
+  return res.stdout;
+}

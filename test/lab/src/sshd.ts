@@ -1,0 +1,137 @@
+// One lab sshd ("unit"): its config, `sshd -t` validation, detached start and readiness wait (SSH banner per port).
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { LabError } from './errors.js';
+import { paths } from './layout.js';
+import { isAlive } from './processes.js';
+
+/** Finds an absolute sshd path (sshd refuses to re-exec from a relative path). */
+export function findSshd(): string {
+  for (const p of [process.env['FERRY_LAB_SSHD'], '/usr/sbin/sshd', '/usr/local/sbin/sshd', '/usr/bin/sshd']) {
+    if (p && p.startsWith('/') && existsSync(p)) return p;
+  }
+  throw new LabError('SSHD_FAILED', 'sshd not found (install openssh-server or set FERRY_LAB_SSHD)');
+}
+
+const quote = (s: string): string => `"${s}"`;
+const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Environment markers sshd gives every session of a unit (used to find escaped session processes). */
+export function unitMarkers(dir: string, unit: number): string[] {
+  return [`FERRY_LAB_DIR=${dir}`, `FERRY_LAB_UNIT=${unit}`];
+}
+
+/** Renders the sshd_config of one unit. */
+export function renderSshdConfig(dir: string, unit: number, ports: number[], user: string): string {
+  return [
+    `# Ferry lab sshd unit ${unit}: one ListenAddress per lab host; the session wrapper maps the port to the host.`,
+    ...ports.map((p) => `ListenAddress 127.0.0.1:${p}`),
+    `HostKey ${quote(paths.unitHostKey(dir, unit))}`,
+    `PidFile ${quote(`${paths.unitDir(dir, unit)}/sshd.pid`)}`,
+    `AuthorizedKeysFile ${quote(`${dir}/client/authorized_keys`)}`,
+    'StrictModes no',
+    'UsePAM no',
+    'PasswordAuthentication no',
+    'KbdInteractiveAuthentication no',
+    'PubkeyAuthentication yes',
+    'PermitRootLogin prohibit-password',
+    `AllowUsers ${user}`,
+    'PermitUserEnvironment no',
+    // SHLVL=1 stops bash (run by sshd for ForceCommand) from sourcing ~/.bashrc: faster, predictable sessions.
+    `SetEnv "FERRY_LAB_DIR=${dir}" "FERRY_LAB_UNIT=${unit}" SHLVL=1`,
+    `ForceCommand ${shQuote(`${paths.shims(dir)}/session.sh`)}`,
+    'MaxStartups 1024:30:4096',
+    'MaxSessions 256',
+    'MaxAuthTries 3',
+    'LoginGraceTime 30',
+    'UseDNS no',
+    'PrintMotd no',
+    'PrintLastLog no',
+    'X11Forwarding no',
+    'AllowTcpForwarding no',
+    'AllowAgentForwarding no',
+    'PermitTTY yes',
+    'LogLevel ERROR',
+    '',
+  ].join('\n');
+}
+
+function ensurePrivsepDir(): void {
+  // Debian's sshd needs its privilege separation directory; it normally lives on a tmpfs created by systemd.
+  if (!existsSync('/run/sshd')) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+}
+
+/** Runs `sshd -t` on a unit's config; throws SSHD_FAILED with sshd's own message on error. */
+export function checkSshdConfig(sshd: string, dir: string, unit: number): void {
+  ensurePrivsepDir();
+  const res = spawnSync(sshd, ['-t', '-f', paths.unitConfig(dir, unit)], { encoding: 'utf8' });
+  if (res.status !== 0) {
+    const why = `${res.stderr ?? ''}${res.stdout ?? ''}`.trim() || String(res.error ?? `exit ${res.status}`);
+    throw new LabError('SSHD_FAILED', `sshd -t rejected ${paths.unitConfig(dir, unit)}: ${why}`);
+  }
+}
+
+/** Starts the unit's sshd detached in its own session/process group; returns its pid. */
+export function startSshd(sshd: string, dir: string, unit: number): number {
+  ensurePrivsepDir();
+  const log = openSync(paths.unitLog(dir, unit), 'a');
+  try {
+    const env: NodeJS.ProcessEnv = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C' };
+    const child = spawn(sshd, ['-D', '-e', '-f', paths.unitConfig(dir, unit)], {
+      detached: true,
+      stdio: ['ignore', log, log],
+      env,
+    });
+    child.on('error', () => undefined);
+    child.unref();
+    if (child.pid === undefined) throw new LabError('SSHD_FAILED', `could not spawn ${sshd}`);
+    return child.pid;
+  } finally {
+    closeSync(log);
+  }
+}
+
+function bannerOnce(port: number, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = connect({ host: '127.0.0.1', port });
+    let buf = '';
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      sock.destroy();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    sock.on('data', (d) => {
+      buf += d.toString('latin1');
+      if (buf.includes('SSH-2.0-')) done(true);
+    });
+    sock.on('error', () => done(false));
+    sock.on('close', () => done(false));
+  });
+}
+
+function logTail(dir: string, unit: number): string {
+  try {
+    return readFileSync(paths.unitLog(dir, unit), 'utf8').trim().split('\n').slice(-5).join(' | ');
+  } catch {
+    return '';
+  }
+}
+
+/** Waits until every port of the unit sends an SSH banner; fails early (with sshd's log) if sshd exits. */
+export async function waitSshdReady(dir: string, unit: number, pid: number, ports: number[], timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (const port of ports) {
+    for (;;) {
+      if (await bannerOnce(port, 1000)) break;
+      if (!isAlive(pid)) {
+        throw new LabError('SSHD_FAILED', `sshd of unit ${unit} exited: ${logTail(dir, unit) || 'no log output'}`);
+      }
+      if (Date.now() > deadline) {
+        throw new LabError('SSHD_FAILED', `sshd of unit ${unit} not answering on port ${port}: ${logTail(dir, unit)}`);
+      }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}

@@ -90,12 +90,10 @@ export type TailConsumer = (events: readonly LogEvent[]) => void | Promise<void>
 type Db = Level<Buffer, Buffer>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Sub<K, V> = AbstractSublevel<Db, any, K, V>;
+/** A write of a batch: `p` is the sublevel's key prefix; keys and values are bytes or UTF-8 strings. */
 type Op =
-  | { type: 'put'; sublevel: unknown; key: unknown; value: unknown }
-  | { type: 'del'; sublevel: unknown; key: unknown };
-interface RawBatcher {
-  batch(ops: Op[], options: { sync: boolean }): Promise<void>;
-}
+  | { type: 'put'; p: Buffer; key: Buffer | string; value: Buffer | string }
+  | { type: 'del'; p: Buffer; key: Buffer | string };
 
 interface AppendJob {
   kind: 'append';
@@ -148,6 +146,8 @@ export class EventLog {
   readonly #projection: Projection | undefined;
   readonly #now: () => Date;
   readonly #path: string;
+  /** Key prefixes of the sublevels, for pre-prefixed batch writes. */
+  readonly #P: Record<'log' | 'idx' | 'heads' | 'epochs' | 'meta' | 'proj' | 'quarantine', Buffer>;
 
   #headSeq = 0;
   #headHash: Buffer = ZERO_HASH;
@@ -178,6 +178,16 @@ export class EventLog {
     this.#meta = db.sublevel<string, string>('meta', str);
     this.#proj = db.sublevel<string, string>('proj', str);
     this.#quarantine = db.sublevel<Buffer, Buffer>('quarantine', bin);
+    const pre = (x: { prefix: string }): Buffer => Buffer.from(x.prefix, 'utf8');
+    this.#P = {
+      log: pre(this.#log),
+      idx: pre(this.#idx),
+      heads: pre(this.#heads),
+      epochs: pre(this.#epochs),
+      meta: pre(this.#meta),
+      proj: pre(this.#proj),
+      quarantine: pre(this.#quarantine),
+    };
   }
 
   /**
@@ -226,7 +236,7 @@ export class EventLog {
     this.#writerEpoch = Math.max(epochMeta === undefined ? 1 : Number(epochMeta), lastHist, this.#lastEventEpoch, 1);
     this.#knownMax = Math.max(knownMeta === undefined ? 0 : Number(knownMeta), this.#writerEpoch);
     if (epochMeta === undefined) {
-      await this.#write([{ type: 'put', sublevel: this.#meta, key: META_EPOCH, value: String(this.#writerEpoch) }], true);
+      await this.#write([{ type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(this.#writerEpoch) }], true);
     }
     if (verify) {
       const r = await this.verify();
@@ -298,9 +308,9 @@ export class EventLog {
       const firstSeq = this.#headSeq + 1;
       await this.#write(
         [
-          { type: 'put', sublevel: this.#epochs, key: u64(epoch), value: u64(firstSeq) },
-          { type: 'put', sublevel: this.#meta, key: META_EPOCH, value: String(epoch) },
-          { type: 'put', sublevel: this.#meta, key: META_KNOWN, value: String(epoch) },
+          { type: 'put', p: this.#P.epochs, key: u64(epoch), value: u64(firstSeq) },
+          { type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(epoch) },
+          { type: 'put', p: this.#P.meta, key: META_KNOWN, value: String(epoch) },
         ] as Op[],
         true,
       );
@@ -319,7 +329,7 @@ export class EventLog {
     this.#assertOpen();
     if (Number.isSafeInteger(epoch) && epoch > this.#knownMax) {
       this.#knownMax = epoch;
-      await this.#write([{ type: 'put', sublevel: this.#meta, key: META_KNOWN, value: String(epoch) }], true);
+      await this.#write([{ type: 'put', p: this.#P.meta, key: META_KNOWN, value: String(epoch) }], true);
     }
     return this.fenced;
   }
@@ -335,13 +345,13 @@ export class EventLog {
   /** Durably writes a string to the `meta` sublevel. */
   async putMeta(key: string, value: string): Promise<void> {
     this.#assertOpen();
-    await this.#write([{ type: 'put', sublevel: this.#meta, key, value }], true);
+    await this.#write([{ type: 'put', p: this.#P.meta, key, value }], true);
   }
 
   /** Durably deletes a key of the `meta` sublevel. */
   async deleteMeta(key: string): Promise<void> {
     this.#assertOpen();
-    await this.#write([{ type: 'del', sublevel: this.#meta, key }], true);
+    await this.#write([{ type: 'del', p: this.#P.meta, key }], true);
   }
 
   // ---------------------------------------------------------------------------------------------- writes
@@ -425,9 +435,16 @@ export class EventLog {
     }
   }
 
-  async #write(ops: Op[], sync: boolean): Promise<void> {
+  async #write(ops: readonly Op[], sync: boolean): Promise<void> {
     try {
-      await (this.#db as unknown as RawBatcher).batch(ops, { sync });
+      // A chained batch on the root with pre-prefixed keys: several times cheaper per op than an array
+      // batch with `sublevel` options, and still one atomic LevelDB WriteBatch.
+      const b = this.#db.batch();
+      for (const o of ops) {
+        if (o.type === 'put') b.put(prefixed(o.p, o.key), typeof o.value === 'string' ? Buffer.from(o.value, 'utf8') : o.value);
+        else b.del(prefixed(o.p, o.key));
+      }
+      await b.write({ sync });
     } catch (e) {
       throw new LogWriteError({ cause: e });
     }
@@ -448,9 +465,9 @@ export class EventLog {
     const p = this.#projection;
     if (!p) return undefined;
     const staged = p.stage(events);
-    pushProjectionOps(ops, this.#proj, staged.ops);
-    ops.push({ type: 'put', sublevel: this.#meta, key: META_APPLIED, value: String(events.at(-1)!.seq) });
-    ops.push({ type: 'put', sublevel: this.#meta, key: META_PROJ_VERSION, value: p.version });
+    pushProjectionOps(ops, this.#P.proj, staged.ops);
+    ops.push({ type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(events.at(-1)!.seq) });
+    ops.push({ type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: p.version });
     return () => staged.commit();
   }
 
@@ -518,8 +535,8 @@ export class EventLog {
         const data = encodeData({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
         const hash = chainHash(prev, data);
         const hashHex = hash.toString('hex');
-        ops.push({ type: 'put', sublevel: this.#log, key: u64(seq), value: logValue(hash, data) });
-        ops.push({ type: 'put', sublevel: this.#idx, key: idxKey(a, seq), value: EMPTY });
+        ops.push({ type: 'put', p: this.#P.log, key: u64(seq), value: logValue(hash, data) });
+        ops.push({ type: 'put', p: this.#P.idx, key: idxKey(a, seq), value: EMPTY });
         events.push({
           seq,
           epoch,
@@ -539,11 +556,11 @@ export class EventLog {
       accepted.push({ job, start, count: job.inputs.length });
     }
     if (events.length === 0) return;
-    for (const [a, v] of staged) ops.push({ type: 'put', sublevel: this.#heads, key: a, value: String(v) });
+    for (const [a, v] of staged) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
     const firstSeq = this.#headSeq + 1;
     const newEpochEntry = (this.#history.at(-1)?.epoch ?? 0) < epoch ? { epoch, firstSeq } : undefined;
     if (newEpochEntry) {
-      ops.push({ type: 'put', sublevel: this.#epochs, key: u64(epoch), value: u64(firstSeq) });
+      ops.push({ type: 'put', p: this.#P.epochs, key: u64(epoch), value: u64(firstSeq) });
     }
     let commit: (() => void) | undefined;
     try {
@@ -631,19 +648,19 @@ export class EventLog {
       staged.set(ev.aggregate, ev.version);
       if (ev.epoch > histEpoch) {
         newEntries.push({ epoch: ev.epoch, firstSeq: ev.seq });
-        ops.push({ type: 'put', sublevel: this.#epochs, key: u64(ev.epoch), value: u64(ev.seq) });
+        ops.push({ type: 'put', p: this.#P.epochs, key: u64(ev.epoch), value: u64(ev.seq) });
         histEpoch = ev.epoch;
       } else if (ev.epoch < histEpoch) {
         throw new ChainError(ev.seq, `epoch ${ev.epoch} is below the local epoch history's ${histEpoch}`);
       }
-      ops.push({ type: 'put', sublevel: this.#log, key: u64(ev.seq), value: logValue(r.hash, r.data) });
-      ops.push({ type: 'put', sublevel: this.#idx, key: idxKey(ev.aggregate, ev.seq), value: EMPTY });
+      ops.push({ type: 'put', p: this.#P.log, key: u64(ev.seq), value: logValue(r.hash, r.data) });
+      ops.push({ type: 'put', p: this.#P.idx, key: idxKey(ev.aggregate, ev.seq), value: EMPTY });
     }
-    for (const [a, v] of staged) ops.push({ type: 'put', sublevel: this.#heads, key: a, value: String(v) });
+    for (const [a, v] of staged) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
     const writer = Math.max(this.#writerEpoch, lastEpoch);
     const known = Math.max(this.#knownMax, writer);
-    if (writer !== this.#writerEpoch) ops.push({ type: 'put', sublevel: this.#meta, key: META_EPOCH, value: String(writer) });
-    if (known !== this.#knownMax) ops.push({ type: 'put', sublevel: this.#meta, key: META_KNOWN, value: String(known) });
+    if (writer !== this.#writerEpoch) ops.push({ type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(writer) });
+    if (known !== this.#knownMax) ops.push({ type: 'put', p: this.#P.meta, key: META_KNOWN, value: String(known) });
     const commit = this.#projectionOps(parsed, ops);
     await this.#write(ops, true);
     this.#headSeq = expect - 1;
@@ -694,11 +711,11 @@ export class EventLog {
       qv.set(prevHash, 16);
       qv.set(hash, 48);
       qv.set(data, 80);
-      ops.push({ type: 'put', sublevel: this.#quarantine, key: qk, value: qv });
-      ops.push({ type: 'del', sublevel: this.#log, key: k });
+      ops.push({ type: 'put', p: this.#P.quarantine, key: qk, value: qv });
+      ops.push({ type: 'del', p: this.#P.log, key: k });
       try {
         const ev = parseData(data);
-        ops.push({ type: 'del', sublevel: this.#idx, key: idxKey(ev.aggregate, s) });
+        ops.push({ type: 'del', p: this.#P.idx, key: idxKey(ev.aggregate, s) });
         const m = minVersion.get(ev.aggregate);
         if (m === undefined || ev.version < m) minVersion.set(ev.aggregate, ev.version);
       } catch {
@@ -707,11 +724,11 @@ export class EventLog {
       prevHash = Buffer.from(hash);
     }
     for (const [a, v] of minVersion) {
-      if (v - 1 > 0) ops.push({ type: 'put', sublevel: this.#heads, key: a, value: String(v - 1) });
-      else ops.push({ type: 'del', sublevel: this.#heads, key: a });
+      if (v - 1 > 0) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v - 1) });
+      else ops.push({ type: 'del', p: this.#P.heads, key: a });
     }
-    for (const e of dropEntries) ops.push({ type: 'del', sublevel: this.#epochs, key: u64(e.epoch) });
-    ops.push({ type: 'del', sublevel: this.#meta, key: META_APPLIED });
+    for (const e of dropEntries) ops.push({ type: 'del', p: this.#P.epochs, key: u64(e.epoch) });
+    ops.push({ type: 'del', p: this.#P.meta, key: META_APPLIED });
     await this.#write(ops, true);
     if (moved.length > 0) {
       this.#headSeq = seq - 1;
@@ -728,7 +745,7 @@ export class EventLog {
   async #rebuild(): Promise<void> {
     const p = this.#projection;
     if (!p) return;
-    await this.#write([{ type: 'del', sublevel: this.#meta, key: META_APPLIED }], true);
+    await this.#write([{ type: 'del', p: this.#P.meta, key: META_APPLIED }], true);
     await this.#proj.clear();
     p.reset();
     const it = this.#log.values();
@@ -751,8 +768,8 @@ export class EventLog {
         lastSeq = events.at(-1)!.seq;
         const staged = p.stage(events);
         const ops: Op[] = [];
-        pushProjectionOps(ops, this.#proj, staged.ops);
-        ops.push({ type: 'put', sublevel: this.#meta, key: META_APPLIED, value: String(lastSeq) });
+        pushProjectionOps(ops, this.#P.proj, staged.ops);
+        ops.push({ type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(lastSeq) });
         if (pending) await pending;
         pending = this.#write(ops, false);
         staged.commit();
@@ -763,8 +780,8 @@ export class EventLog {
     }
     await this.#write(
       [
-        { type: 'put', sublevel: this.#meta, key: META_APPLIED, value: String(lastSeq) },
-        { type: 'put', sublevel: this.#meta, key: META_PROJ_VERSION, value: p.version },
+        { type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(lastSeq) },
+        { type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: p.version },
       ] as Op[],
       true,
     );
@@ -1127,11 +1144,25 @@ export class EventLog {
   }
 }
 
-function pushProjectionOps(ops: Op[], proj: Sub<string, string>, staged: readonly ProjectionOp[]): void {
+function pushProjectionOps(ops: Op[], proj: Buffer, staged: readonly ProjectionOp[]): void {
   for (const o of staged) {
-    if (o.type === 'put') ops.push({ type: 'put', sublevel: proj, key: o.key, value: o.value });
-    else ops.push({ type: 'del', sublevel: proj, key: o.key });
+    if (o.type === 'put') ops.push({ type: 'put', p: proj, key: o.key, value: o.value });
+    else ops.push({ type: 'del', p: proj, key: o.key });
   }
+}
+
+function prefixed(p: Buffer, key: Buffer | string): Buffer {
+  if (typeof key === 'string') {
+    const len = Buffer.byteLength(key);
+    const b = Buffer.allocUnsafe(p.length + len);
+    p.copy(b, 0);
+    b.write(key, p.length, 'utf8');
+    return b;
+  }
+  const b = Buffer.allocUnsafe(p.length + key.length);
+  p.copy(b, 0);
+  key.copy(b, p.length);
+  return b;
 }
 
 function validateInput(inp: EventInput): string {

@@ -115,7 +115,7 @@ def cmd_dumpxml(h, args):
     run = h.load_run()
     n, d, r = find(h, run, need(args, 'domain'))
     text = labcore.read(d['path']) if d else r.get('text', '')
-    if r:
+    if r and '--inactive' not in args:
         text = re.sub(r"<domain type='(\w+)'(?: id='\d+')?>", "<domain type='\\1' id='%d'>" % r['id'], text, count=1)
     sys.stdout.write(text if text.endswith('\n') else text + '\n')
     flush(extra=False)

@@ -1,0 +1,234 @@
+// Lab tests: real sshd hosts reached with the real ssh client; shim output formats, round trips, RAM arithmetic,
+// faults (crash / partition / restore / power-off), double-run detection, and down leaving no sshd behind.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Lab } from '../src/index.js';
+import { processesMentioning, run, ssh, tempDir } from './helpers.js';
+
+const labs: { lab: Lab; tmp: string }[] = [];
+const mainJs = new URL('../src/main.js', import.meta.url).pathname;
+
+async function up(tag: string, type: 'kvm' | 'xen' | 'openvz', hosts = 2): Promise<Lab> {
+  const tmp = tempDir(tag);
+  const lab = await Lab.up(join(tmp, 'lab'), { hosts, type, ramMiB: 8192, systems: 2, systemRamMiB: 1024 });
+  labs.push({ lab, tmp });
+  return lab;
+}
+
+test.after(async () => {
+  for (const { lab, tmp } of labs) {
+    await lab.down().catch(() => undefined);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('kvm: virsh formats, free RAM, host key fingerprint', async () => {
+  const lab = await up('kvm', 'kvm');
+  const [h1] = lab.hostNames();
+  assert.is(h1, 'kvm-h1');
+  const list = await ssh(lab, 'kvm-h1', 'virsh list --all');
+  assert.is(list.code, 0, list.stderr);
+  assert.is(
+    list.stdout,
+    ' Id   Name          State\n-----------------------------\n 1    vm-kvm-h1-1   running\n 2    vm-kvm-h1-2   running\n\n',
+  );
+  const info = await ssh(lab, 'kvm-h1', 'virsh dominfo vm-kvm-h1-1');
+  assert.match(info.stdout, /^Id:             1\nName:           vm-kvm-h1-1\n/);
+  assert.match(info.stdout, /\nState:          running\n/);
+  assert.match(info.stdout, /\nMax memory:     1048576 KiB\nUsed memory:    1048576 KiB\n/);
+  const node = await ssh(lab, 'kvm-h1', 'virsh nodeinfo');
+  assert.match(node.stdout, /\nMemory size:         8388608 KiB\n/);
+  const free = await ssh(lab, 'kvm-h1', 'free -m');
+  assert.match(free.stdout, /^ {15}total {8}used {8}free {6}shared  buff\/cache   available\nMem: {12}8192 {8}2048 {8}6144 {11}0 {11}0 {8}6144\n/);
+  const fp = spawnSync('ssh-keygen', ['-lf', join(lab.dir, 'units', '0', 'ssh_host_ed25519_key.pub')], { encoding: 'utf8' });
+  assert.ok(fp.stdout.includes(lab.hostInfo('kvm-h1').hostKeyFingerprint), fp.stdout);
+  assert.is((await ssh(lab, 'kvm-h2', 'echo $FERRY_LAB_HOST')).stdout, 'kvm-h2\n');
+});
+
+test('kvm: destroy / start / undefine / define round trip and RAM', async () => {
+  const lab = labs[0]!.lab;
+  let r = await ssh(lab, 'kvm-h1', 'virsh destroy vm-kvm-h1-2');
+  assert.is(r.stdout, "Domain 'vm-kvm-h1-2' destroyed\n\n");
+  r = await ssh(lab, 'kvm-h1', 'virsh list --all; virsh domstate vm-kvm-h1-2; free -m');
+  assert.ok(r.stdout.includes(' -    vm-kvm-h1-2   shut off\n'), r.stdout);
+  assert.ok(r.stdout.includes('shut off\n\n'), r.stdout);
+  assert.match(r.stdout, /Mem: +8192 +1024 +7168 /);
+  r = await ssh(lab, 'kvm-h1', 'virsh destroy vm-kvm-h1-2');
+  assert.is(r.code, 1);
+  assert.match(r.stderr, /domain is not running/);
+  const xml = (await ssh(lab, 'kvm-h1', 'virsh dumpxml --inactive vm-kvm-h1-2')).stdout;
+  assert.match(xml, /^<domain type='kvm'>\n/);
+  assert.match(xml, /<memory unit='KiB'>1048576<\/memory>/);
+  r = await ssh(lab, 'kvm-h1', 'virsh undefine vm-kvm-h1-2');
+  assert.is(r.stdout, "Domain 'vm-kvm-h1-2' has been undefined\n\n");
+  r = await ssh(lab, 'kvm-h1', 'virsh dominfo vm-kvm-h1-2');
+  assert.is(r.code, 1);
+  assert.is(r.stderr, "error: failed to get domain 'vm-kvm-h1-2'\n");
+  r = await ssh(lab, 'kvm-h1', 't=$(mktemp); cat > $t; virsh define $t | sed "s|$t|FILE|"; rm -f $t; virsh start vm-kvm-h1-2', { input: xml });
+  assert.is(r.stdout, "Domain 'vm-kvm-h1-2' defined from FILE\n\nDomain 'vm-kvm-h1-2' started\n\n");
+  const sys = await lab.systems();
+  assert.equal(
+    sys.filter((s) => s.host === 'kvm-h1'),
+    [
+      { name: 'vm-kvm-h1-1', host: 'kvm-h1', state: 'running', memoryMiB: 1024 },
+      { name: 'vm-kvm-h1-2', host: 'kvm-h1', state: 'running', memoryMiB: 1024 },
+    ],
+  );
+  assert.equal(await lab.doubleRuns(), []);
+});
+
+test('kvm: double run detected when a definition runs on a second host', async () => {
+  const lab = labs[0]!.lab;
+  const xml = (await ssh(lab, 'kvm-h1', 'virsh dumpxml vm-kvm-h1-1')).stdout;
+  const r = await ssh(lab, 'kvm-h2', 'virsh define /dev/stdin >/dev/null && virsh start vm-kvm-h1-1', { input: xml });
+  assert.is(r.code, 0, r.stderr);
+  const runs = await lab.doubleRuns();
+  assert.is(runs.length, 1);
+  assert.is(runs[0]!.system, 'vm-kvm-h1-1');
+  assert.equal(runs[0]!.hosts, ['kvm-h1', 'kvm-h2']);
+  assert.ok(runs[0]!.ongoing);
+  await ssh(lab, 'kvm-h2', 'virsh destroy vm-kvm-h1-1; virsh undefine vm-kvm-h1-1');
+  const after = await lab.doubleRuns();
+  assert.is(after.length, 1, 'a past overlap stays reported');
+  assert.not.ok(after[0]!.ongoing);
+});
+
+test('faults: crash, restore, partition, power-off, power-status', async () => {
+  const lab = await up('faults', 'kvm', 3);
+  await lab.crash('kvm-h1');
+  assert.is(await lab.powerStatus('kvm-h1'), 'off');
+  const dead = await ssh(lab, 'kvm-h1', 'true', { connectTimeout: 3 });
+  assert.is.not(dead.code, 0);
+  assert.ok((await lab.systems()).filter((s) => s.host === 'kvm-h1').every((s) => s.state === 'stopped'));
+  await lab.crash('kvm-h1'); // idempotent
+  await lab.restore('kvm-h1');
+  assert.is(await lab.powerStatus('kvm-h1'), 'on');
+  const back = await ssh(lab, 'kvm-h1', 'virsh list --all --name; free -m');
+  assert.is(back.code, 0, back.stderr);
+  assert.ok(back.stdout.startsWith('vm-kvm-h1-1\nvm-kvm-h1-2\n\n'), back.stdout);
+  assert.match(back.stdout, /Mem: +8192 +0 +8192 /);
+
+  await lab.partition('kvm-h2');
+  assert.is(await lab.powerStatus('kvm-h2'), 'on');
+  const t0 = Date.now();
+  const frozen = await ssh(lab, 'kvm-h2', 'true', { connectTimeout: 2 });
+  assert.is.not(frozen.code, 0);
+  assert.ok(Date.now() - t0 >= 1500, 'a partitioned host accepts TCP but never answers');
+  assert.ok((await lab.systems()).filter((s) => s.host === 'kvm-h2').every((s) => s.state === 'running'));
+  await lab.restore('kvm-h2');
+  assert.is((await ssh(lab, 'kvm-h2', 'echo ok')).stdout, 'ok\n');
+
+  await lab.partition('kvm-h3');
+  await lab.powerOff('kvm-h3');
+  await lab.powerOff('kvm-h3');
+  assert.is(await lab.powerStatus('kvm-h3'), 'off');
+  assert.ok((await lab.systems()).filter((s) => s.host === 'kvm-h3').every((s) => s.state === 'stopped'));
+  assert.equal(await lab.doubleRuns(), []);
+
+  await lab.partition('kvm-h2');
+  await lab.down();
+  await lab.down();
+  assert.equal(processesMentioning(lab.dir), [], 'no sshd of the lab left after down');
+});
+
+test('xen: xl list / info / create / destroy with configs in XEN_CONFIG_DIR', async () => {
+  const lab = await up('xen', 'xen');
+  const list = await ssh(lab, 'xen-h1', 'xl list');
+  const lines = list.stdout.split('\n');
+  assert.is(lines[0], 'Name                                        ID   Mem VCPUs\tState\tTime(s)');
+  assert.match(lines[1]!, /^Domain-0 {32} {5}0 {3}512 {5}8 {5}r----- {2} +\d+\.\d$/);
+  assert.match(lines[2]!, /^vm-xen-h1-1 {29} {5}1 {2}1024 {5}1 {5}-b---- {2} +\d+\.\d$/);
+  let info = (await ssh(lab, 'xen-h1', 'xl info')).stdout;
+  assert.match(info, /\ntotal_memory           : 8192\nfree_memory            : 6144\n/);
+  let r = await ssh(lab, 'xen-h1', 'xl destroy vm-xen-h1-1 && xl list vm-xen-h1-1');
+  assert.is(r.code, 1);
+  assert.is(r.stderr, 'vm-xen-h1-1 is an invalid domain identifier (rc=-6)\n');
+  info = (await ssh(lab, 'xen-h1', 'xl info')).stdout;
+  assert.match(info, /\nfree_memory            : 7168\n/);
+  assert.equal(
+    (await lab.systems()).find((s) => s.name === 'vm-xen-h1-1'),
+    { name: 'vm-xen-h1-1', host: 'xen-h1', state: 'stopped', memoryMiB: 1024 },
+  );
+  r = await ssh(lab, 'xen-h1', 'xl create "$XEN_CONFIG_DIR/vm-xen-h1-1.cfg" && xl list vm-xen-h1-1 | tail -n 1');
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^vm-xen-h1-1 +3 +1024 /);
+  const cfg = (await ssh(lab, 'xen-h1', 'cat "$XEN_CONFIG_DIR/vm-xen-h1-2.cfg"')).stdout;
+  assert.match(cfg, /^name = "vm-xen-h1-2"$/m);
+  assert.match(cfg, /^memory = 1024$/m);
+  r = await ssh(lab, 'xen-h2', 'cat > "$XEN_CONFIG_DIR/vm-xen-h1-2.cfg"', { input: cfg });
+  assert.is(r.code, 0);
+  assert.equal(
+    (await lab.systems()).find((s) => s.name === 'vm-xen-h1-2' && s.host === 'xen-h2'),
+    { name: 'vm-xen-h1-2', host: 'xen-h2', state: 'stopped', memoryMiB: 1024 },
+  );
+  assert.equal(await lab.doubleRuns(), []);
+});
+
+test('openvz: vzlist formats, vzctl stop / start / status, free -m', async () => {
+  const lab = await up('vz', 'openvz');
+  const list = await ssh(lab, 'openvz-h1', 'vzlist -a');
+  assert.is(
+    list.stdout,
+    '      CTID      NPROC STATUS    IP_ADDR         HOSTNAME\n' +
+      '       101         12 running   10.0.0.101      vm-openvz-h1-1\n' +
+      '       102         12 running   10.0.0.102      vm-openvz-h1-2\n',
+  );
+  let r = await ssh(lab, 'openvz-h2', 'vzctl stop 103 && vzlist -a -H -o ctid,status,hostname,physpages && vzctl status 103 && free -m');
+  assert.is(r.code, 0, r.stderr);
+  assert.ok(r.stdout.includes('Container was stopped\n'), r.stdout);
+  assert.ok(r.stdout.includes('       103 stopped   vm-openvz-h2-1                            -\n'), r.stdout);
+  assert.ok(r.stdout.includes('       104 running   vm-openvz-h2-2                       262144\n'), r.stdout);
+  assert.ok(r.stdout.includes('CTID 103 exist unmounted down\n'), r.stdout);
+  assert.match(r.stdout, /Mem: +8192 +1024 +7168 /);
+  r = await ssh(lab, 'openvz-h2', 'vzctl start vm-openvz-h2-1 >/dev/null && vzlist -H -o ctid,status 103');
+  assert.is(r.stdout, '       103 running\n');
+  const conf = (await ssh(lab, 'openvz-h1', 'cat "$VZ_CONF_DIR/101.conf"')).stdout;
+  assert.match(conf, /^PHYSPAGES="0:262144"$/m);
+  assert.match(conf, /^NAME="vm-openvz-h1-1"$/m);
+});
+
+test('cli: help, unknown host, missing lab, up/systems/power-status/down', async () => {
+  const help = await run(process.execPath, [mainJs, '--help']);
+  assert.is(help.code, 0);
+  assert.match(help.stdout, /power-status/);
+  const tmp = tempDir('cli');
+  labs.push({ lab: undefined as unknown as Lab, tmp });
+  labs.pop();
+  try {
+    const none = await run(process.execPath, [mainJs, 'systems', join(tmp, 'nolab'), '--json']);
+    assert.is(none.code, 2);
+    assert.match(none.stderr, /^lab: no lab in /);
+    const dir = join(tmp, 'lab');
+    const upRes = await run(process.execPath, [mainJs, 'up', dir, '--hosts', '2', '--type', 'kvm', '--ram', '4096', '--systems', '1', '--prefix', 'c']);
+    assert.is(upRes.code, 0, upRes.stderr);
+    const out = JSON.parse(upRes.stdout) as { hosts: { name: string; port: number; hostKeyFingerprint: string }[]; sharedDir: string };
+    assert.equal(out.hosts.map((h) => h.name), ['c-h1', 'c-h2']);
+    assert.match(out.hosts[0]!.hostKeyFingerprint, /^SHA256:[A-Za-z0-9+/]{43}$/);
+    const bad = await run(process.execPath, [mainJs, 'crash', dir, 'nope']);
+    assert.is(bad.code, 2);
+    assert.match(bad.stderr, /^lab: unknown lab host "nope"/);
+    const badOpt = await run(process.execPath, [mainJs, 'up', join(tmp, 'x'), '--hosts', 'two', '--type', 'kvm', '--ram', '1', '--systems', '0']);
+    assert.is(badOpt.code, 2);
+    const crash = await run(process.execPath, [mainJs, 'crash', dir, 'c-h2']);
+    assert.is(crash.code, 0, crash.stderr);
+    assert.is((await run(process.execPath, [mainJs, 'power-status', dir, 'c-h2'])).stdout, 'off\n');
+    assert.is((await run(process.execPath, [mainJs, 'power-status', dir, 'c-h1'])).stdout, 'on\n');
+    const sys = JSON.parse((await run(process.execPath, [mainJs, 'systems', dir, '--json'])).stdout) as unknown;
+    assert.equal(sys, [
+      { name: 'vm-c-h1-1', host: 'c-h1', state: 'running', memoryMiB: 1024 },
+      { name: 'vm-c-h2-1', host: 'c-h2', state: 'stopped', memoryMiB: 1024 },
+    ]);
+    assert.is((await run(process.execPath, [mainJs, 'double-runs', dir, '--json'])).stdout, '[]\n');
+    assert.is((await run(process.execPath, [mainJs, 'down', dir])).code, 0);
+    assert.is((await run(process.execPath, [mainJs, 'down', dir])).code, 0);
+    assert.equal(processesMentioning(dir), []);
+  } finally {
+    await run(process.execPath, [mainJs, 'down', join(tmp, 'lab')]);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test.run();

@@ -156,6 +156,7 @@ export class FailoverEngine {
     this.timers.get(host)?.cancel();
     this.timers.delete(host);
     this.downSince.delete(host);
+    for (const a of this.state.acknowledged.values()) a.delete(host);
     const running = this.reconciling.get(host);
     if (running) return running;
     const p = this.returnHost(host)
@@ -233,7 +234,9 @@ export class FailoverEngine {
   async releaseBrake(group: string, by: string): Promise<CommandResult> {
     if (this.stopped) throw new EngineStoppedError();
     if (!this.state.brakes.has(group)) return { ok: false, code: 'no-brake', reason: `no brake engaged in ${group}` };
-    await this.record({ type: 'FailoverBrakeReleased', body: { group, by } });
+    const g = this.o.cluster.snapshot().groups.find((x) => x.name === group);
+    const acknowledged = (g?.members ?? []).filter((m) => this.downSince.has(m)).sort();
+    await this.record({ type: 'FailoverBrakeReleased', body: { group, by, acknowledged } });
     this.reevaluate();
     return { ok: true };
   }
@@ -338,7 +341,10 @@ export class FailoverEngine {
       return;
     }
     const windowStart = now - g.brake.windowSec * 1000;
-    const downHosts = g.members.filter((m) => (this.downSince.get(m) ?? -Infinity) >= windowStart).sort();
+    const acked = this.state.acknowledged.get(g.name);
+    const downHosts = g.members
+      .filter((m) => (this.downSince.get(m) ?? -Infinity) >= windowStart && acked?.has(m) !== true)
+      .sort();
     if (g.members.length > 0 && downHosts.length / g.members.length > g.brake.maxDownShare) {
       const body = {
         group: g.name,

@@ -128,10 +128,14 @@ export interface FailoverBrakeEngagedBody {
   windowSec: number;
 }
 
-/** An operator released the brake of a group. */
+/**
+ * An operator released the brake of a group. The hosts down at that moment are acknowledged: they fail over
+ * now and no longer count towards the brake while they stay down.
+ */
 export interface FailoverBrakeReleasedBody {
   group: string;
   by: string;
+  acknowledged: string[];
 }
 
 /** A returning host had every system that was moved away stopped and removed; it may count as up. */

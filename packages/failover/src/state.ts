@@ -36,13 +36,15 @@ export interface EngineState {
   hosts: Map<string, HostRecord>;
   /** Engaged brakes: group -> down hosts when engaged. */
   brakes: Map<string, string[]>;
+  /** Per group: down hosts an operator acknowledged when releasing its brake (not counted again). */
+  acknowledged: Map<string, Set<string>>;
   /** Number of failovers ever started (ids are `fo-<n>`). */
   startedCount: number;
 }
 
 /** An empty state. */
 export function emptyState(): EngineState {
-  return { failovers: new Map(), hosts: new Map(), brakes: new Map(), startedCount: 0 };
+  return { failovers: new Map(), hosts: new Map(), brakes: new Map(), acknowledged: new Map(), startedCount: 0 };
 }
 
 /** The host record of `host`, created when missing. */
@@ -106,9 +108,11 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
       break;
     case 'FailoverBrakeReleased':
       state.brakes.delete(e.body.group);
+      state.acknowledged.set(e.body.group, new Set(e.body.acknowledged));
       break;
     case 'HostReconciled': {
       state.hosts.set(e.body.host, { movedAway: new Set(), fenced: false, autoFailedOver: false });
+      for (const a of state.acknowledged.values()) a.delete(e.body.host);
       break;
     }
   }

@@ -5,7 +5,7 @@ export { fetchHostKey, type PresentedHostKey } from './ssh-connect.js';
 export { fingerprintOf, keyTypeOf, normalizeFingerprint } from './fingerprint.js';
 export { driverFor, type DriverOptions } from './drivers/index.js';
 export type { HypervisorDriver, HypervisorType, HostProbe, SystemInfo, SystemState, DefineOptions } from './drivers/types.js';
-export { KvmDriver, parseVirshList, parseLibvirtMemoryMiB, parseKvmProbe, normalizeLibvirtXml } from './drivers/kvm.js';
+export { KvmDriver, parseVirshList, parseLibvirtMemoryMiB, parseKvmProbe, normalizeLibvirtXml, kvmProbeCommand, type KvmDriverOptions, type KvmDefinitionFacts } from './drivers/kvm.js';
 export { XenDriver, parseXlList, parseXlInfo, parseXlCfg, parseXenProbe } from './drivers/xen.js';
 export { OpenvzDriver, parseVzlist, parseVzConfMemoryMiB, parseVzConfName, parseOpenvzProbe, vzDefinition, splitVzDefinition } from './drivers/openvz.js';
 export { parseFreeM, parseLoadavg, hashDefinition, type FreeMemory } from './drivers/parsers.js';

@@ -3,7 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -53,16 +53,21 @@ const xml = (n: string, kib: number) => `<domain type='kvm'>\n  <name>${n}</name
 
 test('kvm probe: one round trip, two running 1 GiB domains, one stopped', async () => {
   tool('virsh', `case "$1 $2 $3" in
-"list --all --name") printf 'web1\\nweb2\\nold\\n\\n';;
 "list --all ") printf ' Id   Name   State\\n----------------------\\n 1    web1   running\\n 2    web2   running\\n -    old    shut off\\n\\n';;
-dumpxml*) [ "$2" = --inactive ] && shift; case "$2" in web1|web2) printf "<domain type='kvm' id='4'>\\n  <name>$2</name>\\n  <memory unit='KiB'>1048576</memory>\\n</domain>\\n";; old) printf "<domain type='kvm'>\\n  <name>old</name>\\n  <memory unit='KiB'>524288</memory>\\n</domain>\\n";; esac;;
+dumpxml*) echo x >> "$(dirname "$0")/../dumps"; [ "$2" = --inactive ] && shift; case "$2" in web1|web2) printf "<domain type='kvm' id='4'>\\n  <name>$2</name>\\n  <memory unit='KiB'>1048576</memory>\\n</domain>\\n";; old) printf "<domain type='kvm'>\\n  <name>old</name>\\n  <memory unit='KiB'>524288</memory>\\n</domain>\\n";; esac;;
 *) echo "unexpected virsh $*" >&2; exit 1;;
 esac`);
   let calls = 0;
   const base = localRunner();
   const conn: CommandRunner = { hostId: 'h', exec: (c, o) => (calls++, base.exec(c, o)) };
-  const p = await driverFor('kvm').probe(conn);
+  const driver = driverFor('kvm', {});
+  const p = await driver.probe(conn);
   assert.is(calls, 1);
+  const dumps = () => readFileSync(join(dir, 'dumps'), 'utf8').split('\n').filter(Boolean).length;
+  assert.is(dumps(), 3);
+  const again = await driver.probe(conn);
+  assert.is(dumps(), 3, 'unchanged domains are not dumped again');
+  assert.equal(again, p);
   assert.is(p.memTotalMiB, 8192);
   assert.is(p.memFreeMiB, 6144);
   assert.ok(Number.isFinite(p.load1));

@@ -11,13 +11,29 @@ export interface DriverOptions {
   xenConfigDir?: string;
   /** OpenVZ CTID.conf directory (default `$VZ_CONF_DIR`, else `/etc/vz/conf`). */
   openvzConfDir?: string;
+  /** KVM: how often a probe re-dumps every domain definition (see KvmDriverOptions, default 60000 ms). */
+  definitionRefreshMs?: number;
 }
 
-/** The driver for a virtualization type; throws UnsupportedHypervisorError for anything else. */
-export function driverFor(type: HypervisorType | string, opts: DriverOptions = {}): HypervisorDriver {
+const shared = new Map<string, HypervisorDriver>();
+
+/**
+ * The driver for a virtualization type; throws UnsupportedHypervisorError for anything else. Without options
+ * the same instance is returned on every call (the KVM driver keeps a per-host definition cache).
+ */
+export function driverFor(type: HypervisorType | string, opts?: DriverOptions): HypervisorDriver {
+  if (opts === undefined) {
+    let d = shared.get(type);
+    if (!d) shared.set(type, (d = createDriver(type, {})));
+    return d;
+  }
+  return createDriver(type, opts);
+}
+
+function createDriver(type: string, opts: DriverOptions): HypervisorDriver {
   switch (type) {
     case 'kvm':
-      return new KvmDriver();
+      return new KvmDriver(opts.definitionRefreshMs === undefined ? {} : { definitionRefreshMs: opts.definitionRefreshMs });
     case 'xen':
       return new XenDriver(opts.xenConfigDir);
     case 'openvz':

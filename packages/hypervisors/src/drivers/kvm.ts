@@ -2,7 +2,7 @@
 import type { CommandRunner } from '../host-ref.js';
 import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo, SystemState } from './types.js';
 import { SystemNotFoundError, UnexpectedOutputError } from '../errors.js';
-import { checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import { LOADAVG_SECTION, MARKER, checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
 import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
 
 /** A row of `virsh list --all`. */
@@ -79,17 +79,44 @@ export function parseLibvirtName(xml: string): string | undefined {
   return /<name>\s*([^<]+?)\s*<\/name>/.exec(xml)?.[1];
 }
 
-/** The compound probe command: one SSH round trip for RAM, load, list and every definition. */
-export const KVM_PROBE_COMMAND = [
-  'LC_ALL=C; export LC_ALL',
-  section('free', 'free -m'),
-  section('loadavg', 'cat /proc/loadavg'),
-  section('list', 'virsh list --all'),
-  `virsh list --all --name | while IFS= read -r d; do [ -n "$d" ] || continue; ${section('def', 'virsh dumpxml --inactive "$d"', '$d')}; done`,
-].join('; ');
+/** What a probe remembers of one domain definition, keyed by `name/id` (the id changes on every start). */
+export interface KvmDefinitionFacts {
+  memoryMiB: number;
+  definitionHash: string;
+}
 
-/** Turns the probe command's output into a HostProbe. Exported for tests. */
-export function parseKvmProbe(stdout: string, stderr = '', hostId = '?'): HostProbe {
+/**
+ * The compound probe command: one SSH round trip for RAM, load, list and the definitions of domains whose
+ * `name/id` key is not in `known` (all of them when `known` is empty). Spawns only free and virsh.
+ */
+export function kvmProbeCommand(known: Iterable<string> = []): string {
+  const k = ` ${[...known].join(' ')} `;
+  return [
+    'LC_ALL=C; export LC_ALL',
+    section('free', 'free -m'),
+    LOADAVG_SECTION,
+    `v=$(virsh list --all); r=$?; echo '${MARKER}list'; printf '%s\\n' "$v"; echo; echo "${MARKER}rc $r"`,
+    `k=${shQuote(k)}`,
+    `[ $r = 0 ] && printf '%s\\n' "$v" | { read -r _; read -r _; while read -r id name st; do [ -n "$name" ] || continue; ` +
+      `case "$k" in *" $name/$id "*) continue;; esac; ${section('def', 'virsh dumpxml --inactive "$name"', '$name/$id')}; done; }`,
+    'exit 0',
+  ].join('; ');
+}
+
+/** Probe command without any known definitions (dumps every domain). */
+export const KVM_PROBE_COMMAND = kvmProbeCommand();
+
+/**
+ * Turns the probe command's output into a HostProbe. Definitions not printed are taken from `known`
+ * (keyed `name/id`); `seen` receives the facts of every listed domain. Exported for tests.
+ */
+export function parseKvmProbe(
+  stdout: string,
+  stderr = '',
+  hostId = '?',
+  known: ReadonlyMap<string, KvmDefinitionFacts> = new Map(),
+  seen: Map<string, KvmDefinitionFacts> = new Map(),
+): HostProbe {
   const cmd = 'kvm probe';
   const sections = parseSections(stdout, cmd);
   const free = parseFreeM(requireSection(sections, 'free', cmd, hostId, stderr).lines.join('\n'));
@@ -102,14 +129,17 @@ export function parseKvmProbe(stdout: string, stderr = '', hostId = '?'): HostPr
     defs.set(s.arg, normalizeLibvirtXml(s.lines.join('\n')));
   }
   const systems: SystemInfo[] = rows.map((row) => {
-    const xml = defs.get(row.name);
-    if (xml === undefined) throw new UnexpectedOutputError(`virsh dumpxml ${row.name}`, 'no definition printed for a listed domain', stderr);
-    return {
-      name: row.name,
-      state: virshState(row.state),
-      memoryMiB: parseLibvirtMemoryMiB(xml, `virsh dumpxml ${row.name}`),
-      definitionHash: hashDefinition(xml),
-    };
+    const key = `${row.name}/${row.id ?? '-'}`;
+    const xml = defs.get(key);
+    let facts: KvmDefinitionFacts | undefined;
+    if (xml !== undefined) {
+      facts = { memoryMiB: parseLibvirtMemoryMiB(xml, `virsh dumpxml ${row.name}`), definitionHash: hashDefinition(xml) };
+    } else {
+      facts = known.get(key);
+    }
+    if (facts === undefined) throw new UnexpectedOutputError(`virsh dumpxml ${row.name}`, 'no definition printed for a listed domain', stderr);
+    seen.set(key, facts);
+    return { name: row.name, state: virshState(row.state), ...facts };
   });
   return { memTotalMiB: free.totalMiB, memFreeMiB: free.availableMiB, load1, systems };
 }
@@ -118,13 +148,43 @@ export function parseKvmProbe(stdout: string, stderr = '', hostId = '?'): HostPr
 const domState = (q: string) =>
   `s=$(virsh domstate ${q} 2>/dev/null) || s=absent; case "$s" in absent) st=2;; "shut off"|crashed|dying) st=1;; *) st=0;; esac`;
 
-/** Driver for libvirt/KVM hosts. */
+/** Options of {@link KvmDriver}. */
+export interface KvmDriverOptions {
+  /**
+   * A probe dumps only definitions it has not seen under the same `name/id` (one virsh process per changed
+   * domain instead of one per domain); every this many ms it dumps all of them again (default 60000; 0 = always).
+   */
+  definitionRefreshMs?: number;
+}
+
+/**
+ * Driver for libvirt/KVM hosts. Keeps, per host id, the memory and hash of each domain definition between
+ * probes (see {@link KvmDriverOptions}); every action on a domain forgets that host's cache.
+ */
 export class KvmDriver implements HypervisorDriver {
   readonly type = 'kvm' as const;
+  readonly #refreshMs: number;
+  readonly #cache = new Map<string, { facts: Map<string, KvmDefinitionFacts>; fullAt: number }>();
+
+  constructor(opts: KvmDriverOptions = {}) {
+    this.#refreshMs = opts.definitionRefreshMs ?? 60_000;
+  }
+
+  /** Drops what the driver remembers of a host's definitions; the next probe dumps them all. */
+  forgetHost(hostId: string): void {
+    this.#cache.delete(hostId);
+  }
 
   async probe(conn: CommandRunner): Promise<HostProbe> {
-    const r = await runChecked(conn, 'kvm probe', KVM_PROBE_COMMAND);
-    return parseKvmProbe(r.stdout, r.stderr, conn.hostId);
+    const cached = this.#cache.get(conn.hostId);
+    const now = Date.now();
+    const full = cached === undefined || now - cached.fullAt >= this.#refreshMs;
+    const known = full ? new Map<string, KvmDefinitionFacts>() : cached.facts;
+    const r = await runChecked(conn, 'kvm probe', kvmProbeCommand(known.keys()));
+    const seen = new Map<string, KvmDefinitionFacts>();
+    const probe = parseKvmProbe(r.stdout, r.stderr, conn.hostId, known, seen);
+    this.#cache.set(conn.hostId, { facts: seen, fullAt: full ? now : cached.fullAt });
+    return probe;
   }
 
   async captureDefinition(conn: CommandRunner, name: string): Promise<string> {
@@ -137,6 +197,7 @@ export class KvmDriver implements HypervisorDriver {
   }
 
   async define(conn: CommandRunner, name: string, definition: string, opts: DefineOptions): Promise<void> {
+    this.forgetHost(conn.hostId);
     const q = shQuote(checkName(name));
     const inXml = parseLibvirtName(definition);
     if (inXml !== name) throw new UnexpectedOutputError('define', `definition names domain ${JSON.stringify(inXml)}, not ${name}`, definition);
@@ -150,6 +211,7 @@ export class KvmDriver implements HypervisorDriver {
   }
 
   async start(conn: CommandRunner, name: string): Promise<void> {
+    this.forgetHost(conn.hostId);
     const q = shQuote(checkName(name));
     const r = await conn.exec(`${domState(q)}; [ $st = 2 ] && exit 3; [ $st = 0 ] && exit 0; virsh start ${q}`);
     if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no domain ${name}`);
@@ -157,11 +219,13 @@ export class KvmDriver implements HypervisorDriver {
   }
 
   async stop(conn: CommandRunner, name: string): Promise<void> {
+    this.forgetHost(conn.hostId);
     const q = shQuote(checkName(name));
     await runChecked(conn, `virsh destroy ${name}`, `${domState(q)}; [ $st = 0 ] || exit 0; virsh destroy ${q}`);
   }
 
   async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {
+    this.forgetHost(conn.hostId);
     const q = shQuote(checkName(name));
     await runChecked(
       conn,

@@ -4,7 +4,7 @@
 import type { CommandRunner } from '../host-ref.js';
 import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo, SystemState } from './types.js';
 import { CommandFailedError, InvalidSystemNameError, SystemNotFoundError, UnexpectedOutputError, truncate } from '../errors.js';
-import { checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import { LOADAVG_SECTION, PRINT_FILE_F, checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
 import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
 
 /** A row of `vzlist -a`. */
@@ -109,9 +109,9 @@ export function openvzProbeCommand(dirWord: string): string {
   return [
     'LC_ALL=C; export LC_ALL',
     section('free', 'free -m'),
-    section('loadavg', 'cat /proc/loadavg'),
+    LOADAVG_SECTION,
     section('list', 'vzlist -a 2>&1'),
-    `for f in ${dirWord}/*.conf; do [ -f "$f" ] || continue; id=$(basename "$f" .conf); case "$id" in ''|0|*[!0-9]*) continue;; esac; ${section('def', 'cat "$f"', '$id')}; done`,
+    `for f in ${dirWord}/*.conf; do [ -f "$f" ] || continue; id=\${f##*/}; id=\${id%.conf}; case "$id" in ''|0|*[!0-9]*) continue;; esac; ${section('def', PRINT_FILE_F, '$id')}; done`,
   ].join('; ');
 }
 

@@ -36,6 +36,12 @@ export function section(name: string, cmd: string, arg?: string): string {
   return `${head}; ${cmd}; r=$?; echo; echo "${MARKER}rc $r"`;
 }
 
+/** Shell snippet printing file "$f" with builtins only (no process spawned per file). */
+export const PRINT_FILE_F = `while IFS= read -r l || [ -n "$l" ]; do printf '%s\\n' "$l"; done < "$f"`;
+
+/** The loadavg section, read with a shell builtin instead of spawning cat. */
+export const LOADAVG_SECTION = section('loadavg', `read -r l < /proc/loadavg && printf '%s\\n' "$l"`);
+
 /** One parsed section of probe output. */
 export interface Section {
   name: string;

@@ -3,7 +3,7 @@
 import type { CommandRunner } from '../host-ref.js';
 import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo, SystemState } from './types.js';
 import { SystemNotFoundError, UnexpectedOutputError } from '../errors.js';
-import { checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import { LOADAVG_SECTION, PRINT_FILE_F, checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
 import { hashDefinition, parseLoadavg } from './parsers.js';
 
 /** A row of `xl list`. */
@@ -68,9 +68,9 @@ export function xenProbeCommand(dirWord: string): string {
   return [
     'LC_ALL=C; export LC_ALL',
     section('info', 'xl info'),
-    section('loadavg', 'cat /proc/loadavg'),
+    LOADAVG_SECTION,
     section('list', 'xl list'),
-    `for f in ${dirWord}/*.cfg; do [ -f "$f" ] || continue; ${section('def', 'cat "$f"', '$f')}; done`,
+    `for f in ${dirWord}/*.cfg; do [ -f "$f" ] || continue; ${section('def', PRINT_FILE_F, '$f')}; done`,
   ].join('; ');
 }
 

@@ -26,14 +26,14 @@ export interface CallOptions {
   metadata?: grpc.Metadata;
 }
 
-type UnaryMethod<Req, Res> = (
-  req: Req, metadata: grpc.Metadata, options: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res?: Res) => void,
-) => grpc.ClientUnaryCall;
+// The generated client methods are overloaded, which defeats inference: callers name the answer type.
+type UnaryMethod = (...args: never[]) => unknown;
 
-/** Calls a unary method and returns its answer as a promise. */
-export function call<Req, Res>(client: grpc.Client, method: UnaryMethod<Req, Res>, request: Req, opts: CallOptions = {}): Promise<Res> {
+/** Calls a unary method and returns its answer (of the type the caller names) as a promise. */
+export function call<Res>(client: grpc.Client, method: UnaryMethod, request: object, opts: CallOptions = {}): Promise<Res> {
   return new Promise((resolve, reject) => {
-    method.call(client, request, opts.metadata ?? new grpc.Metadata(), { deadline: Date.now() + (opts.timeoutMs ?? 30_000) }, (err, res) =>
+    const invoke = method as unknown as (req: object, md: grpc.Metadata, o: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res?: Res) => void) => void;
+    invoke.call(client, request, opts.metadata ?? new grpc.Metadata(), { deadline: Date.now() + (opts.timeoutMs ?? 30_000) }, (err, res) =>
       err ? reject(err) : resolve(res as Res),
     );
   });

@@ -1,6 +1,7 @@
 // Pure deciders: (state, command) -> events to append, or a DomainError naming what is wrong.
 // Nothing here does I/O; the daemon appends what they return with the expected versions they set.
 import type { GroupSpec, HostSpec } from '@ferry/contract';
+import type { FullGroupSpec } from './types.js';
 import type { Problem } from './errors.js';
 import { AlreadyExistsError, assertValid, NotFoundError, PreconditionError, ValidationError } from './errors.js';
 import { normalizeGroupSpec, normalizeHostSpec } from './normalize.js';
@@ -88,7 +89,7 @@ export function updateSystem(state: ClusterState, name: string, patch: { owner?:
   return [ev(state, aggregateId('system', name), 'SystemSettingsChanged', next)];
 }
 
-function groupMembershipProblems(state: ClusterState, spec: Required<GroupSpec>): Problem[] {
+function groupMembershipProblems(state: ClusterState, spec: FullGroupSpec): Problem[] {
   const out: Problem[] = [];
   spec.hosts.forEach((h, i) => {
     const entity = state.hosts.get(h);

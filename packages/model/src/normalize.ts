@@ -1,5 +1,6 @@
 // Fills every field of host and group specs with its default, so entities never hold holes.
 import type { GroupSpec, HostSpec } from '@ferry/contract';
+import type { FullGroupSpec } from './types.js';
 
 /** A host spec with every field present. */
 export function normalizeHostSpec(s: HostSpec): Required<HostSpec> {
@@ -31,7 +32,7 @@ export const GROUP_DEFAULTS = {
 } as const;
 
 /** A group spec with every field present. */
-export function normalizeGroupSpec(s: GroupSpec): Required<GroupSpec> {
+export function normalizeGroupSpec(s: GroupSpec): FullGroupSpec {
   return {
     name: s.name ?? '',
     type: s.type ?? '',
@@ -41,12 +42,12 @@ export function normalizeGroupSpec(s: GroupSpec): Required<GroupSpec> {
     location: s.location ?? '',
     hostGroup: s.hostGroup ?? '',
     systems: [...(s.systems ?? [])],
-    timeoutSec: s.timeoutSec ?? GROUP_DEFAULTS.timeoutSec,
+    timeoutSec: Number(s.timeoutSec ?? GROUP_DEFAULTS.timeoutSec),
     notifyOwners: s.notifyOwners ?? false,
     placement: s.placement || GROUP_DEFAULTS.placement,
     parallelism: s.parallelism || GROUP_DEFAULTS.parallelism,
     fence: s.fence || GROUP_DEFAULTS.fence,
     brakeMaxDownShare: Number(s.brakeMaxDownShare ?? GROUP_DEFAULTS.brakeMaxDownShare),
-    brakeWindowSec: s.brakeWindowSec ?? GROUP_DEFAULTS.brakeWindowSec,
+    brakeWindowSec: Number(s.brakeWindowSec ?? GROUP_DEFAULTS.brakeWindowSec),
   };
 }

@@ -62,9 +62,12 @@ export interface SystemEntity {
   version: number;
 }
 
+/** A group spec with every field present (without proto-loader's virtual `_field` oneof markers). */
+export type FullGroupSpec = { [K in keyof GroupSpec as K extends `_${string}` ? never : K]-?: NonNullable<GroupSpec[K]> };
+
 /** A failover group. */
 export interface GroupEntity {
-  spec: Required<GroupSpec>;
+  spec: FullGroupSpec;
   version: number;
 }
 

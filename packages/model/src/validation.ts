@@ -1,5 +1,6 @@
 // Field checks shared by the commands: each returns a list of problems naming the field, never throws.
 import type { GroupSpec, HostSpec } from '@ferry/contract';
+import type { FullGroupSpec } from './types.js';
 import type { Problem } from './errors.js';
 import { VIRT_TYPES } from './types.js';
 
@@ -52,7 +53,7 @@ export function hostSpecProblems(s: Required<HostSpec>): Problem[] {
 }
 
 /** Every problem of a group spec (normalized) on its own; membership rules are checked against the state. */
-export function groupSpecProblems(s: Required<GroupSpec>): Problem[] {
+export function groupSpecProblems(s: FullGroupSpec): Problem[] {
   const out: Problem[] = [];
   checkName('name', s.name, out);
   checkType('type', s.type, out);

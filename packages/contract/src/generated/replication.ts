@@ -3,6 +3,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Ack as _ferry_v1_Ack, Ack__Output as _ferry_v1_Ack__Output } from './ferry/v1/Ack.js';
 import type { Batch as _ferry_v1_Batch, Batch__Output as _ferry_v1_Batch__Output } from './ferry/v1/Batch.js';
+import type { ClusterKey as _ferry_v1_ClusterKey, ClusterKey__Output as _ferry_v1_ClusterKey__Output } from './ferry/v1/ClusterKey.js';
 import type { DescribeRequest as _ferry_v1_DescribeRequest, DescribeRequest__Output as _ferry_v1_DescribeRequest__Output } from './ferry/v1/DescribeRequest.js';
 import type { Diverged as _ferry_v1_Diverged, Diverged__Output as _ferry_v1_Diverged__Output } from './ferry/v1/Diverged.js';
 import type { EpochHistory as _ferry_v1_EpochHistory, EpochHistory__Output as _ferry_v1_EpochHistory__Output } from './ferry/v1/EpochHistory.js';
@@ -28,6 +29,7 @@ export interface ProtoGrpcType {
     v1: {
       Ack: MessageTypeDefinition<_ferry_v1_Ack, _ferry_v1_Ack__Output>
       Batch: MessageTypeDefinition<_ferry_v1_Batch, _ferry_v1_Batch__Output>
+      ClusterKey: MessageTypeDefinition<_ferry_v1_ClusterKey, _ferry_v1_ClusterKey__Output>
       DescribeRequest: MessageTypeDefinition<_ferry_v1_DescribeRequest, _ferry_v1_DescribeRequest__Output>
       Diverged: MessageTypeDefinition<_ferry_v1_Diverged, _ferry_v1_Diverged__Output>
       EpochHistory: MessageTypeDefinition<_ferry_v1_EpochHistory, _ferry_v1_EpochHistory__Output>

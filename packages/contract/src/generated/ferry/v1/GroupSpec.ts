@@ -65,6 +65,9 @@ export interface GroupSpec {
    * Window of the mass-failure brake, seconds.
    */
   'brakeWindowSec'?: (number);
+  '_timeoutSec'?: "timeoutSec";
+  '_brakeMaxDownShare'?: "brakeMaxDownShare";
+  '_brakeWindowSec'?: "brakeWindowSec";
 }
 
 /**
@@ -106,7 +109,7 @@ export interface GroupSpec__Output {
   /**
    * Host downtime timeout in seconds before failover starts.
    */
-  'timeoutSec': (number);
+  'timeoutSec'?: (number);
   /**
    * Mail the owners of moved systems too.
    */
@@ -126,9 +129,12 @@ export interface GroupSpec__Output {
   /**
    * Mass-failure brake: pause when more than this share of members (0..1) go down within brake_window_sec.
    */
-  'brakeMaxDownShare': (number);
+  'brakeMaxDownShare'?: (number);
   /**
    * Window of the mass-failure brake, seconds.
    */
-  'brakeWindowSec': (number);
+  'brakeWindowSec'?: (number);
+  '_timeoutSec'?: "timeoutSec";
+  '_brakeMaxDownShare'?: "brakeMaxDownShare";
+  '_brakeWindowSec'?: "brakeWindowSec";
 }

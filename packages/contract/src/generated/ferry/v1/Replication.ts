@@ -2,6 +2,7 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ClusterKey as _ferry_v1_ClusterKey, ClusterKey__Output as _ferry_v1_ClusterKey__Output } from '../../ferry/v1/ClusterKey.js';
 import type { DescribeRequest as _ferry_v1_DescribeRequest, DescribeRequest__Output as _ferry_v1_DescribeRequest__Output } from '../../ferry/v1/DescribeRequest.js';
 import type { EpochHistory as _ferry_v1_EpochHistory, EpochHistory__Output as _ferry_v1_EpochHistory__Output } from '../../ferry/v1/EpochHistory.js';
 import type { FollowRequest as _ferry_v1_FollowRequest, FollowRequest__Output as _ferry_v1_FollowRequest__Output } from '../../ferry/v1/FollowRequest.js';
@@ -44,6 +45,21 @@ export interface ReplicationClient extends grpc.Client {
   follow(argument: _ferry_v1_FollowRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_NodeInfo__Output>): grpc.ClientUnaryCall;
   follow(argument: _ferry_v1_FollowRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_NodeInfo__Output>): grpc.ClientUnaryCall;
   follow(argument: _ferry_v1_FollowRequest, callback: grpc.requestCallback<_ferry_v1_NodeInfo__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * The cluster key, for a joining replica (served by the master; over mutual TLS when TLS is on).
+   */
+  GetClusterKey(argument: _ferry_v1_DescribeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterKey__Output>): grpc.ClientUnaryCall;
+  GetClusterKey(argument: _ferry_v1_DescribeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_ClusterKey__Output>): grpc.ClientUnaryCall;
+  GetClusterKey(argument: _ferry_v1_DescribeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterKey__Output>): grpc.ClientUnaryCall;
+  GetClusterKey(argument: _ferry_v1_DescribeRequest, callback: grpc.requestCallback<_ferry_v1_ClusterKey__Output>): grpc.ClientUnaryCall;
+  /**
+   * The cluster key, for a joining replica (served by the master; over mutual TLS when TLS is on).
+   */
+  getClusterKey(argument: _ferry_v1_DescribeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterKey__Output>): grpc.ClientUnaryCall;
+  getClusterKey(argument: _ferry_v1_DescribeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_ClusterKey__Output>): grpc.ClientUnaryCall;
+  getClusterKey(argument: _ferry_v1_DescribeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterKey__Output>): grpc.ClientUnaryCall;
+  getClusterKey(argument: _ferry_v1_DescribeRequest, callback: grpc.requestCallback<_ferry_v1_ClusterKey__Output>): grpc.ClientUnaryCall;
   
   /**
    * The epoch history of this node's log.
@@ -103,6 +119,11 @@ export interface ReplicationHandlers extends grpc.UntypedServiceImplementation {
   Follow: grpc.handleUnaryCall<_ferry_v1_FollowRequest__Output, _ferry_v1_NodeInfo>;
   
   /**
+   * The cluster key, for a joining replica (served by the master; over mutual TLS when TLS is on).
+   */
+  GetClusterKey: grpc.handleUnaryCall<_ferry_v1_DescribeRequest__Output, _ferry_v1_ClusterKey>;
+  
+  /**
    * The epoch history of this node's log.
    */
   GetEpochs: grpc.handleUnaryCall<_ferry_v1_DescribeRequest__Output, _ferry_v1_EpochHistory>;
@@ -122,6 +143,7 @@ export interface ReplicationHandlers extends grpc.UntypedServiceImplementation {
 export interface ReplicationDefinition extends grpc.ServiceDefinition {
   Describe: MethodDefinition<_ferry_v1_DescribeRequest, _ferry_v1_NodeInfo, _ferry_v1_DescribeRequest__Output, _ferry_v1_NodeInfo__Output>
   Follow: MethodDefinition<_ferry_v1_FollowRequest, _ferry_v1_NodeInfo, _ferry_v1_FollowRequest__Output, _ferry_v1_NodeInfo__Output>
+  GetClusterKey: MethodDefinition<_ferry_v1_DescribeRequest, _ferry_v1_ClusterKey, _ferry_v1_DescribeRequest__Output, _ferry_v1_ClusterKey__Output>
   GetEpochs: MethodDefinition<_ferry_v1_DescribeRequest, _ferry_v1_EpochHistory, _ferry_v1_DescribeRequest__Output, _ferry_v1_EpochHistory__Output>
   GetHashes: MethodDefinition<_ferry_v1_GetHashesRequest, _ferry_v1_HashList, _ferry_v1_GetHashesRequest__Output, _ferry_v1_HashList__Output>
   Stream: MethodDefinition<_ferry_v1_ReplicaMessage, _ferry_v1_MasterMessage, _ferry_v1_ReplicaMessage__Output, _ferry_v1_MasterMessage__Output>

@@ -1,6 +1,7 @@
 export type * from './Ack.js';
 export type * from './AddReplicaRequest.js';
 export type * from './Batch.js';
+export type * from './ClusterKey.js';
 export type * from './ClusterStatus.js';
 export type * from './ControlPlane.js';
 export type * from './CreateTokenRequest.js';

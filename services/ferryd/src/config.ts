@@ -1,0 +1,106 @@
+// ferryd's configuration: flags, then FERRY_* environment variables, then an optional JSON config file, then defaults.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { resolve } from 'node:path';
+
+/** The daemon's resolved configuration. */
+export interface DaemonConfig {
+  listen: string;
+  data: string;
+  nodeId: string;
+  cluster: string;
+  /** Role to take on a fresh data directory; an existing one keeps its persisted role. */
+  role: 'master' | 'replica';
+  /** Master address for a replica. */
+  master: string;
+  /** Address other nodes reach this one at (defaults to `listen`). */
+  advertise: string;
+  syncReplicas: number;
+  syncTimeoutMs: number;
+  nats: string;
+  metrics: string;
+  tlsCert: string;
+  tlsKey: string;
+  tlsCa: string;
+  /** Allow plaintext gRPC (loopback only). */
+  insecure: boolean;
+  clusterKeyFile: string;
+  logLevel: string;
+}
+
+const DEFAULTS: DaemonConfig = {
+  listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', master: '', advertise: '',
+  syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
+  clusterKeyFile: '', logLevel: 'info',
+};
+
+const ENV: Record<keyof DaemonConfig, string> = {
+  listen: 'FERRY_LISTEN', data: 'FERRY_DATA', nodeId: 'FERRY_NODE_ID', cluster: 'FERRY_CLUSTER', role: 'FERRY_ROLE',
+  master: 'FERRY_MASTER', advertise: 'FERRY_ADVERTISE', syncReplicas: 'FERRY_SYNC_REPLICAS', syncTimeoutMs: 'FERRY_SYNC_TIMEOUT_MS',
+  nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
+  insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL',
+};
+
+const int = (name: string) => (v: string) => {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`${name} must be a whole number`);
+  return Number(v);
+};
+
+/** Parses argv (without node and script) and the environment into a config; throws a readable Error when wrong. */
+export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): DaemonConfig {
+  const program = new Command('ferryd')
+    .description('Ferry daemon: a master or a read-only replica of the Ferry event log, with the ControlPlane gRPC API.')
+    .option('--config <file>', 'JSON config file with any of the options below (camelCase keys)')
+    .option('--listen <addr>', `gRPC listen address (env FERRY_LISTEN, default ${DEFAULTS.listen})`)
+    .option('--data <dir>', `data directory (env FERRY_DATA, default ${DEFAULTS.data})`)
+    .option('--node-id <id>', 'node id (env FERRY_NODE_ID, default: the host name, persisted on first start)')
+    .option('--cluster <name>', `cluster name (env FERRY_CLUSTER, default ${DEFAULTS.cluster})`)
+    .addOption(new Option('--role <role>', 'role of a fresh data directory (env FERRY_ROLE)').choices(['master', 'replica']))
+    .option('--master <addr>', 'master address for a replica (env FERRY_MASTER)')
+    .option('--advertise <addr>', 'address other nodes use to reach this one (env FERRY_ADVERTISE, default: --listen)')
+    .option('--sync-replicas <n>', 'acknowledge a write only when N replicas have it durably (env FERRY_SYNC_REPLICAS)', int('--sync-replicas'))
+    .option('--sync-timeout-ms <ms>', 'how long a synchronous write waits for replicas (env FERRY_SYNC_TIMEOUT_MS)', int('--sync-timeout-ms'))
+    .option('--nats <url>', 'publish committed events to NATS (env FERRY_NATS)')
+    .option('--metrics <addr>', 'serve Prometheus metrics on host:port (env FERRY_METRICS)')
+    .option('--tls-cert <file>', 'server certificate, PEM (env FERRY_TLS_CERT)')
+    .option('--tls-key <file>', 'server key, PEM (env FERRY_TLS_KEY)')
+    .option('--tls-ca <file>', 'CA that signs client and peer certificates, PEM (env FERRY_TLS_CA)')
+    .option('--insecure', 'allow plaintext gRPC without TLS (loopback addresses only; env FERRY_INSECURE=1)')
+    .option('--cluster-key-file <file>', 'file holding the cluster key that seals secrets (env FERRY_CLUSTER_KEY_FILE, default DATA/cluster.key)')
+    .option('--log-level <level>', 'log level: trace, debug, info, warn, error (env FERRY_LOG_LEVEL)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program.parse(argv, { from: 'user' });
+  const flags = program.opts<Partial<DaemonConfig> & { config?: string }>();
+
+  const configFile = flags.config ?? env.FERRY_CONFIG;
+  let fromFile: Partial<DaemonConfig> = {};
+  if (configFile) {
+    try {
+      fromFile = JSON.parse(readFileSync(configFile, 'utf8')) as Partial<DaemonConfig>;
+    } catch (err) {
+      throw new Error(`cannot read config file ${configFile}: ${(err as Error).message}`);
+    }
+    const unknown = Object.keys(fromFile).filter((k) => !(k in DEFAULTS));
+    if (unknown.length) throw new Error(`config file ${configFile}: unknown option(s) ${unknown.join(', ')}`);
+  }
+
+  const out = { ...DEFAULTS } as Record<string, unknown>;
+  for (const key of Object.keys(DEFAULTS) as (keyof DaemonConfig)[]) {
+    const fromEnv = env[ENV[key]];
+    const value = flags[key] ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : undefined) ?? fromFile[key];
+    if (value === undefined) continue;
+    const kind = typeof DEFAULTS[key];
+    out[key] = kind === 'number' ? Number(value) : kind === 'boolean' ? value === true || value === '1' || value === 'true' : String(value);
+  }
+  const config = out as unknown as DaemonConfig;
+  if (config.role !== 'master' && config.role !== 'replica') throw new Error(`role must be master or replica (got "${config.role}")`);
+  if (config.role === 'replica' && !config.master) throw new Error('a replica needs --master HOST:PORT');
+  if (!/^[^\s:]+:\d+$/.test(config.listen)) throw new Error(`listen address must be HOST:PORT (got "${config.listen}")`);
+  if (Number.isNaN(config.syncReplicas) || config.syncReplicas < 0) throw new Error('sync-replicas must be 0 or more');
+  config.data = resolve(config.data);
+  config.nodeId ||= hostname();
+  config.advertise ||= config.listen;
+  return config;
+}

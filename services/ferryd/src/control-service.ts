@@ -1,0 +1,296 @@
+// The ControlPlane gRPC service: validates requests, runs the model's deciders through the node, shapes answers.
+import { isAbsolute, resolve } from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import type * as grpc from '@grpc/grpc-js';
+import { contract, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
+import type {
+  ClusterStatus, ControlPlaneHandlers, Event, FailoverRecord, ForceFailoverRequest__Output, HostSpec, PromoteReplicaResponse, ReplicaStatus,
+} from '@ferry/contract';
+import { commands, NotFoundError, settingDef, SETTINGS, ValidationError, type Problem } from '@ferry/model';
+import type { LogEvent } from '@ferry/log';
+import type { FerryNode } from './node.js';
+import { failoverRecords, groupView, hostView, systemView } from './views.js';
+import type { Authorizer, Permission } from './auth.js';
+
+/** Operations the ControlPlane delegates to other parts of the daemon. */
+export interface ControlExtensions {
+  /** Fingerprint the host presents now. */
+  fetchHostKey(address: string, port: number): Promise<string>;
+  replication: {
+    status(): Promise<ClusterStatus>;
+    promote(force: boolean): Promise<PromoteReplicaResponse>;
+    addReplica(address: string): Promise<ReplicaStatus>;
+    removeReplica(address: string): Promise<void>;
+    off(): Promise<void>;
+  };
+  forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord>;
+  tokens: {
+    create(name: string, role: string, owner: string, actor: string): Promise<string>;
+  };
+}
+
+const MAX_READ = 100_000;
+
+/** Which permission each RPC needs. */
+const PERMISSIONS: Record<string, Permission> = {
+  RegisterHost: 'manage', UpdateHost: 'manage', RemoveHost: 'manage', GetHost: 'read', ListHosts: 'read', TrustHostKey: 'manage',
+  ConfirmDown: 'operate', GetSystem: 'read', ListSystems: 'read', UpdateSystem: 'manage', CreateGroup: 'manage', UpdateGroup: 'manage',
+  DeleteGroup: 'manage', GetGroup: 'read', ListGroups: 'read', GetSetting: 'read', SetSetting: 'admin', ListSettings: 'read',
+  CreateOwner: 'admin', UpdateOwner: 'admin', DeleteOwner: 'admin', ListOwners: 'read', ForceFailover: 'operate', ListFailovers: 'read',
+  ReadEvents: 'read', WatchEvents: 'read', GetClusterStatus: 'read', PromoteReplica: 'operate', AddReplica: 'admin', RemoveReplica: 'admin',
+  ReplicationOff: 'admin', VerifyLog: 'read', CreateToken: 'admin', ListTokens: 'admin', RevokeToken: 'admin',
+};
+
+function keyFileRef(keyFile: string): string {
+  if (!keyFile) return '';
+  const path = isAbsolute(keyFile) ? keyFile : resolve(keyFile);
+  try {
+    accessSync(path, constants.R_OK);
+  } catch {
+    throw new ValidationError([{ field: 'key_file', message: `${path} is not a readable file on the node` }]);
+  }
+  return `file:${path}`;
+}
+
+function required(field: string, value: string | undefined): string {
+  if (!value) throw new ValidationError([{ field, message: 'is required' }]);
+  return value;
+}
+
+/** Builds the ControlPlane handlers of a node. */
+export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: Authorizer): ControlPlaneHandlers {
+  const onInternal = (err: unknown) => node.logger.error({ err }, 'internal error in a ControlPlane call');
+  const state = node.state;
+  type Call = grpc.ServerUnaryCall<unknown, unknown>;
+  const rpc = <Req, Res>(name: keyof ControlPlaneHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
+    unary<Req, Res>(async (req, call) => {
+      const who = auth.check((call as Call).metadata, PERMISSIONS[name] ?? 'admin');
+      return fn(req, who.name, who.owner);
+    }, onInternal);
+
+  const host = (name: string) => {
+    const h = state.hosts.get(name);
+    if (!h) throw new NotFoundError('host', name);
+    return h;
+  };
+
+  return {
+    RegisterHost: rpc('RegisterHost', async (req: import('@ferry/contract').RegisterHostRequest__Output, actor) => {
+      const spec: HostSpec = { ...(req.spec ?? {}) };
+      if (req.keyFile && req.privateKey) throw new ValidationError([{ field: 'key_file', message: 'give either key_file or private_key, not both' }]);
+      if (req.keyFile) spec.credentialsRef = keyFileRef(req.keyFile);
+      if (req.privateKey) {
+        spec.credentialsRef = 'sealed:';
+        spec.sealedKey = node.secrets.seal(req.privateKey);
+      }
+      await node.execute((s) => commands.registerHost(s, spec), actor);
+      return hostView(host(spec.name ?? ''), node.live);
+    }),
+    UpdateHost: rpc('UpdateHost', async (req: import('@ferry/contract').UpdateHostRequest__Output, actor) => {
+      const patch: Partial<HostSpec> = {};
+      if (req.address !== undefined) patch.address = req.address;
+      if (req.port !== undefined) patch.port = req.port;
+      if (req.user !== undefined) patch.user = req.user;
+      if (req.setTags) patch.tags = req.tags;
+      if (req.setHostGroups) patch.hostGroups = req.hostGroups;
+      if (req.keyFile !== undefined) patch.credentialsRef = keyFileRef(req.keyFile);
+      if (req.fenceMethod !== undefined) patch.fenceMethod = req.fenceMethod;
+      if (req.fenceCommand !== undefined) patch.fenceCommand = req.fenceCommand;
+      if (req.powerStatusCommand !== undefined) patch.powerStatusCommand = req.powerStatusCommand;
+      await node.execute((s) => commands.updateHost(s, req.name, patch), actor);
+      return hostView(host(req.name), node.live);
+    }),
+    RemoveHost: rpc('RemoveHost', async (req: { name: string }, actor) => {
+      await node.execute((s) => commands.removeHost(s, req.name), actor);
+      node.live.delete(req.name);
+      return {};
+    }),
+    GetHost: rpc('GetHost', async (req: { name: string }) => hostView(host(req.name), node.live)),
+    ListHosts: rpc('ListHosts', async (req: import('@ferry/contract').ListHostsRequest__Output) => ({
+      hosts: [...state.hosts.values()]
+        .filter((h) => (!req.tag || h.spec.tags.includes(req.tag)) && (!req.type || h.spec.type === req.type) && (!req.state || h.state === req.state))
+        .sort((a, b) => a.spec.name.localeCompare(b.spec.name))
+        .map((h) => hostView(h, node.live)),
+    })),
+    TrustHostKey: rpc('TrustHostKey', async (req: import('@ferry/contract').TrustHostKeyRequest__Output, actor) => {
+      const h = host(req.name);
+      const presented = await ext.fetchHostKey(h.spec.address, h.spec.port).catch(() => '');
+      if (!req.fingerprint) return { presented, trusted: h.fingerprint !== '', fingerprint: h.fingerprint };
+      if (presented && presented !== req.fingerprint) {
+        throw new ApiError('FAILED_PRECONDITION', `host "${req.name}" presents key ${presented}, not ${req.fingerprint}; nothing was trusted`);
+      }
+      await node.execute((s) => commands.trustHostKey(s, req.name, req.fingerprint), actor);
+      return { presented, trusted: true, fingerprint: req.fingerprint };
+    }),
+    ConfirmDown: rpc('ConfirmDown', async (req: { name: string }, actor) => {
+      await node.execute((s) => commands.confirmDown(s, req.name), actor);
+      return {};
+    }),
+    GetSystem: rpc('GetSystem', async (req: { name: string }, _actor, owner) => {
+      const s = state.systems.get(req.name);
+      if (!s || (owner && s.owner !== owner)) throw new NotFoundError('system', req.name);
+      return systemView(s, state);
+    }),
+    ListSystems: rpc('ListSystems', async (req: import('@ferry/contract').ListSystemsRequest__Output, _actor, owner) => {
+      const groupHosts = req.group ? state.groupMembers(state.groups.get(req.group) ?? (() => { throw new NotFoundError('group', req.group); })()) : undefined;
+      return {
+        systems: [...state.systems.values()]
+          .map((s) => ({ entity: s, view: systemView(s, state) }))
+          .filter(({ entity: s, view }) =>
+            (!req.host || s.host === req.host) && (!groupHosts || groupHosts.includes(s.host)) &&
+            (!req.owner || s.owner === req.owner) && (!owner || s.owner === owner) && (!req.state || view.state === req.state))
+          .sort((a, b) => a.entity.name.localeCompare(b.entity.name))
+          .map(({ view }) => view),
+      };
+    }),
+    UpdateSystem: rpc('UpdateSystem', async (req: import('@ferry/contract').UpdateSystemRequest__Output, actor) => {
+      await node.execute((s) => commands.updateSystem(s, req.name, {
+        ...(req.owner !== undefined ? { owner: req.owner } : {}),
+        ...(req.priority !== undefined ? { priority: req.priority } : {}),
+        ...(req.failover !== undefined ? { failover: req.failover } : {}),
+      }), actor);
+      const s = state.systems.get(req.name);
+      if (!s) throw new NotFoundError('system', req.name);
+      return systemView(s, state);
+    }),
+    CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').GroupSpec__Output, actor) => {
+      await node.execute((s) => commands.createGroup(s, req), actor);
+      const g = state.groups.get(req.name);
+      if (!g) throw new NotFoundError('group', req.name);
+      return groupView(g, state);
+    }),
+    UpdateGroup: rpc('UpdateGroup', async (req: import('@ferry/contract').UpdateGroupRequest__Output, actor) => {
+      const spec = req.spec ?? ({} as import('@ferry/contract').GroupSpec__Output);
+      await node.execute((s) => commands.updateGroup(s, spec, req.fields), actor);
+      const g = state.groups.get(spec.name ?? '');
+      if (!g) throw new NotFoundError('group', spec.name ?? '');
+      return groupView(g, state);
+    }),
+    DeleteGroup: rpc('DeleteGroup', async (req: { name: string }, actor) => {
+      await node.execute((s) => commands.deleteGroup(s, req.name), actor);
+      return {};
+    }),
+    GetGroup: rpc('GetGroup', async (req: { name: string }) => {
+      const g = state.groups.get(req.name);
+      if (!g) throw new NotFoundError('group', req.name);
+      return groupView(g, state);
+    }),
+    ListGroups: rpc('ListGroups', async () => ({
+      groups: [...state.groups.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name)).map((g) => groupView(g, state)),
+    })),
+    GetSetting: rpc('GetSetting', async (req: { key: string }) => settingView(req.key)),
+    SetSetting: rpc('SetSetting', async (req: { key: string; value: string }, actor) => {
+      await node.execute((s) => commands.setSetting(s, req.key, req.value, (plain) => node.secrets.seal(plain)), actor);
+      return settingView(req.key);
+    }),
+    ListSettings: rpc('ListSettings', async () => ({ settings: SETTINGS.map((d) => settingView(d.key)) })),
+    CreateOwner: rpc('CreateOwner', async (req: import('@ferry/contract').Owner__Output, actor) => {
+      await node.execute((s) => commands.saveOwner(s, req, true), actor);
+      return ownerView(req.name);
+    }),
+    UpdateOwner: rpc('UpdateOwner', async (req: import('@ferry/contract').Owner__Output, actor) => {
+      await node.execute((s) => commands.saveOwner(s, req, false), actor);
+      return ownerView(req.name);
+    }),
+    DeleteOwner: rpc('DeleteOwner', async (req: { name: string }, actor) => {
+      await node.execute((s) => commands.deleteOwner(s, req.name), actor);
+      return {};
+    }),
+    ListOwners: rpc('ListOwners', async () => ({
+      owners: [...state.owners.values()].sort((a, b) => a.name.localeCompare(b.name)).map((o) => ownerView(o.name)),
+    })),
+    ForceFailover: rpc('ForceFailover', async (req: ForceFailoverRequest__Output, actor) => {
+      node.assertWritable();
+      required('system', req.system);
+      return ext.forceFailover(req, actor);
+    }),
+    ListFailovers: rpc('ListFailovers', async (req: { since: string }) => {
+      const since = req.since ? Date.parse(req.since) : 0;
+      if (Number.isNaN(since)) throw new ValidationError([{ field: 'since', message: `"${req.since.slice(0, 40)}" is not an ISO 8601 time` }]);
+      return {
+        failovers: [...state.failovers.values()]
+          .filter((f) => Date.parse(f.startedAt) >= since)
+          .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id))
+          .flatMap(failoverRecords),
+      };
+    }),
+    ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
+      const problems: Problem[] = [];
+      if (req.limit > MAX_READ) problems.push({ field: 'limit', message: `at most ${MAX_READ}` });
+      if (problems.length) throw new ValidationError(problems);
+      const filter = { ...(req.aggregate ? { aggregate: req.aggregate } : {}), ...(req.types.length ? { types: req.types } : {}) };
+      const events = await node.log.read(Math.max(1, req.fromSeq), req.limit || 1000, filter);
+      return { events: events.map(toProtoEvent) };
+    }),
+    WatchEvents: (call: grpc.ServerWritableStream<import('@ferry/contract').WatchEventsRequest__Output, Event>) => {
+      try {
+        auth.check(call.metadata, 'read');
+      } catch (err) {
+        failStream(call, err, onInternal);
+        return;
+      }
+      const req = call.request;
+      const ac = new AbortController();
+      call.on('cancelled', () => ac.abort());
+      call.on('close', () => ac.abort());
+      const matches = (e: LogEvent) => (!req.aggregate || e.aggregate === req.aggregate) && (!req.types.length || req.types.includes(e.type));
+      const from = req.fromSeq || node.log.head().seq + 1;
+      node.log
+        .tail(from, async (events: readonly LogEvent[]) => {
+          for (const e of events) {
+            if (matches(e) && !call.write(toProtoEvent(e))) await new Promise((r) => call.once('drain', r));
+          }
+        }, ac.signal)
+        .catch((err: unknown) => { if (!ac.signal.aborted) failStream(call, err, onInternal); });
+    },
+    GetClusterStatus: rpc('GetClusterStatus', async () => ext.replication.status()),
+    PromoteReplica: rpc('PromoteReplica', async (req: { force: boolean }) => ext.replication.promote(req.force)),
+    AddReplica: rpc('AddReplica', async (req: { address: string }) => ext.replication.addReplica(required('address', req.address))),
+    RemoveReplica: rpc('RemoveReplica', async (req: { address: string }) => {
+      await ext.replication.removeReplica(required('address', req.address));
+      return {};
+    }),
+    ReplicationOff: rpc('ReplicationOff', async () => {
+      await ext.replication.off();
+      return ext.replication.status();
+    }),
+    VerifyLog: rpc('VerifyLog', async () => {
+      const r = await node.log.verify();
+      const quarantined = await node.log.quarantineCount();
+      return {
+        ok: r.ok, checked: r.checked, badSeq: r.firstBad?.seq ?? 0, badAggregate: r.firstBad?.aggregate ?? '', badType: r.firstBad?.type ?? '',
+        reason: r.firstBad?.reason ?? '', quarantined,
+      };
+    }),
+    CreateToken: rpc('CreateToken', async (req: import('@ferry/contract').CreateTokenRequest__Output, actor) => {
+      const token = await ext.tokens.create(req.name, req.role || 'viewer', req.owner, actor);
+      return { name: req.name, token, role: req.role || 'viewer' };
+    }),
+    ListTokens: rpc('ListTokens', async () => ({
+      tokens: [...state.tokens.values()].map((t) => ({ name: t.name, role: t.role, owner: t.owner, created: t.created })),
+    })),
+    RevokeToken: rpc('RevokeToken', async (req: { name: string }, actor) => {
+      await node.execute((s) => commands.revokeToken(s, req.name), actor);
+      return {};
+    }),
+  } as ControlPlaneHandlers;
+
+  function settingView(key: string) {
+    const def = settingDef(key);
+    if (!def) throw new ValidationError([{ field: 'key', message: `unknown setting "${key.slice(0, 60)}"; known: ${SETTINGS.map((s) => s.key).join(', ')}` }]);
+    const entry = state.setting(key);
+    return { key, value: entry?.value ?? def.default, isDefault: entry === undefined, description: def.description };
+  }
+
+  function ownerView(name: string) {
+    const o = state.owners.get(name);
+    if (!o) throw new NotFoundError('owner', name);
+    const systems = [...state.systems.values()].filter((s) => s.owner === name).length;
+    return { name: o.name, email: o.email, description: o.description, systems };
+  }
+}
+
+/** Registers the ControlPlane service on a server. */
+export function registerControlPlane(server: grpc.Server, handlers: ControlPlaneHandlers): void {
+  server.addService(contract().ferry.v1.ControlPlane.service, handlers as unknown as grpc.UntypedServiceImplementation);
+}

@@ -1,0 +1,23 @@
+// Errors of the daemon with stable codes (mapped to gRPC statuses by @ferry/api).
+
+/** Base class of daemon errors. */
+export class DaemonError extends Error {
+  constructor(readonly code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A write reached a replica (or a fenced master). */
+export class ReadOnlyError extends DaemonError {
+  constructor(message: string) {
+    super('READ_ONLY', message);
+  }
+}
+
+/** Synchronous replication could not confirm a write in time: it may or may not be committed. */
+export class SyncTimeoutError extends DaemonError {
+  constructor(message: string) {
+    super('UNAVAILABLE', message);
+  }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// ferryd entry point: parse the configuration, start the node, shut down cleanly on SIGINT/SIGTERM.
+import { parseConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startDaemon } from './daemon.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseConfig(process.argv.slice(2));
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version') process.exit(0);
+    if (!String(code ?? '').startsWith('commander.')) process.stderr.write(`ferryd: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
+  const logger = createLogger(config.logLevel, config.nodeId);
+  let daemon: Awaited<ReturnType<typeof startDaemon>>;
+  try {
+    daemon = await startDaemon(config, logger);
+  } catch (err) {
+    const message = (err as Error).message;
+    logger.fatal({ code: (err as { code?: string }).code }, message);
+    process.stderr.write(`ferryd: ${message}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`ferryd: ${daemon.node.role} "${config.nodeId}" listening on ${config.listen.replace(/:\d+$/, ':' + daemon.node.port)} (data ${config.data})\n`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    daemon.stop().then(
+      () => process.exit(0),
+      (err: unknown) => { logger.error({ err }, 'unclean shutdown'); process.exit(1); },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,155 @@
+// The replica's duty: follow the master. Each session checks who the master is, fetches the cluster key once,
+// finds where this log and the master's part (quarantining a divergent tail), then streams and applies batches
+// durably before acknowledging them. Sessions repeat with backoff; when the master stays silent, the peers are
+// asked whether a newer master exists.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { call } from '@ferry/api';
+import type { ClusterKey__Output, HashList__Output, MasterMessage__Output, NodeInfo__Output, ReplicationClient } from '@ferry/contract';
+import type { Duty, FerryNode } from '../node.js';
+import { SecretBox } from '../secrets.js';
+import type { Peers } from './peers.js';
+
+/** What the replica knows of its master's progress. */
+export interface FollowerStatus {
+  connected: boolean;
+  masterHeadSeq: number;
+  lastContact: number;
+}
+
+const ASK_PEERS_AFTER_FAILURES = 3;
+
+/** Streams the master's log into this node. */
+export class Follower implements Duty {
+  readonly status: FollowerStatus = { connected: false, masterHeadSeq: 0, lastContact: 0 };
+  private stopped = false;
+  private cancel: (() => void) | undefined;
+  private readonly loop: Promise<void>;
+
+  constructor(private readonly node: FerryNode, private readonly peers: Peers) {
+    this.status.masterHeadSeq = node.log.head().seq;
+    this.loop = this.run();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        await this.session();
+        failures = 0;
+      } catch (err) {
+        failures++;
+        if (failures === 1 || failures % 20 === 0) this.node.logger.warn({ master: this.node.masterAddress, err: (err as Error).message }, 'replication session ended');
+        if (failures >= ASK_PEERS_AFTER_FAILURES && !this.stopped && (await this.switchToNewerMaster())) return;
+      }
+      this.status.connected = false;
+      if (!this.stopped) await new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** Math.min(failures, 5))));
+    }
+  }
+
+  private async session(): Promise<void> {
+    const node = this.node;
+    const master = node.masterAddress;
+    const client = this.peers.client(master);
+    const info = await call<NodeInfo__Output>(client, client.Describe, {}, { timeoutMs: 2_000 });
+    if (info.role !== 'master') throw new Error(`${master} is not master (it is ${info.role})`);
+    if (info.cluster !== node.config.cluster) throw new Error(`${master} belongs to cluster "${info.cluster}", this node to "${node.config.cluster}"`);
+    if (info.epoch < node.log.knownMaxEpoch) {
+      this.status.connected = false;
+      throw new Error(`${master} is a stale master (epoch ${info.epoch} < ${node.log.knownMaxEpoch})`);
+    }
+    await this.ensureClusterKey(client);
+    await this.resolveFork(client, info);
+
+    const stream = client.Stream();
+    this.cancel = () => stream.cancel();
+    const head = node.log.head();
+    stream.write({ hello: { nodeId: node.config.nodeId, headSeq: head.seq, headHash: head.hash, epoch: node.log.knownMaxEpoch, address: node.config.advertise, cluster: node.config.cluster, clusterKeyId: node.secrets.id } });
+    this.status.connected = true;
+    try {
+      for await (const msg of stream as AsyncIterable<MasterMessage__Output>) {
+        this.status.lastContact = Date.now();
+        if (msg.batch) {
+          const records = msg.batch.events.map((e) => ({ seq: e.seq, data: e.data, hash: e.hash }));
+          if (records.length) await node.log.appendReplicated(records);
+          this.status.masterHeadSeq = Math.max(msg.batch.headSeq, node.log.head().seq);
+          stream.write({ ack: { seq: node.log.head().seq } });
+        } else if (msg.heartbeat) {
+          this.status.masterHeadSeq = msg.heartbeat.headSeq;
+          await node.log.observeEpoch(msg.heartbeat.epoch);
+        } else if (msg.diverged) {
+          throw new Error('the master reports that this log diverged; resolving the fork point');
+        }
+      }
+    } finally {
+      this.cancel = undefined;
+      this.status.connected = false;
+      stream.cancel();
+    }
+  }
+
+  /** A replica without a cluster key fetches the master's once; afterwards the master checks they match. */
+  private async ensureClusterKey(client: ReplicationClient): Promise<void> {
+    if (this.node.hasSecrets) return;
+    const path = this.node.config.clusterKeyFile || join(this.node.config.data, 'cluster.key');
+    if (existsSync(path)) return;
+    const answer = await call<ClusterKey__Output>(client, client.GetClusterKey, {}, { timeoutMs: 5_000 });
+    const box = SecretBox.fromKey(Buffer.from(answer.key));
+    box.save(path);
+    this.node.useSecrets(box);
+  }
+
+  /** Finds the last seq this log shares with the master (the hash chain makes one equal hash imply an equal prefix). */
+  private async resolveFork(client: ReplicationClient, info: NodeInfo__Output): Promise<void> {
+    const log = this.node.log;
+    const mine = log.head().seq;
+    if (mine === 0) return;
+    const hashAtMaster = async (seq: number) =>
+      (await call<HashList__Output>(client, client.GetHashes, { seqs: [seq] }, { timeoutMs: 5_000 })).hashes[0]?.hash;
+    const same = async (seq: number) => seq === 0 || (await hashAtMaster(seq)) === (await log.hashAt(seq));
+    let hi = Math.min(mine, info.headSeq);
+    let common: number;
+    if (await same(hi)) {
+      common = hi;
+    } else {
+      let lo = 0;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (await same(mid)) lo = mid;
+        else hi = mid;
+      }
+      common = lo;
+    }
+    if (common < mine) {
+      const moved = await log.quarantineFrom(common + 1);
+      this.node.logger.warn({ forkSeq: common + 1, moved, master: this.node.masterAddress }, 'divergent tail moved to quarantine');
+    }
+  }
+
+  /** Asks known peers for a master with an epoch at least ours; switches to it when found. */
+  private async switchToNewerMaster(): Promise<boolean> {
+    const node = this.node;
+    const candidates = new Set<string>([
+      ...node.state.cluster.replicas.map((r) => r.address),
+      ...node.state.cluster.promotions.map((p) => p.address),
+    ]);
+    candidates.delete(node.config.advertise);
+    candidates.delete(node.masterAddress);
+    let best: { address: string; epoch: number } | undefined;
+    for (const address of candidates) {
+      const info = await this.peers.describe(address, 1_000);
+      if (info?.role === 'master' && info.epoch >= node.log.knownMaxEpoch && (!best || info.epoch > best.epoch)) best = { address, epoch: info.epoch };
+    }
+    if (!best) return false;
+    node.logger.info({ master: best.address, epoch: best.epoch }, 'following the newer master found among the peers');
+    void node.changeRole('replica', best.address);
+    return true;
+  }
+
+  /** Stops following. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.cancel?.();
+    await this.loop.catch(() => undefined);
+  }
+}

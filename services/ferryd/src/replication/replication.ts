@@ -1,0 +1,173 @@
+// Replication as a whole: the Replication gRPC service every node serves, the master's duty (tracking replicas,
+// synchronous acknowledgements, noticing a newer epoch), the replica's follower, and the ControlPlane operations
+// status / promote / replicas add|remove / replication off.
+import type * as grpc from '@grpc/grpc-js';
+import type { Logger } from 'pino';
+import { ApiError, contract, unary } from '@ferry/api';
+import type { ClusterStatus, NodeInfo, ReplicaStatus, ReplicationHandlers } from '@ferry/contract';
+import type { DaemonConfig } from '../config.js';
+import { SyncTimeoutError } from '../errors.js';
+import type { Duty, FerryNode } from '../node.js';
+import { Follower } from './follower.js';
+import { Peers } from './peers.js';
+import { promote } from './promote.js';
+import { serveStream } from './stream-server.js';
+import { ReplicaTracker } from './tracker.js';
+
+const EPOCH_CHECK_MS = 2_000;
+
+/** Replication of one node. */
+export class Replication {
+  private readonly peers: Peers;
+  private readonly tracker = new ReplicaTracker();
+  private follower: Follower | undefined;
+
+  constructor(private readonly config: DaemonConfig, credentials: grpc.ChannelCredentials, private readonly logger: Logger) {
+    this.peers = new Peers(credentials);
+  }
+
+  /** What this node says about itself to peers. */
+  describe(node: FerryNode): NodeInfo {
+    const head = node.log.head();
+    return {
+      nodeId: node.config.nodeId, role: node.role, epoch: node.log.knownMaxEpoch, headSeq: head.seq, headHash: head.hash,
+      master: node.masterAddress, cluster: node.config.cluster, connected: this.follower?.status.connected ?? false,
+    };
+  }
+
+  /** Registers the Replication service. */
+  register(server: grpc.Server, node: FerryNode): void {
+    const onInternal = (err: unknown) => this.logger.error({ err }, 'internal error in a Replication call');
+    const handlers: ReplicationHandlers = {
+      Stream: (call) => serveStream(node, this.tracker, call),
+      Describe: unary(async () => this.describe(node), onInternal),
+      Follow: unary(async (req) => {
+        if (!req.master) throw new ApiError('INVALID_ARGUMENT', 'master is required');
+        if (req.epoch < node.log.knownMaxEpoch) throw new ApiError('FAILED_PRECONDITION', `epoch ${req.epoch} is older than this node's ${node.log.knownMaxEpoch}`);
+        if (node.role === 'master') {
+          if (req.epoch <= node.log.epoch) throw new ApiError('FAILED_PRECONDITION', `this node is master of epoch ${node.log.epoch}; it follows only a newer epoch`);
+          await node.log.observeEpoch(req.epoch);
+          node.fence(`told to follow ${req.master} in epoch ${req.epoch}`, req.master);
+        }
+        if (node.masterAddress !== req.master || node.role !== 'replica') await node.changeRole('replica', req.master);
+        return this.describe(node);
+      }, onInternal),
+      GetEpochs: unary(async () => ({ epochs: await node.log.epochs() }), onInternal),
+      GetHashes: unary(async (req) => {
+        if (req.seqs.length > 1_000) throw new ApiError('INVALID_ARGUMENT', 'at most 1000 seqs');
+        const hashes = await Promise.all(req.seqs.map(async (seq) => ({ seq, hash: await node.log.hashAt(seq) })));
+        return { hashes: hashes.filter((h): h is { seq: number; hash: string } => h.hash !== undefined) };
+      }, onInternal),
+      GetClusterKey: unary(async () => {
+        if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', 'ask the master for the cluster key');
+        return { key: node.secrets.raw, keyId: node.secrets.id };
+      }, onInternal),
+    };
+    server.addService(contract().ferry.v1.Replication.service, handlers as unknown as grpc.UntypedServiceImplementation);
+  }
+
+  /** The master's duty: commit times for lag, synchronous acknowledgements, and a watch for a newer epoch. */
+  async startMasterDuty(node: FerryNode): Promise<Duty> {
+    const unsubscribe = node.log.subscribe((events) => this.tracker.committed(events.map((e) => e.seq)));
+    const n = this.config.syncReplicas;
+    if (n > 0) {
+      node.afterAppend = async (events) => {
+        const last = events.at(-1)?.seq ?? 0;
+        if (!(await this.tracker.waitForAcks(last, n, this.config.syncTimeoutMs))) {
+          throw new SyncTimeoutError(`seq ${last} is committed on the master but fewer than ${n} replicas confirmed it within ${this.config.syncTimeoutMs} ms; it may or may not survive a failover`);
+        }
+      };
+    }
+    const timer = setInterval(() => void this.checkForNewerEpoch(node), EPOCH_CHECK_MS);
+    return {
+      stop: async () => {
+        clearInterval(timer);
+        unsubscribe();
+        node.afterAppend = async () => {};
+      },
+    };
+  }
+
+  /** A master asks its listed replicas whether any knows a newer epoch; if one does, it fences itself. */
+  private async checkForNewerEpoch(node: FerryNode): Promise<void> {
+    if (node.role !== 'master') return;
+    for (const r of node.state.cluster.replicas) {
+      if (r.address === node.config.advertise) continue;
+      const info = await this.peers.describe(r.address, 1_000);
+      if (info && info.epoch > node.log.epoch) {
+        await node.log.observeEpoch(info.epoch);
+        const newMaster = info.role === 'master' ? r.address : info.master;
+        node.fence(`replica ${r.address} knows epoch ${info.epoch}`, newMaster);
+        return;
+      }
+    }
+  }
+
+  /** The replica's duty. */
+  async startFollower(node: FerryNode): Promise<Duty> {
+    const follower = new Follower(node, this.peers);
+    this.follower = follower;
+    return {
+      stop: async () => {
+        await follower.stop();
+        if (this.follower === follower) this.follower = undefined;
+      },
+    };
+  }
+
+  /** Cluster operations for the ControlPlane. */
+  controlOps(node: FerryNode) {
+    return {
+      status: async (): Promise<ClusterStatus> => {
+        const head = node.log.head();
+        const f = this.follower?.status;
+        return {
+          nodeId: node.config.nodeId, cluster: node.config.cluster, role: node.role, epoch: node.log.knownMaxEpoch, headSeq: head.seq,
+          headHash: head.hash, master: node.masterAddress, replicas: node.role === 'master' ? this.replicaStatuses(node) : [],
+          quarantined: await node.log.quarantineCount(), connected: f?.connected ?? false,
+          lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: f?.lastContact ? Date.now() - f.lastContact : 0,
+          address: node.config.advertise,
+        };
+      },
+      promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force),
+      addReplica: async (address: string): Promise<ReplicaStatus> => {
+        node.assertWritable();
+        if (address === node.config.advertise) throw new ApiError('INVALID_ARGUMENT', 'a master cannot be its own replica');
+        const info = await this.peers.describe(address, 3_000);
+        if (!info) throw new ApiError('FAILED_PRECONDITION', `no Ferry node answers at ${address}`);
+        if (info.role !== 'replica') throw new ApiError('FAILED_PRECONDITION', `the node at ${address} ("${info.nodeId}") is ${info.role}, not a replica; start it with --role replica --master ${node.config.advertise}`);
+        if (info.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `the node at ${address} belongs to cluster "${info.cluster}"`);
+        const listed = node.state.cluster.replicas.find((r) => r.address === address);
+        if (!listed || listed.nodeId !== info.nodeId) {
+          await node.appendAsMaster([{ aggregate: 'cluster', type: 'ReplicaAdded', body: { address, nodeId: info.nodeId }, actor: 'replicas-add' }]);
+        }
+        return this.replicaStatuses(node).find((r) => r.address === address) ?? { address, nodeId: info.nodeId };
+      },
+      removeReplica: async (address: string): Promise<void> => {
+        node.assertWritable();
+        if (!node.state.cluster.replicas.some((r) => r.address === address)) throw new ApiError('NOT_FOUND', `replica ${address} is not listed`);
+        await node.appendAsMaster([{ aggregate: 'cluster', type: 'ReplicaRemoved', body: { address }, actor: 'replicas-remove' }]);
+      },
+      off: async (): Promise<void> => {
+        if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is ${node.role}, not master`);
+        await node.changeRole('fenced', '');
+      },
+    };
+  }
+
+  /** Listed replicas and any connected ones, with their lag. */
+  private replicaStatuses(node: FerryNode): ReplicaStatus[] {
+    const head = node.log.head().seq;
+    const sessions = this.tracker.all();
+    const byAddress = new Map<string, ReplicaStatus>();
+    for (const r of node.state.cluster.replicas) byAddress.set(r.address, { address: r.address, nodeId: r.nodeId, connected: false, ackedSeq: 0, lagEvents: head, lagMs: 0, lastContact: '' });
+    for (const s of sessions) {
+      const lag = this.tracker.lag(s, head);
+      byAddress.set(s.address, {
+        address: s.address, nodeId: s.nodeId, connected: s.connected, ackedSeq: s.ackedSeq, lagEvents: lag.events, lagMs: lag.ms,
+        lastContact: new Date(s.lastContact).toISOString(),
+      });
+    }
+    return [...byAddress.values()];
+  }
+}

@@ -1,0 +1,97 @@
+// The master's side of a replica's stream: check the Hello, then send the log from the replica's head on, in
+// bounded batches read from disk (so a slow replica never grows the master's memory), heartbeats when idle, and
+// record the replica's durable acknowledgements.
+import type * as grpc from '@grpc/grpc-js';
+import { ApiError, failStream } from '@ferry/api';
+import type { MasterMessage, ReplicaMessage__Output } from '@ferry/contract';
+import type { FerryNode } from '../node.js';
+import type { ReplicaTracker } from './tracker.js';
+
+const BATCH_EVENTS = 1_000;
+const HEARTBEAT_MS = 1_000;
+
+type Duplex = grpc.ServerDuplexStream<ReplicaMessage__Output, MasterMessage>;
+
+/** Serves one replica stream. */
+export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Duplex): void {
+  let nodeId = '';
+  let closed = false;
+  let wake: (() => void) | undefined;
+  const unsubscribe = node.log.subscribe(() => wake?.());
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    unsubscribe();
+    wake?.();
+    if (nodeId) tracker.disconnect(nodeId);
+  };
+  call.on('cancelled', close);
+  call.on('error', close);
+  call.on('end', () => { close(); call.end(); });
+  const fail = (err: unknown) => {
+    close();
+    failStream(call, err, (e) => node.logger.error({ err: e }, 'replication stream failed'));
+  };
+
+  call.on('data', (msg: ReplicaMessage__Output) => {
+    if (msg.ack && nodeId) tracker.ack(nodeId, msg.ack.seq);
+    if (!msg.hello) return;
+    if (nodeId) return fail(new ApiError('INVALID_ARGUMENT', 'a stream sends Hello once'));
+    const hello = msg.hello;
+    nodeId = hello.nodeId || '?';
+    checkHello(node, hello)
+      .then(async (diverged) => {
+        if (diverged) {
+          await write({ diverged: { commonSeq: 0, epoch: node.log.epoch } });
+          close();
+          call.end();
+          return;
+        }
+        tracker.connect(nodeId, hello.address, hello.headSeq);
+        node.logger.info({ replica: nodeId, address: hello.address, from: hello.headSeq + 1 }, 'replica connected');
+        await send(hello.headSeq + 1);
+      })
+      .catch(fail);
+  });
+
+  const write = async (m: MasterMessage) => {
+    if (!call.write(m)) await new Promise<void>((resolve) => { call.once('drain', resolve); wake = resolve; });
+  };
+
+  async function send(from: number): Promise<void> {
+    let next = from;
+    while (!closed) {
+      if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is no longer master (now ${node.role}); follow ${node.masterAddress || 'the new master'}`);
+      const head = node.log.head();
+      if (next <= head.seq) {
+        const raws = await node.log.readRaw(next, BATCH_EVENTS);
+        if (!raws.length) throw new Error(`log has no event at seq ${next} although head is ${head.seq}`);
+        next = raws[raws.length - 1]!.seq + 1;
+        await write({ batch: { events: raws.map((r) => ({ seq: r.seq, data: Buffer.from(r.data), hash: Buffer.from(r.hash) })), headSeq: head.seq, headTimeMs: Date.now() } });
+        continue;
+      }
+      const idle = new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(true), HEARTBEAT_MS);
+        wake = () => { clearTimeout(timer); resolve(false); };
+      });
+      if ((await idle) && !closed) await write({ heartbeat: { headSeq: head.seq, epoch: node.log.epoch, nowMs: Date.now() } });
+      wake = undefined;
+    }
+  }
+}
+
+/** Validates a Hello; resolves true when the replica's head is not in this master's history (it diverged). */
+async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Output['hello']>): Promise<boolean> {
+  if (!hello.nodeId) throw new ApiError('INVALID_ARGUMENT', 'hello.node_id is required');
+  if (hello.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `replica belongs to cluster "${hello.cluster}", this master to "${node.config.cluster}"`);
+  if (hello.clusterKeyId && hello.clusterKeyId !== node.secrets.id) {
+    throw new ApiError('FAILED_PRECONDITION', 'the replica holds a different cluster key than this master; give it the master\'s key (DATA/cluster.key)');
+  }
+  if (hello.epoch > node.log.knownMaxEpoch) {
+    node.fence(`a replica knows epoch ${hello.epoch}, this master has ${node.log.epoch}`, '');
+    throw new ApiError('FAILED_PRECONDITION', `this master is stale (epoch ${node.log.epoch} < ${hello.epoch})`);
+  }
+  if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is not master (it is ${node.role}); its master is ${node.masterAddress || 'unknown'}`);
+  if (hello.headSeq > node.log.head().seq) return true;
+  return hello.headSeq > 0 && (await node.log.hashAt(hello.headSeq)) !== hello.headHash;
+}

@@ -1,0 +1,39 @@
+// Entity -> contract message conversions for the ControlPlane answers (the one place that shapes API views).
+import type { FailoverRecord, Group, Host, System } from '@ferry/contract';
+import type { ClusterState, FailoverEntity, GroupEntity, HostEntity, SystemEntity } from '@ferry/model';
+import type { LiveStatus } from './live-status.js';
+
+/** A host with its live figures. */
+export function hostView(h: HostEntity, live: LiveStatus): Host {
+  const f = live.get(h.spec.name);
+  return {
+    name: h.spec.name, address: h.spec.address, port: h.spec.port, user: h.spec.user, type: h.spec.type, tags: h.spec.tags,
+    state: h.state, hostKeyFingerprint: h.fingerprint, credentialsRef: h.spec.credentialsRef, fenceMethod: h.spec.fenceMethod,
+    fenceCommand: h.spec.fenceCommand, powerStatusCommand: h.spec.powerStatusCommand, hostGroups: h.spec.hostGroups,
+    memTotalMib: f.memTotalMiB, memFreeMib: f.memFreeMiB, load: f.load, lastProbeMs: f.lastProbeMs, lastError: f.lastError,
+    lastProbeAt: f.lastProbeAt, version: h.version,
+  };
+}
+
+/** A system as operators see it; its state is `unknown` while its host cannot be probed. */
+export function systemView(s: SystemEntity, state: ClusterState): System {
+  const hostState = state.hosts.get(s.host)?.state;
+  const shown = s.vanished ? 'vanished' : hostState === 'up' || hostState === undefined ? s.state : 'unknown';
+  return {
+    name: s.name, host: s.host, state: shown, memoryMib: s.memoryMiB, owner: s.owner, priority: s.priority, failover: s.failover,
+    definitionHash: s.definitionHash, definitionCaptured: s.definition !== '', version: s.version,
+  };
+}
+
+/** A group with its resolved members. */
+export function groupView(g: GroupEntity, state: ClusterState): Group {
+  return { spec: g.spec, members: state.groupMembers(g), version: g.version };
+}
+
+/** One record per system of a failover. */
+export function failoverRecords(f: FailoverEntity): FailoverRecord[] {
+  return f.moves.map((m) => ({
+    id: f.id, system: m.system, from: m.from, to: m.to, outcome: m.outcome, reason: m.reason, started: m.started,
+    at: f.startedAt, finishedAt: m.finishedAt,
+  }));
+}

@@ -118,6 +118,8 @@ const META_KNOWN = 'knownMaxEpoch';
 const META_APPLIED = 'appliedSeq';
 const META_PROJ_VERSION = 'projectionVersion';
 const EMPTY = Buffer.alloc(0);
+/** Bytes an iterator may buffer per native round trip for bulk scans (classic-level defaults to 16 KiB). */
+const SCAN_HWM = 1 << 20;
 
 function isLockError(e: unknown): boolean {
   for (let cur = e as { code?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0; cur && i < 4; i++) {
@@ -148,6 +150,8 @@ export class EventLog {
   readonly #path: string;
   /** Key prefixes of the sublevels, for pre-prefixed batch writes. */
   readonly #P: Record<'log' | 'idx' | 'heads' | 'epochs' | 'meta' | 'proj' | 'quarantine', Buffer>;
+  /** Upper bound (exclusive) of the `log` sublevel's keys on the root. */
+  readonly #logEnd: Buffer;
 
   #headSeq = 0;
   #headHash: Buffer = ZERO_HASH;
@@ -188,6 +192,8 @@ export class EventLog {
       proj: pre(this.#proj),
       quarantine: pre(this.#quarantine),
     };
+    this.#logEnd = Buffer.from(this.#P.log);
+    this.#logEnd[this.#logEnd.length - 1]!++;
   }
 
   /**
@@ -433,6 +439,11 @@ export class EventLog {
     } finally {
       this.#draining = undefined;
     }
+  }
+
+  /** Root-level iterator options over the log from `fromSeq` (keys carry the prefix: read seq at `#P.log.length`). */
+  #logScan(fromSeq: number): { gte: Buffer; lt: Buffer; highWaterMarkBytes: number } {
+    return { gte: prefixed(this.#P.log, u64(fromSeq)), lt: this.#logEnd, highWaterMarkBytes: SCAN_HWM };
   }
 
   async #write(ops: readonly Op[], sync: boolean): Promise<void> {
@@ -748,7 +759,7 @@ export class EventLog {
     await this.#write([{ type: 'del', p: this.#P.meta, key: META_APPLIED }], true);
     await this.#proj.clear();
     p.reset();
-    const it = this.#log.values();
+    const it = this.#db.values(this.#logScan(1));
     let pending: Promise<void> | undefined;
     let lastSeq = 0;
     try {
@@ -800,7 +811,8 @@ export class EventLog {
     const types = filter?.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
     if (filter?.aggregate !== undefined) return this.#readAggregate(filter.aggregate, from, limit, types);
     const out: LogEvent[] = [];
-    const it = this.#log.iterator({ gte: u64(from > 1 ? from - 1 : 1) });
+    const it = this.#db.iterator(this.#logScan(from > 1 ? from - 1 : 1));
+    const pl = this.#P.log.length;
     try {
       let prevHex = ZERO_HEX;
       for (;;) {
@@ -808,7 +820,7 @@ export class EventLog {
         if (chunk.length === 0) break;
         for (const [k, v] of chunk) {
           const h = v.toString('hex', 0, 32);
-          if (readU64(k) >= from) {
+          if (readU64(k, pl) >= from) {
             const s = parseData(v.subarray(32));
             if (!types || types.has(s.type)) out.push(toEvent(s, prevHex, h));
             if (out.length >= limit) return out;
@@ -876,7 +888,8 @@ export class EventLog {
   async *iterate(fromSeq = 1): AsyncIterable<LogEvent> {
     this.#assertOpen();
     const from = Math.max(1, Math.floor(fromSeq));
-    const it = this.#log.iterator({ gte: u64(from > 1 ? from - 1 : 1) });
+    const it = this.#db.iterator(this.#logScan(from > 1 ? from - 1 : 1));
+    const pl = this.#P.log.length;
     try {
       let prevHex = ZERO_HEX;
       for (;;) {
@@ -884,7 +897,7 @@ export class EventLog {
         if (chunk.length === 0) return;
         for (const [k, v] of chunk) {
           const h = v.toString('hex', 0, 32);
-          if (readU64(k) >= from) yield toEvent(parseData(v.subarray(32)), prevHex, h);
+          if (readU64(k, pl) >= from) yield toEvent(parseData(v.subarray(32)), prevHex, h);
           prevHex = h;
         }
       }
@@ -987,13 +1000,16 @@ export class EventLog {
       }
       return { ok: false, checked, firstBad: { seq, aggregate, type, reason } };
     };
-    const it = this.#log.iterator({ gte: u64(from) });
+    const it = this.#db.iterator(this.#logScan(from));
+    const pl = this.#P.log.length;
     try {
+      let next = it.nextv(READ_CHUNK);
       for (;;) {
-        const chunk = await it.nextv(READ_CHUNK);
+        const chunk = await next;
         if (chunk.length === 0) break;
+        next = it.nextv(READ_CHUNK);
         for (const [k, v] of chunk) {
-          const seq = readU64(k);
+          const seq = readU64(k, pl);
           if (seq !== expect) return bad(expect, `seq ${expect} is missing (next stored seq is ${seq})`);
           if (v.length < 34) return bad(seq, 'record too short');
           const data = v.subarray(32);

@@ -3,7 +3,7 @@
 import type { EventInput, LogEvent, Projection, ProjectionOp } from '@ferry/log';
 
 const HOST_STATES = ['up', 'unreachable', 'down', 'up', 'fenced'] as const;
-const SYSTEM_STATES = ['running', 'stopped', 'running', 'paused', 'running'] as const;
+const SYSTEM_STATES = ['running', 'stopped', 'running', 'running'] as const;
 const VIRT = ['kvm', 'xen', 'openvz'] as const;
 
 /** Deterministic PRNG (mulberry32). */
@@ -40,13 +40,18 @@ export function* eventMix(total: number, chunk = 5000, hosts = 200, systems = 60
       actor: 'admin',
       correlation: `reg-${h}`,
       body: {
-        host: `h${h}`,
-        address: `10.${(h >> 8) & 255}.${h & 255}.10`,
-        sshPort: 22,
-        virtualization: VIRT[h % 3],
-        totalRamMb: 65536 + (h % 4) * 32768,
-        cpus: 16 + (h % 3) * 16,
-        tags: [`rack-${h % 10}`, `dc-${h % 2 === 0 ? 'ams' : 'fra'}`],
+        spec: {
+          name: `h${h}`,
+          address: `10.${(h >> 8) & 255}.${h & 255}.10`,
+          port: 22,
+          user: 'root',
+          type: VIRT[h % 3],
+          tags: [`rack-${h % 10}`, `location=${h % 2 === 0 ? 'ams' : 'fra'}`],
+          credentialsRef: `ssh-key-${h % 4}`,
+          fenceMethod: 'command',
+          fenceCommand: `ipmitool -H 10.99.${h & 255}.10 power off`,
+          powerStatusCommand: `ipmitool -H 10.99.${h & 255}.10 power status`,
+        },
       },
     });
   }
@@ -60,7 +65,7 @@ export function* eventMix(total: number, chunk = 5000, hosts = 200, systems = 60
         system: `vm${s}`,
         host: `h${sysHost[s]}`,
         state: 'running',
-        memoryMb: 1024 * (1 + (s % 8)),
+        memoryMib: 1024 * (1 + (s % 8)),
         vcpus: 1 + (s % 4),
         definitionHash: (s * 2654435761).toString(16).padStart(16, '0'),
       },
@@ -121,7 +126,7 @@ export function simpleProjection(version = 'bench-simple-1'): Projection {
         switch (e.type) {
           case 'HostRegistered':
           case 'SystemDiscovered':
-            next = { ...e.body, version: e.version, since: e.time };
+            next = { ...(e.body.spec as Record<string, unknown> | undefined ?? e.body), version: e.version, since: e.time };
             break;
           case 'HostStateChanged':
           case 'SystemStateChanged':

@@ -13,7 +13,6 @@ import os
 import re
 import sys
 import time
-import uuid as uuidlib
 
 DEF_DIRS = {'kvm': 'etc/libvirt/qemu', 'xen': 'etc/xen', 'openvz': 'etc/vz/conf'}
 UNIT_MIB = {'b': 1.0 / 1048576, 'bytes': 1.0 / 1048576, 'k': 1.0 / 1024, 'kib': 1.0 / 1024, 'kb': 1000.0 / 1048576,
@@ -40,10 +39,14 @@ def write_atomic(path, text):
     os.replace(tmp, path)
 
 
-def append_history(lab, system, host, event, t=None):
-    """Appends one start/stop event to the lab's run history (atomic O_APPEND write)."""
-    line = json.dumps({'t': t if t is not None else now_ms(), 'system': system, 'host': host, 'event': event},
+def history_line(system, host, event, t=None):
+    return json.dumps({'t': t if t is not None else now_ms(), 'system': system, 'host': host, 'event': event},
                       separators=(',', ':')) + '\n'
+
+
+def append_history(lab, system, host, event, t=None, lines=None):
+    """Appends start/stop events to the lab's run history (one O_APPEND write: lines never interleave)."""
+    line = lines if lines is not None else history_line(system, host, event, t)
     fd = os.open(os.path.join(lab, 'history.jsonl'), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         os.write(fd, line.encode())
@@ -185,7 +188,7 @@ class Host:
     def used_mib(self, run):
         return sum(int(r['memoryMiB']) for r in run['running'].values())
 
-    def start(self, run, d, transient_text=None):
+    def start(self, run, d, transient_text=None, save=True, log=True):
         """Marks d running (caller holds the lock); returns the new entry. Refuses if RAM is short."""
         free = self.ram - self.used_mib(run)
         if d['memoryMiB'] > free:
@@ -193,21 +196,28 @@ class Host:
         dom_id = run['nextId']
         run['nextId'] = dom_id + 1
         entry = {'id': dom_id, 'since': now_ms(), 'memoryMiB': d['memoryMiB'], 'vcpus': d.get('vcpus', 1),
-                 'uuid': d.get('uuid') or str(uuidlib.uuid4())}
+                 'uuid': d.get('uuid') or new_uuid()}
         for k in ('ctid', 'hostname', 'ip', 'disk'):
             if d.get(k) is not None:
                 entry[k] = d[k]
         if transient_text is not None:
             entry['text'] = transient_text
         run['running'][d['name']] = entry
-        self.save_run(run)
-        append_history(self.lab, d['name'], self.name, 'start', entry['since'])
+        if save:
+            self.save_run(run)
+        if log:
+            append_history(self.lab, d['name'], self.name, 'start', entry['since'])
         return entry
 
     def stop(self, run, name):
         run['running'].pop(name, None)
         self.save_run(run)
         append_history(self.lab, name, self.name, 'stop')
+
+
+def new_uuid():
+    import uuid  # lazy: importing uuid costs ~6 ms per shim call
+    return str(uuid.uuid4())
 
 
 def read(path):

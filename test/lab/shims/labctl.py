@@ -94,6 +94,7 @@ def init(lab, spec):
     shared = spec['sharedDir']
     os.makedirs(shared, exist_ok=True)
     t = spec['type']
+    events = []
     for hs in spec['hosts']:
         hdir = os.path.join(lab, 'hosts', hs['name'])
         defdir = os.path.join(hdir, labcore.DEF_DIRS[t])
@@ -119,8 +120,11 @@ def init(lab, spec):
             if t == 'openvz':
                 d.update(ctid=s['ctid'], hostname=s['name'], ip=s['ip'])
             if s.get('running', True):
-                h.start(run, d)
+                e = h.start(run, d, save=False, log=False)
+                events.append(labcore.history_line(d['name'], h.name, 'start', e['since']))
         h.save_run(run)
+    if events:
+        labcore.append_history(lab, None, None, None, lines=''.join(events))
 
 
 def stop_all(lab, hosts):

@@ -137,7 +137,7 @@ def cmd_define(h, args):
         die('Failed to define domain from %s' % path, str(e))
     h.lock()
     if not d['uuid']:
-        d['uuid'] = existing_uuid(h, d['name']) or str(labcore.uuidlib.uuid4())
+        d['uuid'] = existing_uuid(h, d['name']) or labcore.new_uuid()
         text = re.sub(r'(</name>)', '\\1\n  <uuid>%s</uuid>' % d['uuid'], text, count=1)
     os.makedirs(h.defdir, exist_ok=True)
     labcore.write_atomic(os.path.join(h.defdir, d['name'] + '.xml'), text)

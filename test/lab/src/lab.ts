@@ -331,6 +331,8 @@ function validateUpOptions(o: LabUpOptions): void {
   posInt(o.systems, '--systems', 0);
   posInt(o.systemRamMiB, '--system-ram');
   posInt(o.portsPerSshd, '--ports-per-sshd');
+  // OpenSSH compiles in MAX_LISTEN_SOCKS = 16 listen sockets per sshd.
+  if ((o.portsPerSshd ?? 1) > 16) throw new LabError('BAD_OPTION', `--ports-per-sshd must be <= 16 (sshd's MAX_LISTEN_SOCKS)`);
   if (!['kvm', 'xen', 'openvz'].includes(o.type)) throw new LabError('BAD_OPTION', `--type must be kvm, xen or openvz (got ${o.type})`);
   if (o.prefix !== undefined && !HOST_NAME.test(o.prefix)) throw new LabError('BAD_OPTION', `--prefix must match ${HOST_NAME}`);
   if (o.systems * (o.systemRamMiB ?? 1024) > o.ramMiB) {

@@ -119,19 +119,44 @@ function logTail(dir: string, unit: number): string {
   }
 }
 
-/** Waits until every port of the unit sends an SSH banner; fails early (with sshd's log) if sshd exits. */
+/** Ports of 127.0.0.1 in LISTEN state, from /proc/net/tcp (no connection, so sshd forks nothing). */
+function listeningPorts(): Set<number> {
+  const out = new Set<number>();
+  let text = '';
+  try {
+    text = readFileSync('/proc/net/tcp', 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n').slice(1)) {
+    const f = line.trim().split(/\s+/);
+    if (f[3] !== '0A') continue;
+    const [addr, port] = (f[1] ?? '').split(':');
+    if (addr === '0100007F' && port) out.add(parseInt(port, 16));
+  }
+  return out;
+}
+
+/**
+ * Waits until every port of the unit listens (read from /proc/net/tcp) and the first one sends an SSH banner;
+ * fails early (with sshd's log) if sshd exits.
+ */
 export async function waitSshdReady(dir: string, unit: number, pid: number, ports: number[], timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (const port of ports) {
-    for (;;) {
-      if (await bannerOnce(port, 1000)) break;
-      if (!isAlive(pid)) {
-        throw new LabError('SSHD_FAILED', `sshd of unit ${unit} exited: ${logTail(dir, unit) || 'no log output'}`);
-      }
-      if (Date.now() > deadline) {
-        throw new LabError('SSHD_FAILED', `sshd of unit ${unit} not answering on port ${port}: ${logTail(dir, unit)}`);
-      }
-      await new Promise((r) => setTimeout(r, 25));
-    }
+  const fail = (why: string) => new LabError('SSHD_FAILED', `sshd of unit ${unit} ${why}: ${logTail(dir, unit) || 'no log output'}`);
+  for (;;) {
+    const listening = listeningPorts();
+    if (ports.every((p) => listening.has(p))) break;
+    if (!isAlive(pid)) throw fail('exited');
+    if (Date.now() > deadline) throw fail(`not listening on ${ports.filter((p) => !listening.has(p)).join(' ')}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const first = ports[0];
+  if (first === undefined) return;
+  for (;;) {
+    if (await bannerOnce(first, 1000)) return;
+    if (!isAlive(pid)) throw fail('exited');
+    if (Date.now() > deadline) throw fail(`sends no SSH banner on port ${first}`);
+    await new Promise((r) => setTimeout(r, 25));
   }
 }

@@ -110,7 +110,7 @@ interface TaskJob {
 type Job = AppendJob | TaskJob;
 
 const READ_CHUNK = 1000;
-const REPLAY_CHUNK = 2000;
+const REPLAY_CHUNK = 16_000;
 const TAIL_CHUNK = 1000;
 const TAIL_BUFFER_LIMIT = 10_000;
 const META_EPOCH = 'epoch';
@@ -555,9 +555,9 @@ export class EventLog {
           aggregate: a,
           version,
           type: inp.type,
-          body: JSON.parse(bodyJson) as LogEvent['body'],
           actor,
           correlation,
+          body: JSON.parse(bodyJson) as LogEvent['body'],
           prevHash: prevHex,
           hash: hashHex,
         });
@@ -764,18 +764,27 @@ export class EventLog {
     let lastSeq = 0;
     try {
       let prevHex = ZERO_HEX;
-      let next = it.nextv(REPLAY_CHUNK);
-      for (;;) {
-        const vals = await next;
-        if (vals.length === 0) break;
-        next = it.nextv(REPLAY_CHUNK);
-        const events: LogEvent[] = new Array(vals.length);
-        for (let i = 0; i < vals.length; i++) {
-          const v = vals[i]!;
-          const h = v.toString('hex', 0, 32);
-          events[i] = toEvent(parseData(v.subarray(32)), prevHex, h);
-          prevHex = h;
+      let next = it.nextv(READ_CHUNK);
+      let done = false;
+      while (!done) {
+        // Gather up to REPLAY_CHUNK events per stage() call: the projection then writes each changed row once per
+        // chunk, so bigger chunks mean fewer row writes per event.
+        const events: LogEvent[] = [];
+        while (events.length < REPLAY_CHUNK) {
+          const vals = await next;
+          if (vals.length === 0) {
+            done = true;
+            break;
+          }
+          next = it.nextv(READ_CHUNK);
+          for (let i = 0; i < vals.length; i++) {
+            const v = vals[i]!;
+            const h = v.toString('hex', 0, 32);
+            events.push(toEvent(parseData(v.subarray(32)), prevHex, h));
+            prevHex = h;
+          }
         }
+        if (events.length === 0) break;
         lastSeq = events.at(-1)!.seq;
         const staged = p.stage(events);
         const ops: Op[] = [];

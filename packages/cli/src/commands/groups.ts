@@ -1,0 +1,134 @@
+// `ferry groups create|update|list|show|delete`: failover groups.
+import type { Command } from 'commander';
+import type { GroupSpec, UpdateGroupRequest } from '@ferry/contract';
+import { VIRT_TYPES } from '@ferry/model';
+import { action } from '../context.js';
+import { UsageError } from '../errors.js';
+import { addGlobalOptions, choiceOption, commaList, integer, numberIn } from '../options.js';
+import { emit, keyValues, table } from '../output.js';
+import { groupJson, type GroupJson } from '../views.js';
+
+/** Group modes. */
+export const MODES = ['automatic', 'manual'] as const;
+/** Placement policies. */
+export const PLACEMENTS = ['most-free-ram', 'first-fit'] as const;
+/** Group fencing methods. */
+export const GROUP_FENCES = ['command', 'none-unsafe'] as const;
+
+/** Options of `groups create|update` (as commander parses them). */
+export interface GroupOptions {
+  type?: string; mode?: string; hosts?: string[]; location?: string; hostGroup?: string; systems?: string[]; timeout?: number;
+  description?: string; notifyOwners?: boolean; placement?: string; parallelism?: number; fence?: string; brakeShare?: number;
+  brakeWindow?: number;
+}
+
+/** Each option -> its GroupSpec field (camelCase as in the generated types, snake_case as in the proto). */
+const FIELD_OF: Record<keyof GroupOptions, [keyof GroupSpec, string]> = {
+  type: ['type', 'type'],
+  mode: ['mode', 'mode'],
+  hosts: ['hosts', 'hosts'],
+  location: ['location', 'location'],
+  hostGroup: ['hostGroup', 'host_group'],
+  systems: ['systems', 'systems'],
+  timeout: ['timeoutSec', 'timeout_sec'],
+  description: ['description', 'description'],
+  notifyOwners: ['notifyOwners', 'notify_owners'],
+  placement: ['placement', 'placement'],
+  parallelism: ['parallelism', 'parallelism'],
+  fence: ['fence', 'fence'],
+  brakeShare: ['brakeMaxDownShare', 'brake_max_down_share'],
+  brakeWindow: ['brakeWindowSec', 'brake_window_sec'],
+};
+
+/** The GroupSpec fields given by the options (pure). */
+function specOf(name: string, o: GroupOptions): { spec: GroupSpec; fields: string[] } {
+  const spec: Record<string, unknown> = { name };
+  const fields: string[] = [];
+  for (const [opt, [field, snake]] of Object.entries(FIELD_OF) as [keyof GroupOptions, [keyof GroupSpec, string]][]) {
+    const v = o[opt];
+    if (v === undefined) continue;
+    spec[field] = v;
+    fields.push(snake);
+  }
+  return { spec: spec as GroupSpec, fields };
+}
+
+/** `groups create` options -> GroupSpec (pure). */
+export function createGroupRequest(name: string, o: GroupOptions): GroupSpec {
+  return specOf(name, o).spec;
+}
+
+/** `groups update` options -> UpdateGroupRequest whose `fields` name only the options given (pure). */
+export function updateGroupRequest(name: string, o: GroupOptions): UpdateGroupRequest {
+  const { spec, fields } = specOf(name, o);
+  if (fields.length === 0) throw new UsageError('nothing to change: give at least one option (see groups update --help)');
+  return { spec, fields };
+}
+
+/** Groups as a table (pure). */
+export function groupsTable(list: readonly GroupJson[]): string {
+  return table(
+    ['NAME', 'TYPE', 'MODE', 'MEMBERS', 'TIMEOUT', 'PLACEMENT', 'FENCE', 'DESCRIPTION'],
+    list.map((g) => [g.name, g.type, g.mode, g.members, `${g.timeout}s`, g.placement, g.fence, g.description]),
+  );
+}
+
+function groupOptions(cmd: Command, create: boolean): Command {
+  const type = choiceOption('--type <type>', 'virtualization type of the members', VIRT_TYPES);
+  const mode = choiceOption('--mode <mode>', 'failover mode', MODES);
+  if (create) {
+    type.makeOptionMandatory();
+    mode.makeOptionMandatory();
+  }
+  return addGlobalOptions(cmd, ['timeout'])
+    .addOption(type)
+    .addOption(mode)
+    .option('--hosts <h1,h2>', 'member hosts, comma-separated', commaList)
+    .option('--location <tag>', 'also every host with this location tag')
+    .option('--host-group <group>', 'also every host in this host group')
+    .option('--systems <s1,s2>', 'only these systems may fail over (default all)', commaList)
+    .option('--timeout <seconds>', 'host downtime before failover starts', integer('timeout', 0, 86_400 * 30))
+    .option('--description <text>', 'description')
+    .option('--notify-owners', "mail the moved systems' owners too")
+    .option('--no-notify-owners', 'do not mail owners')
+    .addOption(choiceOption('--placement <policy>', 'placement policy', PLACEMENTS))
+    .option('--parallelism <n>', 'maximum moves in parallel', integer('parallelism', 1, 1000))
+    .addOption(choiceOption('--fence <method>', 'fencing method required of members', GROUP_FENCES))
+    .option('--brake-share <x>', 'pause automatic failover when more than this share (0..1) of members go down', numberIn('brake-share', 0, 1))
+    .option('--brake-window <seconds>', 'window of the mass-failure brake', integer('brake-window', 0, 86_400 * 30));
+}
+
+/** Registers `groups …`. */
+export function registerGroups(program: Command): void {
+  const groups = program.command('groups').description('failover groups');
+
+  groupOptions(groups.command('create').description('create a failover group').argument('<name>'), true)
+    .action(action(async (ctx) => {
+      const g = groupJson(await ctx.conn().unary('CreateGroup', createGroupRequest(ctx.args[0]!, ctx.opts as GroupOptions)));
+      await emit(ctx.globals.json, g, () => `group ${g.name} created (${g.mode}, members ${g.members.join(',') || '-'})`);
+    }));
+
+  groupOptions(groups.command('update').description('change a failover group (only the options given)').argument('<name>'), false)
+    .action(action(async (ctx) => {
+      const g = groupJson(await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, ctx.opts as GroupOptions)));
+      await emit(ctx.globals.json, g, () => `group ${g.name} updated`);
+    }));
+
+  addGlobalOptions(groups.command('list').description('list failover groups'))
+    .action(action(async (ctx) => {
+      const out = ((await ctx.conn().unary('ListGroups', {})).groups ?? []).map(groupJson);
+      await emit(ctx.globals.json, out, () => groupsTable(out));
+    }));
+
+  addGlobalOptions(groups.command('show').description('show one failover group').argument('<name>'))
+    .action(action(async (ctx) => {
+      const g = groupJson(await ctx.conn().unary('GetGroup', { name: ctx.args[0]! }));
+      await emit(ctx.globals.json, g, () => keyValues(g as unknown as Record<string, unknown>));
+    }));
+
+  addGlobalOptions(groups.command('delete').description('delete a failover group').argument('<name>'))
+    .action(action(async (ctx) => {
+      await ctx.conn().unary('DeleteGroup', { name: ctx.args[0]! });
+      await emit(ctx.globals.json, { name: ctx.args[0], deleted: true }, () => `group ${ctx.args[0]} deleted`);
+    }));
+}

@@ -1,0 +1,163 @@
+// `ferry hosts add|list|show|update|remove|trust` and `ferry confirm-down`: hypervisor hosts.
+import type { Command } from 'commander';
+import type { ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@ferry/contract';
+import { VIRT_TYPES } from '@ferry/model';
+import { action } from '../context.js';
+import { RefusedError } from '../errors.js';
+import { addGlobalOptions, choiceOption, integer, repeatable, userPath } from '../options.js';
+import { emit, keyValues, note, table } from '../output.js';
+import { confirm, interactive } from '../prompt.js';
+import { hostJson, type HostJson } from '../views.js';
+
+/** Host states the daemon reports. */
+export const HOST_STATES = ['unknown', 'up', 'unreachable', 'down', 'fenced'] as const;
+/** Fencing methods. */
+export const FENCE_METHODS = ['command', 'none-unsafe'] as const;
+
+/** Options of `hosts add`. */
+export interface AddHostOptions {
+  address: string; port: number; user: string; type: string; tag?: string[]; hostGroup?: string[]; keyFile?: string;
+  fenceCommand?: string; powerStatusCommand?: string; fence?: string; check?: boolean;
+}
+
+/** `hosts add` options -> RegisterHostRequest; a relative key file is resolved against the user's directory (pure but for env). */
+export function registerHostRequest(name: string, o: AddHostOptions, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RegisterHostRequest {
+  return {
+    spec: {
+      name, address: o.address, port: o.port, user: o.user, type: o.type, tags: o.tag ?? [], hostGroups: o.hostGroup ?? [],
+      fenceMethod: o.fence ?? '', fenceCommand: o.fenceCommand ?? '', powerStatusCommand: o.powerStatusCommand ?? '',
+    },
+    keyFile: o.keyFile ? userPath(o.keyFile, env, cwd) : '',
+    check: Boolean(o.check),
+  };
+}
+
+/** Options of `hosts update`. */
+export interface UpdateHostOptions {
+  address?: string; port?: number; user?: string; tag?: string[]; hostGroup?: string[]; keyFile?: string; fenceCommand?: string;
+  powerStatusCommand?: string; fence?: string; clearTags?: boolean;
+}
+
+/** `hosts update` options -> UpdateHostRequest with only the given fields set (pure but for env). */
+export function updateHostRequest(name: string, o: UpdateHostOptions, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): UpdateHostRequest {
+  const r: UpdateHostRequest = { name };
+  if (o.address !== undefined) r.address = o.address;
+  if (o.port !== undefined) r.port = o.port;
+  if (o.user !== undefined) r.user = o.user;
+  if (o.keyFile !== undefined) r.keyFile = userPath(o.keyFile, env, cwd);
+  if (o.fence !== undefined) r.fenceMethod = o.fence;
+  if (o.fenceCommand !== undefined) r.fenceCommand = o.fenceCommand;
+  if (o.powerStatusCommand !== undefined) r.powerStatusCommand = o.powerStatusCommand;
+  if (o.tag !== undefined || o.clearTags) {
+    r.tags = o.tag ?? [];
+    r.setTags = true;
+  }
+  if (o.hostGroup !== undefined) {
+    r.hostGroups = o.hostGroup;
+    r.setHostGroups = true;
+  }
+  return r;
+}
+
+/** `hosts list` filters -> ListHostsRequest (pure). */
+export function listHostsRequest(o: { tag?: string; type?: string; state?: string }): ListHostsRequest {
+  return { tag: o.tag ?? '', type: o.type ?? '', state: o.state ?? '' };
+}
+
+/** Hosts as a table (pure). */
+export function hostsTable(hosts: readonly HostJson[]): string {
+  return table(
+    ['NAME', 'ADDRESS', 'TYPE', 'STATE', 'TAGS', 'MEM FREE/TOTAL MiB', 'LOAD', 'KEY'],
+    hosts.map((h) => [
+      h.name, `${h.user}@${h.address}:${h.port}`, h.type, h.state, h.tags,
+      h.memTotalMiB ? `${h.memFreeMiB}/${h.memTotalMiB}` : '-', h.memTotalMiB ? h.load?.toFixed(2) : '-', h.hostKeyFingerprint ? 'pinned' : 'untrusted',
+    ]),
+  );
+}
+
+function hostCommands(cmd: Command): Command {
+  return cmd
+    .option('--key-file <file>', 'SSH private key file (on the node; a relative path is resolved here and sent absolute)')
+    .option('--fence-command <cmd>', 'command the node runs to power the host off')
+    .option('--power-status-command <cmd>', 'command the node runs that prints on or off')
+    .addOption(choiceOption('--fence <method>', 'fencing method', FENCE_METHODS));
+}
+
+/** Registers `hosts …` and `confirm-down`. */
+export function registerHosts(program: Command): void {
+  const hosts = program.command('hosts').description('hypervisor hosts');
+
+  hostCommands(
+    addGlobalOptions(hosts.command('add').description('register a host').argument('<name>', 'host name'))
+      .requiredOption('--address <addr>', 'SSH address')
+      .requiredOption('--port <port>', 'SSH port', integer('port', 1, 65535))
+      .requiredOption('--user <user>', 'SSH user')
+      .addOption(choiceOption('--type <type>', 'virtualization type', VIRT_TYPES).makeOptionMandatory())
+      .option('--tag <tag>', 'tag (repeatable)', repeatable)
+      .option('--host-group <group>', 'host group (repeatable)', repeatable)
+      .option('--check', 'refuse unless the host answers over SSH now'),
+  ).action(action(async (ctx) => {
+    const h = hostJson(await ctx.conn().unary('RegisterHost', registerHostRequest(ctx.args[0]!, ctx.opts as unknown as AddHostOptions)));
+    await emit(ctx.globals.json, h, () => `host ${h.name} registered (state ${h.state})`);
+  }));
+
+  addGlobalOptions(hosts.command('list').description('list hosts'))
+    .option('--tag <tag>', 'only hosts with this tag')
+    .addOption(choiceOption('--type <type>', 'only hosts of this type', VIRT_TYPES))
+    .addOption(choiceOption('--state <state>', 'only hosts in this state', HOST_STATES))
+    .action(action(async (ctx) => {
+      const list = await ctx.conn().unary('ListHosts', listHostsRequest(ctx.opts));
+      const out = (list.hosts ?? []).map(hostJson);
+      await emit(ctx.globals.json, out, () => hostsTable(out));
+    }));
+
+  addGlobalOptions(hosts.command('show').description('show one host with live figures').argument('<name>'))
+    .action(action(async (ctx) => {
+      const h = hostJson(await ctx.conn().unary('GetHost', { name: ctx.args[0]! }));
+      await emit(ctx.globals.json, h, () => keyValues(h as unknown as Record<string, unknown>));
+    }));
+
+  hostCommands(
+    addGlobalOptions(hosts.command('update').description('change a host').argument('<name>'))
+      .option('--address <addr>', 'SSH address')
+      .option('--port <port>', 'SSH port', integer('port', 1, 65535))
+      .option('--user <user>', 'SSH user')
+      .option('--tag <tag>', 'tag (repeatable; replaces the tag list)', repeatable)
+      .option('--clear-tags', 'remove every tag')
+      .option('--host-group <group>', 'host group (repeatable; replaces the list)', repeatable),
+  ).action(action(async (ctx) => {
+    const h = hostJson(await ctx.conn().unary('UpdateHost', updateHostRequest(ctx.args[0]!, ctx.opts as UpdateHostOptions)));
+    await emit(ctx.globals.json, h, () => `host ${h.name} updated`);
+  }));
+
+  addGlobalOptions(hosts.command('remove').description('remove a host from management').argument('<name>'))
+    .action(action(async (ctx) => {
+      await ctx.conn().unary('RemoveHost', { name: ctx.args[0]! });
+      await emit(ctx.globals.json, { name: ctx.args[0], removed: true }, () => `host ${ctx.args[0]} removed`);
+    }));
+
+  addGlobalOptions(hosts.command('trust').description("pin a host's SSH key (shows the fingerprint and asks without --fingerprint)").argument('<name>'))
+    .option('--fingerprint <fp>', 'accept only this key (SHA256:… as ssh-keygen -l prints it)')
+    .action(action(async (ctx) => {
+      const name = ctx.args[0]!;
+      let fingerprint = (ctx.opts.fingerprint as string | undefined) ?? '';
+      if (!fingerprint) {
+        const seen = await ctx.conn().unary('TrustHostKey', { name, fingerprint: '' });
+        if (!seen.presented) throw new RefusedError(`host ${name} presented no key (cannot reach its SSH server)`);
+        note(`host ${name} presents key ${seen.presented}`);
+        if (!interactive()) throw new RefusedError(`not a terminal: check the fingerprint and pass --fingerprint ${seen.presented}`);
+        if (!(await confirm(`trust this key for ${name}?`))) throw new RefusedError('not trusted');
+        fingerprint = seen.presented;
+      }
+      const r = await ctx.conn().unary('TrustHostKey', { name, fingerprint });
+      const out = { name, presented: r.presented, trusted: r.trusted, fingerprint: r.fingerprint };
+      if (!r.trusted) throw new RefusedError(`key of ${name} not trusted (presented ${r.presented || 'nothing'})`);
+      await emit(ctx.globals.json, out, () => `host ${name}: key ${r.fingerprint} pinned`);
+    }));
+
+  addGlobalOptions(program.command('confirm-down').description('vouch that a host is dead (its fence cannot be confirmed)').argument('<host>'))
+    .action(action(async (ctx) => {
+      await ctx.conn().unary('ConfirmDown', { name: ctx.args[0]! });
+      await emit(ctx.globals.json, { host: ctx.args[0], confirmedDown: true }, () => `host ${ctx.args[0]} confirmed down`);
+    }));
+}

@@ -1,0 +1,85 @@
+// Exit codes of `ferry` and the mapping from thrown values (gRPC statuses, usage problems) to a one-line
+// message and an exit code. Pure: nothing here prints or exits.
+import { grpc, isServiceError } from '@ferry/api';
+
+/** Exit codes: 0 ok, 1 the server (or the log) said no, 2 usage error, 3 cannot reach the server. */
+export const EXIT = { OK: 0, REFUSED: 1, USAGE: 2, UNREACHABLE: 3 } as const;
+
+/** An error that carries its own exit code and message (printed as `ferry: <message>`). */
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** A bad flag value or combination found locally (exit 2). */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.USAGE);
+    this.name = 'UsageError';
+  }
+}
+
+/** The command ran but the answer is "no" (exit 1), e.g. a failed verification. */
+export class RefusedError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.REFUSED);
+    this.name = 'RefusedError';
+  }
+}
+
+/** The gRPC status name of a numeric code, e.g. 6 -> `ALREADY_EXISTS`. */
+export function statusName(code: number): string {
+  const name = (grpc.status as unknown as Record<number, string | undefined>)[code];
+  return name ?? `STATUS_${code}`;
+}
+
+/** What the channel knew when a call failed. */
+export interface CallContext {
+  /** The server address, as given. */
+  address: string;
+  /** Whether the channel ever reached READY (a connection was established). */
+  everConnected: boolean;
+}
+
+/** A failure ready to print: the text after `ferry: ` and the exit code. */
+export interface Failure {
+  message: string;
+  exitCode: number;
+}
+
+/**
+ * Classifies a gRPC status error: UNAVAILABLE / DEADLINE_EXCEEDED on a channel that never connected is
+ * "cannot reach" (exit 3); every other status, including a daemon's own UNAVAILABLE after it answered, is exit 1.
+ */
+export function classifyServiceError(err: { code: number; details?: string; message?: string }, ctx: CallContext): Failure {
+  const details = (err.details || err.message || '').replace(/\s*Resolution note:\s*$/, '').trim();
+  const transport = err.code === grpc.status.UNAVAILABLE || err.code === grpc.status.DEADLINE_EXCEEDED;
+  if (transport && !ctx.everConnected) {
+    return { message: `cannot reach ${ctx.address}: ${statusName(err.code)}: ${details || 'no answer'}`, exitCode: EXIT.UNREACHABLE };
+  }
+  return { message: `${statusName(err.code)}: ${details || 'no details'}`, exitCode: EXIT.REFUSED };
+}
+
+/** Attaches the connection facts to a failed call's error (read back by describeFailure). */
+export function withCallContext<E>(err: E, ctx: CallContext): E {
+  if (err && typeof err === 'object') (err as { callContext?: CallContext }).callContext = { address: ctx.address, everConnected: ctx.everConnected };
+  return err;
+}
+
+/** Any thrown value -> message and exit code; never a stack trace. */
+export function describeFailure(err: unknown): Failure {
+  if (err instanceof CliError) return { message: err.message, exitCode: err.exitCode };
+  if (isServiceError(err)) {
+    const ctx = (err as { callContext?: CallContext }).callContext ?? { address: '?', everConnected: false };
+    return classifyServiceError(err, ctx);
+  }
+  const code = (err as { code?: unknown })?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === 'LOG_LOCKED') {
+    return { message: `${message} (is ferryd still running on this data directory?)`, exitCode: EXIT.REFUSED };
+  }
+  if (code === 'ENOENT' || code === 'EACCES') return { message, exitCode: EXIT.USAGE };
+  return { message: typeof code === 'string' ? `${code}: ${message}` : message, exitCode: EXIT.REFUSED };
+}

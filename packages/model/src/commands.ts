@@ -66,14 +66,6 @@ export function trustHostKey(state: ClusterState, name: string, fingerprint: str
   return [ev(state, aggregateId('host', name), 'HostKeyTrusted', { fingerprint })];
 }
 
-/** An operator vouches that a host is dead. */
-export function confirmDown(state: ClusterState, name: string): NewEvent[] {
-  const h = host(state, name);
-  if (h.state === 'up') throw new PreconditionError(`host "${name}" answers probes (state up); Ferry will not treat a live host as dead`);
-  if (h.confirmedDown) return [];
-  return [ev(state, aggregateId('host', name), 'HostConfirmedDown', { host: name })];
-}
-
 /** Changes owner, priority or failover inclusion of a system. */
 export function updateSystem(state: ClusterState, name: string, patch: { owner?: string; priority?: number; failover?: boolean }): NewEvent[] {
   const s = state.systems.get(name);

@@ -28,7 +28,7 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEnt
       const to = String(b.to) as HostState;
       return { ...h, state: to, stateReason: String(b.reason ?? ''), confirmedDown: to === 'up' ? false : h.confirmedDown, version: e.version };
     }
-    case 'HostConfirmedDown':
+    case 'HostDownConfirmed':
       return { ...h, confirmedDown: true, version: e.version };
     default:
       return { ...h, version: e.version };
@@ -140,7 +140,7 @@ function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, b: B, 
     case 'FailoverPlanned': {
       const moves: FailoverMove[] = [
         ...(b.moves ?? []).map((m: B) => ({
-          system: String(m.system), from: String(m.from), to: String(m.to), start: Boolean(m.start), memoryMiB: Number(m.memoryMib ?? 0),
+          system: String(m.system), from: String(m.from), to: String(m.to), start: Boolean(m.start), memoryMiB: Number(m.memoryMiB ?? 0),
           outcome: 'in-progress' as const, started: false, reason: '', code: '', finishedAt: '',
         })),
         ...(b.refusals ?? []).map((r: B) => ({

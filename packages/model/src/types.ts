@@ -113,7 +113,7 @@ export interface FailoverEntity {
   fenced: boolean;
   fenceConfirmed: boolean;
   moves: FailoverMove[];
-  outcome: '' | 'succeeded' | 'partial' | 'failed';
+  outcome: '' | 'succeeded' | 'partial' | 'failed' | 'cancelled';
   finishedAt: string;
   version: number;
 }

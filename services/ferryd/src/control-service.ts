@@ -24,6 +24,7 @@ export interface ControlExtensions {
     off(): Promise<void>;
   };
   forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord>;
+  confirmDown(host: string, actor: string): Promise<void>;
   tokens: {
     create(name: string, role: string, owner: string, actor: string): Promise<string>;
   };
@@ -123,7 +124,9 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       return { presented, trusted: true, fingerprint: req.fingerprint };
     }),
     ConfirmDown: rpc('ConfirmDown', async (req: { name: string }, actor) => {
-      await node.execute((s) => commands.confirmDown(s, req.name), actor);
+      node.assertWritable();
+      host(req.name);
+      await ext.confirmDown(req.name, actor);
       return {};
     }),
     GetSystem: rpc('GetSystem', async (req: { name: string }, _actor, owner) => {

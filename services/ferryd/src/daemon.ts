@@ -1,6 +1,7 @@
-// Wires a node: credentials, authorization, the ControlPlane and Replication services, and the duties of each role.
+// Wires a node: credentials, authorization, the ControlPlane and Replication services, and the duties of each
+// role (master: replication tracking, failover engine, status collection; replica: following the master).
 import type { Logger } from 'pino';
-import { fetchHostKey } from '@ferry/hypervisors';
+import { fetchHostKey, SshPool } from '@ferry/hypervisors';
 import type { DaemonConfig } from './config.js';
 import { controlHandlers, registerControlPlane } from './control-service.js';
 import { peerCredentials, serverCredentials, tlsEnabled } from './credentials.js';
@@ -8,6 +9,10 @@ import { FerryNode } from './node.js';
 import { openAuthorizer, tokenAuthorizer, type Authorizer } from './auth.js';
 import { Replication } from './replication/replication.js';
 import { createTokenFn, ensureAdminToken } from './tokens.js';
+import { HostAccess } from './hosts/host-access.js';
+import { Collector } from './hosts/collector.js';
+import { FailoverDuty } from './failover/failover-duty.js';
+import { failoverOperator } from './failover/operator.js';
 
 /** A running daemon. */
 export interface Daemon {
@@ -18,24 +23,39 @@ export interface Daemon {
 /** Starts a node with every part wired. */
 export async function startDaemon(config: DaemonConfig, logger: Logger): Promise<Daemon> {
   const peers = peerCredentials(config);
+  const pool = await SshPool.start({ connectTimeoutMs: 3_000, readyTimeoutMs: 3_000, keepaliveIntervalMs: 1_000, keepaliveCountMax: 3, backoffMaxMs: 2_000 });
   let auth: Authorizer = openAuthorizer;
+  let failover: FailoverDuty | undefined;
+  let access: HostAccess | undefined;
   const replication = new Replication(config, peers, logger);
   const node = await FerryNode.start(config, logger, {
     serverCredentials: serverCredentials(config),
     services: [
       (server, n) => {
         if (tlsEnabled(config)) auth = tokenAuthorizer(n.state);
+        access = new HostAccess(pool, () => n.secrets);
+        const operator = failoverOperator(n, () => failover);
         registerControlPlane(server, controlHandlers(n, {
           fetchHostKey: async (address, port) => (await fetchHostKey(address, port, 5_000)).fingerprint,
           replication: replication.controlOps(n),
-          forceFailover: async () => { throw Object.assign(new Error('failover is not available yet'), { code: 'FAILED_PRECONDITION' }); },
+          forceFailover: operator.forceFailover,
+          confirmDown: operator.confirmDown,
           tokens: { create: createTokenFn(n) },
         }, { check: (md, p) => auth.check(md, p) }));
         replication.register(server, n);
       },
     ],
-    masterDuties: [(n) => replication.startMasterDuty(n), ...(tlsEnabled(config) ? [(n: FerryNode) => ensureAdminToken(n)] : [])],
+    masterDuties: [
+      (n) => replication.startMasterDuty(n),
+      ...(tlsEnabled(config) ? [(n: FerryNode) => ensureAdminToken(n)] : []),
+      async (n) => {
+        const duty = await FailoverDuty.start(n, access!);
+        failover = duty;
+        return { stop: async () => { failover = undefined; await duty.stop(); } };
+      },
+      async (n) => new Collector(n, access!, async (h) => (failover ? failover.hostReturned(h.spec.name) : true)),
+    ],
     replicaDuties: [(n) => replication.startFollower(n)],
   });
-  return { node, stop: () => node.stop() };
+  return { node, stop: async () => { await node.stop(); await pool.close(); } };
 }

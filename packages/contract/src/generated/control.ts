@@ -10,6 +10,7 @@ import type { Empty as _ferry_v1_Empty, Empty__Output as _ferry_v1_Empty__Output
 import type { Event as _ferry_v1_Event, Event__Output as _ferry_v1_Event__Output } from './ferry/v1/Event.js';
 import type { EventList as _ferry_v1_EventList, EventList__Output as _ferry_v1_EventList__Output } from './ferry/v1/EventList.js';
 import type { FailoverBrakeEngaged as _ferry_v1_FailoverBrakeEngaged, FailoverBrakeEngaged__Output as _ferry_v1_FailoverBrakeEngaged__Output } from './ferry/v1/FailoverBrakeEngaged.js';
+import type { FailoverBrakeReleased as _ferry_v1_FailoverBrakeReleased, FailoverBrakeReleased__Output as _ferry_v1_FailoverBrakeReleased__Output } from './ferry/v1/FailoverBrakeReleased.js';
 import type { FailoverCompleted as _ferry_v1_FailoverCompleted, FailoverCompleted__Output as _ferry_v1_FailoverCompleted__Output } from './ferry/v1/FailoverCompleted.js';
 import type { FailoverList as _ferry_v1_FailoverList, FailoverList__Output as _ferry_v1_FailoverList__Output } from './ferry/v1/FailoverList.js';
 import type { FailoverMoveFailed as _ferry_v1_FailoverMoveFailed, FailoverMoveFailed__Output as _ferry_v1_FailoverMoveFailed__Output } from './ferry/v1/FailoverMoveFailed.js';
@@ -25,7 +26,7 @@ import type { GroupList as _ferry_v1_GroupList, GroupList__Output as _ferry_v1_G
 import type { GroupSpec as _ferry_v1_GroupSpec, GroupSpec__Output as _ferry_v1_GroupSpec__Output } from './ferry/v1/GroupSpec.js';
 import type { GroupUpdated as _ferry_v1_GroupUpdated, GroupUpdated__Output as _ferry_v1_GroupUpdated__Output } from './ferry/v1/GroupUpdated.js';
 import type { Host as _ferry_v1_Host, Host__Output as _ferry_v1_Host__Output } from './ferry/v1/Host.js';
-import type { HostConfirmedDown as _ferry_v1_HostConfirmedDown, HostConfirmedDown__Output as _ferry_v1_HostConfirmedDown__Output } from './ferry/v1/HostConfirmedDown.js';
+import type { HostDownConfirmed as _ferry_v1_HostDownConfirmed, HostDownConfirmed__Output as _ferry_v1_HostDownConfirmed__Output } from './ferry/v1/HostDownConfirmed.js';
 import type { HostFenced as _ferry_v1_HostFenced, HostFenced__Output as _ferry_v1_HostFenced__Output } from './ferry/v1/HostFenced.js';
 import type { HostKeyTrusted as _ferry_v1_HostKeyTrusted, HostKeyTrusted__Output as _ferry_v1_HostKeyTrusted__Output } from './ferry/v1/HostKeyTrusted.js';
 import type { HostList as _ferry_v1_HostList, HostList__Output as _ferry_v1_HostList__Output } from './ferry/v1/HostList.js';
@@ -97,6 +98,7 @@ export interface ProtoGrpcType {
       Event: MessageTypeDefinition<_ferry_v1_Event, _ferry_v1_Event__Output>
       EventList: MessageTypeDefinition<_ferry_v1_EventList, _ferry_v1_EventList__Output>
       FailoverBrakeEngaged: MessageTypeDefinition<_ferry_v1_FailoverBrakeEngaged, _ferry_v1_FailoverBrakeEngaged__Output>
+      FailoverBrakeReleased: MessageTypeDefinition<_ferry_v1_FailoverBrakeReleased, _ferry_v1_FailoverBrakeReleased__Output>
       FailoverCompleted: MessageTypeDefinition<_ferry_v1_FailoverCompleted, _ferry_v1_FailoverCompleted__Output>
       FailoverList: MessageTypeDefinition<_ferry_v1_FailoverList, _ferry_v1_FailoverList__Output>
       FailoverMoveFailed: MessageTypeDefinition<_ferry_v1_FailoverMoveFailed, _ferry_v1_FailoverMoveFailed__Output>
@@ -112,7 +114,7 @@ export interface ProtoGrpcType {
       GroupSpec: MessageTypeDefinition<_ferry_v1_GroupSpec, _ferry_v1_GroupSpec__Output>
       GroupUpdated: MessageTypeDefinition<_ferry_v1_GroupUpdated, _ferry_v1_GroupUpdated__Output>
       Host: MessageTypeDefinition<_ferry_v1_Host, _ferry_v1_Host__Output>
-      HostConfirmedDown: MessageTypeDefinition<_ferry_v1_HostConfirmedDown, _ferry_v1_HostConfirmedDown__Output>
+      HostDownConfirmed: MessageTypeDefinition<_ferry_v1_HostDownConfirmed, _ferry_v1_HostDownConfirmed__Output>
       HostFenced: MessageTypeDefinition<_ferry_v1_HostFenced, _ferry_v1_HostFenced__Output>
       HostKeyTrusted: MessageTypeDefinition<_ferry_v1_HostKeyTrusted, _ferry_v1_HostKeyTrusted__Output>
       HostList: MessageTypeDefinition<_ferry_v1_HostList, _ferry_v1_HostList__Output>

@@ -3,6 +3,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Event as _ferry_v1_Event, Event__Output as _ferry_v1_Event__Output } from './ferry/v1/Event.js';
 import type { FailoverBrakeEngaged as _ferry_v1_FailoverBrakeEngaged, FailoverBrakeEngaged__Output as _ferry_v1_FailoverBrakeEngaged__Output } from './ferry/v1/FailoverBrakeEngaged.js';
+import type { FailoverBrakeReleased as _ferry_v1_FailoverBrakeReleased, FailoverBrakeReleased__Output as _ferry_v1_FailoverBrakeReleased__Output } from './ferry/v1/FailoverBrakeReleased.js';
 import type { FailoverCompleted as _ferry_v1_FailoverCompleted, FailoverCompleted__Output as _ferry_v1_FailoverCompleted__Output } from './ferry/v1/FailoverCompleted.js';
 import type { FailoverMoveFailed as _ferry_v1_FailoverMoveFailed, FailoverMoveFailed__Output as _ferry_v1_FailoverMoveFailed__Output } from './ferry/v1/FailoverMoveFailed.js';
 import type { FailoverPlanned as _ferry_v1_FailoverPlanned, FailoverPlanned__Output as _ferry_v1_FailoverPlanned__Output } from './ferry/v1/FailoverPlanned.js';
@@ -11,7 +12,7 @@ import type { GroupCreated as _ferry_v1_GroupCreated, GroupCreated__Output as _f
 import type { GroupDeleted as _ferry_v1_GroupDeleted, GroupDeleted__Output as _ferry_v1_GroupDeleted__Output } from './ferry/v1/GroupDeleted.js';
 import type { GroupSpec as _ferry_v1_GroupSpec, GroupSpec__Output as _ferry_v1_GroupSpec__Output } from './ferry/v1/GroupSpec.js';
 import type { GroupUpdated as _ferry_v1_GroupUpdated, GroupUpdated__Output as _ferry_v1_GroupUpdated__Output } from './ferry/v1/GroupUpdated.js';
-import type { HostConfirmedDown as _ferry_v1_HostConfirmedDown, HostConfirmedDown__Output as _ferry_v1_HostConfirmedDown__Output } from './ferry/v1/HostConfirmedDown.js';
+import type { HostDownConfirmed as _ferry_v1_HostDownConfirmed, HostDownConfirmed__Output as _ferry_v1_HostDownConfirmed__Output } from './ferry/v1/HostDownConfirmed.js';
 import type { HostFenced as _ferry_v1_HostFenced, HostFenced__Output as _ferry_v1_HostFenced__Output } from './ferry/v1/HostFenced.js';
 import type { HostKeyTrusted as _ferry_v1_HostKeyTrusted, HostKeyTrusted__Output as _ferry_v1_HostKeyTrusted__Output } from './ferry/v1/HostKeyTrusted.js';
 import type { HostReconciled as _ferry_v1_HostReconciled, HostReconciled__Output as _ferry_v1_HostReconciled__Output } from './ferry/v1/HostReconciled.js';
@@ -47,6 +48,7 @@ export interface ProtoGrpcType {
     v1: {
       Event: MessageTypeDefinition<_ferry_v1_Event, _ferry_v1_Event__Output>
       FailoverBrakeEngaged: MessageTypeDefinition<_ferry_v1_FailoverBrakeEngaged, _ferry_v1_FailoverBrakeEngaged__Output>
+      FailoverBrakeReleased: MessageTypeDefinition<_ferry_v1_FailoverBrakeReleased, _ferry_v1_FailoverBrakeReleased__Output>
       FailoverCompleted: MessageTypeDefinition<_ferry_v1_FailoverCompleted, _ferry_v1_FailoverCompleted__Output>
       FailoverMoveFailed: MessageTypeDefinition<_ferry_v1_FailoverMoveFailed, _ferry_v1_FailoverMoveFailed__Output>
       FailoverPlanned: MessageTypeDefinition<_ferry_v1_FailoverPlanned, _ferry_v1_FailoverPlanned__Output>
@@ -55,7 +57,7 @@ export interface ProtoGrpcType {
       GroupDeleted: MessageTypeDefinition<_ferry_v1_GroupDeleted, _ferry_v1_GroupDeleted__Output>
       GroupSpec: MessageTypeDefinition<_ferry_v1_GroupSpec, _ferry_v1_GroupSpec__Output>
       GroupUpdated: MessageTypeDefinition<_ferry_v1_GroupUpdated, _ferry_v1_GroupUpdated__Output>
-      HostConfirmedDown: MessageTypeDefinition<_ferry_v1_HostConfirmedDown, _ferry_v1_HostConfirmedDown__Output>
+      HostDownConfirmed: MessageTypeDefinition<_ferry_v1_HostDownConfirmed, _ferry_v1_HostDownConfirmed__Output>
       HostFenced: MessageTypeDefinition<_ferry_v1_HostFenced, _ferry_v1_HostFenced__Output>
       HostKeyTrusted: MessageTypeDefinition<_ferry_v1_HostKeyTrusted, _ferry_v1_HostKeyTrusted__Output>
       HostReconciled: MessageTypeDefinition<_ferry_v1_HostReconciled, _ferry_v1_HostReconciled__Output>

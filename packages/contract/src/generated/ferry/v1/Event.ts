@@ -28,7 +28,8 @@ import type { FailoverMoveFailed as _ferry_v1_FailoverMoveFailed, FailoverMoveFa
 import type { FailoverCompleted as _ferry_v1_FailoverCompleted, FailoverCompleted__Output as _ferry_v1_FailoverCompleted__Output } from '../../ferry/v1/FailoverCompleted.js';
 import type { FailoverBrakeEngaged as _ferry_v1_FailoverBrakeEngaged, FailoverBrakeEngaged__Output as _ferry_v1_FailoverBrakeEngaged__Output } from '../../ferry/v1/FailoverBrakeEngaged.js';
 import type { HostReconciled as _ferry_v1_HostReconciled, HostReconciled__Output as _ferry_v1_HostReconciled__Output } from '../../ferry/v1/HostReconciled.js';
-import type { HostConfirmedDown as _ferry_v1_HostConfirmedDown, HostConfirmedDown__Output as _ferry_v1_HostConfirmedDown__Output } from '../../ferry/v1/HostConfirmedDown.js';
+import type { HostDownConfirmed as _ferry_v1_HostDownConfirmed, HostDownConfirmed__Output as _ferry_v1_HostDownConfirmed__Output } from '../../ferry/v1/HostDownConfirmed.js';
+import type { FailoverBrakeReleased as _ferry_v1_FailoverBrakeReleased, FailoverBrakeReleased__Output as _ferry_v1_FailoverBrakeReleased__Output } from '../../ferry/v1/FailoverBrakeReleased.js';
 import type { TokenCreated as _ferry_v1_TokenCreated, TokenCreated__Output as _ferry_v1_TokenCreated__Output } from '../../ferry/v1/TokenCreated.js';
 import type { TokenRevoked as _ferry_v1_TokenRevoked, TokenRevoked__Output as _ferry_v1_TokenRevoked__Output } from '../../ferry/v1/TokenRevoked.js';
 import type { Long } from '@grpc/proto-loader';
@@ -105,13 +106,14 @@ export interface Event {
   'failoverCompleted'?: (_ferry_v1_FailoverCompleted | null);
   'failoverBrakeEngaged'?: (_ferry_v1_FailoverBrakeEngaged | null);
   'hostReconciled'?: (_ferry_v1_HostReconciled | null);
-  'hostConfirmedDown'?: (_ferry_v1_HostConfirmedDown | null);
+  'hostDownConfirmed'?: (_ferry_v1_HostDownConfirmed | null);
+  'failoverBrakeReleased'?: (_ferry_v1_FailoverBrakeReleased | null);
   'tokenCreated'?: (_ferry_v1_TokenCreated | null);
   'tokenRevoked'?: (_ferry_v1_TokenRevoked | null);
   /**
    * The typed body; exactly one is set, named after `type`.
    */
-  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostConfirmedDown"|"tokenCreated"|"tokenRevoked";
+  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostDownConfirmed"|"failoverBrakeReleased"|"tokenCreated"|"tokenRevoked";
 }
 
 /**
@@ -186,11 +188,12 @@ export interface Event__Output {
   'failoverCompleted'?: (_ferry_v1_FailoverCompleted__Output | null);
   'failoverBrakeEngaged'?: (_ferry_v1_FailoverBrakeEngaged__Output | null);
   'hostReconciled'?: (_ferry_v1_HostReconciled__Output | null);
-  'hostConfirmedDown'?: (_ferry_v1_HostConfirmedDown__Output | null);
+  'hostDownConfirmed'?: (_ferry_v1_HostDownConfirmed__Output | null);
+  'failoverBrakeReleased'?: (_ferry_v1_FailoverBrakeReleased__Output | null);
   'tokenCreated'?: (_ferry_v1_TokenCreated__Output | null);
   'tokenRevoked'?: (_ferry_v1_TokenRevoked__Output | null);
   /**
    * The typed body; exactly one is set, named after `type`.
    */
-  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostConfirmedDown"|"tokenCreated"|"tokenRevoked";
+  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostDownConfirmed"|"failoverBrakeReleased"|"tokenCreated"|"tokenRevoked";
 }

@@ -13,6 +13,18 @@ export interface FailoverBrakeEngaged {
    * Hosts down within the window.
    */
   'downHosts'?: (string)[];
+  /**
+   * Members of the group.
+   */
+  'members'?: (number);
+  /**
+   * The brake's share.
+   */
+  'maxDownShare'?: (number | string);
+  /**
+   * The brake's window, seconds.
+   */
+  'windowSec'?: (number);
 }
 
 /**
@@ -27,4 +39,16 @@ export interface FailoverBrakeEngaged__Output {
    * Hosts down within the window.
    */
   'downHosts': (string)[];
+  /**
+   * Members of the group.
+   */
+  'members': (number);
+  /**
+   * The brake's share.
+   */
+  'maxDownShare': (number);
+  /**
+   * The brake's window, seconds.
+   */
+  'windowSec': (number);
 }

@@ -10,9 +10,21 @@ export interface FailoverCompleted {
    */
   'id'?: (string);
   /**
-   * `succeeded`, `partial` or `failed`.
+   * `succeeded`, `partial`, `failed` or `cancelled`.
    */
   'outcome'?: (string);
+  /**
+   * Systems moved.
+   */
+  'moved'?: (number);
+  /**
+   * Systems not moved.
+   */
+  'failed'?: (number);
+  /**
+   * Details in words.
+   */
+  'detail'?: (string);
 }
 
 /**
@@ -24,7 +36,19 @@ export interface FailoverCompleted__Output {
    */
   'id': (string);
   /**
-   * `succeeded`, `partial` or `failed`.
+   * `succeeded`, `partial`, `failed` or `cancelled`.
    */
   'outcome': (string);
+  /**
+   * Systems moved.
+   */
+  'moved': (number);
+  /**
+   * Systems not moved.
+   */
+  'failed': (number);
+  /**
+   * Details in words.
+   */
+  'detail': (string);
 }

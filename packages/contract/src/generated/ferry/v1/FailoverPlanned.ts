@@ -19,6 +19,10 @@ export interface FailoverPlanned {
    * Systems that cannot be placed.
    */
   'refusals'?: (_ferry_v1_PlanRefusal)[];
+  /**
+   * Systems of the host left out (not in the group's subset, or failover disabled).
+   */
+  'excluded'?: (string)[];
 }
 
 /**
@@ -37,4 +41,8 @@ export interface FailoverPlanned__Output {
    * Systems that cannot be placed.
    */
   'refusals': (_ferry_v1_PlanRefusal__Output)[];
+  /**
+   * Systems of the host left out (not in the group's subset, or failover disabled).
+   */
+  'excluded': (string)[];
 }

@@ -1,6 +1,5 @@
 // Original file: proto/ferry/v1/events.proto
 
-import type { Long } from '@grpc/proto-loader';
 
 /**
  * Failover of a host (or a forced failover of one system) began.
@@ -19,13 +18,21 @@ export interface FailoverStarted {
    */
   'group'?: (string);
   /**
-   * Why: `host-down` or `forced`.
+   * Why: `automatic` (host down past the timeout) or `forced`.
    */
   'reason'?: (string);
   /**
-   * Epoch of the master running it.
+   * Details in words.
    */
-  'epoch'?: (number | string | Long);
+  'detail'?: (string);
+  /**
+   * For a forced failover: the one system.
+   */
+  'system'?: (string);
+  /**
+   * Who forced it.
+   */
+  'by'?: (string);
 }
 
 /**
@@ -45,11 +52,19 @@ export interface FailoverStarted__Output {
    */
   'group': (string);
   /**
-   * Why: `host-down` or `forced`.
+   * Why: `automatic` (host down past the timeout) or `forced`.
    */
   'reason': (string);
   /**
-   * Epoch of the master running it.
+   * Details in words.
    */
-  'epoch': (number);
+  'detail': (string);
+  /**
+   * For a forced failover: the one system.
+   */
+  'system': (string);
+  /**
+   * Who forced it.
+   */
+  'by': (string);
 }

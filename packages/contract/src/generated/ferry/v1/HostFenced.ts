@@ -25,6 +25,10 @@ export interface HostFenced {
    * Details (command output or error).
    */
   'detail'?: (string);
+  /**
+   * Fence attempts made.
+   */
+  'attempts'?: (number);
 }
 
 /**
@@ -51,4 +55,8 @@ export interface HostFenced__Output {
    * Details (command output or error).
    */
   'detail': (string);
+  /**
+   * Fence attempts made.
+   */
+  'attempts': (number);
 }

@@ -13,10 +13,6 @@ export interface HostReconciled {
    * Systems stopped and removed there.
    */
   'removed'?: (string)[];
-  /**
-   * Its own systems still there.
-   */
-  'kept'?: (string)[];
 }
 
 /**
@@ -31,8 +27,4 @@ export interface HostReconciled__Output {
    * Systems stopped and removed there.
    */
   'removed': (string)[];
-  /**
-   * Its own systems still there.
-   */
-  'kept': (string)[];
 }

@@ -22,9 +22,9 @@ export interface PlannedMove {
    */
   'start'?: (boolean);
   /**
-   * Its memory, MiB.
+   * Its memory, MiB (field named so that its JSON name is `memoryMiB`, as the engine writes it).
    */
-  'memoryMib'?: (number);
+  'memoryMiB'?: (number);
 }
 
 /**
@@ -48,7 +48,7 @@ export interface PlannedMove__Output {
    */
   'start': (boolean);
   /**
-   * Its memory, MiB.
+   * Its memory, MiB (field named so that its JSON name is `memoryMiB`, as the engine writes it).
    */
-  'memoryMib': (number);
+  'memoryMiB': (number);
 }

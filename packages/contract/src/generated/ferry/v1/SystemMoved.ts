@@ -25,6 +25,10 @@ export interface SystemMoved {
    * Whether it was started.
    */
   'started'?: (boolean);
+  /**
+   * Why starting failed, when it was defined but not started.
+   */
+  'startError'?: (string);
 }
 
 /**
@@ -51,4 +55,8 @@ export interface SystemMoved__Output {
    * Whether it was started.
    */
   'started': (boolean);
+  /**
+   * Why starting failed, when it was defined but not started.
+   */
+  'startError': (string);
 }

@@ -1,0 +1,97 @@
+// The failover engine as a master duty: it sees the cluster through the projections and live figures, learns of
+// hosts going down from committed HostStateChanged events, acts through HostControl, and records through the
+// journal. Operators reach it through ForceFailover and ConfirmDown.
+import { FailoverEngine, type ClusterSnapshot, type ForceResult, type GroupView, type HostView } from '@ferry/failover';
+import { failoverTemplates } from '@ferry/notify';
+import type { ClusterState } from '@ferry/model';
+import type { Duty, FerryNode } from '../node.js';
+import type { LiveStatus } from '../live-status.js';
+import type { HostAccess } from '../hosts/host-access.js';
+import { hostControl } from './host-control.js';
+import { logJournal } from './journal.js';
+import { SettingsMailer } from './mailer.js';
+
+const REEVALUATE_TYPES = new Set(['GroupCreated', 'GroupUpdated', 'GroupDeleted', 'SystemSettingsChanged', 'HostUpdated']);
+
+/** The cluster as the failover core sees it. */
+export function snapshot(state: ClusterState, live: LiveStatus): ClusterSnapshot {
+  const hosts: HostView[] = [...state.hosts.values()].map((h) => {
+    const f = live.get(h.spec.name);
+    return {
+      name: h.spec.name, type: h.spec.type as HostView['type'], state: h.state === 'unknown' ? 'unreachable' : h.state,
+      memTotalMiB: f.memTotalMiB, memFreeMiB: f.memFreeMiB, fence: { method: h.spec.fenceMethod as HostView['fence']['method'] },
+    };
+  });
+  const systems = [...state.systems.values()].filter((s) => !s.vanished).map((s) => ({
+    name: s.name, host: s.host, state: s.state, memoryMiB: s.memoryMiB, priority: s.priority, failover: s.failover,
+    definitionCaptured: s.definition !== '', ...(s.owner ? { owner: s.owner } : {}),
+  }));
+  const groups: GroupView[] = [...state.groups.values()].map((g) => ({
+    name: g.spec.name, type: g.spec.type as GroupView['type'], mode: g.spec.mode as GroupView['mode'], members: state.groupMembers(g),
+    systems: g.spec.systems.length ? g.spec.systems : 'all', timeoutSec: g.spec.timeoutSec, notifyOwners: g.spec.notifyOwners,
+    placement: g.spec.placement as GroupView['placement'], parallelism: g.spec.parallelism,
+    brake: { maxDownShare: Number(g.spec.brakeMaxDownShare), windowSec: g.spec.brakeWindowSec },
+  }));
+  return { hosts, systems, groups };
+}
+
+/** The running engine of a master, or undefined on other roles. */
+export class FailoverDuty implements Duty {
+  private constructor(private readonly engine: FailoverEngine, private readonly unsubscribe: () => void, private readonly mailer: SettingsMailer) {}
+
+  /** Starts the engine for a master. */
+  static async start(node: FerryNode, access: HostAccess): Promise<FailoverDuty> {
+    const mailer = new SettingsMailer(node);
+    const engine = await FailoverEngine.start({
+      clock: { now: () => Date.now(), setTimer: (ms, fn) => { const t = setTimeout(fn, ms); return { cancel: () => clearTimeout(t) }; } },
+      hosts: hostControl(node, access),
+      journal: logJournal(node),
+      mailer,
+      cluster: { snapshot: () => snapshot(node.state, node.live) },
+      epoch: node.log.epoch,
+      recipients: {
+        get admin() {
+          const a = node.state.setting('admin-email')?.value;
+          return a ? [a] : [];
+        },
+        ownerAddress: (owner) => node.state.owners.get(owner)?.email,
+      },
+      templates: failoverTemplates,
+      fencing: { attempts: 3, retryDelayMs: 5_000, statusPolls: 5, statusPollMs: 1_000 },
+      onNote: (text) => node.logger.info({ failover: true }, text),
+    });
+    const unsubscribe = node.log.subscribe((events) => {
+      let reevaluate = false;
+      for (const e of events) {
+        if (e.type === 'HostStateChanged' && e.body.to === 'down') engine.hostDown(e.aggregate.slice('host/'.length));
+        if (REEVALUATE_TYPES.has(e.type)) reevaluate = true;
+      }
+      if (reevaluate) engine.reevaluate();
+    });
+    // Resume: hosts already down when this master took over.
+    for (const h of node.state.hosts.values()) if (h.state === 'down') engine.hostDown(h.spec.name);
+    return new FailoverDuty(engine, unsubscribe, mailer);
+  }
+
+  /** Asks the engine whether a returning host may count as up (it reconciles moved systems first). */
+  hostReturned(host: string): Promise<boolean> {
+    return this.engine.hostReturned(host);
+  }
+
+  /** Forces a failover of one system. */
+  force(req: { system: string; target?: string; start?: boolean; by: string }): Promise<ForceResult> {
+    return this.engine.forceFailover(req);
+  }
+
+  /** An operator vouches that a host is dead. */
+  confirmDown(host: string, by: string) {
+    return this.engine.confirmHostDown(host, by);
+  }
+
+  /** Stops the engine. */
+  async stop(): Promise<void> {
+    this.unsubscribe();
+    this.engine.stop();
+    await this.mailer.stop();
+  }
+}

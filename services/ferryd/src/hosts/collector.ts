@@ -1,0 +1,143 @@
+// Status collection (a master duty): every host is probed on its own loop each probe-interval, so a hanging host
+// never delays the others. Host state follows consecutive failures: the port answering but SSH failing is
+// `unreachable` (Cloudmin's "0.5"); `down-after` failed probes of a silent host make it `down`. A key or login
+// problem keeps a host `unreachable` (it is alive). Only transitions and system changes are events; live figures
+// stay in memory.
+import { driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
+import { aggregateId, type HostEntity, type HostState } from '@ferry/model';
+import type { Duty, FerryNode } from '../node.js';
+import type { HostAccess } from './host-access.js';
+import { systemEvents } from './probe-diff.js';
+
+/**
+ * Called before a host that was not up is recorded as up again (failover reconciles moved systems there);
+ * false keeps it out of `up` until a later probe.
+ */
+export type BeforeUp = (host: HostEntity) => Promise<boolean>;
+
+const RESCAN_MS = 500;
+
+/** Per-host probe loops. */
+export class Collector implements Duty {
+  private readonly loops = new Map<string, { stop(): void }>();
+  private readonly failures = new Map<string, number>();
+  private readonly timer: NodeJS.Timeout;
+  private stopped = false;
+  private readonly running = new Set<Promise<unknown>>();
+
+  constructor(private readonly node: FerryNode, private readonly access: HostAccess, private readonly beforeUp: BeforeUp) {
+    this.rescan();
+    this.timer = setInterval(() => this.rescan(), RESCAN_MS);
+  }
+
+  private setting(key: string, fallback: number): number {
+    const v = Number(this.node.state.setting(key)?.value);
+    return Number.isFinite(v) && v > 0 ? v : fallback;
+  }
+
+  /** Starts loops for new hosts and stops those of removed hosts. */
+  private rescan(): void {
+    if (this.stopped) return;
+    for (const name of this.node.state.hosts.keys()) if (!this.loops.has(name)) this.startLoop(name);
+    for (const [name, loop] of this.loops) {
+      if (!this.node.state.hosts.has(name)) {
+        loop.stop();
+        this.loops.delete(name);
+        this.access.forget(name);
+      }
+    }
+  }
+
+  private startLoop(name: string): void {
+    let stop = false;
+    let wake: (() => void) | undefined;
+    this.loops.set(name, { stop: () => { stop = true; wake?.(); } });
+    const loop = (async () => {
+      // Spread the first probes over the interval so a thousand hosts do not all start at once.
+      await new Promise<void>((r) => { const t = setTimeout(r, Math.random() * 200); wake = () => { clearTimeout(t); r(); }; });
+      while (!stop && !this.stopped) {
+        const started = Date.now();
+        const h = this.node.state.hosts.get(name);
+        if (!h) break;
+        await this.probeOnce(h).catch((err: unknown) => this.node.logger.error({ host: name, err }, 'probe handling failed'));
+        const wait = Math.max(0, this.setting('probe-interval', 5) * 1000 - (Date.now() - started));
+        await new Promise<void>((r) => { const t = setTimeout(r, wait); wake = () => { clearTimeout(t); r(); }; });
+      }
+    })();
+    this.running.add(loop);
+    void loop.finally(() => this.running.delete(loop));
+  }
+
+  /** Probes one host and records what changed. */
+  private async probeOnce(h: HostEntity): Promise<void> {
+    const name = h.spec.name;
+    const interval = this.setting('probe-interval', 5);
+    const timeoutMs = Math.min(this.setting('probe-timeout', 10), Math.max(2, 2 * interval)) * 1000;
+    const started = performance.now();
+    let probe: HostProbe;
+    try {
+      probe = await driverFor(h.spec.type).probe(this.access.runner(h, timeoutMs));
+    } catch (err) {
+      if (this.stopped) return;
+      const kind = probeFailureKind(err);
+      const count = (this.failures.get(name) ?? 0) + 1;
+      this.failures.set(name, count);
+      const message = (err as Error).message;
+      this.node.live.set(name, { lastProbeMs: performance.now() - started, lastProbeAt: new Date().toISOString(), lastError: message });
+      const alive = kind === 'auth' || kind === 'hostkey' || kind === 'command';
+      const next: HostState = alive || count < this.setting('down-after', 3) ? (kind === 'tcp' ? h.state : 'unreachable') : 'down';
+      // A fenced host stays fenced until it answers again; a host never probed stays `unknown` on a refused port.
+      if (h.state === 'fenced' || next === h.state || (next === 'unknown')) return;
+      if (h.state === 'down' && next === 'unreachable') return;
+      await this.transition(h, next, `${count} failed probe(s): ${message}`);
+      return;
+    }
+    if (this.stopped) return;
+    this.failures.set(name, 0);
+    this.node.live.set(name, {
+      memTotalMiB: probe.memTotalMiB, memFreeMiB: probe.memFreeMiB, load: probe.load1, lastProbeMs: performance.now() - started,
+      lastProbeAt: new Date().toISOString(), lastError: '',
+    });
+    if (h.state !== 'up') {
+      if (!(await this.beforeUp(h))) return;
+      // The reconcile may have changed what runs there: probe again before counting the host as up.
+      probe = await driverFor(h.spec.type).probe(this.access.runner(h, timeoutMs));
+    }
+    await this.node.execute((state) => systemEvents(state, name, probe).events, 'collector');
+    if (h.state !== 'up') await this.transition(h, 'up', 'probe succeeded');
+    await this.capture(h, probe, timeoutMs);
+  }
+
+  private async transition(h: HostEntity, to: HostState, reason: string): Promise<void> {
+    const agg = aggregateId('host', h.spec.name);
+    await this.node.execute((state) => {
+      const now = state.hosts.get(h.spec.name);
+      if (!now || now.state === to) return [];
+      return [{ aggregate: agg, type: 'HostStateChanged', body: { from: now.state, to, reason }, expectedVersion: now.version }];
+    }, 'collector');
+    this.node.logger.info({ host: h.spec.name, from: h.state, to, reason }, 'host state changed');
+  }
+
+  /** Captures definitions that are new or changed, so the systems can be recreated elsewhere. */
+  private async capture(h: HostEntity, probe: HostProbe, timeoutMs: number): Promise<void> {
+    const { captures } = systemEvents(this.node.state, h.spec.name, probe);
+    for (const c of captures) {
+      const definition = await driverFor(h.spec.type).captureDefinition(this.access.runner(h, timeoutMs), c.system);
+      const agg = aggregateId('system', c.system);
+      await this.node.execute((state) => {
+        const s = state.systems.get(c.system);
+        if (!s || s.host !== h.spec.name || s.capturedHash === c.definitionHash) return [];
+        return [{ aggregate: agg, type: 'SystemDefinitionCaptured', body: { host: h.spec.name, definitionHash: c.definitionHash, definition }, expectedVersion: s.version }];
+      }, 'collector');
+    }
+  }
+
+  /** Stops every loop. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.loops.forEach((l) => l.stop());
+    this.loops.clear();
+    await Promise.allSettled([...this.running]);
+  }
+}

@@ -74,11 +74,26 @@ export interface EventFields {
  * The result is byte-identical to `JSON.stringify` of an object literal with that key order.
  */
 export function encodeData(f: EventFields, bodyJson: string): Buffer {
-  const s =
+  return Buffer.from(dataString(f, bodyJson), 'utf8');
+}
+
+/**
+ * The stored `log` value of a new event in one allocation: 32 bytes reserved for the hash, then the canonical
+ * data bytes. Returns the value and a view of its data part; the caller fills in the hash.
+ */
+export function encodeValue(f: EventFields, bodyJson: string): { value: Buffer; data: Buffer } {
+  const str = dataString(f, bodyJson);
+  const value = Buffer.allocUnsafe(32 + Buffer.byteLength(str, 'utf8'));
+  value.write(str, 32, 'utf8');
+  return { value, data: value.subarray(32) };
+}
+
+function dataString(f: EventFields, bodyJson: string): string {
+  return (
     `{"seq":${f.seq},"epoch":${f.epoch},"time":${JSON.stringify(f.time)},"aggregate":${JSON.stringify(f.aggregate)}` +
     `,"version":${f.version},"type":${JSON.stringify(f.type)},"actor":${JSON.stringify(f.actor)}` +
-    `,"correlation":${JSON.stringify(f.correlation)},"body":${bodyJson}}`;
-  return Buffer.from(s, 'utf8');
+    `,"correlation":${JSON.stringify(f.correlation)},"body":${bodyJson}}`
+  );
 }
 
 /** Stored value in the `log` sublevel: hash (32 bytes) followed by the data bytes. */

@@ -8,7 +8,7 @@ import {
   ZERO_HEX,
   chainHash,
   decodeRecord,
-  encodeData,
+  encodeValue,
   hex,
   idxKey,
   idxRange,
@@ -110,7 +110,7 @@ interface TaskJob {
 type Job = AppendJob | TaskJob;
 
 const READ_CHUNK = 1000;
-const REPLAY_CHUNK = 16_000;
+const REPLAY_CHUNK = 32_000;
 const TAIL_CHUNK = 1000;
 const TAIL_BUFFER_LIMIT = 10_000;
 const META_EPOCH = 'epoch';
@@ -118,6 +118,8 @@ const META_KNOWN = 'knownMaxEpoch';
 const META_APPLIED = 'appliedSeq';
 const META_PROJ_VERSION = 'projectionVersion';
 const EMPTY = Buffer.alloc(0);
+/** Prefix of ops whose keys are already prefixed. */
+const NO_PREFIX = Buffer.alloc(0);
 /** Bytes an iterator may buffer per native round trip for bulk scans (classic-level defaults to 16 KiB). */
 const SCAN_HWM = 1 << 20;
 
@@ -441,6 +443,15 @@ export class EventLog {
     }
   }
 
+  /** Root-level key of log record `seq`. */
+  #logKey(seq: number): Buffer {
+    const p = this.#P.log;
+    const b = Buffer.allocUnsafe(p.length + 8);
+    p.copy(b, 0);
+    writeU64(b, seq, p.length);
+    return b;
+  }
+
   /** Root-level iterator options over the log from `fromSeq` (keys carry the prefix: read seq at `#P.log.length`). */
   #logScan(fromSeq: number): { gte: Buffer; lt: Buffer; highWaterMarkBytes: number } {
     return { gte: prefixed(this.#P.log, u64(fromSeq)), lt: this.#logEnd, highWaterMarkBytes: SCAN_HWM };
@@ -543,11 +554,12 @@ export class EventLog {
         seq++;
         const actor = inp.actor ?? '';
         const correlation = inp.correlation ?? '';
-        const data = encodeData({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
+        const { value, data } = encodeValue({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
         const hash = chainHash(prev, data);
+        hash.copy(value, 0);
         const hashHex = hash.toString('hex');
-        ops.push({ type: 'put', p: this.#P.log, key: u64(seq), value: logValue(hash, data) });
-        ops.push({ type: 'put', p: this.#P.idx, key: idxKey(a, seq), value: EMPTY });
+        ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(seq), value });
+        ops.push({ type: 'put', p: NO_PREFIX, key: prefixed(this.#P.idx, idxKey(a, seq)), value: EMPTY });
         events.push({
           seq,
           epoch,
@@ -1177,6 +1189,7 @@ function pushProjectionOps(ops: Op[], proj: Buffer, staged: readonly ProjectionO
 }
 
 function prefixed(p: Buffer, key: Buffer | string): Buffer {
+  if (p.length === 0 && typeof key !== 'string') return key;
   if (typeof key === 'string') {
     const len = Buffer.byteLength(key);
     const b = Buffer.allocUnsafe(p.length + len);

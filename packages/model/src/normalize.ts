@@ -28,7 +28,7 @@ export const GROUP_DEFAULTS = {
   fence: 'command',
   timeoutSec: 60,
   brakeMaxDownShare: 0.5,
-  brakeWindowSec: 60,
+  brakeWindowSec: 5,
 } as const;
 
 /** A group spec with every field present. */

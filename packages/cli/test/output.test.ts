@@ -1,0 +1,113 @@
+// Output shaping: JSON views, event redaction and export lines, tables, audit state-at, diff and timelines.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Host__Output } from '@ferry/contract';
+import { groupJson, hostJson, statusJson, forcedFailoverJson, failoverJson } from '../src/views.js';
+import { REDACTED, eventFromProto, eventJson, exportLine, redact, summarize, type EventJson } from '../src/events-view.js';
+import { table } from '../src/output.js';
+import { lastCommonSeq } from '../src/audit/diff.js';
+import { foldUntil, stateJson } from '../src/audit/state-at.js';
+import { failoverTimelines } from '../src/audit/timeline.js';
+import { verifyFailureMessage } from '../src/commands/audit.js';
+
+test('host JSON uses MiB capitalisation and every documented field', () => {
+  const h = hostJson({ name: 'h1', address: 'a', port: 22, user: 'u', type: 'kvm', tags: ['t'], state: 'up', memTotalMib: 8192, memFreeMib: 6144, load: 0.5 } as Host__Output);
+  assert.is(h.memTotalMiB, 8192);
+  assert.is(h.memFreeMiB, 6144);
+  assert.equal(Object.keys(h), ['name', 'address', 'port', 'user', 'type', 'state', 'tags', 'hostGroups', 'hostKeyFingerprint', 'credentialsRef',
+    'fenceMethod', 'fenceCommand', 'powerStatusCommand', 'memTotalMiB', 'memFreeMiB', 'load', 'lastProbeMs', 'lastProbeAt', 'lastError']);
+});
+
+test('status, group and failover JSON shapes', () => {
+  const st = statusJson({ nodeId: 'n', cluster: 'c', role: 'master', epoch: 2, headSeq: 5, headHash: 'h', master: 'm', replicas: [{ address: 'r:1', nodeId: 'r', connected: true, ackedSeq: 5, lagEvents: 0, lagMs: 1.5, lastContact: 't' }], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a' });
+  assert.is(st.replicas[0]!.connected, true);
+  assert.is(st.epoch, 2);
+  const g = groupJson({ spec: { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], location: '', hostGroup: '', systems: [], timeoutSec: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeMaxDownShare: 0.5, brakeWindowSec: 30 }, members: ['h1'], version: 1 });
+  assert.equal(g, { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], members: ['h1'], location: '', hostGroup: '', systems: [], timeout: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeShare: 0.5, brakeWindow: 30 });
+  const rec = { id: 'f1', system: 's', from: 'a', to: 'b', outcome: 'succeeded', reason: '', started: true, at: 't0', finishedAt: 't1' };
+  assert.equal(Object.keys(forcedFailoverJson(rec)), ['system', 'from', 'to', 'outcome', 'reason', 'started', 'at']);
+  assert.equal(failoverJson(rec), rec);
+});
+
+test('events: flat shape from the proto oneof; secrets redacted in exports only', () => {
+  const e = eventFromProto({ seq: 5, epoch: 1, time: 't', aggregate: 'settings', version: 2, type: 'SettingChanged', actor: 'admin', correlation: '', prevHash: 'p', hash: 'h', body: 'settingChanged', settingChanged: { key: 'smtp-url', value: 'smtp://u:***@h:25', sealed: 'CIPHER' } });
+  assert.equal(Object.keys(e), ['seq', 'epoch', 'time', 'aggregate', 'version', 'type', 'actor', 'correlation', 'hash', 'prevHash', 'body']);
+  assert.is(e.body.sealed, 'CIPHER');
+  const line = JSON.parse(exportLine(e)) as Record<string, unknown>;
+  assert.equal(Object.keys(line), ['seq', 'epoch', 'time', 'aggregate', 'version', 'type', 'actor', 'correlation', 'prevHash', 'hash', 'body']);
+  assert.is((line.body as Record<string, unknown>).sealed, REDACTED);
+  assert.equal(redact({ spec: { sealedKey: 'K', name: 'h' }, list: [{ tokenHash: 'x' }], empty: { sealed: '' } }),
+    { spec: { sealedKey: REDACTED, name: 'h' }, list: [{ tokenHash: REDACTED }], empty: { sealed: '' } });
+  assert.match(summarize(e), /smtp-url = /);
+});
+
+test('table aligns columns', () => {
+  assert.is(table(['A', 'BB'], [['xxx', 1], ['y', true]]), 'A    BB\nxxx  1\ny    yes');
+});
+
+test('lastCommonSeq finds the fork point by binary search', async () => {
+  const a = ['0', 'a1', 'a2', 'a3', 'a4', 'a5'];
+  const b = ['0', 'a1', 'a2', 'a3', 'b4', 'b5', 'b6'];
+  assert.is(await lastCommonSeq(5, async (s) => a[s], async (s) => b[s]), 3);
+  assert.is(await lastCommonSeq(5, async (s) => a[s], async (s) => a[s]), 5);
+  assert.is(await lastCommonSeq(3, async (s) => (s === 0 ? '0' : `x${s}`), async (s) => (s === 0 ? '0' : `y${s}`)), 0);
+});
+
+const ev = (seq: number, time: string, aggregate: string, type: string, body: Record<string, unknown>): EventJson =>
+  eventJson({ seq, epoch: 1, time, aggregate, version: 1, type, hash: `h${seq}`, prevHash: `h${seq - 1}`, body });
+
+const hostSpec = (name: string) => ({ name, address: '127.0.0.1', port: 22, user: 'root', type: 'kvm', tags: [], credentialsRef: '', sealedKey: '', fenceMethod: 'command', fenceCommand: '', powerStatusCommand: '', hostGroups: [] });
+
+async function* chunks(list: EventJson[]): AsyncIterable<EventJson[]> {
+  for (let i = 0; i < list.length; i += 2) yield list.slice(i, i + 2);
+}
+
+test('state-at folds events up to a seq or a time with the model reducers', async () => {
+  const events = [
+    ev(1, '2024-01-01T00:00:01Z', 'host/h1', 'HostRegistered', { spec: hostSpec('h1') }),
+    ev(2, '2024-01-01T00:00:02Z', 'host/h2', 'HostRegistered', { spec: hostSpec('h2') }),
+    ev(3, '2024-01-01T00:00:03Z', 'settings', 'SettingChanged', { key: 'admin-email', value: 'ops@x.test', sealed: '' }),
+    ev(4, '2024-01-01T00:00:04Z', 'owner/alice', 'OwnerCreated', { name: 'alice', email: 'a@x.test', description: '' }),
+  ];
+  const one = await foldUntil(chunks(events), { seq: 1 });
+  const s1 = stateJson(one.state, one.seq, one.time);
+  assert.equal(s1.hosts.map((h) => h.name), ['h1']);
+  assert.is(s1.seq, 1);
+  const byTime = await foldUntil(chunks(events), { time: '2024-01-01T00:00:03.500Z' });
+  const s3 = stateJson(byTime.state, byTime.seq, byTime.time);
+  assert.is(s3.seq, 3);
+  assert.equal(s3.hosts.map((h) => h.name), ['h1', 'h2']);
+  assert.equal(s3.settings, [{ key: 'admin-email', value: 'ops@x.test' }]);
+  assert.equal(s3.owners, []);
+  assert.equal(Object.keys(s3), ['seq', 'time', 'hosts', 'systems', 'groups', 'settings', 'owners', 'failovers']);
+});
+
+test('failover timelines with detection and durations', () => {
+  const events = [
+    ev(10, '2024-01-01T00:00:00.000Z', 'host/h1', 'HostStateChanged', { from: 'up', to: 'down', reason: '2 failed probes' }),
+    ev(11, '2024-01-01T00:00:00.500Z', 'failover/f1', 'FailoverStarted', { id: 'f1', host: 'h1', group: 'g1', reason: 'host-down', epoch: 1 }),
+    ev(12, '2024-01-01T00:00:00.600Z', 'failover/f1', 'FailoverPlanned', { id: 'f1', moves: [], refusals: [] }),
+    ev(13, '2024-01-01T00:00:01.500Z', 'failover/f1', 'HostFenced', { id: 'f1', host: 'h1', method: 'command', confirmed: true }),
+    ev(14, '2024-01-01T00:00:02.000Z', 'failover/f1', 'SystemMoved', { id: 'f1', system: 's1', from: 'h1', to: 'h2', started: true }),
+    ev(15, '2024-01-01T00:00:02.100Z', 'failover/f1', 'FailoverMoveFailed', { id: 'f1', system: 's2', from: 'h1', to: '', code: 'not-enough-ram', message: 'needs 4096 MiB' }),
+    ev(16, '2024-01-01T00:00:02.500Z', 'failover/f1', 'FailoverCompleted', { id: 'f1', outcome: 'partial' }),
+  ];
+  const [f] = failoverTimelines(events);
+  assert.ok(f);
+  assert.is(f.id, 'f1');
+  assert.is(f.outcome, 'partial');
+  assert.equal(f.durations, { detectToStartMs: 500, startToPlanMs: 100, startToFenceMs: 1000, startToFinishMs: 2000, detectToFinishMs: 2500 });
+  assert.equal(f.moves.map((m) => [m.system, m.outcome, m.started]), [['s1', 'succeeded', true], ['s2', 'failed', false]]);
+  assert.is(f.timeline[0]!.type, 'HostStateChanged');
+  assert.is(f.timeline[0]!.sinceStartMs, -500);
+  assert.is(failoverTimelines(events, '2024-01-02T00:00:00Z').length, 0);
+});
+
+test('verify failure message names seq, aggregate and type', () => {
+  const m = verifyFailureMessage({ ok: false, checked: 41, badSeq: 42, badAggregate: 'host/h1', badType: 'HostRegistered', reason: 'hash mismatch', quarantined: 0 });
+  assert.match(m, /42/);
+  assert.match(m, /host\/h1/);
+  assert.match(m, /HostRegistered/);
+});
+
+test.run();

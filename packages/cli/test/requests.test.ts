@@ -1,0 +1,81 @@
+// Argument -> request mapping of the CLI commands (pure functions, no server).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { registerHostRequest, updateHostRequest, listHostsRequest } from '../src/commands/hosts.js';
+import { createGroupRequest, updateGroupRequest } from '../src/commands/groups.js';
+import { updateSystemRequest, listSystemsRequest } from '../src/commands/systems.js';
+import { forceFailoverRequest } from '../src/commands/failover.js';
+import { readEventsRequest, watchEventsRequest } from '../src/commands/events.js';
+import { mergeOwner } from '../src/commands/owners.js';
+import { stopAt } from '../src/commands/audit.js';
+import { UsageError } from '../src/errors.js';
+
+test('hosts add: spec fields, repeatable tags, key file resolved against INIT_CWD', () => {
+  const r = registerHostRequest('h1', { address: '10.0.0.1', port: 22, user: 'root', type: 'kvm', tag: ['a', 'b'], keyFile: 'keys/id' },
+    { INIT_CWD: '/home/op' }, '/repo');
+  assert.equal(r.spec?.name, 'h1');
+  assert.equal(r.spec?.tags, ['a', 'b']);
+  assert.equal(r.spec?.type, 'kvm');
+  assert.is(r.keyFile, '/home/op/keys/id');
+  assert.is(r.check, false);
+  const r2 = registerHostRequest('h2', { address: 'a', port: 1, user: 'u', type: 'xen', keyFile: 'k' }, {}, '/repo');
+  assert.is(r2.keyFile, '/repo/k');
+  const r3 = registerHostRequest('h3', { address: 'a', port: 1, user: 'u', type: 'xen', keyFile: '/abs/k', check: true }, { INIT_CWD: '/x' });
+  assert.is(r3.keyFile, '/abs/k');
+  assert.is(r3.check, true);
+});
+
+test('hosts update: only given fields; tags replace the list', () => {
+  assert.equal(updateHostRequest('h1', {}), { name: 'h1' });
+  const r = updateHostRequest('h1', { fenceCommand: 'off', powerStatusCommand: 'st', tag: ['x'], port: 2200 });
+  assert.equal(r, { name: 'h1', port: 2200, fenceCommand: 'off', powerStatusCommand: 'st', tags: ['x'], setTags: true });
+  assert.equal(updateHostRequest('h1', { clearTags: true }), { name: 'h1', tags: [], setTags: true });
+  assert.equal(listHostsRequest({ state: 'up' }), { tag: '', type: '', state: 'up' });
+});
+
+test('groups create: GroupSpec field names', () => {
+  const spec = createGroupRequest('g1', { type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeout: 60, brakeShare: 0.3, brakeWindow: 120, notifyOwners: true, hostGroup: 'hg' });
+  assert.equal(spec, { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 60, brakeMaxDownShare: 0.3, brakeWindowSec: 120, notifyOwners: true, hostGroup: 'hg' });
+});
+
+test('groups update: fields are the snake_case names of the options given', () => {
+  assert.equal(updateGroupRequest('g1', { mode: 'manual' }), { spec: { name: 'g1', mode: 'manual' }, fields: ['mode'] });
+  const r = updateGroupRequest('g1', { timeout: 0, notifyOwners: false, hostGroup: 'x', brakeShare: 0.5 });
+  assert.equal(r.fields?.sort(), ['brake_max_down_share', 'host_group', 'notify_owners', 'timeout_sec']);
+  assert.is(r.spec?.timeoutSec, 0);
+  assert.throws(() => updateGroupRequest('g1', {}), (e: unknown) => e instanceof UsageError);
+});
+
+test('systems set / list', () => {
+  assert.equal(updateSystemRequest('web1', { owner: 'alice' }), { name: 'web1', owner: 'alice' });
+  assert.equal(updateSystemRequest('web1', { failover: false, priority: 5 }), { name: 'web1', priority: 5, failover: false });
+  assert.throws(() => updateSystemRequest('web1', {}), (e: unknown) => e instanceof UsageError);
+  assert.equal(listSystemsRequest({ host: 'h1' }), { host: 'h1', group: '', owner: '', state: '' });
+});
+
+test('failover-system: start left unset unless given', () => {
+  assert.equal(forceFailoverRequest('web1', {}), { system: 'web1', targetHost: '', sourceIsDead: false });
+  assert.equal(forceFailoverRequest('web1', { target: 'h2', start: false }), { system: 'web1', targetHost: 'h2', sourceIsDead: false, start: false });
+  assert.equal(forceFailoverRequest('web1', { start: true, sourceIsDead: true }).start, true);
+});
+
+test('events read / watch requests', () => {
+  assert.equal(readEventsRequest({}), { fromSeq: 1, limit: 1000, aggregate: '', types: [] });
+  assert.equal(readEventsRequest({ from: 5, limit: 10, aggregate: 'host/h1', type: ['A', 'B'] }), { fromSeq: 5, limit: 10, aggregate: 'host/h1', types: ['A', 'B'] });
+  assert.equal(watchEventsRequest({}), { fromSeq: 0, aggregate: '', types: [] });
+});
+
+test('owners update merges with the current owner', () => {
+  const cur = { name: 'alice', email: 'a@x', description: 'old', systems: 2 };
+  assert.equal(mergeOwner(cur, { description: 'new' }), { name: 'alice', email: 'a@x', description: 'new' });
+  assert.throws(() => mergeOwner(cur, {}), (e: unknown) => e instanceof UsageError);
+});
+
+test('audit state-at needs exactly one of --seq / --time', () => {
+  assert.equal(stopAt({ seq: 3 }), { seq: 3 });
+  assert.equal(stopAt({ time: '2024-01-01T00:00:00.000Z' }), { time: '2024-01-01T00:00:00.000Z' });
+  assert.throws(() => stopAt({}), (e: unknown) => e instanceof UsageError);
+  assert.throws(() => stopAt({ seq: 1, time: 'x' }), (e: unknown) => e instanceof UsageError);
+});
+
+test.run();

@@ -59,7 +59,9 @@ export function classifyServiceError(err: { code: number; details?: string; mess
   if (transport && !ctx.everConnected) {
     return { message: `cannot reach ${ctx.address}: ${statusName(err.code)}: ${details || 'no answer'}`, exitCode: EXIT.UNREACHABLE };
   }
-  return { message: `${statusName(err.code)}: ${details || 'no details'}`, exitCode: EXIT.REFUSED };
+  const name = statusName(err.code);
+  const text = details.startsWith(`${name}:`) ? details.slice(name.length + 1).trim() : details;
+  return { message: `${name}: ${text || 'no details'}`, exitCode: EXIT.REFUSED };
 }
 
 /** Attaches the connection facts to a failed call's error (read back by describeFailure). */

@@ -21,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// grpc-js sets the TLS server name to the address, which Node flags (DEP0123) for IP addresses: not the operator's concern.
+process.noDeprecation = true;
 process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
 const code = await main(process.argv);
 process.stdout.write('', () => process.exit(code));

@@ -20,6 +20,8 @@ test('a server refusal is exit 1 with the status name and details', () => {
   const f = classifyServiceError(svc(grpc.status.ALREADY_EXISTS, 'host "h1" already exists'), { address: 'a:1', everConnected: true });
   assert.equal(f, { message: 'ALREADY_EXISTS: host "h1" already exists', exitCode: EXIT.REFUSED });
   assert.is(classifyServiceError(svc(grpc.status.PERMISSION_DENIED, 'no'), { address: 'a:1', everConnected: true }).exitCode, 1);
+  assert.is(classifyServiceError(svc(grpc.status.UNAUTHENTICATED, 'UNAUTHENTICATED: a bearer token is required'), { address: 'a:1', everConnected: true }).message,
+    'UNAUTHENTICATED: a bearer token is required');
 });
 
 test('UNAVAILABLE before any connection is exit 3; after connecting it is the daemon talking (exit 1)', () => {

@@ -10,8 +10,10 @@ export interface DaemonConfig {
   data: string;
   nodeId: string;
   cluster: string;
-  /** Role to take on a fresh data directory; an existing one keeps its persisted role. */
+  /** Role to take: on a fresh data directory always; on an existing one only when `roleExplicit`. */
   role: 'master' | 'replica';
+  /** Whether the role was given (flag, environment or config file) rather than defaulted. */
+  roleExplicit: boolean;
   /** Master address for a replica. */
   master: string;
   /** Address other nodes reach this one at (defaults to `listen`). */
@@ -27,19 +29,21 @@ export interface DaemonConfig {
   insecure: boolean;
   clusterKeyFile: string;
   logLevel: string;
+  /** Stay attached to the terminal (systemd Type=simple, containers, npm start) instead of detaching once serving. */
+  foreground: boolean;
 }
 
 const DEFAULTS: DaemonConfig = {
-  listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', master: '', advertise: '',
+  listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', roleExplicit: false, master: '', advertise: '',
   syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
-  clusterKeyFile: '', logLevel: 'info',
+  clusterKeyFile: '', logLevel: 'info', foreground: false,
 };
 
 const ENV: Record<keyof DaemonConfig, string> = {
-  listen: 'FERRY_LISTEN', data: 'FERRY_DATA', nodeId: 'FERRY_NODE_ID', cluster: 'FERRY_CLUSTER', role: 'FERRY_ROLE',
+  listen: 'FERRY_LISTEN', data: 'FERRY_DATA', nodeId: 'FERRY_NODE_ID', cluster: 'FERRY_CLUSTER', role: 'FERRY_ROLE', roleExplicit: '',
   master: 'FERRY_MASTER', advertise: 'FERRY_ADVERTISE', syncReplicas: 'FERRY_SYNC_REPLICAS', syncTimeoutMs: 'FERRY_SYNC_TIMEOUT_MS',
   nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
-  insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL',
+  insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL', foreground: 'FERRY_FOREGROUND',
 };
 
 const int = (name: string) => (v: string) => {
@@ -69,6 +73,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     .option('--insecure', 'allow plaintext gRPC without TLS (loopback addresses only; env FERRY_INSECURE=1)')
     .option('--cluster-key-file <file>', 'file holding the cluster key that seals secrets (env FERRY_CLUSTER_KEY_FILE, default DATA/cluster.key)')
     .option('--log-level <level>', 'log level: trace, debug, info, warn, error (env FERRY_LOG_LEVEL)')
+    .option('--foreground', 'stay attached instead of detaching once serving, as sshd -D does (env FERRY_FOREGROUND=1)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.parse(argv, { from: 'user' });
@@ -88,11 +93,13 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
 
   const out = { ...DEFAULTS } as Record<string, unknown>;
   for (const key of Object.keys(DEFAULTS) as (keyof DaemonConfig)[]) {
+    if (key === 'roleExplicit') continue;
     const fromEnv = env[ENV[key]];
     const value = flags[key] ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : undefined) ?? fromFile[key];
     if (value === undefined) continue;
     const kind = typeof DEFAULTS[key];
     out[key] = kind === 'number' ? Number(value) : kind === 'boolean' ? value === true || value === '1' || value === 'true' : String(value);
+    if (key === 'role') out.roleExplicit = true;
   }
   const config = out as unknown as DaemonConfig;
   if (config.role !== 'master' && config.role !== 'replica') throw new Error(`role must be master or replica (got "${config.role}")`);

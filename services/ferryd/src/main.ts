@@ -3,6 +3,7 @@
 import { parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startDaemon } from './daemon.js';
+import { isDaemonChild, launchDetached, reportReady } from './detach.js';
 
 async function main(): Promise<void> {
   let config;
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     if (!String(code ?? '').startsWith('commander.')) process.stderr.write(`ferryd: ${(err as Error).message}\n`);
     process.exit(2);
   }
+  if (!config.foreground && !isDaemonChild()) process.exit(await launchDetached(process.argv.slice(1)));
   const logger = createLogger(config.logLevel, config.nodeId);
   let daemon: Awaited<ReturnType<typeof startDaemon>>;
   try {
@@ -24,7 +26,9 @@ async function main(): Promise<void> {
     process.stderr.write(`ferryd: ${message}\n`);
     process.exit(1);
   }
-  process.stdout.write(`ferryd: ${daemon.node.role} "${config.nodeId}" listening on ${config.listen.replace(/:\d+$/, ':' + daemon.node.port)} (data ${config.data})\n`);
+  const ready = `ferryd: ${daemon.node.role} "${config.nodeId}" listening on ${config.listen.replace(/:\d+$/, ':' + daemon.node.port)} (data ${config.data})`;
+  if (isDaemonChild()) reportReady(ready);
+  else process.stdout.write(ready + '\n');
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -64,7 +64,14 @@ export class FerryNode {
     const projection = createProjection();
     const log = await EventLog.open({ path: `${config.data}/db`, projection });
     try {
-      const fresh = (await log.getMeta('role')) === undefined;
+      const persisted = await log.getMeta('role');
+      const fresh = persisted === undefined;
+      if (!fresh && config.roleExplicit && persisted !== config.role) {
+        // The operator switches the node (Cloudmin: "switch to replica of another system"); say so loudly.
+        logger.warn({ persisted, role: config.role, master: config.master }, 'role given on the command line replaces the persisted role');
+        await log.putMeta('role', config.role);
+        await log.putMeta('master', config.role === 'master' ? config.advertise : config.master);
+      }
       if (fresh) {
         await log.putMeta('nodeId', config.nodeId);
         await log.putMeta('cluster', config.cluster);
@@ -139,13 +146,16 @@ export class FerryNode {
     return this.roleChange;
   }
 
-  /** Stops writing at once (a newer epoch exists); duties stop in the background. */
+  /**
+   * Stops writing at once (a newer epoch exists). When the newer master is known, the node rejoins it as a
+   * replica (its divergent tail goes to quarantine); otherwise it stays fenced until told whom to follow.
+   */
   fence(reason: string, newMaster: string): void {
     if (this.currentRole !== 'master') return;
     this.logger.warn({ reason, newMaster }, 'fenced: this master stops writing');
     this.currentRole = 'fenced';
     this.master = newMaster;
-    void this.changeRole('fenced', newMaster).catch((err: unknown) => this.logger.error({ err }, 'could not persist fenced role'));
+    void this.changeRole(newMaster ? 'replica' : 'fenced', newMaster).catch((err: unknown) => this.logger.error({ err }, 'could not persist the fenced role'));
   }
 
   private async enterRole(role: Role, master: string): Promise<void> {

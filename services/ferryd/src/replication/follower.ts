@@ -24,6 +24,7 @@ export class Follower implements Duty {
   readonly status: FollowerStatus = { connected: false, masterHeadSeq: 0, lastContact: 0 };
   private stopped = false;
   private cancel: (() => void) | undefined;
+  private wakeSleep: (() => void) | undefined;
   private readonly loop: Promise<void>;
 
   constructor(private readonly node: FerryNode, private readonly peers: Peers) {
@@ -43,7 +44,13 @@ export class Follower implements Duty {
         if (failures >= ASK_PEERS_AFTER_FAILURES && !this.stopped && (await this.switchToNewerMaster())) return;
       }
       this.status.connected = false;
-      if (!this.stopped) await new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** Math.min(failures, 5))));
+      if (!this.stopped) {
+        await new Promise<void>((r) => {
+          const t = setTimeout(r, Math.min(2_000, 100 * 2 ** Math.min(failures, 5)));
+          this.wakeSleep = () => { clearTimeout(t); r(); };
+        });
+        this.wakeSleep = undefined;
+      }
     }
   }
 
@@ -150,6 +157,7 @@ export class Follower implements Duty {
   async stop(): Promise<void> {
     this.stopped = true;
     this.cancel?.();
+    this.wakeSleep?.();
     await this.loop.catch(() => undefined);
   }
 }

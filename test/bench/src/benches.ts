@@ -3,6 +3,7 @@ import type { Bench } from './harness.js';
 import { appendBench } from './benches/append.js';
 import { appendLatencyBench } from './benches/append-latency.js';
 import { replayBench } from './benches/replay.js';
+import { catchupBench } from './benches/catchup.js';
 
 /** Every registered bench, in the order `pnpm bench` runs them. */
-export const benches: Bench[] = [appendBench, appendLatencyBench, replayBench];
+export const benches: Bench[] = [appendBench, appendLatencyBench, replayBench, catchupBench];

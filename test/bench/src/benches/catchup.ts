@@ -1,0 +1,121 @@
+// Bench `catchup`: events/s for a fresh replica (a real ferryd process) to copy, verify and apply a 1M-event log
+// from a real ferryd master; baseline: the same stored bytes streamed over gRPC in the same batches by a tiny
+// in-process Replication server to a client that only counts, measured in the same run.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EventLog } from '@ferry/log';
+import { createProjection } from '@ferry/model';
+import { contract, grpc, replicationClient, startServer } from '@ferry/api';
+import { eventMix } from '../replay-fixture.js';
+import { clusterStatus, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { scaled, withTempDir, type Bench } from '../harness.js';
+
+/** Same batch size as the master's stream server. */
+const BATCH_EVENTS = 1_000;
+
+interface RawEventMsg { seq: number; data: Buffer; hash: Buffer }
+interface MasterMsg { batch?: { events: RawEventMsg[]; headSeq: number } }
+
+/**
+ * Raw baseline: an in-process gRPC server with the Replication contract whose Stream sends `readRaw` batches of
+ * the log at `dbPath`; a client in the same process counts events. Returns events/s and bytes moved.
+ */
+async function rawStream(dbPath: string, total: number): Promise<{ rate: number; bytes: number; secs: number }> {
+  const log = await EventLog.open({ path: dbPath, verifyOnOpen: false });
+  const server = await startServer('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (s) => {
+    const def = contract().ferry.v1.Replication.service;
+    s.addService(def, {
+      Stream: (stream: grpc.ServerDuplexStream<unknown, MasterMsg>) => {
+        let closed = false;
+        stream.on('cancelled', () => { closed = true; });
+        stream.on('error', () => { closed = true; });
+        stream.once('data', () => {
+          void (async () => {
+            const head = log.head().seq;
+            for (let next = 1; next <= head && !closed; ) {
+              const raws = await log.readRaw(next, BATCH_EVENTS);
+              next = raws[raws.length - 1]!.seq + 1;
+              const ok = stream.write({ batch: { events: raws.map((r) => ({ seq: r.seq, data: Buffer.from(r.data), hash: Buffer.from(r.hash) })), headSeq: head } });
+              if (!ok) await new Promise<void>((r) => stream.once('drain', () => r()));
+            }
+            stream.end();
+          })().catch((err: unknown) => stream.destroy(err as Error));
+        });
+      },
+    });
+  });
+  const client = replicationClient(`127.0.0.1:${server.port}`, grpc.credentials.createInsecure());
+  try {
+    const started = performance.now();
+    let count = 0;
+    let bytes = 0;
+    const stream = client.Stream();
+    stream.write({ hello: { nodeId: 'bench', headSeq: 0 } });
+    for await (const msg of stream as AsyncIterable<MasterMsg>) {
+      for (const e of msg.batch?.events ?? []) bytes += e.data.length + e.hash.length;
+      count += msg.batch?.events.length ?? 0;
+      if (count >= total) break;
+    }
+    stream.cancel();
+    const secs = (performance.now() - started) / 1000;
+    if (count < total) throw new Error(`raw stream ended after ${count} of ${total} events`);
+    return { rate: count / secs, bytes, secs };
+  } finally {
+    client.close();
+    await server.stop(500);
+    await log.close();
+  }
+}
+
+export const catchupBench: Bench = {
+  name: 'catchup',
+  description: 'events/s for a fresh ferryd replica to apply a 1M-event log from a ferryd master; baseline raw gRPC stream of the same bytes',
+  async run() {
+    const total = scaled(1_000_000, 10_000);
+    return withTempDir('catchup', async (dir) => {
+      const masterData = join(dir, 'master');
+      const dbPath = join(masterData, 'db');
+      mkdirSync(masterData, { recursive: true, mode: 0o700 });
+      // The master's log, written directly with its projection attached so the master does not replay on start.
+      const build = await EventLog.open({ path: dbPath, verifyOnOpen: false, projection: createProjection() });
+      for (const chunk of eventMix(total)) await build.append(chunk);
+      await build.close();
+
+      const raw = await rawStream(dbPath, total);
+
+      let master: Ferryd | undefined;
+      let replica: Ferryd | undefined;
+      try {
+        master = await startFerryd({ data: masterData, nodeId: 'm', cluster: 'bench', role: 'master' });
+        const masterHead = (await clusterStatus(master)).headSeq;
+        if (masterHead < total) throw new Error(`master head ${masterHead} < ${total} built events`);
+        const spawned = performance.now();
+        replica = await startFerryd({ data: join(dir, 'replica'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address });
+        const ready = performance.now();
+        let seen = 0;
+        const r = replica;
+        await waitFor(`replica to reach seq ${masterHead}`, 30 * 60_000, async () => {
+          seen = (await clusterStatus(r)).headSeq;
+          return seen >= masterHead;
+        }, 50);
+        const done = performance.now();
+        const secs = (done - ready) / 1000;
+        const value = masterHead / secs;
+        const masterMem = master.memory();
+        return {
+          value: Math.round(value),
+          unit: 'events/s',
+          baseline: Math.round(raw.rate),
+          ratio: value / raw.rate,
+          notes:
+            `${masterHead} events (${(raw.bytes / 1e6).toFixed(0)} MB) in ${secs.toFixed(1)} s from replica ready ` +
+            `(+${(ready - spawned).toFixed(0)} ms startup); raw stream ${raw.secs.toFixed(1)} s; ` +
+            `replica RSS peak ${r.memory().peakMiB.toFixed(0)} MiB, master ${masterMem.peakMiB.toFixed(0)} MiB`,
+        };
+      } finally {
+        await replica?.stop();
+        await master?.stop();
+      }
+    });
+  },
+};

@@ -1,0 +1,160 @@
+// Real ferryd processes for the cluster benches: spawn in the foreground on a free loopback port, wait for the
+// "listening" line, talk to them over gRPC, read their memory from /proc, and stop or SIGKILL them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { call, controlClient, grpc } from '@ferry/api';
+
+/** The ControlPlane client type (kept local: the bench does not depend on @ferry/contract directly). */
+export type ControlPlaneClient = ReturnType<typeof controlClient>;
+
+/** The fields of ClusterStatus the benches read. */
+export interface ClusterStatusView {
+  nodeId: string;
+  role: string;
+  epoch: number;
+  headSeq: number;
+  headHash: string;
+  master: string;
+  connected: boolean;
+  lagEvents: number;
+  replicas: { address: string; nodeId: string; connected?: boolean; ackedSeq?: number }[];
+}
+
+/** Repository root (test/bench/dist/src -> ../../../..). */
+export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+/** ferryd's entry point. */
+export const ferrydMain = `${repoRoot}services/ferryd/dist/src/main.js`;
+/** The lab CLI's entry point (fence and power-status commands). */
+export const labMain = `${repoRoot}test/lab/dist/src/main.js`;
+
+/** Options of {@link startFerryd}. */
+export interface FerrydOptions {
+  data: string;
+  nodeId: string;
+  cluster: string;
+  role?: 'master' | 'replica';
+  master?: string;
+  /** Listen address (default 127.0.0.1:0). */
+  listen?: string;
+  extraArgs?: string[];
+  /** Milliseconds to wait for the listening line (default 120 s: a master may load a large log first). */
+  readyTimeoutMs?: number;
+}
+
+/** A running ferryd. */
+export interface Ferryd {
+  address: string;
+  pid: number;
+  proc: ChildProcess;
+  client: ControlPlaneClient;
+  /** ms from spawn to the listening line. */
+  startupMs: number;
+  /** Last lines of its output (for error messages). */
+  output(): string;
+  /** Resident set size now and the peak (VmHWM), MiB. */
+  memory(): { rssMiB: number; peakMiB: number };
+  /** CPU seconds used so far (user + system). */
+  cpuSeconds(): number;
+  /** SIGKILL, and wait for the exit. */
+  kill(): Promise<void>;
+  /** SIGTERM, then SIGKILL after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Starts ferryd in the foreground and resolves once it prints that it is listening. */
+export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
+  const args = [
+    ferrydMain, '--foreground', '--listen', o.listen ?? '127.0.0.1:0', '--data', o.data, '--node-id', o.nodeId, '--cluster', o.cluster,
+    '--log-level', 'warn',
+    ...(o.role ? ['--role', o.role] : []),
+    ...(o.master ? ['--master', o.master] : []),
+    ...(o.extraArgs ?? []),
+  ];
+  const started = performance.now();
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let tail = '';
+  const keep = (chunk: Buffer) => { tail = (tail + chunk.toString('utf8')).slice(-8_000); };
+  proc.stderr!.on('data', keep);
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  const address = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`ferryd ${o.nodeId} did not start within ${o.readyTimeoutMs ?? 120_000} ms:\n${tail}`)), o.readyTimeoutMs ?? 120_000);
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      keep(chunk);
+      const m = /listening on (\S+:\d+)/.exec(tail);
+      if (m) { clearTimeout(timer); resolve(m[1]!); }
+    });
+    proc.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`ferryd ${o.nodeId} exited (${code ?? signal}) before serving:\n${tail}`)); });
+  });
+  const startupMs = performance.now() - started;
+  const pid = proc.pid!;
+  const client = controlClient(address, grpc.credentials.createInsecure());
+  const statusField = (field: string): number => {
+    try {
+      const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : NaN;
+    } catch {
+      return NaN;
+    }
+  };
+  const kill = async (signal: NodeJS.Signals) => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    await exited;
+  };
+  return {
+    address, pid, proc, client, startupMs,
+    output: () => tail,
+    memory: () => ({ rssMiB: statusField('VmRSS'), peakMiB: statusField('VmHWM') }),
+    cpuSeconds: () => procCpuSeconds(pid),
+    kill: async () => { client.close(); await kill('SIGKILL'); },
+    stop: async (graceMs = 5_000) => {
+      client.close();
+      const t = setTimeout(() => proc.kill('SIGKILL'), graceMs);
+      await kill('SIGTERM');
+      clearTimeout(t);
+    },
+  };
+}
+
+/** CPU seconds (user + system) of a process, from /proc/PID/stat; NaN when gone. */
+export function procCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
+/** Busy and total CPU seconds of the whole machine so far (all cores), from /proc/stat. */
+export function machineCpu(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = v.reduce((a, b) => a + b, 0);
+  const idle = (v[3] ?? 0) + (v[4] ?? 0);
+  return { busy: (total - idle) / 100, total: total / 100 };
+}
+
+/** GetClusterStatus of a node. */
+export function clusterStatus(node: Ferryd, timeoutMs = 5_000): Promise<ClusterStatusView> {
+  return call<ClusterStatusView>(node.client, node.client.GetClusterStatus, {}, { timeoutMs });
+}
+
+/** Polls `check` every `everyMs` until it returns true; throws after `timeoutMs` with `what`. */
+export async function waitFor(what: string, timeoutMs: number, check: () => Promise<boolean> | boolean, everyMs = 100): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastErr: unknown;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch (err) {
+      lastErr = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastErr ? ` (last error: ${(lastErr as Error).message})` : ''}`);
+    await sleep(everyMs);
+  }
+}
+
+/** Resolves after `ms`. */
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

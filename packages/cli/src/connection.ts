@@ -14,7 +14,7 @@ export type UnaryName =
   | 'GetSetting' | 'SetSetting' | 'ListSettings'
   | 'CreateOwner' | 'UpdateOwner' | 'DeleteOwner' | 'ListOwners'
   | 'ForceFailover' | 'ListFailovers' | 'ReadEvents'
-  | 'GetClusterStatus' | 'PromoteReplica' | 'AddReplica' | 'RemoveReplica' | 'ReplicationOff' | 'VerifyLog'
+  | 'GetClusterStatus' | 'PromoteReplica' | 'AddReplica' | 'RemoveReplica' | 'ReplicationOff' | 'JoinMaster' | 'VerifyLog'
   | 'CreateToken' | 'ListTokens' | 'RevokeToken';
 
 /** Request type of a unary method (taken from its last overload `(argument, callback)`). */

@@ -11,6 +11,7 @@ import type { LogEvent } from '@ferry/log';
 import type { FerryNode } from './node.js';
 import { failoverRecords, groupView, hostView, systemView } from './views.js';
 import type { Authorizer, Permission } from './auth.js';
+import { checkRequestLimits } from './limits.js';
 
 /** Operations the ControlPlane delegates to other parts of the daemon. */
 export interface ControlExtensions {
@@ -22,6 +23,7 @@ export interface ControlExtensions {
     addReplica(address: string): Promise<ReplicaStatus>;
     removeReplica(address: string): Promise<void>;
     off(): Promise<void>;
+    join(master: string): Promise<void>;
   };
   forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord>;
   confirmDown(host: string, actor: string): Promise<void>;
@@ -39,7 +41,7 @@ const PERMISSIONS: Record<string, Permission> = {
   DeleteGroup: 'manage', GetGroup: 'read', ListGroups: 'read', GetSetting: 'read', SetSetting: 'admin', ListSettings: 'read',
   CreateOwner: 'admin', UpdateOwner: 'admin', DeleteOwner: 'admin', ListOwners: 'read', ForceFailover: 'operate', ListFailovers: 'read',
   ReadEvents: 'read', WatchEvents: 'read', GetClusterStatus: 'read', PromoteReplica: 'operate', AddReplica: 'admin', RemoveReplica: 'admin',
-  ReplicationOff: 'admin', VerifyLog: 'read', CreateToken: 'admin', ListTokens: 'admin', RevokeToken: 'admin',
+  ReplicationOff: 'admin', JoinMaster: 'admin', VerifyLog: 'read', CreateToken: 'admin', ListTokens: 'admin', RevokeToken: 'admin',
 };
 
 function keyFileRef(keyFile: string): string {
@@ -65,7 +67,8 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
   type Call = grpc.ServerUnaryCall<unknown, unknown>;
   const rpc = <Req, Res>(name: keyof ControlPlaneHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
     unary<Req, Res>(async (req, call) => {
-      const who = auth.check((call as Call).metadata, PERMISSIONS[name] ?? 'admin');
+      const who = auth.check((call as Call).metadata, PERMISSIONS[name] ?? 'admin', name);
+      checkRequestLimits(req);
       return fn(req, who.name, who.owner);
     }, onInternal);
 
@@ -207,14 +210,16 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       required('system', req.system);
       return ext.forceFailover(req, actor);
     }),
-    ListFailovers: rpc('ListFailovers', async (req: { since: string }) => {
+    ListFailovers: rpc('ListFailovers', async (req: { since: string }, _actor, owner) => {
       const since = req.since ? Date.parse(req.since) : 0;
       if (Number.isNaN(since)) throw new ValidationError([{ field: 'since', message: `"${req.since.slice(0, 40)}" is not an ISO 8601 time` }]);
       return {
         failovers: [...state.failovers.values()]
           .filter((f) => Date.parse(f.startedAt) >= since)
           .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id))
-          .flatMap(failoverRecords),
+          .flatMap(failoverRecords)
+          // An owner-scoped token sees only the moves of its owner's systems.
+          .filter((r) => !owner || state.systems.get(r.system)?.owner === owner),
       };
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
@@ -227,7 +232,8 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     }),
     WatchEvents: (call: grpc.ServerWritableStream<import('@ferry/contract').WatchEventsRequest__Output, Event>) => {
       try {
-        auth.check(call.metadata, 'read');
+        auth.check(call.metadata, 'read', 'WatchEvents');
+        checkRequestLimits(call.request);
       } catch (err) {
         failStream(call, err, onInternal);
         return;
@@ -255,6 +261,10 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     }),
     ReplicationOff: rpc('ReplicationOff', async () => {
       await ext.replication.off();
+      return ext.replication.status();
+    }),
+    JoinMaster: rpc('JoinMaster', async (req: { address: string }) => {
+      await ext.replication.join(required('address', req.address));
       return ext.replication.status();
     }),
     VerifyLog: rpc('VerifyLog', async () => {

@@ -90,8 +90,8 @@ export function registerHosts(program: Command): void {
   hostCommands(
     addGlobalOptions(hosts.command('add').description('register a host').argument('<name>', 'host name'))
       .requiredOption('--address <addr>', 'SSH address')
-      .requiredOption('--port <port>', 'SSH port', integer('port', 1, 65535))
-      .requiredOption('--user <user>', 'SSH user')
+      .option('--port <port>', 'SSH port (default 22)', integer('port', 1, 65535), 22)
+      .option('--user <user>', 'SSH user (default root)', 'root')
       .addOption(choiceOption('--type <type>', 'virtualization type', VIRT_TYPES).makeOptionMandatory())
       .option('--tag <tag>', 'tag (repeatable)', repeatable)
       .option('--host-group <group>', 'host group (repeatable)', repeatable)

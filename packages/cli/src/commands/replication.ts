@@ -1,4 +1,4 @@
-// `ferry replicas add|remove|list`, `ferry replication off`, `ferry promote-replica`.
+// `ferry replicas add|remove|list`, `ferry replication off|join`, `ferry promote-replica`.
 import type { Command } from 'commander';
 import { action } from '../context.js';
 import { addGlobalOptions } from '../options.js';
@@ -41,6 +41,12 @@ export function registerReplication(program: Command): void {
     .action(action(async (ctx) => {
       const st = statusJson(await ctx.conn().unary('ReplicationOff', {}));
       await emit(ctx.globals.json, st, () => `replication off; role now ${st.role}\n\n${statusText(st)}`);
+    }));
+
+  addGlobalOptions(replication.command('join').description('make this (fresh) node a replica of a master').argument('<master>', 'master address host:port'))
+    .action(action(async (ctx) => {
+      const st = statusJson(await ctx.conn().unary('JoinMaster', { address: ctx.args[0]! }));
+      await emit(ctx.globals.json, st, () => `now a replica of ${st.master}; on the master run: ferry replicas add ${st.address}`);
     }));
 
   addGlobalOptions(program.command('promote-replica').description('make this replica the writable master'))

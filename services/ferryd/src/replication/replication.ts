@@ -148,6 +148,18 @@ export class Replication {
         if (!node.state.cluster.replicas.some((r) => r.address === address)) throw new ApiError('NOT_FOUND', `replica ${address} is not listed`);
         await node.appendAsMaster([{ aggregate: 'cluster', type: 'ReplicaRemoved', body: { address }, actor: 'replicas-remove' }]);
       },
+      join: async (master: string): Promise<void> => {
+        const head = node.log.head().seq;
+        if (node.role === 'master' && head > 0) {
+          throw new ApiError('FAILED_PRECONDITION', `this node is a master with ${head} events of its own; only a fresh, fenced or replica node can join another master`);
+        }
+        if (master === node.config.advertise) throw new ApiError('INVALID_ARGUMENT', 'a node cannot follow itself');
+        const info = await this.peers.describe(master, 3_000);
+        if (!info) throw new ApiError('FAILED_PRECONDITION', `no Ferry node answers at ${master}`);
+        if (info.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `the node at ${master} is ${info.role}, not master${info.master ? ` (its master is ${info.master})` : ''}`);
+        if (info.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `the node at ${master} belongs to cluster "${info.cluster}", this one to "${node.config.cluster}"`);
+        await node.changeRole('replica', master);
+      },
       off: async (): Promise<void> => {
         if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is ${node.role}, not master`);
         await node.changeRole('fenced', '');

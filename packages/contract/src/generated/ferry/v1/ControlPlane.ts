@@ -243,6 +243,21 @@ export interface ControlPlaneClient extends grpc.Client {
   getSystem(argument: _ferry_v1_NameRequest, callback: grpc.requestCallback<_ferry_v1_System__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Makes this node (fresh, fenced or a replica) a replica of the master at `address`.
+   */
+  JoinMaster(argument: _ferry_v1_AddReplicaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
+  JoinMaster(argument: _ferry_v1_AddReplicaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
+  JoinMaster(argument: _ferry_v1_AddReplicaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
+  JoinMaster(argument: _ferry_v1_AddReplicaRequest, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
+  /**
+   * Makes this node (fresh, fenced or a replica) a replica of the master at `address`.
+   */
+  joinMaster(argument: _ferry_v1_AddReplicaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
+  joinMaster(argument: _ferry_v1_AddReplicaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
+  joinMaster(argument: _ferry_v1_AddReplicaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
+  joinMaster(argument: _ferry_v1_AddReplicaRequest, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Failovers, newest last.
    */
   ListFailovers(argument: _ferry_v1_ListFailoversRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_FailoverList__Output>): grpc.ClientUnaryCall;
@@ -640,6 +655,11 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
   GetSystem: grpc.handleUnaryCall<_ferry_v1_NameRequest__Output, _ferry_v1_System>;
   
   /**
+   * Makes this node (fresh, fenced or a replica) a replica of the master at `address`.
+   */
+  JoinMaster: grpc.handleUnaryCall<_ferry_v1_AddReplicaRequest__Output, _ferry_v1_ClusterStatus>;
+  
+  /**
    * Failovers, newest last.
    */
   ListFailovers: grpc.handleUnaryCall<_ferry_v1_ListFailoversRequest__Output, _ferry_v1_FailoverList>;
@@ -765,6 +785,7 @@ export interface ControlPlaneDefinition extends grpc.ServiceDefinition {
   GetHost: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Host, _ferry_v1_NameRequest__Output, _ferry_v1_Host__Output>
   GetSetting: MethodDefinition<_ferry_v1_GetSettingRequest, _ferry_v1_Setting, _ferry_v1_GetSettingRequest__Output, _ferry_v1_Setting__Output>
   GetSystem: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_System, _ferry_v1_NameRequest__Output, _ferry_v1_System__Output>
+  JoinMaster: MethodDefinition<_ferry_v1_AddReplicaRequest, _ferry_v1_ClusterStatus, _ferry_v1_AddReplicaRequest__Output, _ferry_v1_ClusterStatus__Output>
   ListFailovers: MethodDefinition<_ferry_v1_ListFailoversRequest, _ferry_v1_FailoverList, _ferry_v1_ListFailoversRequest__Output, _ferry_v1_FailoverList__Output>
   ListGroups: MethodDefinition<_ferry_v1_Empty, _ferry_v1_GroupList, _ferry_v1_Empty__Output, _ferry_v1_GroupList__Output>
   ListHosts: MethodDefinition<_ferry_v1_ListHostsRequest, _ferry_v1_HostList, _ferry_v1_ListHostsRequest__Output, _ferry_v1_HostList__Output>

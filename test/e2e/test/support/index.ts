@@ -1,0 +1,9 @@
+// The e2e support module: processes, CLI/API access, SMTP sink, lab helpers, waits and cleanup.
+export * from './cleanup.js';
+export * from './wait.js';
+export * from './paths.js';
+export * from './ferryd.js';
+export * from './cli.js';
+export * from './smtp.js';
+export * from './lab.js';
+export * from './level-db.js';

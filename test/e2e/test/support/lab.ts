@@ -1,0 +1,46 @@
+// Lab helpers: bring up a lab of real sshd hosts in a temp directory (downed on cleanup) and register its hosts
+// with a ferryd through the CLI (hosts add with the key file, hosts trust with the pinned fingerprint).
+import { join } from 'node:path';
+import { Lab, type LabType, type LabUpOptions } from '@ferry/lab';
+import { ferryOk } from './cli.js';
+import { onCleanup, tempDir } from './cleanup.js';
+import { LAB_CLI } from './paths.js';
+
+/** Starts a lab in a fresh temp directory; `lab.down()` runs on cleanup. */
+export async function upLab(tag: string, opts: LabUpOptions): Promise<Lab> {
+  const dir = join(tempDir(`lab-${tag}`), 'lab');
+  const lab = await Lab.up(dir, opts);
+  onCleanup(() => lab.down());
+  return lab;
+}
+
+/** `node test/lab/dist/src/main.js VERB DIR HOST` as a shell command (fence and power-status commands). */
+export function labCommand(lab: Lab, verb: 'power-off' | 'power-status', host: string): string {
+  return `${JSON.stringify(process.execPath)} ${JSON.stringify(LAB_CLI)} ${verb} ${JSON.stringify(lab.dir)} ${host}`;
+}
+
+/** Registers lab hosts with the node: hosts add (key file), hosts trust --fingerprint, optional extra update args. */
+export async function registerLabHosts(addr: string, lab: Lab, type: LabType, names = lab.hostNames(), extra?: (host: string) => string[]): Promise<void> {
+  for (const n of names) {
+    const h = lab.hostInfo(n);
+    await ferryOk(addr, 'hosts', 'add', n, '--address', h.address, '--port', String(h.port), '--user', h.user, '--type', type, '--key-file', h.keyFile);
+    await ferryOk(addr, 'hosts', 'trust', n, '--fingerprint', h.hostKeyFingerprint);
+    const more = extra?.(n);
+    if (more?.length) await ferryOk(addr, 'hosts', 'update', n, ...more);
+  }
+}
+
+/** Systems running per lab host, from the lab's own state (ground truth, not what ferryd believes). */
+export async function runningByHost(lab: Lab): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const s of await lab.systems()) {
+    if (s.state !== 'running') continue;
+    out.set(s.host, [...(out.get(s.host) ?? []), s.name].sort());
+  }
+  return out;
+}
+
+/** Every running (system, host) pair, sorted by system. */
+export async function runningSystems(lab: Lab): Promise<{ name: string; host: string }[]> {
+  return (await lab.systems()).filter((s) => s.state === 'running').map((s) => ({ name: s.name, host: s.host })).sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -4,6 +4,8 @@ import { appendBench } from './benches/append.js';
 import { appendLatencyBench } from './benches/append-latency.js';
 import { replayBench } from './benches/replay.js';
 import { catchupBench } from './benches/catchup.js';
+import { lagBench } from './benches/lag.js';
+import { promoteBench } from './benches/promote.js';
 
 /** Every registered bench, in the order `pnpm bench` runs them. */
-export const benches: Bench[] = [appendBench, appendLatencyBench, replayBench, catchupBench];
+export const benches: Bench[] = [appendBench, appendLatencyBench, replayBench, catchupBench, lagBench, promoteBench];

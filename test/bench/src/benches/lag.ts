@@ -1,0 +1,116 @@
+// Bench `lag`: p99 ms from commit on a ferryd master to applied on both of its two ferryd replicas, while a client
+// writes through the API at 2,000 events/s for ~10 s. Each event's commit time is its `time` on the master; it
+// counts as applied on a replica when that replica's WatchEvents delivers it (the replica emits only applied
+// events), and an event's lag is the later of the two arrivals minus its commit time.
+import { join } from 'node:path';
+import { call, grpc } from '@ferry/api';
+import { clusterStatus, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { quantile, scale, withTempDir, type Bench } from '../harness.js';
+
+const RATE = 2_000;
+const TICK_MS = 5;
+const WARMUP_MS = 1_000;
+
+interface WatchedEvent { seq: number; time: string; aggregate: string }
+
+/** Wall clock in ms with sub-ms resolution. */
+const nowMs = (): number => performance.timeOrigin + performance.now();
+
+export const lagBench: Bench = {
+  name: 'lag',
+  description: 'p99 ms from commit on the master to applied on both replicas at 2,000 events/s (3 ferryd processes)',
+  async run() {
+    const durationMs = Math.max(2_000, Math.round(10_000 * Math.min(1, scale())));
+    return withTempDir('lag', async (dir) => {
+      const nodes: Ferryd[] = [];
+      const streams: grpc.ClientReadableStream<WatchedEvent>[] = [];
+      try {
+        const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master' });
+        nodes.push(master);
+        const replicas = [
+          await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address }),
+          await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address }),
+        ];
+        nodes.push(...replicas);
+        for (const r of replicas) await waitFor(`replica ${r.address} connected`, 30_000, async () => (await clusterStatus(r)).connected);
+
+        // Arrival (ms) of every bench event on each replica, by seq; commit time by seq.
+        const arrival = replicas.map(() => new Map<number, number>());
+        const commit = new Map<number, number>();
+        replicas.forEach((r, i) => {
+          const s = r.client.WatchEvents({ fromSeq: 0 }) as grpc.ClientReadableStream<WatchedEvent>;
+          s.on('data', (e: WatchedEvent) => {
+            const t = nowMs();
+            if (!e.aggregate.startsWith('owner/lag-')) return;
+            arrival[i]!.set(e.seq, t);
+            commit.set(e.seq, Date.parse(e.time));
+          });
+          s.on('error', () => undefined);
+          streams.push(s);
+        });
+        await sleep(300);
+
+        // Paced writer: every tick, issue as many CreateOwner calls as the schedule asks for.
+        let sent = 0;
+        let failed = 0;
+        let inflight = 0;
+        let maxInflight = 0;
+        const answers: Promise<unknown>[] = [];
+        const started = performance.now();
+        const c = master.client;
+        await new Promise<void>((resolve) => {
+          const tick = () => {
+            const elapsed = performance.now() - started;
+            const due = Math.min(Math.floor((elapsed / 1000) * RATE), Math.floor((durationMs / 1000) * RATE));
+            while (sent < due) {
+              const i = sent++;
+              inflight++;
+              maxInflight = Math.max(maxInflight, inflight);
+              answers.push(
+                call(c, c.CreateOwner, { name: `lag-${i}`, email: `lag-${i}@example.test` }, { timeoutMs: 10_000 })
+                  .catch(() => { failed++; })
+                  .finally(() => { inflight--; }),
+              );
+            }
+            if (elapsed >= durationMs) resolve();
+            else setTimeout(tick, TICK_MS);
+          };
+          tick();
+        });
+        const writeSecs = (performance.now() - started) / 1000;
+        await Promise.all(answers);
+        const head = (await clusterStatus(master)).headSeq;
+        await waitFor('both replicas at the master head', 30_000, async () => {
+          for (const r of replicas) if ((await clusterStatus(r)).headSeq < head) return false;
+          return true;
+        });
+        await sleep(200);
+
+        // Per event: the later arrival of the two replicas minus the commit time; warm-up events left out.
+        const firstCommit = Math.min(...commit.values());
+        const lags: number[] = [];
+        let missing = 0;
+        for (const [seq, t0] of commit) {
+          if (t0 < firstCommit + WARMUP_MS) continue;
+          const a = arrival.map((m) => m.get(seq));
+          if (a.some((x) => x === undefined)) { missing++; continue; }
+          lags.push(Math.max(...(a as number[])) - t0);
+        }
+        if (lags.length === 0) throw new Error('no events observed on the replicas');
+        const achieved = (sent - failed) / writeSecs;
+        return {
+          value: Number(quantile(lags, 0.99).toFixed(2)),
+          unit: 'ms p99',
+          baseline: null,
+          ratio: null,
+          notes:
+            `${lags.length} events measured (${sent} written at ${achieved.toFixed(0)}/s, ${failed} failed, ${missing} not seen on both, max ${maxInflight} in flight); ` +
+            `p50 ${quantile(lags, 0.5).toFixed(2)} ms, p90 ${quantile(lags, 0.9).toFixed(2)} ms, max ${Math.max(...lags).toFixed(1)} ms; commit times have 1 ms resolution`,
+        };
+      } finally {
+        for (const s of streams) s.cancel();
+        for (const n of nodes.reverse()) await n.stop();
+      }
+    });
+  },
+};

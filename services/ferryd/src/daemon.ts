@@ -11,6 +11,7 @@ import { Replication } from './replication/replication.js';
 import { createTokenFn, ensureAdminToken } from './tokens.js';
 import { HostAccess } from './hosts/host-access.js';
 import { Collector } from './hosts/collector.js';
+import { checkHost } from './hosts/check-host.js';
 import { FailoverDuty } from './failover/failover-duty.js';
 import { failoverOperator } from './failover/operator.js';
 
@@ -37,6 +38,7 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
         const operator = failoverOperator(n, () => failover);
         registerControlPlane(server, controlHandlers(n, {
           fetchHostKey: async (address, port) => (await fetchHostKey(address, port, 5_000)).fingerprint,
+          checkHost: (spec) => checkHost(access!, spec),
           replication: replication.controlOps(n),
           forceFailover: operator.forceFailover,
           confirmDown: operator.confirmDown,

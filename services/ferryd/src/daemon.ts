@@ -14,6 +14,8 @@ import { Collector } from './hosts/collector.js';
 import { checkHost } from './hosts/check-host.js';
 import { FailoverDuty } from './failover/failover-duty.js';
 import { failoverOperator } from './failover/operator.js';
+import { NatsBridge } from './bus/nats-bridge.js';
+import { startMetrics } from './metrics/start-metrics.js';
 
 /** A running daemon. */
 export interface Daemon {
@@ -29,6 +31,7 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
   let failover: FailoverDuty | undefined;
   let access: HostAccess | undefined;
   const replication = new Replication(config, peers, logger);
+  const nats = config.nats ? new NatsBridge(config.nats) : undefined;
   const node = await FerryNode.start(config, logger, {
     serverCredentials: serverCredentials(config),
     services: [
@@ -56,8 +59,19 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
         return { stop: async () => { failover = undefined; await duty.stop(); } };
       },
       async (n) => new Collector(n, access!, async (h) => (failover ? failover.hostReturned(h.spec.name) : true)),
+      ...(nats ? [(n: FerryNode) => nats.masterDuty(n)] : []),
     ],
-    replicaDuties: [(n) => replication.startFollower(n)],
+    replicaDuties: [(n) => replication.startFollower(n), ...(nats ? [(n: FerryNode) => nats.replicaDuty(n)] : [])],
   });
-  return { node, stop: async () => { await node.stop(); await pool.close(); } };
+  let metrics: Awaited<ReturnType<typeof startMetrics>> | undefined;
+  try {
+    if (config.metrics) {
+      metrics = await startMetrics(config.metrics, node, { status: () => replication.controlOps(node).status(), ...(nats ? { natsPublishedSeq: () => nats.publishedSeq } : {}) });
+    }
+  } catch (err) {
+    await node.stop();
+    await pool.close();
+    throw err;
+  }
+  return { node, stop: async () => { await metrics?.stop(); await node.stop(); await pool.close(); } };
 }

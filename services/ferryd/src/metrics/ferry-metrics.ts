@@ -1,0 +1,128 @@
+// Ferry's Prometheus metrics (prom-client): log head and appends, group-commit batch sizes, replica lag, host
+// states, probe latency, failovers by outcome, NATS publishing. Gauges are read from the node when scraped;
+// appends and batch sizes are counted from the log's durable batches.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ClusterStatus } from '@ferry/contract';
+import type { FerryNode } from '../node.js';
+
+/** A status field as the generated contract types it (number, Long or string). */
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(String(v ?? 0)) || 0);
+
+/** Where the metrics read figures the node itself does not hold. */
+export interface MetricsSources {
+  /** The cluster status as `ferry status` shows it (replica lag on a master, own lag on a replica). */
+  status(): Promise<ClusterStatus>;
+  /** Last seq NATS acknowledged, when NATS is configured. */
+  natsPublishedSeq?(): number;
+}
+
+const HOST_STATES = ['unknown', 'up', 'unreachable', 'down', 'fenced'] as const;
+const OUTCOMES = ['running', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
+
+/** The registry of one node, with a subscription to its log. */
+export class FerryMetrics {
+  /** The registry to serve. */
+  readonly registry = new Registry();
+  private readonly unsubscribe: () => void;
+
+  constructor(node: FerryNode, sources: MetricsSources) {
+    const r = this.registry;
+    r.setDefaultLabels({ node: node.config.nodeId, cluster: node.config.cluster });
+    collectDefaultMetrics({ register: r, prefix: 'ferry_process_' });
+    let status: Promise<ClusterStatus> | undefined;
+    // One status call per scrape, shared by the gauges that need it.
+    const currentStatus = (): Promise<ClusterStatus> => (status ??= sources.status().finally(() => setTimeout(() => (status = undefined), 100)));
+
+    new Gauge({ name: 'ferry_head_seq', help: 'Seq of the last event in the local log', registers: [r], collect() { this.set(node.log.head().seq); } });
+    new Gauge({ name: 'ferry_epoch', help: 'Highest epoch this node knows', registers: [r], collect() { this.set(node.log.knownMaxEpoch); } });
+    new Gauge({
+      name: 'ferry_role', help: 'Role of this node (1 for the current role)', labelNames: ['role'], registers: [r],
+      collect() { for (const role of ['master', 'replica', 'fenced']) this.set({ role }, node.role === role ? 1 : 0); },
+    });
+    const appends = new Counter({ name: 'ferry_appends_total', help: 'Events committed to the local log since start (appended or replicated)', registers: [r] });
+    const batches = new Histogram({
+      name: 'ferry_commit_batch_events', help: 'Events per durable group-commit batch', registers: [r],
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096],
+    });
+    this.unsubscribe = node.log.subscribe((events) => {
+      appends.inc(events.length);
+      batches.observe(events.length);
+    });
+    new Gauge({
+      name: 'ferry_replica_lag_events', help: 'Events a replica is behind the master', labelNames: ['replica'], registers: [r],
+      async collect() {
+        this.reset();
+        const s = await currentStatus();
+        if (s.role === 'master') for (const rep of s.replicas ?? []) this.set({ replica: rep.nodeId || rep.address || '?' }, num(rep.lagEvents));
+        else this.set({ replica: s.nodeId ?? '?' }, num(s.lagEvents));
+      },
+    });
+    new Gauge({
+      name: 'ferry_replica_lag_ms', help: 'Age in ms of the oldest event a replica lacks (master), or since the last contact with the master (replica)',
+      labelNames: ['replica'], registers: [r],
+      async collect() {
+        this.reset();
+        const s = await currentStatus();
+        if (s.role === 'master') for (const rep of s.replicas ?? []) this.set({ replica: rep.nodeId || rep.address || '?' }, num(rep.lagMs));
+        else this.set({ replica: s.nodeId ?? '?' }, num(s.lagMs));
+      },
+    });
+    new Gauge({
+      name: 'ferry_replica_connected', help: 'Whether a replica streams from this master (1) or not (0)', labelNames: ['replica'], registers: [r],
+      async collect() {
+        this.reset();
+        const s = await currentStatus();
+        for (const rep of s.replicas ?? []) this.set({ replica: rep.nodeId || rep.address || '?' }, rep.connected ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'ferry_quarantined_events', help: 'Events kept in quarantine (divergent tails)', registers: [r],
+      async collect() { this.set(num((await currentStatus()).quarantined)); },
+    });
+    new Gauge({
+      name: 'ferry_hosts', help: 'Hosts by state', labelNames: ['state'], registers: [r],
+      collect() {
+        const counts = new Map<string, number>(HOST_STATES.map((s) => [s, 0]));
+        for (const h of node.state.hosts.values()) counts.set(h.state, (counts.get(h.state) ?? 0) + 1);
+        for (const [state, n] of counts) this.set({ state }, n);
+      },
+    });
+    new Gauge({
+      name: 'ferry_probe_latency_seconds', help: 'Duration of the last status probe of a host', labelNames: ['host'], registers: [r],
+      collect() {
+        this.reset();
+        for (const name of node.state.hosts.keys()) {
+          const f = node.live.get(name);
+          if (f.lastProbeAt) this.set({ host: name }, f.lastProbeMs / 1000);
+        }
+      },
+    });
+    new Counter({
+      name: 'ferry_failovers_total', help: 'Failovers recorded in the log, by outcome (running = not finished)', labelNames: ['outcome'], registers: [r],
+      collect() {
+        const counts = new Map<string, number>(OUTCOMES.map((o) => [o, 0]));
+        for (const f of node.state.failovers.values()) {
+          const o = f.outcome || 'running';
+          counts.set(o, (counts.get(o) ?? 0) + 1);
+        }
+        this.reset();
+        for (const [outcome, n] of counts) this.inc({ outcome }, n);
+      },
+    });
+    if (sources.natsPublishedSeq) {
+      const published = sources.natsPublishedSeq;
+      new Gauge({ name: 'ferry_nats_published_seq', help: 'Last seq NATS acknowledged (master)', registers: [r], collect() { this.set(published()); } });
+    }
+  }
+
+  /** The exposition text. */
+  async text(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  /** Stops counting. */
+  close(): void {
+    this.unsubscribe();
+    this.registry.clear();
+  }
+}

@@ -1,7 +1,6 @@
-// Public API of @ferry/notify: the MailNotifier adapter (SMTP or outbox), failover mail templates, redaction.
+// Public API of @ferry/notify: the MailNotifier adapter (SMTP or outbox) and redaction. Mail texts are the failover core's templates.
 
 export * from './errors.js';
 export { MailNotifier, type MailNotifierOptions, type MailResult, type OutgoingMail } from './mail-notifier.js';
-export * from './templates.js';
 export { redactUrl, redactText } from './redact.js';
 export { parseSmtpUrl, type SmtpTarget } from './smtp-url.js';

@@ -2,7 +2,6 @@
 // hosts going down from committed HostStateChanged events, acts through HostControl, and records through the
 // journal. Operators reach it through ForceFailover and ConfirmDown.
 import { FailoverEngine, type ClusterSnapshot, type ForceResult, type GroupView, type HostView } from '@ferry/failover';
-import { failoverTemplates } from '@ferry/notify';
 import type { ClusterState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { LiveStatus } from '../live-status.js';
@@ -56,7 +55,6 @@ export class FailoverDuty implements Duty {
         },
         ownerAddress: (owner) => node.state.owners.get(owner)?.email,
       },
-      templates: failoverTemplates,
       fencing: { attempts: 3, retryDelayMs: 5_000, statusPolls: 5, statusPollMs: 1_000 },
       onNote: (text) => node.logger.info({ failover: true }, text),
     });

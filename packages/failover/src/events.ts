@@ -161,34 +161,3 @@ export type FailoverEvent =
 export function isFailoverEventType(type: string): type is FailoverEventTypeName {
   return (FAILOVER_EVENT_TYPES as readonly string[]).includes(type);
 }
-
-/**
- * The log aggregate an event belongs to: `system/<name>` for moves, `group/<name>` for brakes, `host/<name>`
- * otherwise (failovers are per host; their id is the correlation).
- */
-export function aggregateOf(event: FailoverEvent, hostOfFailover?: (id: string) => string | undefined): string {
-  switch (event.type) {
-    case 'SystemMoved':
-    case 'FailoverMoveFailed':
-      return `system/${event.body.system}`;
-    case 'FailoverBrakeEngaged':
-    case 'FailoverBrakeReleased':
-      return `group/${event.body.group}`;
-    case 'FailoverStarted':
-    case 'HostFenced':
-    case 'HostDownConfirmed':
-    case 'HostReconciled':
-      return `host/${event.body.host}`;
-    case 'FailoverPlanned':
-    case 'FailoverCompleted': {
-      const host = hostOfFailover?.(event.body.id);
-      return host === undefined ? `failover/${event.body.id}` : `host/${host}`;
-    }
-  }
-}
-
-/** The correlation id of an event: the failover id when it has one. */
-export function correlationOf(event: FailoverEvent): string | undefined {
-  const body = event.body as { id?: unknown };
-  return typeof body.id === 'string' ? body.id : undefined;
-}

@@ -10,6 +10,12 @@ const ADDRESS_RE = /^[A-Za-z0-9._:-]{1,253}$/;
 const FINGERPRINT_RE = /^SHA256:[A-Za-z0-9+/]{43}$/;
 /** Longest command line accepted for fence and power-status commands. */
 export const MAX_COMMAND_LENGTH = 4096;
+/** Longest free-text description (groups, owners). */
+export const MAX_DESCRIPTION_LENGTH = 500;
+/** Longest mail address (RFC 5321 path limit). */
+export const MAX_EMAIL_LENGTH = 254;
+/** Most entries of a list field (tags, host groups, explicit hosts or systems of a group). */
+export const MAX_LIST_LENGTH = 1000;
 
 /** Checks a name field. */
 export function checkName(field: string, value: string | undefined, out: Problem[]): void {
@@ -45,6 +51,7 @@ export function hostSpecProblems(s: Required<HostSpec>): Problem[] {
   s.tags.forEach((t, i) => { if (!NAME_RE.test(t)) out.push({ field: `tags[${i}]`, message: `"${t.slice(0, 40)}" is not a valid tag` }); });
   s.hostGroups.forEach((t, i) => { if (!NAME_RE.test(t)) out.push({ field: `host_groups[${i}]`, message: `"${t.slice(0, 40)}" is not a valid host group name` }); });
   if (s.tags.length > 64) out.push({ field: 'tags', message: 'at most 64 tags' });
+  if (s.hostGroups.length > 64) out.push({ field: 'host_groups', message: 'at most 64 host groups' });
   checkOneOf('fence_method', s.fenceMethod, ['command', 'none-unsafe'], out);
   checkCommand('fence_command', s.fenceCommand, out);
   checkCommand('power_status_command', s.powerStatusCommand, out);
@@ -60,7 +67,9 @@ export function groupSpecProblems(s: FullGroupSpec): Problem[] {
   checkOneOf('mode', s.mode, ['automatic', 'manual'], out);
   checkOneOf('placement', s.placement, ['most-free-ram', 'first-fit'], out);
   checkOneOf('fence', s.fence, ['command', 'none-unsafe'], out);
-  if (s.description.length > 500) out.push({ field: 'description', message: 'at most 500 characters' });
+  checkDescription('description', s.description, out);
+  if (s.hosts.length > MAX_LIST_LENGTH) out.push({ field: 'hosts', message: `at most ${MAX_LIST_LENGTH} hosts` });
+  if (s.systems.length > MAX_LIST_LENGTH) out.push({ field: 'systems', message: `at most ${MAX_LIST_LENGTH} systems` });
   s.hosts.forEach((h, i) => checkName(`hosts[${i}]`, h, out));
   s.systems.forEach((h, i) => checkName(`systems[${i}]`, h, out));
   if (s.location) checkName('location', s.location, out);
@@ -77,7 +86,14 @@ export function checkFingerprint(field: string, value: string, out: Problem[]): 
   if (!FINGERPRINT_RE.test(value)) out.push({ field, message: 'must be an OpenSSH fingerprint like SHA256:<43 base64 characters>' });
 }
 
+/** Checks a free-text description: at most MAX_DESCRIPTION_LENGTH characters, no control characters but tabs. */
+export function checkDescription(field: string, value: string, out: Problem[]): void {
+  if (value.length > MAX_DESCRIPTION_LENGTH) out.push({ field, message: `at most ${MAX_DESCRIPTION_LENGTH} characters` });
+  else if (/[\0-\x08\x0b-\x1f\x7f]/.test(value)) out.push({ field, message: 'must not contain control characters' });
+}
+
 /** Checks a mail address. */
 export function checkEmail(field: string, value: string, out: Problem[]): void {
-  if (!/^[^\s@,]+@[^\s@,]+$/.test(value)) out.push({ field, message: `"${value.slice(0, 80)}" is not a mail address` });
+  if (value.length > MAX_EMAIL_LENGTH) out.push({ field, message: `at most ${MAX_EMAIL_LENGTH} characters` });
+  else if (!/^[^\s@,]+@[^\s@,]+$/.test(value)) out.push({ field, message: `"${value.slice(0, 80)}" is not a mail address` });
 }

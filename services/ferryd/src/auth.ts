@@ -1,6 +1,10 @@
-// Bearer-token authorization: tokens are stored hashed (as events, so replicas and promoted masters enforce the
-// same), each with a role; owner-scoped tokens see only their owner's systems. Off when the node runs without TLS.
+// Authorization of every call. ControlPlane: bearer tokens, stored hashed (as events, so replicas and promoted
+// masters enforce the same), each with a role; owner-scoped tokens may only read their owner's systems and
+// failovers. Replication: peers authenticate by their CA-signed client certificate (mutual TLS). Refusals are
+// UNAUTHENTICATED / PERMISSION_DENIED with a fixed message that reveals nothing about tokens, roles or owners.
+// Everything is open only when the node serves plaintext on loopback (no TLS configured).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { PeerCertificate } from 'node:tls';
 import type * as grpc from '@grpc/grpc-js';
 import { ApiError } from '@ferry/api';
 import type { ClusterState } from '@ferry/model';
@@ -8,11 +12,28 @@ import type { ClusterState } from '@ferry/model';
 /** What an RPC needs: read anything; operate (failover, promote); manage (hosts, groups, systems); admin (all). */
 export type Permission = 'read' | 'operate' | 'manage' | 'admin';
 
-const GRANTS: Record<string, Permission[]> = {
+/** The roles a token can have. */
+export const ROLES = ['admin', 'operator', 'viewer'] as const;
+
+const GRANTS: Record<string, readonly Permission[]> = {
   admin: ['read', 'operate', 'manage', 'admin'],
   operator: ['read', 'operate', 'manage'],
   viewer: ['read'],
 };
+
+/**
+ * The only RPCs an owner-scoped token may call, whatever its role: reads whose answers the ControlPlane filters
+ * down to the owner's systems. Everything else (hosts, groups, settings, the event log, writes) is refused.
+ */
+export const OWNER_SCOPED_RPCS: ReadonlySet<string> = new Set(['GetSystem', 'ListSystems', 'ListFailovers', 'GetClusterStatus']);
+
+/** Longest `authorization` header looked at (a Ferry token is 36 characters). */
+const MAX_AUTH_HEADER = 512;
+
+/** The one message of every authentication failure (missing, malformed, unknown or revoked token). */
+export const UNAUTHENTICATED_MESSAGE = 'a valid bearer token is required';
+/** The one message of every authorization failure. */
+export const PERMISSION_DENIED_MESSAGE = 'this token is not allowed to do that';
 
 /** Who is calling. */
 export interface Caller {
@@ -20,34 +41,79 @@ export interface Caller {
   name: string;
   /** Owner scope; empty for none. */
   owner: string;
+  /** Role of the token. */
+  role: string;
 }
 
 /** Checks a call's credentials. */
 export interface Authorizer {
-  check(metadata: grpc.Metadata, permission: Permission): Caller;
+  /** Returns the caller, or throws UNAUTHENTICATED / PERMISSION_DENIED. `rpc` is the method name (owner scope). */
+  check(metadata: grpc.Metadata, permission: Permission, rpc?: string): Caller;
 }
 
 /** SHA-256 of a token, hex: what is stored. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-/** A new random token. */
+/** A new random token (192 bits). */
 export const newToken = (): string => `fy_${randomBytes(24).toString('base64url')}`;
 
-/** Everyone is admin: for nodes serving plaintext on loopback without tokens. */
-export const openAuthorizer: Authorizer = { check: () => ({ name: 'local', owner: '' }) };
+const unauthenticated = () => new ApiError('UNAUTHENTICATED', UNAUTHENTICATED_MESSAGE);
+const denied = () => new ApiError('PERMISSION_DENIED', PERMISSION_DENIED_MESSAGE);
 
-/** Enforces tokens from the cluster state. */
+/** Everyone is admin: for nodes serving plaintext on loopback without tokens. */
+export const openAuthorizer: Authorizer = { check: () => ({ name: 'local', owner: '', role: 'admin' }) };
+
+/** The bearer token of a call's metadata, or '' when there is none (or it is not shaped like one). */
+export function bearerToken(metadata: grpc.Metadata): string {
+  const values = metadata.get('authorization');
+  if (values.length !== 1) return '';
+  const header = String(values[0]);
+  if (header.length > MAX_AUTH_HEADER) return '';
+  const m = /^bearer +(\S+)$/i.exec(header.trim());
+  return m ? m[1]! : '';
+}
+
+/** Enforces tokens from the cluster state (which replication keeps equal on every node). */
 export function tokenAuthorizer(state: ClusterState): Authorizer {
   return {
-    check(metadata, permission) {
-      const header = String(metadata.get('authorization')[0] ?? '');
-      const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-      if (!token) throw new ApiError('UNAUTHENTICATED', 'UNAUTHENTICATED: a bearer token is required');
+    check(metadata, permission, rpc) {
+      const token = bearerToken(metadata);
+      if (!token) throw unauthenticated();
       const hash = Buffer.from(hashToken(token), 'hex');
-      const found = [...state.tokens.values()].find((t) => timingSafeEqual(Buffer.from(t.tokenHash, 'hex'), hash));
-      if (!found) throw new ApiError('UNAUTHENTICATED', 'UNAUTHENTICATED: unknown or revoked token');
-      if (!(GRANTS[found.role] ?? []).includes(permission)) throw new ApiError('PERMISSION_DENIED', 'PERMISSION_DENIED: this token may not do that');
-      return { name: found.name, owner: found.owner };
+      let found: { name: string; role: string; owner: string } | undefined;
+      // Compare against every stored hash in constant time per entry; no early exit on a match.
+      for (const t of state.tokens.values()) {
+        const stored = Buffer.from(t.tokenHash, 'hex');
+        if (stored.length === hash.length && timingSafeEqual(stored, hash)) found = t;
+      }
+      if (!found) throw unauthenticated();
+      if (!(GRANTS[found.role] ?? []).includes(permission)) throw denied();
+      if (found.owner && (!rpc || !OWNER_SCOPED_RPCS.has(rpc))) throw denied();
+      return { name: found.name, owner: found.owner, role: found.role };
     },
   };
 }
+
+/** Authorizes calls to the Replication service (node to node). */
+export interface PeerAuthorizer {
+  /** Throws UNAUTHENTICATED unless the caller may act as a cluster peer. */
+  check(call: { getAuthContext(): { transportSecurityType?: string; sslPeerCertificate?: PeerCertificate } | null }): void;
+}
+
+/** Plaintext on loopback: any local process is a peer. */
+export const openPeerAuthorizer: PeerAuthorizer = { check: () => undefined };
+
+/**
+ * Mutual TLS: the caller must have presented a client certificate that the cluster CA signed (the TLS handshake
+ * verifies the signature; this checks that a verified certificate is really there, so a change of server
+ * credentials can never silently open the service).
+ */
+export const certificatePeerAuthorizer: PeerAuthorizer = {
+  check(call) {
+    const ctx = call.getAuthContext?.();
+    const cert = ctx?.sslPeerCertificate;
+    if (!ctx || ctx.transportSecurityType !== 'ssl' || !cert || !cert.raw || cert.raw.length === 0) {
+      throw new ApiError('UNAUTHENTICATED', 'a client certificate signed by the cluster CA is required');
+    }
+  },
+};

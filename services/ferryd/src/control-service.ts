@@ -17,6 +17,8 @@ import { checkRequestLimits } from './limits.js';
 export interface ControlExtensions {
   /** Fingerprint the host presents now. */
   fetchHostKey(address: string, port: number): Promise<string>;
+  /** Proves a host (not yet registered) is usable over SSH as its type; rejects with the reason. */
+  checkHost(spec: HostSpec): Promise<void>;
   replication: {
     status(): Promise<ClusterStatus>;
     promote(force: boolean): Promise<PromoteReplicaResponse>;
@@ -67,7 +69,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
   type Call = grpc.ServerUnaryCall<unknown, unknown>;
   const rpc = <Req, Res>(name: keyof ControlPlaneHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
     unary<Req, Res>(async (req, call) => {
-      const who = auth.check((call as Call).metadata, PERMISSIONS[name] ?? 'admin', name);
+      const who = auth.check((call as Call).metadata, PERMISSIONS[name] ?? 'admin', String(name));
       checkRequestLimits(req);
       return fn(req, who.name, who.owner);
     }, onInternal);
@@ -86,6 +88,10 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       if (req.privateKey) {
         spec.credentialsRef = 'sealed:';
         spec.sealedKey = node.secrets.seal(req.privateKey);
+      }
+      if (req.check) {
+        commands.registerHost(state, spec); // validation first: a check of a malformed host is pointless
+        await ext.checkHost(spec);
       }
       await node.execute((s) => commands.registerHost(s, spec), actor);
       return hostView(host(spec.name ?? ''), node.live);
@@ -219,7 +225,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
           .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id))
           .flatMap(failoverRecords)
           // An owner-scoped token sees only the moves of its owner's systems.
-          .filter((r) => !owner || state.systems.get(r.system)?.owner === owner),
+          .filter((r) => !owner || state.systems.get(r.system ?? '')?.owner === owner),
       };
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {

@@ -1,4 +1,5 @@
-// Structured JSON logs (pino) with secrets redacted by path and by pattern, so no password reaches a log line.
+// Structured JSON logs (pino) with secrets redacted by path and by pattern, so no password, private key or API
+// token reaches a log line. Errors are logged with their message, code and stack (redacted the same way).
 import { pino, type Logger } from 'pino';
 
 /** Replaces the password of any URL (scheme://user:password@host) with ***. */
@@ -6,16 +7,34 @@ export function redactUrls(text: string): string {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
 }
 
+/** Redacts every secret pattern Ferry knows: URL passwords, PEM private keys, Ferry API tokens. */
+export function redactSecrets(text: string): string {
+  return redactUrls(text)
+    .replace(/-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g, '-----BEGIN $1PRIVATE KEY----- *** -----END $1PRIVATE KEY-----')
+    .replace(/\bfy_[A-Za-z0-9_-]{16,}/g, 'fy_***');
+}
+
+/** An Error as a plain object (JSON.stringify would drop message and stack). */
+function errorObject(err: Error, depth = 0): Record<string, unknown> {
+  const out: Record<string, unknown> = { type: err.name, message: err.message, stack: err.stack };
+  const code = (err as { code?: unknown }).code;
+  if (code !== undefined) out.code = code;
+  if (err.cause instanceof Error && depth < 3) out.cause = errorObject(err.cause, depth + 1);
+  return out;
+}
+
+const replacer = (_key: string, value: unknown): unknown => (value instanceof Error ? errorObject(value) : value);
+
 /** Creates the daemon logger. */
 export function createLogger(level: string, nodeId: string): Logger {
   return pino({
     level,
     base: { node: nodeId },
-    redact: { paths: ['*.password', '*.privateKey', '*.token', '*.sealed', '*.sealedKey', 'password', 'token'], censor: '***' },
-    formatters: { log: (obj) => JSON.parse(redactUrls(JSON.stringify(obj))) as Record<string, unknown> },
+    redact: { paths: ['*.password', '*.privateKey', '*.token', '*.sealed', '*.sealedKey', 'password', 'token', 'privateKey'], censor: '***' },
+    formatters: { log: (obj) => JSON.parse(redactSecrets(JSON.stringify(obj, replacer))) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
-        method.apply(this, args.map((a) => (typeof a === 'string' ? redactUrls(a) : a)) as Parameters<typeof method>);
+        method.apply(this, args.map((a) => (typeof a === 'string' ? redactSecrets(a) : a)) as Parameters<typeof method>);
       },
     },
   });

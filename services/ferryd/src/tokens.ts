@@ -1,5 +1,6 @@
-// API tokens: created with a random secret whose hash alone is recorded as an event; the first admin token of a
-// TLS-enabled master is written to DATA/admin.token (mode 0600) once.
+// API tokens: created with a random secret whose hash alone is recorded as an event (so every replica, and a
+// promoted master, enforces the same tokens); the first admin token of a TLS-enabled master is written to
+// DATA/admin.token (mode 0600) once. The secret itself is never logged or stored.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commands } from '@ferry/model';
@@ -15,13 +16,19 @@ export function createTokenFn(node: FerryNode) {
   };
 }
 
-/** On a master with auth on: makes sure an admin token exists, writing the first one to DATA/admin.token. */
+/**
+ * On a master with auth on: when no admin token exists at all (a fresh cluster) and DATA/admin.token is absent,
+ * creates one and writes it there. Deleting admin.token and restarting the master is also the way back in
+ * after every admin token was revoked.
+ */
 export async function ensureAdminToken(node: FerryNode): Promise<Duty> {
   const file = join(node.config.data, 'admin.token');
-  if (!node.state.tokens.has('admin') && !existsSync(file)) {
-    const token = await createTokenFn(node)('admin', 'admin', '', 'bootstrap');
-    writeFileSync(file, token + '\n', { mode: 0o600 });
-    node.logger.info({ file }, 'first admin token written');
+  const hasAdmin = [...node.state.tokens.values()].some((t) => t.role === 'admin' && !t.owner);
+  if (!hasAdmin && !existsSync(file)) {
+    const name = node.state.tokens.has('admin') ? `admin-${Date.now()}` : 'admin';
+    const token = await createTokenFn(node)(name, 'admin', '', 'bootstrap');
+    writeFileSync(file, token + '\n', { mode: 0o600, flag: 'wx' });
+    node.logger.info({ file, name }, 'first admin token written');
   }
   return { stop: async () => {} };
 }

@@ -40,7 +40,11 @@ export class Follower implements Duty {
         failures = 0;
       } catch (err) {
         failures++;
-        if (failures === 1 || failures % 20 === 0) this.node.logger.warn({ master: this.node.masterAddress, err: (err as Error).message }, 'replication session ended');
+        const message = (err as Error).message;
+        if (message.includes('wrong cluster key')) {
+          // Not transient: say it loudly (the master refuses every session until the key files agree).
+          if (failures === 1 || failures % 20 === 0) this.node.logger.error({ master: this.node.masterAddress, err: message }, 'cannot join the master: wrong cluster key');
+        } else if (failures === 1 || failures % 20 === 0) this.node.logger.warn({ master: this.node.masterAddress, err: message }, 'replication session ended');
         if (failures >= ASK_PEERS_AFTER_FAILURES && !this.stopped && (await this.switchToNewerMaster())) return;
       }
       this.status.connected = false;

@@ -3,9 +3,12 @@
 // status / promote / replicas add|remove / replication off.
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import { ApiError, contract, unary } from '@ferry/api';
+import { ApiError, contract, failStream, toServiceError, unary } from '@ferry/api';
 import type { ClusterStatus, NodeInfo, ReplicaStatus, ReplicationHandlers } from '@ferry/contract';
 import type { DaemonConfig } from '../config.js';
+import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
+import { tlsEnabled } from '../credentials.js';
+import { checkRequestLimits } from '../limits.js';
 import { SyncTimeoutError } from '../errors.js';
 import type { Duty, FerryNode } from '../node.js';
 import { Follower } from './follower.js';
@@ -43,6 +46,7 @@ export class Replication {
       Describe: unary(async () => this.describe(node), onInternal),
       Follow: unary(async (req) => {
         if (!req.master) throw new ApiError('INVALID_ARGUMENT', 'master is required');
+        if (!/^[^\s/@]+:\d{1,5}$/.test(req.master)) throw new ApiError('INVALID_ARGUMENT', 'master must be HOST:PORT');
         if (req.epoch < node.log.knownMaxEpoch) throw new ApiError('FAILED_PRECONDITION', `epoch ${req.epoch} is older than this node's ${node.log.knownMaxEpoch}`);
         if (node.role === 'master') {
           if (req.epoch <= node.log.epoch) throw new ApiError('FAILED_PRECONDITION', `this node is master of epoch ${node.log.epoch}; it follows only a newer epoch`);
@@ -63,7 +67,39 @@ export class Replication {
         return { key: node.secrets.raw, keyId: node.secrets.id };
       }, onInternal),
     };
-    server.addService(contract().ferry.v1.Replication.service, handlers as unknown as grpc.UntypedServiceImplementation);
+    server.addService(contract().ferry.v1.Replication.service, this.guarded(handlers, onInternal) as unknown as grpc.UntypedServiceImplementation);
+  }
+
+  /**
+   * Every Replication call first proves it comes from a cluster peer (a CA-signed client certificate under mutual
+   * TLS) and stays within the request size limits; only then does the handler run.
+   */
+  private guarded(handlers: ReplicationHandlers, onInternal: (err: unknown) => void): ReplicationHandlers {
+    const peers = tlsEnabled(this.config) ? certificatePeerAuthorizer : openPeerAuthorizer;
+    const out: Record<string, unknown> = {};
+    for (const [name, handler] of Object.entries(handlers) as [string, (...args: unknown[]) => void][]) {
+      out[name] = name === 'Stream'
+        ? (call: grpc.ServerDuplexStream<unknown, unknown>) => {
+          try {
+            peers.check(call);
+          } catch (err) {
+            failStream(call, err, onInternal);
+            return;
+          }
+          handler(call);
+        }
+        : (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+          try {
+            peers.check(call);
+            checkRequestLimits(call.request);
+          } catch (err) {
+            callback(toServiceError(err, onInternal));
+            return;
+          }
+          handler(call, callback);
+        };
+    }
+    return out as unknown as ReplicationHandlers;
   }
 
   /** The master's duty: commit times for lag, synchronous acknowledgements, and a watch for a newer epoch. */

@@ -6,9 +6,13 @@ import { ApiError, failStream } from '@ferry/api';
 import type { MasterMessage, ReplicaMessage__Output } from '@ferry/contract';
 import type { FerryNode } from '../node.js';
 import type { ReplicaTracker } from './tracker.js';
+import { checkRequestLimits } from '../limits.js';
 
 const BATCH_EVENTS = 1_000;
 const HEARTBEAT_MS = 1_000;
+
+/** Why a replica with another cluster key is refused (the follower recognises it by this text). */
+export const WRONG_CLUSTER_KEY = 'wrong cluster key: the replica holds a different cluster key than the master; copy the master\'s key file (DATA/cluster.key or --cluster-key-file) to the replica, or remove the replica\'s key file to receive the master\'s at join, then restart it';
 
 type Duplex = grpc.ServerDuplexStream<ReplicaMessage__Output, MasterMessage>;
 
@@ -34,6 +38,12 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
   };
 
   call.on('data', (msg: ReplicaMessage__Output) => {
+    if (closed) return;
+    try {
+      checkRequestLimits(msg);
+    } catch (err) {
+      return fail(err);
+    }
     if (msg.ack && nodeId) tracker.ack(nodeId, msg.ack.seq);
     if (!msg.hello) return;
     if (nodeId) return fail(new ApiError('INVALID_ARGUMENT', 'a stream sends Hello once'));
@@ -84,8 +94,10 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
 async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Output['hello']>): Promise<boolean> {
   if (!hello.nodeId) throw new ApiError('INVALID_ARGUMENT', 'hello.node_id is required');
   if (hello.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `replica belongs to cluster "${hello.cluster}", this master to "${node.config.cluster}"`);
-  if (hello.clusterKeyId && hello.clusterKeyId !== node.secrets.id) {
-    throw new ApiError('FAILED_PRECONDITION', 'the replica holds a different cluster key than this master; give it the master\'s key (DATA/cluster.key)');
+  if (!hello.clusterKeyId) throw new ApiError('INVALID_ARGUMENT', 'hello.cluster_key_id is required');
+  if (hello.clusterKeyId !== node.secrets.id) {
+    node.logger.error({ replica: hello.nodeId, address: hello.address }, 'a replica tried to join with a different cluster key; refused');
+    throw new ApiError('FAILED_PRECONDITION', WRONG_CLUSTER_KEY);
   }
   if (hello.epoch > node.log.knownMaxEpoch) {
     node.fence(`a replica knows epoch ${hello.epoch}, this master has ${node.log.epoch}`, '');

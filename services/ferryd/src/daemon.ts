@@ -46,7 +46,7 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
           forceFailover: operator.forceFailover,
           confirmDown: operator.confirmDown,
           tokens: { create: createTokenFn(n) },
-        }, { check: (md, p) => auth.check(md, p) }));
+        }, { check: (md, p, rpc) => auth.check(md, p, rpc) }));
         replication.register(server, n);
       },
     ],

@@ -71,6 +71,9 @@ export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
     ...(o.master ? ['--master', o.master] : []),
     ...(o.extraArgs ?? []),
   ];
+  // FERRY_BENCH_CPU_PROF=DIR writes a V8 CPU profile of every ferryd the benches start into DIR (on clean exit).
+  const prof = process.env.FERRY_BENCH_CPU_PROF;
+  if (prof) args.unshift('--cpu-prof', '--cpu-prof-dir', prof);
   const started = performance.now();
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';

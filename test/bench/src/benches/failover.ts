@@ -1,0 +1,75 @@
+// Bench `failover`: ms from crashing a lab host that runs 50 systems to all 50 running on the two other hosts of
+// an automatic failover group (downtime timeout 0, probe interval 1 s, default down-after, fencing by command with
+// the lab CLI's power-off / power-status), against a real ferryd master and real sshd lab hosts. "Running
+// elsewhere" is read from the lab itself (`lab.systems()`), not from ferryd.
+import { join } from 'node:path';
+import { call } from '@ferry/api';
+import { Lab } from '@ferry/lab';
+import { labMain, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { scaled, withTempDir, type Bench } from '../harness.js';
+
+const SYSTEM_RAM = 256;
+
+interface FailoverView { system: string; from: string; to: string; outcome: string }
+
+export const failoverBench: Bench = {
+  name: 'failover',
+  description: 'ms from crashing a lab host with 50 systems to all 50 running on other hosts (automatic group)',
+  async run() {
+    const systems = scaled(50, 2);
+    return withTempDir('failover', async (dir) => {
+      const labDir = join(dir, 'lab');
+      // Every host runs `systems` systems and has room for as many again, so the two survivors fit them all.
+      const lab = await Lab.up(labDir, { hosts: 3, type: 'kvm', ramMiB: systems * SYSTEM_RAM * 2, systems, systemRamMiB: SYSTEM_RAM });
+      let node: Ferryd | undefined;
+      try {
+        const hosts = lab.info().hosts;
+        node = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master' });
+        const c = node.client;
+        await call(c, c.SetSetting, { key: 'probe-interval', value: '1' });
+        const cli = (verb: string, host: string) => `'${process.execPath}' '${labMain}' ${verb} '${labDir}' ${host}`;
+        for (const h of hosts) {
+          await call(c, c.RegisterHost, { spec: { name: h.name, address: h.address, port: h.port, user: h.user, type: 'kvm' }, keyFile: h.keyFile });
+          await call(c, c.TrustHostKey, { name: h.name, fingerprint: h.hostKeyFingerprint });
+          await call(c, c.UpdateHost, { name: h.name, fenceMethod: 'command', fenceCommand: cli('power-off', h.name), powerStatusCommand: cli('power-status', h.name) });
+        }
+        await waitFor('every system discovered with its definition captured', 120_000, async () => {
+          const { systems: list } = await call<{ systems: { state: string; definitionCaptured: boolean }[] }>(c, c.ListSystems, {});
+          return list.length === 3 * systems && list.every((s) => s.state === 'running' && s.definitionCaptured);
+        }, 250);
+        await call(c, c.CreateGroup, { name: 'bench', type: 'kvm', mode: 'automatic', hosts: hosts.map((h) => h.name), timeoutSec: 0, fence: 'command' });
+        await sleep(1_500);
+
+        const victim = hosts[0]!.name;
+        const moving = new Set((await lab.systems()).filter((s) => s.host === victim && s.state === 'running').map((s) => s.name));
+        if (moving.size !== systems) throw new Error(`${victim} runs ${moving.size} systems, expected ${systems}`);
+        const t0 = performance.now();
+        await lab.crash(victim);
+        let elsewhere = 0;
+        await waitFor(`all ${systems} systems of ${victim} running elsewhere`, 120_000, async () => {
+          const now = await lab.systems();
+          elsewhere = now.filter((s) => moving.has(s.name) && s.host !== victim && s.state === 'running').length;
+          return elsewhere === systems;
+        }, 100);
+        const ms = performance.now() - t0;
+        const placed = new Map<string, number>();
+        for (const s of await lab.systems()) if (moving.has(s.name) && s.state === 'running') placed.set(s.host, (placed.get(s.host) ?? 0) + 1);
+        const doubles = await lab.doubleRuns();
+        const { failovers } = await call<{ failovers: FailoverView[] }>(c, c.ListFailovers, {});
+        const ok = failovers.filter((f) => f.from === victim && f.outcome === 'succeeded').length;
+        return {
+          value: Math.round(ms),
+          unit: 'ms',
+          baseline: null,
+          ratio: null,
+          notes:
+            `${systems} systems of ${SYSTEM_RAM} MiB moved to ${[...placed].map(([h, n]) => `${h}: ${n}`).join(', ')}; ` +
+            `${ok} succeeded failover records; ${doubles.length} double runs; probe interval 1 s, down-after default`,
+        };
+      } finally {
+        await node?.stop();
+        await lab.down();
+      }
+    });
+  },
+};

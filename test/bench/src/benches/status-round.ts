@@ -1,0 +1,169 @@
+// Bench `status-round`: seconds for one status-collection round of a ferryd master over 1,000 lab hosts (real sshd
+// sessions, Python hypervisor shims) with 20 systems each, at the default probe interval of 5 s, and ferryd's RSS.
+// A round is complete when every host has had one more successful probe (`lastProbeAt` from ListHosts); the
+// figure is the mean time between consecutive complete rounds once discovery and definition capture are done.
+// The notes also give the first round (from the moment all hosts are registered and trusted) and a CPU split
+// (ferryd vs the lab's sshd sessions and shims) over the measured rounds, to say what dominates.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { call } from '@ferry/api';
+import { Lab, type LabType } from '@ferry/lab';
+import { machineCpu, procCpuSeconds, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { scaled, withTempDir, type Bench } from '../harness.js';
+
+const SYSTEMS = 20;
+const INTERVAL_S = 5;
+const ROUNDS = 4;
+
+interface HostView { name: string; state: string; lastProbeAt: string; lastError: string; lastProbeMs: number }
+
+/**
+ * CPU seconds (utime + stime + cutime + cstime) of the given processes and all their descendants: the lab's sshd
+ * listeners, their long-lived per-connection session processes, and the shells and shims those run (reaped ones
+ * show up in their parent's cutime/cstime).
+ */
+function treeCpuSeconds(roots: number[]): number {
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(f[1]));
+      cpu.set(Number(entry), (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100);
+    } catch { /* exited meanwhile */ }
+  }
+  const rootSet = new Set(roots);
+  let total = 0;
+  for (const [pid, secs] of cpu) {
+    for (let p: number | undefined = pid, depth = 0; p !== undefined && p > 1 && depth < 64; p = parent.get(p), depth++) {
+      if (rootSet.has(p)) { total += secs; break; }
+    }
+  }
+  return total;
+}
+
+/** Root pids of the lab's sshd units. */
+function sshdPids(lab: Lab): number[] {
+  return lab.config.units
+    .map((u) => {
+      try {
+        return (JSON.parse(readFileSync(join(lab.dir, 'units', String(u.id), 'state.json'), 'utf8')) as { pid?: number }).pid;
+      } catch {
+        return undefined;
+      }
+    })
+    .filter((p): p is number => typeof p === 'number');
+}
+
+/** ms per run of a probe's shim commands on one lab host, run locally without SSH (idle machine). */
+function shimCostMs(lab: Lab, type: LabType, host: string): number {
+  const cmd = { kvm: 'free -m >/dev/null; virsh list --all >/dev/null', xen: 'free -m >/dev/null; xl list >/dev/null', openvz: 'free -m >/dev/null; vzlist -a >/dev/null' }[type];
+  const env = { ...process.env, FERRY_LAB_DIR: lab.dir, FERRY_LAB_HOST: host, PATH: `${join(lab.dir, 'bin')}:${process.env.PATH ?? ''}` };
+  const runs = 10;
+  const t = performance.now();
+  for (let i = 0; i < runs; i++) execFileSync('/bin/sh', ['-c', cmd], { env });
+  return (performance.now() - t) / runs;
+}
+
+async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++] as T);
+  }));
+}
+
+export const statusRoundBench: Bench = {
+  name: 'status-round',
+  description: 'seconds per collection round over 1,000 lab hosts x 20 systems (probe interval 5 s); ferryd RSS',
+  async run() {
+    const hosts = scaled(1_000, 5);
+    const type = (process.env.FERRY_BENCH_LAB_TYPE ?? 'kvm') as LabType;
+    return withTempDir('status-round', async (dir) => {
+      const labStarted = performance.now();
+      const lab = await Lab.up(join(dir, 'lab'), { hosts, type, ramMiB: SYSTEMS * 256 * 2, systems: SYSTEMS, systemRamMiB: 256, portsPerSshd: 16 });
+      const labSecs = (performance.now() - labStarted) / 1000;
+      let node: Ferryd | undefined;
+      try {
+        const info = lab.info();
+        const shimMs = shimCostMs(lab, type, info.hosts[0]!.name);
+        node = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master' });
+        const c = node.client;
+        await call(c, c.SetSetting, { key: 'probe-interval', value: String(INTERVAL_S) });
+        const regStarted = performance.now();
+        await mapLimit(info.hosts, 16, async (h) => {
+          await call(c, c.RegisterHost, { spec: { name: h.name, address: h.address, port: h.port, user: h.user, type }, keyFile: h.keyFile }, { timeoutMs: 60_000 });
+          await call(c, c.TrustHostKey, { name: h.name, fingerprint: h.hostKeyFingerprint }, { timeoutMs: 60_000 });
+        });
+        const registered = Date.now();
+        const regSecs = (performance.now() - regStarted) / 1000;
+        const listHosts = async () => (await call<{ hosts: HostView[] }>(c, c.ListHosts, {}, { timeoutMs: 30_000 })).hosts;
+
+        // First round: every host probed successfully after all were registered and trusted.
+        await waitFor('first successful probe of every host', 30 * 60_000, async () => {
+          const hs = await listHosts();
+          return hs.length === hosts && hs.every((h) => h.state === 'up' && !h.lastError && Date.parse(h.lastProbeAt) >= registered);
+        }, 500);
+        const firstRoundSecs = (Date.now() - registered) / 1000;
+        // Definitions captured for every system (the first probes of a host capture them all).
+        await waitFor('every definition captured', 30 * 60_000, async () => {
+          const { systems } = await call<{ systems: { definitionCaptured: boolean }[] }>(c, c.ListSystems, {}, { timeoutMs: 60_000 });
+          return systems.length === hosts * SYSTEMS && systems.every((s) => s.definitionCaptured);
+        }, 2_000);
+        const settledSecs = (Date.now() - registered) / 1000;
+
+        // Steady rounds: record every successful probe time per host until ROUNDS+1 complete rounds.
+        const windowStart = Date.now();
+        const probes = new Map<string, number[]>(info.hosts.map((h) => [h.name, []]));
+        let failures = 0;
+        const lastSeen = new Map<string, string>();
+        const cpu0 = { ferryd: procCpuSeconds(node.pid), lab: treeCpuSeconds(sshdPids(lab)), machine: machineCpu() };
+        const latencies: number[] = [];
+        const deadline = Date.now() + Math.max(120_000, 20 * hosts * 60); // generous: a slow round may take minutes
+        const complete = () => Math.min(...[...probes.values()].map((p) => p.length));
+        while (complete() < ROUNDS + 1 && Date.now() < deadline) {
+          for (const h of await listHosts()) {
+            if (!h.lastProbeAt || lastSeen.get(h.name) === h.lastProbeAt) continue;
+            lastSeen.set(h.name, h.lastProbeAt);
+            const t = Date.parse(h.lastProbeAt);
+            if (t < windowStart) continue;
+            if (h.lastError) { failures++; continue; }
+            probes.get(h.name)!.push(t);
+            latencies.push(h.lastProbeMs);
+          }
+          await sleep(400);
+        }
+        const cpu1 = { ferryd: procCpuSeconds(node.pid), lab: treeCpuSeconds(sshdPids(lab)), machine: machineCpu() };
+        const k = complete();
+        if (k < 2) throw new Error(`only ${k} complete round(s) in ${((Date.now() - windowStart) / 1000).toFixed(0)} s`);
+        const roundEnds = Array.from({ length: k }, (_, i) => Math.max(...[...probes.values()].map((p) => p[i]!)));
+        const value = (roundEnds[k - 1]! - roundEnds[0]!) / (k - 1) / 1000;
+        const mem = node.memory();
+        const wall = cpu1.machine.total - cpu0.machine.total;
+        const busy = cpu1.machine.busy - cpu0.machine.busy;
+        const ferrydCpu = cpu1.ferryd - cpu0.ferryd;
+        const labCpu = cpu1.lab - cpu0.lab;
+        latencies.sort((a, b) => a - b);
+        const cores = wall / ((Date.now() - windowStart) / 1000);
+        const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+        return {
+          value: Number(value.toFixed(2)),
+          unit: 's/round',
+          baseline: INTERVAL_S,
+          ratio: value / INTERVAL_S,
+          notes:
+            `${hosts} ${type} hosts x ${SYSTEMS} systems (${lab.config.units.length} sshd); ferryd RSS ${mem.rssMiB.toFixed(0)} MiB (peak ${mem.peakMiB.toFixed(0)} MiB); ` +
+            `${k - 1} steady rounds, ${failures} failed probes, probe latency p50 ${latencies[Math.floor(latencies.length / 2)]?.toFixed(0)} ms p99 ${latencies[Math.floor(latencies.length * 0.99)]?.toFixed(0)} ms; ` +
+            `first round ${firstRoundSecs.toFixed(1)} s after registration (all definitions captured at ${settledSecs.toFixed(1)} s; lab up ${labSecs.toFixed(0)} s, registration ${regSecs.toFixed(1)} s); ` +
+            `CPU over the rounds: machine ${(100 * busy / wall).toFixed(0)}% busy of ${cores.toFixed(1)} cores, ferryd ${ferrydCpu.toFixed(1)} s, sshd+shells+shims ${labCpu.toFixed(1)} s, other ${(busy - ferrydCpu - labCpu).toFixed(1)} s; ` +
+            `one probe's shim commands alone ${shimMs.toFixed(0)} ms (wall, run locally); load average at the end ${load}`,
+        };
+      } finally {
+        await node?.stop();
+        await lab.down();
+      }
+    });
+  },
+};

@@ -1,5 +1,6 @@
 // Lab helpers: bring up a lab of real sshd hosts in a temp directory (downed on cleanup) and register its hosts
 // with a ferryd through the CLI (hosts add with the key file, hosts trust with the pinned fingerprint).
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { Lab, type LabType, type LabUpOptions } from '@ferry/lab';
 import { ferryOk } from './cli.js';
@@ -43,4 +44,23 @@ export async function runningByHost(lab: Lab): Promise<Map<string, string[]>> {
 /** Every running (system, host) pair, sorted by system. */
 export async function runningSystems(lab: Lab): Promise<{ name: string; host: string }[]> {
   return (await lab.systems()).filter((s) => s.state === 'running').map((s) => ({ name: s.name, host: s.host })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Runs `command` on lab host `name` with the real OpenSSH client (host key pinned via the lab's known_hosts). */
+export function ssh(lab: Lab, name: string, command: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const h = lab.hostInfo(name);
+  return new Promise((resolve) => {
+    const args = [
+      '-i', h.keyFile, '-p', String(h.port),
+      '-o', `UserKnownHostsFile=${lab.config.knownHostsFile}`, '-o', 'StrictHostKeyChecking=yes', '-o', 'BatchMode=yes',
+      '-o', 'ConnectTimeout=10', `${h.user}@${h.address}`, command,
+    ];
+    execFile('ssh', args, { timeout: 20_000 }, (err, stdout, stderr) =>
+      resolve({ code: err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0, stdout, stderr }));
+  });
+}
+
+/** The hypervisor tool command that stops (destroys) a running system, per lab type. */
+export function stopCommand(type: LabType, system: string): string {
+  return type === 'kvm' ? `virsh destroy ${system}` : type === 'xen' ? `xl destroy ${system}` : `vzctl stop ${system}`;
 }

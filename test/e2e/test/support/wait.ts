@@ -5,13 +5,18 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
  * Polls `probe` every `intervalMs` until it returns a truthy value, which is returned. Throws after `timeoutMs`
  * naming `what` and the last value or error seen, so a failed wait says what the system looked like.
  */
-export async function waitUntil<T>(what: string, probe: () => Promise<T> | T, timeoutMs = 30_000, intervalMs = 250): Promise<NonNullable<T>> {
+export async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T | false | null | undefined> | T | false | null | undefined,
+  timeoutMs = 30_000,
+  intervalMs = 250,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
       const v = await probe();
-      if (v) return v as NonNullable<T>;
+      if (v) return v as T;
       last = v;
     } catch (err) {
       last = err instanceof Error ? `error: ${err.message}` : err;

@@ -23,7 +23,9 @@ export class NatsBridge {
 
   /** Master duty: publisher, announcer, and a listener that fences this master on a newer epoch. */
   async masterDuty(node: FerryNode): Promise<Duty> {
-    const { cluster, nodeId, advertise } = node.config;
+    const { cluster, nodeId } = node.config;
+    // With --listen HOST:0 and no --advertise, announce the port actually bound.
+    const advertise = node.config.advertise.replace(/:0$/, `:${node.port}`);
     const client = this.client(node);
     const publisher = await EventPublisher.start({ client, cluster, source: node.log, logger: node.logger });
     this.publisher = publisher;

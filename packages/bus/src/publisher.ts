@@ -3,6 +3,7 @@
 // flush answered after the publishes) is kept durably in the node's log meta; after a restart, a reconnect or a
 // promotion publishing resumes from there by tailing the log. Publishing never blocks appends: the log's tail
 // falls back to reading from disk when this consumer is slow or NATS is down.
+import { headers } from 'nats';
 import { BusClient, sleep, type BusLogger } from './client.js';
 import { DisconnectedError, FlushTimeoutError, StoppedError } from './errors.js';
 import { eventSubject } from './subjects.js';
@@ -116,7 +117,12 @@ export class EventPublisher {
     const nc = client.connection;
     if (signal.aborted) throw new StoppedError();
     if (!nc || !client.connected) throw new DisconnectedError();
-    for (const e of events) nc.publish(eventSubject(cluster, e.type), encoder.encode(JSON.stringify(toWireEvent(e))));
+    for (const e of events) {
+      // JetStream drops a re-published event by this id within its duplicate window; a forked event has another hash.
+      const h = headers();
+      h.set('Nats-Msg-Id', `${cluster}:${e.seq}:${e.hash.slice(0, 16)}`);
+      nc.publish(eventSubject(cluster, e.type), encoder.encode(JSON.stringify(toWireEvent(e))), { headers: h });
+    }
     const ms = this.opts.flushTimeoutMs ?? 5_000;
     let timer: NodeJS.Timeout | undefined;
     try {

@@ -8,6 +8,7 @@ import { lagBench } from './benches/lag.js';
 import { promoteBench } from './benches/promote.js';
 import { statusRoundBench } from './benches/status-round.js';
 import { failoverBench } from './benches/failover.js';
+import { auditVerifyBench } from './benches/audit-verify.js';
 
 /** Every registered bench, in the order `pnpm bench` runs them. */
-export const benches: Bench[] = [appendBench, appendLatencyBench, replayBench, catchupBench, lagBench, promoteBench, statusRoundBench, failoverBench];
+export const benches: Bench[] = [appendBench, appendLatencyBench, replayBench, catchupBench, lagBench, promoteBench, statusRoundBench, failoverBench, auditVerifyBench];

@@ -61,7 +61,12 @@ export function unary<Req, Res>(
   };
 }
 
-/** Emits an error on a server stream as a status. */
+/**
+ * Ends a server stream with an error status. grpc-js sends the status from the stream's 'error' listener (it
+ * records the status, then ends the stream); `destroy(err)` would skip that and leave the client without any
+ * status until its deadline.
+ */
 export function failStream(call: grpc.ServerWritableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>, err: unknown, onInternal?: (err: unknown) => void): void {
-  call.destroy(toServiceError(err, onInternal));
+  if (call.writableEnded || call.destroyed) return;
+  call.emit('error', toServiceError(err, onInternal));
 }

@@ -52,3 +52,9 @@ function findOversize(value: unknown, path: string, depth: number): string | und
   }
   return undefined;
 }
+
+/** A peer address as HOST:PORT (host name, IPv4, or [IPv6]); refuses anything else before any connection is made. */
+export function checkPeerAddress(field: string, address: string): void {
+  const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]{1,253}):(\d{1,5})$/.exec(address);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) throw new ApiError('INVALID_ARGUMENT', `${field} must be HOST:PORT`);
+}

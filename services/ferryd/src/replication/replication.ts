@@ -8,7 +8,7 @@ import type { ClusterStatus, NodeInfo, ReplicaStatus, ReplicationHandlers } from
 import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
 import { tlsEnabled } from '../credentials.js';
-import { checkRequestLimits } from '../limits.js';
+import { checkPeerAddress, checkRequestLimits } from '../limits.js';
 import { SyncTimeoutError } from '../errors.js';
 import type { Duty, FerryNode } from '../node.js';
 import { Follower } from './follower.js';
@@ -46,7 +46,7 @@ export class Replication {
       Describe: unary(async () => this.describe(node), onInternal),
       Follow: unary(async (req) => {
         if (!req.master) throw new ApiError('INVALID_ARGUMENT', 'master is required');
-        if (!/^[^\s/@]+:\d{1,5}$/.test(req.master)) throw new ApiError('INVALID_ARGUMENT', 'master must be HOST:PORT');
+        checkPeerAddress('master', req.master);
         if (req.epoch < node.log.knownMaxEpoch) throw new ApiError('FAILED_PRECONDITION', `epoch ${req.epoch} is older than this node's ${node.log.knownMaxEpoch}`);
         if (node.role === 'master') {
           if (req.epoch <= node.log.epoch) throw new ApiError('FAILED_PRECONDITION', `this node is master of epoch ${node.log.epoch}; it follows only a newer epoch`);
@@ -168,6 +168,7 @@ export class Replication {
       promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force),
       addReplica: async (address: string): Promise<ReplicaStatus> => {
         node.assertWritable();
+        checkPeerAddress('address', address);
         if (address === node.config.advertise) throw new ApiError('INVALID_ARGUMENT', 'a master cannot be its own replica');
         const info = await this.peers.describe(address, 3_000);
         if (!info) throw new ApiError('FAILED_PRECONDITION', `no Ferry node answers at ${address}`);
@@ -185,6 +186,7 @@ export class Replication {
         await node.appendAsMaster([{ aggregate: 'cluster', type: 'ReplicaRemoved', body: { address }, actor: 'replicas-remove' }]);
       },
       join: async (master: string): Promise<void> => {
+        checkPeerAddress('address', master);
         const head = node.log.head().seq;
         if (node.role === 'master' && head > 0) {
           throw new ApiError('FAILED_PRECONDITION', `this node is a master with ${head} events of its own; only a fresh, fenced or replica node can join another master`);

@@ -58,7 +58,7 @@ export function startFerryd(opts: { name: string; dir: string; pki: string; clus
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`ferryd ${opts.name} did not start: ${out}`)); }, 20_000);
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`ferryd ${opts.name} did not start: ${out}`)); }, 60_000);
     const onExit = (code: number | null) => { clearTimeout(timer); reject(new Error(`ferryd ${opts.name} exited with ${code}: ${out}`)); };
     child.on('exit', onExit);
     const onData = () => {

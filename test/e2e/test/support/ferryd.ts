@@ -16,7 +16,7 @@ export interface FerrydOptions {
   port?: number;
   /** Extra flags, e.g. `['--role', 'replica', '--master', addr]`. */
   args?: string[];
-  /** Give up waiting for readiness after this long (default 30 s). */
+  /** Give up waiting for readiness after this long (default 60 s: a loaded CI machine is slow). */
   readyTimeoutMs?: number;
 }
 
@@ -127,8 +127,8 @@ export class Ferryd {
       let seen = '';
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
-        reject(new Error(`ferryd ${o.nodeId} did not report serving within ${o.readyTimeoutMs ?? 30_000} ms:\n${this.output.slice(-3000)}`));
-      }, o.readyTimeoutMs ?? 30_000);
+        reject(new Error(`ferryd ${o.nodeId} did not report serving within ${o.readyTimeoutMs ?? 60_000} ms:\n${this.output.slice(-3000)}`));
+      }, o.readyTimeoutMs ?? 60_000);
       child.stdout!.on('data', (d: Buffer) => {
         this.output += d.toString();
         seen += d.toString();

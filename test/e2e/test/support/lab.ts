@@ -22,13 +22,13 @@ export function labCommand(lab: Lab, verb: 'power-off' | 'power-status', host: s
 
 /** Registers lab hosts with the node: hosts add (key file), hosts trust --fingerprint, optional extra update args. */
 export async function registerLabHosts(addr: string, lab: Lab, type: LabType, names = lab.hostNames(), extra?: (host: string) => string[]): Promise<void> {
-  for (const n of names) {
+  await Promise.all(names.map(async (n) => {
     const h = lab.hostInfo(n);
     await ferryOk(addr, 'hosts', 'add', n, '--address', h.address, '--port', String(h.port), '--user', h.user, '--type', type, '--key-file', h.keyFile);
     await ferryOk(addr, 'hosts', 'trust', n, '--fingerprint', h.hostKeyFingerprint);
     const more = extra?.(n);
     if (more?.length) await ferryOk(addr, 'hosts', 'update', n, ...more);
-  }
+  }));
 }
 
 /** Systems running per lab host, from the lab's own state (ground truth, not what ferryd believes). */

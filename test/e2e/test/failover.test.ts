@@ -1,0 +1,161 @@
+// Failover e2e: real ferryd, a lab of 3 kvm sshd hosts x 2 systems, fence and power-status commands that drive the
+// lab's power switch, and a real SMTP server. A crashed host's systems restart elsewhere with mail to admin and
+// owner; a partitioned host is failed over only once fenced (power off); a manual group waits for
+// failover-system --target --no-start. (A promotion during a failover: failover-promotion.test.ts.)
+// The lab's double-run detector must report nothing in every test.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Lab } from '@ferry/lab';
+import {
+  Api, Ferryd, cleanupAll, ferry, ferryJson, ferryOk, labCommand, registerLabHosts, runningSystems, sleep,
+  startSmtpSink, tempDir, trace, upLab, waitUntil,
+  type EventJson, type FailoverJson, type SmtpSink, type SystemJson,
+} from './support/index.js';
+
+const ADMIN = 'ops@example.test';
+const OWNER = 'alice@example.test';
+let lab: Lab;
+let node: Ferryd;
+let smtp: SmtpSink;
+let H1 = '';
+let H2 = '';
+let H3 = '';
+
+const fenceArgs = (l: Lab, prefix = '') => (h: string) => [
+  '--fence-command', `${prefix}${labCommand(l, 'power-off', h)}`,
+  '--power-status-command', labCommand(l, 'power-status', h),
+];
+
+async function noDoubleRuns(l: Lab): Promise<void> {
+  const d = await l.doubleRuns();
+  assert.equal(d, [], `systems ran on two hosts at once: ${JSON.stringify(d)}`);
+}
+
+/** Each of `names` runs on exactly one host, and none on `notOn`. */
+async function eachRunsOnce(l: Lab, names: string[], notOn: string[] = []): Promise<Map<string, string>> {
+  const running = await runningSystems(l);
+  const where = new Map<string, string>();
+  for (const n of names) {
+    const hosts = running.filter((r) => r.name === n).map((r) => r.host);
+    assert.is(hosts.length, 1, `${n} runs on ${hosts.length} hosts (${hosts.join(', ')})`);
+    assert.not.ok(notOn.includes(hosts[0]!), `${n} still runs on ${hosts[0]}`);
+    where.set(n, hosts[0]!);
+  }
+  return where;
+}
+
+test.before(async () => {
+  const dir = tempDir('failover');
+  const [l, n, s] = await Promise.all([
+    upLab('failover', { hosts: 3, type: 'kvm', ramMiB: 8192, systems: 2, systemRamMiB: 1024 }),
+    Ferryd.start({ dir, nodeId: 'fo', cluster: 'failover' }),
+    startSmtpSink(),
+  ]);
+  [lab, node, smtp] = [l, n, s];
+  [H1, H2, H3] = lab.hostNames() as [string, string, string];
+  const a = node.addr;
+  await Promise.all([
+    ferryOk(a, 'settings', 'set', 'probe-interval', '1'),
+    ferryOk(a, 'settings', 'set', 'down-after', '2'),
+    ferryOk(a, 'settings', 'set', 'admin-email', ADMIN),
+    ferryOk(a, 'settings', 'set', 'smtp-url', smtp.url),
+    ferryOk(a, 'owners', 'add', 'alice', '--email', OWNER),
+    registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab)),
+  ]);
+  await waitUntil('6 systems discovered with definitions', async () => {
+    const s = (await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
+    return s.length === 6 && s.every((x) => x.state === 'running' && x.definitionCaptured);
+  }, 30_000);
+  await ferryOk(a, 'systems', 'set', `vm-${H1}-1`, '--owner', 'alice');
+  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${H1},${H2},${H3}`, '--timeout', '0', '--fence', 'command', '--notify-owners');
+});
+
+test.after(cleanupAll);
+
+test('crashed host: its systems restart on other members, failovers succeed, admin and owner are mailed', async () => {
+  trace('crash');
+  const moved = [`vm-${H1}-1`, `vm-${H1}-2`];
+  await lab.crash(H1);
+  await waitUntil(`${H1}'s systems running elsewhere`, async () => {
+    const r = await runningSystems(lab);
+    return moved.every((n) => r.some((x) => x.name === n && x.host !== H1)) ? r : false;
+  }, 40_000);
+  const where = await eachRunsOnce(lab, moved, [H1]);
+  const fos = await waitUntil('2 succeeded failovers off H1', async () => {
+    const f = await ferryJson<FailoverJson[]>(node.addr, 'failovers', 'list');
+    const ok = f.filter((x) => x.from === H1 && x.outcome === 'succeeded');
+    return ok.length === 2 ? ok : false;
+  }, 15_000);
+  for (const f of fos) {
+    assert.is(f.to, where.get(f.system), `failover record of ${f.system} names ${f.to}, the lab runs it on ${where.get(f.system)}`);
+    assert.ok(f.started);
+  }
+  const systems = await ferryJson<SystemJson[]>(node.addr, 'systems', 'list');
+  for (const n of moved) assert.is(systems.find((s) => s.name === n)?.host, where.get(n));
+
+  const owned = `vm-${H1}-1`;
+  await waitUntil('a mail per failover to the admin and one to the owner', () => smtp.to(ADMIN).length >= 2 && smtp.to(OWNER).length >= 1, 20_000);
+  for (const n of moved) {
+    const mail = smtp.to(ADMIN).find((m) => (m.subject + m.body).includes(n));
+    assert.ok(mail, `no admin mail names ${n}`);
+    const text = mail!.subject + '\n' + mail!.body;
+    assert.ok(text.includes(H1), `admin mail for ${n} does not name the source host ${H1}`);
+    assert.ok(text.includes(where.get(n)!), `admin mail for ${n} does not name the target ${where.get(n)}`);
+  }
+  const ownerMails = smtp.to(OWNER);
+  assert.ok(ownerMails.every((m) => (m.subject + m.body).includes(owned)), 'the owner got mail about a system she does not own');
+  assert.ok((ownerMails[0]!.subject + ownerMails[0]!.body).includes(where.get(owned)!));
+  await noDoubleRuns(lab);
+});
+
+test('partitioned host: nothing restarts until it is fenced (power off); no double run', async () => {
+  trace('partition');
+  const moved = [`vm-${H2}-1`, `vm-${H2}-2`];
+  const from = (await new Api(node.addr).status()).headSeq;
+  await lab.partition(H2);
+  // Watch closely: no system of H2 may run anywhere else while H2 is still powered on.
+  let early = '';
+  await waitUntil(`${H2}'s systems running elsewhere`, async () => {
+    const [r, power] = await Promise.all([runningSystems(lab), lab.powerStatus(H2)]);
+    const elsewhere = r.filter((x) => moved.includes(x.name) && x.host !== H2);
+    if (elsewhere.length && power === 'on') early ||= `${elsewhere.map((x) => `${x.name}@${x.host}`).join(', ')} while ${H2} was on`;
+    return elsewhere.length === 2 ? r : false;
+  }, 45_000, 100);
+  assert.is(early, '', `restarted before fencing: ${early}`);
+  assert.is(await lab.powerStatus(H2), 'off');
+  await eachRunsOnce(lab, moved, [H2]);
+  const events = await ferryJson<EventJson[]>(node.addr, 'events', 'read', '--from', String(from + 1), '--limit', '100000');
+  const fenced = events.find((e) => e.type === 'HostFenced');
+  assert.ok(fenced, 'no HostFenced event');
+  const movedEvents = events.filter((e) => e.type === 'SystemMoved');
+  assert.ok(movedEvents.length >= 2, 'no SystemMoved events');
+  assert.ok(movedEvents.every((e) => e.seq > fenced!.seq), 'a system was moved before the host was fenced');
+  await noDoubleRuns(lab);
+});
+
+test('manual group: nothing moves by itself; failover-system --target --no-start defines it stopped on the target', async () => {
+  trace('manual');
+  await ferryOk(node.addr, 'groups', 'update', 'g1', '--mode', 'manual');
+  await lab.restore(H1);
+  await waitUntil(`${H1} up again`, async () => (await ferryJson<{ name: string; state: string }[]>(node.addr, 'hosts', 'list')).find((h) => h.name === H1)?.state === 'up', 30_000);
+  const onH3 = (await runningSystems(lab)).filter((r) => r.host === H3).map((r) => r.name);
+  assert.ok(onH3.length >= 1);
+  const victim = onH3[0]!;
+  const refused = await ferry(node.addr, 'failover-system', victim, '--target', H1, '--json');
+  assert.is(refused.code, 1, 'failover-system moved a system off a host that is up');
+  assert.match(refused.stderr, /FAILED_PRECONDITION/);
+
+  await lab.crash(H3);
+  await waitUntil(`${H3} down`, async () => (await ferryJson<{ name: string; state: string }[]>(node.addr, 'hosts', 'list')).find((h) => h.name === H3)?.state === 'down', 20_000);
+  await sleep(3_000);
+  assert.equal(await runningSystems(lab), [], 'a manual group moved systems by itself');
+  const rec = await ferryJson<FailoverJson>(node.addr, 'failover-system', victim, '--target', H1, '--no-start');
+  assert.is(rec.system, victim);
+  assert.is(rec.to, H1);
+  assert.is(rec.started, false);
+  await waitUntil(`${victim} defined, stopped, on ${H1}`, async () => (await lab.systems()).some((s) => s.name === victim && s.host === H1 && s.state === 'stopped'), 20_000);
+  assert.equal(await runningSystems(lab), [], '--no-start started something');
+  await noDoubleRuns(lab);
+});
+
+test.run();

@@ -85,6 +85,11 @@ export class FerryNode {
       const secrets = role === 'replica' ? SecretBox.loadIfPresent(config.data, config.clusterKeyFile) : SecretBox.load(config.data, config.clusterKeyFile, true);
       const node = new FerryNode(config, log, secrets, logger, wiring, role, master, projection.state);
       node.server = await startServer(config.listen, wiring.serverCredentials, (server) => wiring.services.forEach((r) => r(server, node)));
+      // Listening on port 0: peers must be told the port actually bound.
+      if (/:0$/.test(config.advertise)) {
+        config.advertise = config.advertise.replace(/:0$/, `:${node.server.port}`);
+        if (role === 'master') await log.putMeta('master', config.advertise);
+      }
       await node.enterRole(role, master);
       logger.info({ listen: config.listen, port: node.server.port, role, epoch: log.head().epoch, headSeq: log.head().seq }, 'ferryd serving');
       return node;

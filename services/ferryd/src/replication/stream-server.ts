@@ -8,7 +8,10 @@ import type { FerryNode } from '../node.js';
 import type { ReplicaTracker } from './tracker.js';
 import { checkRequestLimits } from '../limits.js';
 
-const BATCH_EVENTS = 1_000;
+// A batch is one durable write on the replica: large batches amortize its sync; the byte bound keeps messages
+// far below the gRPC limit even when events carry captured definitions.
+const BATCH_EVENTS = 4_000;
+const BATCH_BYTES = 4 * 1024 * 1024;
 const HEARTBEAT_MS = 1_000;
 
 /** Why a replica with another cluster key is refused (the follower recognises it by this text). */
@@ -76,6 +79,9 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
       if (next <= head.seq) {
         const raws = await node.log.readRaw(next, BATCH_EVENTS);
         if (!raws.length) throw new Error(`log has no event at seq ${next} although head is ${head.seq}`);
+        let bytes = 0;
+        const cut = raws.findIndex((r) => (bytes += r.data.length) > BATCH_BYTES);
+        if (cut >= 0) raws.length = Math.max(1, cut);
         next = raws[raws.length - 1]!.seq + 1;
         await write({ batch: { events: raws.map((r) => ({ seq: r.seq, data: Buffer.from(r.data), hash: Buffer.from(r.hash) })), headSeq: head.seq, headTimeMs: Date.now() } });
         continue;

@@ -8,24 +8,12 @@ import { normalizeGroupSpec, normalizeHostSpec } from './normalize.js';
 import { settingDef, SETTINGS, splitSecret } from './settings.js';
 import type { ClusterState } from './state.js';
 import { aggregateId } from './state.js';
-import type { GroupEntity, HostEntity, NewEvent } from './types.js';
+import type { NewEvent } from './types.js';
 import { checkEmail, checkFingerprint, checkName, groupSpecProblems, hostSpecProblems } from './validation.js';
 
 const ev = (state: ClusterState, aggregate: string, type: string, body: Record<string, unknown>): NewEvent => ({
   aggregate, type, body, expectedVersion: state.versionOf(aggregate),
 });
-
-function host(state: ClusterState, name: string): HostEntity {
-  const h = state.hosts.get(name);
-  if (!h) throw new NotFoundError('host', name);
-  return h;
-}
-
-function group(state: ClusterState, name: string): GroupEntity {
-  const g = state.groups.get(name);
-  if (!g) throw new NotFoundError('group', name);
-  return g;
-}
 
 /** Registers a host. */
 export function registerHost(state: ClusterState, input: HostSpec): NewEvent[] {
@@ -37,7 +25,7 @@ export function registerHost(state: ClusterState, input: HostSpec): NewEvent[] {
 
 /** Replaces a host's spec with `patch` applied; no event when nothing changes. */
 export function updateHost(state: ClusterState, name: string, patch: Partial<HostSpec>): NewEvent[] {
-  const h = host(state, name);
+  const h = state.requireHost(name);
   const spec = normalizeHostSpec({ ...h.spec, ...patch, name });
   const problems = hostSpecProblems(spec);
   if (spec.type !== h.spec.type && state.groupsOfHost(name).length > 0) {
@@ -50,7 +38,7 @@ export function updateHost(state: ClusterState, name: string, patch: Partial<Hos
 
 /** Removes a host that no group lists explicitly. */
 export function removeHost(state: ClusterState, name: string): NewEvent[] {
-  host(state, name);
+  state.requireHost(name);
   const listing = [...state.groups.values()].filter((g) => g.spec.hosts.includes(name)).map((g) => g.spec.name);
   if (listing.length) throw new PreconditionError(`host "${name}" is a member of group ${listing.join(', ')}; remove it from the group first`);
   return [ev(state, aggregateId('host', name), 'HostRemoved', { name })];
@@ -58,7 +46,7 @@ export function removeHost(state: ClusterState, name: string): NewEvent[] {
 
 /** Pins a host key fingerprint. */
 export function trustHostKey(state: ClusterState, name: string, fingerprint: string): NewEvent[] {
-  const h = host(state, name);
+  const h = state.requireHost(name);
   const problems: Problem[] = [];
   checkFingerprint('fingerprint', fingerprint, problems);
   assertValid(problems);
@@ -68,8 +56,7 @@ export function trustHostKey(state: ClusterState, name: string, fingerprint: str
 
 /** Changes owner, priority or failover inclusion of a system. */
 export function updateSystem(state: ClusterState, name: string, patch: { owner?: string; priority?: number; failover?: boolean }): NewEvent[] {
-  const s = state.systems.get(name);
-  if (!s) throw new NotFoundError('system', name);
+  const s = state.requireSystem(name);
   const problems: Problem[] = [];
   if (patch.owner && !state.owners.has(patch.owner)) problems.push({ field: 'owner', message: `owner "${patch.owner}" does not exist` });
   if (patch.priority !== undefined && (!Number.isInteger(patch.priority) || Math.abs(patch.priority) > 1_000_000)) {
@@ -118,7 +105,7 @@ const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperC
 /** Changes the named fields of a group. */
 export function updateGroup(state: ClusterState, input: GroupSpec, fields: string[]): NewEvent[] {
   const name = input.name ?? '';
-  const g = group(state, name);
+  const g = state.requireGroup(name);
   const unknown = fields.filter((f) => !(GROUP_FIELDS as readonly string[]).includes(f));
   if (unknown.length) throw new ValidationError(unknown.map((f) => ({ field: 'fields', message: `unknown group field "${f.slice(0, 40)}"` })));
   const merged: Record<string, unknown> = { ...g.spec };
@@ -132,7 +119,7 @@ export function updateGroup(state: ClusterState, input: GroupSpec, fields: strin
 
 /** Deletes a group. */
 export function deleteGroup(state: ClusterState, name: string): NewEvent[] {
-  group(state, name);
+  state.requireGroup(name);
   return [ev(state, aggregateId('group', name), 'GroupDeleted', { name })];
 }
 

@@ -1,4 +1,5 @@
 // The in-memory projections: one entity per aggregate, plus the queries the API and the engines ask of them.
+import { NotFoundError } from './errors.js';
 import type {
   ClusterEntity, FailoverEntity, GroupEntity, HostEntity, OwnerEntity, SettingEntry, SystemEntity, TokenEntity,
 } from './types.js';
@@ -84,6 +85,27 @@ export class ClusterState {
   /** Current version of an aggregate (0 when it does not exist). */
   versionOf(aggregate: string): number {
     return this.get(aggregate)?.version ?? 0;
+  }
+
+  /** The named host; NotFoundError when there is none. */
+  requireHost(name: string): HostEntity {
+    const h = this.hosts.get(name);
+    if (!h) throw new NotFoundError('host', name);
+    return h;
+  }
+
+  /** The named group; NotFoundError when there is none. */
+  requireGroup(name: string): GroupEntity {
+    const g = this.groups.get(name);
+    if (!g) throw new NotFoundError('group', name);
+    return g;
+  }
+
+  /** The named system; NotFoundError when there is none. */
+  requireSystem(name: string): SystemEntity {
+    const s = this.systems.get(name);
+    if (!s) throw new NotFoundError('system', name);
+    return s;
   }
 
   /** A setting's value as shown (secrets as `***`), or undefined when never set. */

@@ -74,12 +74,6 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       return fn(req, who.name, who.owner);
     }, onInternal);
 
-  const host = (name: string) => {
-    const h = state.hosts.get(name);
-    if (!h) throw new NotFoundError('host', name);
-    return h;
-  };
-
   return {
     RegisterHost: rpc('RegisterHost', async (req: import('@ferry/contract').RegisterHostRequest__Output, actor) => {
       const spec: HostSpec = { ...(req.spec ?? {}) };
@@ -94,7 +88,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         await ext.checkHost(spec);
       }
       await node.execute((s) => commands.registerHost(s, spec), actor);
-      return hostView(host(spec.name ?? ''), node.live);
+      return hostView(state.requireHost(spec.name ?? ''), node.live);
     }),
     UpdateHost: rpc('UpdateHost', async (req: import('@ferry/contract').UpdateHostRequest__Output, actor) => {
       const patch: Partial<HostSpec> = {};
@@ -108,14 +102,14 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       if (req.fenceCommand !== undefined) patch.fenceCommand = req.fenceCommand;
       if (req.powerStatusCommand !== undefined) patch.powerStatusCommand = req.powerStatusCommand;
       await node.execute((s) => commands.updateHost(s, req.name, patch), actor);
-      return hostView(host(req.name), node.live);
+      return hostView(state.requireHost(req.name), node.live);
     }),
     RemoveHost: rpc('RemoveHost', async (req: { name: string }, actor) => {
       await node.execute((s) => commands.removeHost(s, req.name), actor);
       node.live.delete(req.name);
       return {};
     }),
-    GetHost: rpc('GetHost', async (req: { name: string }) => hostView(host(req.name), node.live)),
+    GetHost: rpc('GetHost', async (req: { name: string }) => hostView(state.requireHost(req.name), node.live)),
     ListHosts: rpc('ListHosts', async (req: import('@ferry/contract').ListHostsRequest__Output) => ({
       hosts: [...state.hosts.values()]
         .filter((h) => (!req.tag || h.spec.tags.includes(req.tag)) && (!req.type || h.spec.type === req.type) && (!req.state || h.state === req.state))
@@ -123,7 +117,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         .map((h) => hostView(h, node.live)),
     })),
     TrustHostKey: rpc('TrustHostKey', async (req: import('@ferry/contract').TrustHostKeyRequest__Output, actor) => {
-      const h = host(req.name);
+      const h = state.requireHost(req.name);
       const presented = await ext.fetchHostKey(h.spec.address, h.spec.port).catch(() => '');
       if (!req.fingerprint) return { presented, trusted: h.fingerprint !== '', fingerprint: h.fingerprint };
       if (presented && presented !== req.fingerprint) {
@@ -134,7 +128,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     }),
     ConfirmDown: rpc('ConfirmDown', async (req: { name: string }, actor) => {
       node.assertWritable();
-      host(req.name);
+      state.requireHost(req.name);
       await ext.confirmDown(req.name, actor);
       return {};
     }),
@@ -144,7 +138,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       return systemView(s, state);
     }),
     ListSystems: rpc('ListSystems', async (req: import('@ferry/contract').ListSystemsRequest__Output, _actor, owner) => {
-      const groupHosts = req.group ? state.groupMembers(state.groups.get(req.group) ?? (() => { throw new NotFoundError('group', req.group); })()) : undefined;
+      const groupHosts = req.group ? state.groupMembers(state.requireGroup(req.group)) : undefined;
       return {
         systems: [...state.systems.values()]
           .map((s) => ({ entity: s, view: systemView(s, state) }))
@@ -161,31 +155,23 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         ...(req.priority !== undefined ? { priority: req.priority } : {}),
         ...(req.failover !== undefined ? { failover: req.failover } : {}),
       }), actor);
-      const s = state.systems.get(req.name);
-      if (!s) throw new NotFoundError('system', req.name);
-      return systemView(s, state);
+      return systemView(state.requireSystem(req.name), state);
     }),
     CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').GroupSpec__Output, actor) => {
       await node.execute((s) => commands.createGroup(s, req), actor);
-      const g = state.groups.get(req.name);
-      if (!g) throw new NotFoundError('group', req.name);
-      return groupView(g, state);
+      return groupView(state.requireGroup(req.name), state);
     }),
     UpdateGroup: rpc('UpdateGroup', async (req: import('@ferry/contract').UpdateGroupRequest__Output, actor) => {
       const spec = req.spec ?? ({} as import('@ferry/contract').GroupSpec__Output);
       await node.execute((s) => commands.updateGroup(s, spec, req.fields), actor);
-      const g = state.groups.get(spec.name ?? '');
-      if (!g) throw new NotFoundError('group', spec.name ?? '');
-      return groupView(g, state);
+      return groupView(state.requireGroup(spec.name ?? ''), state);
     }),
     DeleteGroup: rpc('DeleteGroup', async (req: { name: string }, actor) => {
       await node.execute((s) => commands.deleteGroup(s, req.name), actor);
       return {};
     }),
     GetGroup: rpc('GetGroup', async (req: { name: string }) => {
-      const g = state.groups.get(req.name);
-      if (!g) throw new NotFoundError('group', req.name);
-      return groupView(g, state);
+      return groupView(state.requireGroup(req.name), state);
     }),
     ListGroups: rpc('ListGroups', async () => ({
       groups: [...state.groups.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name)).map((g) => groupView(g, state)),

@@ -20,8 +20,7 @@ export function failoverOperator(node: FerryNode, engine: () => FailoverDuty | u
     /** Forces a failover and waits (up to two minutes) for it to finish. */
     async forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord> {
       const e = running();
-      const system = node.state.systems.get(req.system);
-      if (!system) throw new ApiError('NOT_FOUND', `system "${req.system}" does not exist`);
+      const system = node.state.requireSystem(req.system);
       const source = node.state.hosts.get(system.host);
       if (req.sourceIsDead && source && source.state !== 'up') await e.confirmDown(source.spec.name, actor);
       const result = await e.force({ system: req.system, ...(req.targetHost ? { target: req.targetHost } : {}), ...(req.start !== undefined ? { start: req.start } : {}), by: actor });

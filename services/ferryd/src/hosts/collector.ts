@@ -7,7 +7,7 @@ import { driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors'
 import { aggregateId, type HostEntity, type HostState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { HostAccess } from './host-access.js';
-import { systemEvents } from './probe-diff.js';
+import { systemEvents, type CaptureNeed } from './probe-diff.js';
 
 /**
  * Called before a host that was not up is recorded as up again (failover reconciles moved systems there);
@@ -104,9 +104,14 @@ export class Collector implements Duty {
       // The reconcile may have changed what runs there: probe again before counting the host as up.
       probe = await driverFor(h.spec.type).probe(this.access.runner(h, timeoutMs));
     }
-    await this.node.execute((state) => systemEvents(state, name, probe).events, 'collector');
+    let captures: CaptureNeed[] = [];
+    await this.node.execute((state) => {
+      const decided = systemEvents(state, name, probe);
+      captures = decided.captures;
+      return decided.events;
+    }, 'collector');
     if (h.state !== 'up') await this.transition(h, 'up', 'probe succeeded');
-    await this.capture(h, probe, timeoutMs);
+    await this.capture(h, captures, timeoutMs);
   }
 
   private async transition(h: HostEntity, to: HostState, reason: string): Promise<void> {
@@ -120,8 +125,7 @@ export class Collector implements Duty {
   }
 
   /** Captures definitions that are new or changed, so the systems can be recreated elsewhere. */
-  private async capture(h: HostEntity, probe: HostProbe, timeoutMs: number): Promise<void> {
-    const { captures } = systemEvents(this.node.state, h.spec.name, probe);
+  private async capture(h: HostEntity, captures: readonly CaptureNeed[], timeoutMs: number): Promise<void> {
     for (const c of captures) {
       const definition = await driverFor(h.spec.type).captureDefinition(this.access.runner(h, timeoutMs), c.system);
       const agg = aggregateId('system', c.system);

@@ -7,7 +7,8 @@ import { headers } from 'nats';
 import { BusClient, sleep, type BusLogger } from './client.js';
 import { DisconnectedError, FlushTimeoutError, StoppedError } from './errors.js';
 import { eventSubject } from './subjects.js';
-import { toWireEvent, type BusEvent } from './wire.js';
+import type { LogEvent } from '@ferry/log';
+import { toWireEvent } from './wire.js';
 
 /** Log meta key holding the last seq NATS acknowledged. */
 export const PUBLISHED_SEQ_KEY = 'natsPublishedSeq';
@@ -16,7 +17,7 @@ export const PUBLISHED_EPOCH_KEY = 'natsPublishedEpoch';
 
 /** What the publisher needs of the event log (`EventLog` of @ferry/log fits). */
 export interface PublishSource {
-  tail(fromSeq: number, onEvents: (events: readonly BusEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<void>;
+  tail(fromSeq: number, onEvents: (events: readonly LogEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<void>;
   getMeta(key: string): Promise<string | undefined>;
   putMeta(key: string, value: string): Promise<void>;
   epochs(): Promise<{ epoch: number; firstSeq: number }[]>;
@@ -32,7 +33,7 @@ export interface EventPublisherOptions {
   /** How long a flush may take before the batch is retried (default 5 s). */
   flushTimeoutMs?: number;
   /** Called after each acknowledged batch with the events published. */
-  onPublished?(events: readonly BusEvent[]): void;
+  onPublished?(events: readonly LogEvent[]): void;
 }
 
 /**
@@ -112,7 +113,7 @@ export class EventPublisher {
     }
   }
 
-  async #publish(events: readonly BusEvent[], signal: AbortSignal): Promise<void> {
+  async #publish(events: readonly LogEvent[], signal: AbortSignal): Promise<void> {
     const { client, cluster, source } = this.opts;
     const nc = client.connection;
     if (signal.aborted) throw new StoppedError();

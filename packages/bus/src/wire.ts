@@ -1,23 +1,10 @@
 // The JSON shape of events and announcements on NATS, and the redaction applied before anything is published:
 // sealed values, token hashes and URL passwords never leave the node.
 
-/** An event as the log commits it (structurally `LogEvent` of @ferry/log). */
-export interface BusEvent {
-  seq: number;
-  epoch: number;
-  time: string;
-  aggregate: string;
-  version: number;
-  type: string;
-  body: Record<string, unknown>;
-  actor: string;
-  correlation: string;
-  prevHash: string;
-  hash: string;
-}
+import type { LogEvent } from '@ferry/log';
 
-/** An event as published: the same fields, body redacted. Consumers de-duplicate by `seq`. */
-export type WireEvent = BusEvent;
+/** An event as published: the fields of the committed event, body redacted. Consumers de-duplicate by `seq`. */
+export type WireEvent = LogEvent;
 
 /** A master announcing itself on `ferry.<cluster>.cluster`. */
 export interface Announcement {
@@ -52,7 +39,7 @@ export function redact(value: unknown): unknown {
 }
 
 /** The published form of an event: stable field order, body redacted. */
-export function toWireEvent(e: BusEvent): WireEvent {
+export function toWireEvent(e: LogEvent): WireEvent {
   return {
     seq: e.seq, epoch: e.epoch, time: e.time, aggregate: e.aggregate, version: e.version, type: e.type,
     actor: e.actor, correlation: e.correlation, hash: e.hash, prevHash: e.prevHash, body: redact(e.body) as Record<string, unknown>,

@@ -154,13 +154,14 @@ export class FerryNode {
   /**
    * Stops writing at once (a newer epoch exists). When the newer master is known, the node rejoins it as a
    * replica (its divergent tail goes to quarantine); otherwise it stays fenced until told whom to follow.
+   * Writes stop before this returns; the returned promise settles when the role change is done (it never rejects).
    */
-  fence(reason: string, newMaster: string): void {
-    if (this.currentRole !== 'master') return;
+  fence(reason: string, newMaster: string): Promise<void> {
+    if (this.currentRole !== 'master') return Promise.resolve();
     this.logger.warn({ reason, newMaster }, 'fenced: this master stops writing');
     this.currentRole = 'fenced';
     this.master = newMaster;
-    void this.changeRole(newMaster ? 'replica' : 'fenced', newMaster).catch((err: unknown) => this.logger.error({ err }, 'could not persist the fenced role'));
+    return this.changeRole(newMaster ? 'replica' : 'fenced', newMaster).catch((err: unknown) => this.logger.error({ err }, 'could not persist the fenced role'));
   }
 
   private async enterRole(role: Role, master: string): Promise<void> {

@@ -51,9 +51,10 @@ export class Replication {
         if (node.role === 'master') {
           if (req.epoch <= node.log.epoch) throw new ApiError('FAILED_PRECONDITION', `this node is master of epoch ${node.log.epoch}; it follows only a newer epoch`);
           await node.log.observeEpoch(req.epoch);
-          node.fence(`told to follow ${req.master} in epoch ${req.epoch}`, req.master);
+          await node.fence(`told to follow ${req.master} in epoch ${req.epoch}`, req.master);
+        } else if (node.masterAddress !== req.master || node.role !== 'replica') {
+          await node.changeRole('replica', req.master);
         }
-        if (node.masterAddress !== req.master || node.role !== 'replica') await node.changeRole('replica', req.master);
         return this.describe(node);
       }, onInternal),
       GetEpochs: unary(async () => ({ epochs: await node.log.epochs() }), onInternal),
@@ -133,7 +134,7 @@ export class Replication {
       if (info && info.epoch > node.log.epoch) {
         await node.log.observeEpoch(info.epoch);
         const newMaster = info.role === 'master' ? r.address : info.master;
-        node.fence(`replica ${r.address} knows epoch ${info.epoch}`, newMaster);
+        void node.fence(`replica ${r.address} knows epoch ${info.epoch}`, newMaster);
         return;
       }
     }

@@ -106,7 +106,7 @@ async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Ou
     throw new ApiError('FAILED_PRECONDITION', WRONG_CLUSTER_KEY);
   }
   if (hello.epoch > node.log.knownMaxEpoch) {
-    node.fence(`a replica knows epoch ${hello.epoch}, this master has ${node.log.epoch}`, '');
+    void node.fence(`a replica knows epoch ${hello.epoch}, this master has ${node.log.epoch}`, '');
     throw new ApiError('FAILED_PRECONDITION', `this master is stale (epoch ${node.log.epoch} < ${hello.epoch})`);
   }
   if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is not master (it is ${node.role}); its master is ${node.masterAddress || 'unknown'}`);

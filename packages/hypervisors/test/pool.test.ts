@@ -53,6 +53,21 @@ test.after(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
+
+/** Waits (up to 10 s) until the pool runs a command on the host again, after a restore. */
+async function reachedAgain(c: Parameters<typeof pool.exec>[0]): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      assert.is((await pool.exec(c, 'echo back')).stdout, 'back\n');
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await sleep(100);
+    }
+  }
+}
+
 test('exec with a pinned key: stdout, stderr, exit code, stdin', async () => {
   const r = await pool.exec(a, 'echo out; echo err >&2; exit 3');
   assert.equal(r, { stdout: 'out\n', stderr: 'err\n', exitCode: 3, signal: null });
@@ -138,16 +153,7 @@ test('crash: running command lost, then tcp failures; restore: reconnects', asyn
   const down = await fail(pool.exec(c, 'true'));
   assert.is(down.kind, 'tcp');
   await lab.lab.restore(name);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      assert.is((await pool.exec(c, 'echo back')).stdout, 'back\n');
-      break;
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await sleep(100);
-    }
-  }
+  await reachedAgain(c);
 });
 
 test('partition: command times out, new connections fail at SSH level (ssh/timeout), restore recovers', async () => {
@@ -165,16 +171,7 @@ test('partition: command times out, new connections fail at SSH level (ssh/timeo
   } finally {
     await lab.lab.restore(name);
   }
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      assert.is((await pool.exec(c, 'echo back')).stdout, 'back\n');
-      break;
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await sleep(100);
-    }
-  }
+  await reachedAgain(c);
 });
 
 test('forget closes the connection; close rejects later commands', async () => {

@@ -4,32 +4,11 @@
 // is recorded once, and the lab's double-run detector reports nothing.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Lab } from '@ferry/lab';
 import {
-  Api, Ferryd, cleanupAll, ferryJson, ferryOk, freePort, labCommand, registerLabHosts, runningSystems, sleep,
+  Api, Ferryd, cleanupAll, eachRunsOnce, fenceArgs, noDoubleRuns, ferryJson, ferryOk, freePort, registerLabHosts, runningSystems, sleep,
   tempDir, trace, upLab, waitUntil,
   type EventJson, type FailoverJson,
 } from './support/index.js';
-
-const fenceArgs = (l: Lab, prefix = '') => (h: string) => [
-  '--fence-command', `${prefix}${labCommand(l, 'power-off', h)}`,
-  '--power-status-command', labCommand(l, 'power-status', h),
-];
-
-async function noDoubleRuns(l: Lab): Promise<void> {
-  const d = await l.doubleRuns();
-  assert.equal(d, [], `systems ran on two hosts at once: ${JSON.stringify(d)}`);
-}
-
-/** Each of `names` runs on exactly one host, and none on `notOn`. */
-async function eachRunsOnce(l: Lab, names: string[], notOn: string[] = []): Promise<void> {
-  const running = await runningSystems(l);
-  for (const n of names) {
-    const hosts = running.filter((r) => r.name === n).map((r) => r.host);
-    assert.is(hosts.length, 1, `${n} runs on ${hosts.length} hosts (${hosts.join(', ')})`);
-    assert.not.ok(notOn.includes(hosts[0]!), `${n} still runs on ${hosts[0]}`);
-  }
-}
 
 test.after(cleanupAll);
 

@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Api, Ferryd, cleanupAll, ferry, ferryJson, ferryOk, labCommand, registerLabHosts, runningSystems, sleep,
+  Api, Ferryd, cleanupAll, eachRunsOnce, fenceArgs, noDoubleRuns, ferry, ferryJson, ferryOk, registerLabHosts, runningSystems, sleep,
   startSmtpSink, tempDir, trace, upLab, waitUntil,
   type EventJson, type FailoverJson, type SmtpSink, type SystemJson,
 } from './support/index.js';
@@ -20,29 +20,6 @@ let smtp: SmtpSink;
 let H1 = '';
 let H2 = '';
 let H3 = '';
-
-const fenceArgs = (l: Lab, prefix = '') => (h: string) => [
-  '--fence-command', `${prefix}${labCommand(l, 'power-off', h)}`,
-  '--power-status-command', labCommand(l, 'power-status', h),
-];
-
-async function noDoubleRuns(l: Lab): Promise<void> {
-  const d = await l.doubleRuns();
-  assert.equal(d, [], `systems ran on two hosts at once: ${JSON.stringify(d)}`);
-}
-
-/** Each of `names` runs on exactly one host, and none on `notOn`. */
-async function eachRunsOnce(l: Lab, names: string[], notOn: string[] = []): Promise<Map<string, string>> {
-  const running = await runningSystems(l);
-  const where = new Map<string, string>();
-  for (const n of names) {
-    const hosts = running.filter((r) => r.name === n).map((r) => r.host);
-    assert.is(hosts.length, 1, `${n} runs on ${hosts.length} hosts (${hosts.join(', ')})`);
-    assert.not.ok(notOn.includes(hosts[0]!), `${n} still runs on ${hosts[0]}`);
-    where.set(n, hosts[0]!);
-  }
-  return where;
-}
 
 test.before(async () => {
   const dir = tempDir('failover');

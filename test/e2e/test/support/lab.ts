@@ -2,6 +2,7 @@
 // with a ferryd through the CLI (hosts add with the key file, hosts trust with the pinned fingerprint).
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import * as assert from 'uvu/assert';
 import { Lab, type LabType, type LabUpOptions } from '@ferry/lab';
 import { ferryOk } from './cli.js';
 import { onCleanup, tempDir } from './cleanup.js';
@@ -63,4 +64,29 @@ export function ssh(lab: Lab, name: string, command: string): Promise<{ code: nu
 /** The hypervisor tool command that stops (destroys) a running system, per lab type. */
 export function stopCommand(type: LabType, system: string): string {
   return type === 'kvm' ? `virsh destroy ${system}` : type === 'xen' ? `xl destroy ${system}` : `vzctl stop ${system}`;
+}
+
+/** `hosts update` arguments that make the lab's power switch a host's fence (optionally delayed by `prefix`). */
+export const fenceArgs = (l: Lab, prefix = '') => (h: string): string[] => [
+  '--fence-command', `${prefix}${labCommand(l, 'power-off', h)}`,
+  '--power-status-command', labCommand(l, 'power-status', h),
+];
+
+/** Asserts that the lab never ran a system on two hosts at once. */
+export async function noDoubleRuns(l: Lab): Promise<void> {
+  const d = await l.doubleRuns();
+  assert.equal(d, [], `systems ran on two hosts at once: ${JSON.stringify(d)}`);
+}
+
+/** Asserts each of `names` runs on exactly one host, and none on `notOn`; returns where each runs. */
+export async function eachRunsOnce(l: Lab, names: string[], notOn: string[] = []): Promise<Map<string, string>> {
+  const running = await runningSystems(l);
+  const where = new Map<string, string>();
+  for (const n of names) {
+    const hosts = running.filter((r) => r.name === n).map((r) => r.host);
+    assert.is(hosts.length, 1, `${n} runs on ${hosts.length} hosts (${hosts.join(', ')})`);
+    assert.not.ok(notOn.includes(hosts[0]!), `${n} still runs on ${hosts[0]}`);
+    where.set(n, hosts[0]!);
+  }
+  return where;
 }

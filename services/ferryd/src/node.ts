@@ -33,7 +33,12 @@ export interface NodeWiring {
   serverCredentials: grpc.ServerCredentials;
 }
 
-const VERSION_CONFLICT_RETRIES = 3;
+/**
+ * How often execute() re-decides after a version conflict. Each conflict means another write to that aggregate
+ * committed, so N concurrent writers to one aggregate (say, a script setting four settings at once) need at most N
+ * attempts; the bound only stops a decider that can never succeed.
+ */
+const VERSION_CONFLICT_RETRIES = 64;
 
 /** One running node. */
 export class FerryNode {

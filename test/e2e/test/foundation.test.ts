@@ -57,6 +57,26 @@ test('validation over real gRPC: INVALID_ARGUMENT names every bad field, nothing
   assert.is(await head(node.addr), before, 'a refused command appended events');
 });
 
+test('concurrent writes to one aggregate all land: the master re-decides on a version conflict', async () => {
+  // Settings are one aggregate; a script that sets several at once must not see ABORTED.
+  const writes = Array.from({ length: 24 }, (_, i) => ({ key: i % 2 ? 'probe-timeout' : 'fence-timeout', value: String(100 + i) }));
+  const before = await head(node.addr);
+  const results = await Promise.allSettled(writes.map((w) => api.call('SetSetting', w)));
+  const refused = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
+  assert.equal(refused, [], 'concurrent SetSetting calls were refused');
+  assert.is(await head(node.addr), before + writes.length, 'every write appended exactly one event');
+  const parallel = await Promise.all([
+    ferry(node.addr, 'settings', 'set', 'probe-interval', '7'),
+    ferry(node.addr, 'settings', 'set', 'down-after', '4'),
+    ferry(node.addr, 'settings', 'set', 'mail-from', 'ferry@example.test'),
+    ferry(node.addr, 'settings', 'set', 'promote-max-lag', '50'),
+  ]);
+  for (const r of parallel) assert.is(r.code, 0, r.stderr);
+  const shown = await ferryJson<{ key: string; value: string }[]>(node.addr, 'settings', 'list');
+  const value = (k: string) => shown.find((x) => x.key === k)?.value;
+  assert.equal([value('probe-interval'), value('down-after'), value('mail-from'), value('promote-max-lag')], ['7', '4', 'ferry@example.test', '50']);
+});
+
 test('NOT_FOUND and ALREADY_EXISTS over gRPC and the CLI, nothing appended', async () => {
   const before = await head(node.addr);
   const missing = await grpcCode(api.call('GetHost', { name: 'nope' }));

@@ -112,7 +112,10 @@ test('audit export: one line per event, stable fields, sealed secrets redacted',
 });
 
 test('audit diff: the last common seq and what each copy holds beyond it', async () => {
-  const d = await json('audit', 'diff', join(dir, 'a'), join(dir, 'b-before-rejoin'));
+  const r = await ferry('audit', 'diff', join(dir, 'a'), join(dir, 'b-before-rejoin'), '--json');
+  assert.is(r.code, 1, 'copies that differ exit 1');
+  assert.match(r.stderr, new RegExp(`differ after seq ${common}\\b`));
+  const d = JSON.parse(r.stdout);
   assert.is(d.identical, false);
   assert.is(d.commonSeq, common);
   const same = await json('audit', 'diff', join(dir, 'a'), join(dir, 'b'));

@@ -138,7 +138,7 @@ export function registerAudit(program: Command): void {
       }
     })));
 
-  addGlobalOptions(audit.command('diff').description('compare two copies of the log (data directories or server addresses)')
+  addGlobalOptions(audit.command('diff').description('compare two copies of the log (data directories or server addresses); exit 0 only when identical')
     .argument('<a>', 'data directory or server address').argument('<b>', 'data directory or server address'))
     .option('--limit <n>', 'events listed per side beyond the common seq (default 100)', integer('limit', 0, 100_000))
     .action(action(async (ctx) => {
@@ -154,6 +154,8 @@ export function registerAudit(program: Command): void {
             a: await side(a, common, limit), b: await side(b, common, limit),
           };
           await emit(ctx.globals.json, out, () => diffText(out));
+          // Like `audit verify`, the answer "not identical" is exit 1, so a script can test it.
+          if (!out.identical) throw new RefusedError(`the copies differ after seq ${common} (A at ${out.a.headSeq}, B at ${out.b.headSeq})`);
         } finally {
           await b.close();
         }

@@ -1,13 +1,16 @@
 // The Mailer adapter: sends mail over SMTP with nodemailer when an SMTP URL is configured, otherwise writes
 // RFC 822 `.eml` files into an outbox folder. Retries with exponential backoff, reports every outcome through
-// a callback, and never throws into its caller: a mail problem must never block a failover.
+// a callback, and never throws into its caller: a mail problem must never block a failover. With a spool folder,
+// every mail is stored durably before its first attempt, and `resume()` re-sends what a previous process (or a
+// notifier stopped mid-retry) left undelivered.
 
-import { randomUUID } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import { InvalidConfigError, NotifyError, OutboxError, SendFailedError, StoppedError } from './errors.js';
+import { MailSpool, type SpooledMail } from './mail-spool.js';
 import { redactText } from './redact.js';
 import { parseSmtpUrl } from './smtp-url.js';
 
@@ -45,6 +48,8 @@ export interface MailNotifierOptions {
   onResult?: (r: MailResult) => void;
   /** SMTP connection/greeting/socket timeout (default 10 000 ms). */
   timeoutMs?: number;
+  /** Folder of the durable spool (see the module comment); without it, a mail lives only in memory until sent. */
+  spoolDir?: string;
 }
 
 type Delivery = (mail: OutgoingMail, id: string) => Promise<string>;
@@ -62,6 +67,9 @@ export class MailNotifier {
     private readonly transport: Transporter,
     /** Where mail goes, for status output: the redacted SMTP URL or `outbox:<dir>`. */
     readonly target: string,
+    private readonly spool: MailSpool | undefined,
+    /** What the spool held when this notifier started (mail of earlier notifiers), until resume() takes it. */
+    private leftover: SpooledMail[],
   ) {}
 
   /** Validates options, prepares the transport and (in outbox mode) the folder. Throws only on bad config. */
@@ -69,6 +77,9 @@ export class MailNotifier {
     if (opts.from.trim() === '') throw new InvalidConfigError('a sender address (from) is required');
     if (!(opts.retry.attempts >= 1)) throw new InvalidConfigError('retry.attempts must be at least 1');
     const timeoutMs = opts.timeoutMs ?? 10_000;
+    const spool = opts.spoolDir ? await MailSpool.open(opts.spoolDir) : undefined;
+    // Listed now, before any send() can add to the spool, so that resume() never races a new mail.
+    const leftover = spool ? await spool.pending() : [];
     if (opts.smtpUrl !== undefined && opts.smtpUrl !== '') {
       const t = parseSmtpUrl(opts.smtpUrl, timeoutMs);
       const transport = nodemailer.createTransport(t.options);
@@ -76,7 +87,7 @@ export class MailNotifier {
         await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${id}@ferry>` });
         return 'smtp';
       };
-      return new MailNotifier(opts, deliver, t.secrets, transport, t.redacted);
+      return new MailNotifier(opts, deliver, t.secrets, transport, t.redacted, spool, leftover);
     }
     try {
       await mkdir(opts.outboxDir, { recursive: true });
@@ -98,15 +109,37 @@ export class MailNotifier {
       }
       return path;
     };
-    return new MailNotifier(opts, deliver, [], transport, `outbox:${opts.outboxDir}`);
+    return new MailNotifier(opts, deliver, [], transport, `outbox:${opts.outboxDir}`, spool, leftover);
   }
 
-  /** Sends one mail with retries. Never rejects; the outcome is returned and passed to `onResult`. */
+  /** Sends one mail with retries (spooling it first, when spooling). Never rejects; the outcome is returned and passed to `onResult`. */
   send(mail: OutgoingMail): Promise<MailResult> {
-    const p = this.attempt(mail);
+    return this.track(this.spoolThenAttempt(mail));
+  }
+
+  /** Re-sends the mail the spool held when this notifier started (once; none without a spool). Never rejects. */
+  resume(): Promise<MailResult[]> {
+    const waiting = this.leftover;
+    this.leftover = [];
+    return Promise.all(waiting.map((m) => this.track(this.attempt(m, m.id))));
+  }
+
+  private track(p: Promise<MailResult>): Promise<MailResult> {
     this.inFlight.add(p);
     void p.finally(() => this.inFlight.delete(p));
     return p;
+  }
+
+  private async spoolThenAttempt(mail: OutgoingMail): Promise<MailResult> {
+    if (!this.spool) return this.attempt(mail, randomUUID());
+    try {
+      const spooled = await this.spool.put(mail);
+      return await this.attempt(spooled, spooled.id);
+    } catch (err) {
+      // The spool is unusable (disk full?): still try to deliver; the mail is only as safe as without a spool.
+      this.report({ id: '', to: [...mail.to], ok: false, attempts: 0, error: this.wrap(err).message, code: 'outbox-failed' });
+      return this.attempt(mail, randomUUID());
+    }
   }
 
   /** Waits for sends in flight (retries are cut short), then closes the transport. */
@@ -121,8 +154,7 @@ export class MailNotifier {
     this.transport.close();
   }
 
-  private async attempt(mail: OutgoingMail): Promise<MailResult> {
-    const id = randomUUID();
+  private async attempt(mail: OutgoingMail, id: string): Promise<MailResult> {
     const to = [...mail.to];
     let attempts = 0;
     let last: NotifyError = new StoppedError();
@@ -130,12 +162,18 @@ export class MailNotifier {
       attempts++;
       try {
         const via = await this.deliver(mail, id);
+        await this.spool?.delivered(id).catch(() => undefined);
         return this.report({ id, to, ok: true, attempts, via });
       } catch (err) {
         last = this.wrap(err);
       }
       if (attempts < this.opts.retry.attempts) await this.sleep(this.opts.retry.baseDelayMs * 2 ** (attempts - 1));
     }
+    if (this.stopped && attempts < this.opts.retry.attempts) {
+      // Cut short by stop(): a spooled mail stays for the next resume().
+      return this.report({ id, to, ok: false, attempts, error: new StoppedError().message, code: 'stopped' });
+    }
+    await this.spool?.gaveUp(id, last.message).catch(() => undefined);
     return this.report({ id, to, ok: false, attempts, error: last.message, code: last.code });
   }
 

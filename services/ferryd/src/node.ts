@@ -9,6 +9,7 @@ import { ClusterState, createProjection, type NewEvent } from '@ferry/model';
 import type { DaemonConfig } from './config.js';
 import { ReadOnlyError } from './errors.js';
 import { LiveStatus } from './live-status.js';
+import { MailStats } from './failover/mail-stats.js';
 import { SecretBox } from './secrets.js';
 
 /** The roles a node can be in. `fenced`: a master that learned of a newer epoch and stopped writing. */
@@ -44,6 +45,7 @@ const VERSION_CONFLICT_RETRIES = 64;
 export class FerryNode {
   readonly state: ClusterState;
   readonly live = new LiveStatus();
+  readonly mailStats = new MailStats();
   private server?: StartedServer;
   private duties: Duty[] = [];
   private roleChange: Promise<void> = Promise.resolve();

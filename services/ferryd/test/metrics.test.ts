@@ -50,6 +50,8 @@ test('a scrape shows head seq, appends, batch sizes, host states and failovers',
   assert.ok((sample(text, 'ferry_commit_batch_events_sum{') ?? 0) >= 20, 'batch sizes summed');
   assert.is(sample(text, 'ferry_hosts{state="up"'), 0);
   assert.is(sample(text, 'ferry_failovers_total{outcome="succeeded"'), 0);
+  assert.is(sample(text, 'ferry_mail_total{outcome="sent"'), 0);
+  assert.is(sample(text, 'ferry_mail_spooled{'), 0);
   assert.is(sample(text, 'ferry_role{role="master"'), 1);
   assert.match(text, /^# TYPE ferry_commit_batch_events histogram$/m);
   const notFound = await fetch(`http://${masterMetrics}/other`);

@@ -66,6 +66,7 @@ export class FailoverDuty implements Duty {
       }
       if (reevaluate) engine.reevaluate();
     });
+    void mailer.resumeSpooled();
     // Resume: hosts already down when this master took over.
     for (const h of node.state.hosts.values()) if (h.state === 'down') engine.hostDown(h.spec.name);
     return new FailoverDuty(engine, unsubscribe, mailer);

@@ -1,5 +1,7 @@
 // The failover engine's Mailer port: nodemailer over the replicated SMTP settings (password opened from its sealed
 // form), or .eml files in DATA/outbox without SMTP. Rebuilt when the settings change; never throws to the engine.
+// Every mail goes through the durable spool DATA/mail-spool first, and whatever an earlier process (or the
+// notifier replaced by a settings change) left there is re-sent when a notifier starts.
 import { join } from 'node:path';
 import { MailNotifier } from '@ferry/notify';
 import type { Mailer } from '@ferry/failover';
@@ -22,11 +24,27 @@ export class SettingsMailer implements Mailer {
       const smtpUrl = smtp?.value ? joinSecret('smtp-url', smtp.value, smtp.sealed ? this.node.secrets.open(smtp.sealed) : '') : undefined;
       this.notifier = await MailNotifier.start({
         ...(smtpUrl ? { smtpUrl } : {}), from, outboxDir: join(this.node.config.data, 'outbox'), retry: { attempts: 4, baseDelayMs: 1_000 },
-        onResult: (r) => (r.ok ? this.node.logger.info({ mail: r.id, to: r.to, attempts: r.attempts }, 'mail sent') : this.node.logger.warn({ mail: r.id, to: r.to, error: r.error }, 'mail failed')),
+        spoolDir: join(this.node.config.data, 'mail-spool'),
+        onResult: (r) => {
+          this.node.mailStats.record(r);
+          if (r.ok) this.node.logger.info({ mail: r.id, to: r.to, attempts: r.attempts }, 'mail sent');
+          else if (r.code === 'stopped') this.node.logger.info({ mail: r.id, to: r.to }, 'mail left in the spool for the next start');
+          else this.node.logger.warn({ mail: r.id, to: r.to, error: r.error }, 'mail failed; kept in mail-spool/failed');
+        },
       });
       this.key = key;
+      void this.notifier.resume();
     }
     return this.notifier;
+  }
+
+  /** Starts a notifier now, so that mail an earlier process left in the spool goes out without waiting for new mail. */
+  async resumeSpooled(): Promise<void> {
+    try {
+      await this.current();
+    } catch (err) {
+      this.node.logger.warn({ err: (err as Error).message }, 'mail spool could not be resumed');
+    }
   }
 
   /** Hands a mail over for delivery (with retries in the background); failures are logged, never thrown or awaited. */

@@ -1,6 +1,8 @@
 // Ferry's Prometheus metrics (prom-client): log head and appends, group-commit batch sizes, replica lag, host
-// states, probe latency, failovers by outcome, NATS publishing. Gauges are read from the node when scraped;
+// states, probe latency, failovers by outcome, mail outcomes and spool, NATS publishing. Gauges are read from the node when scraped;
 // appends and batch sizes are counted from the log's durable batches.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ClusterStatus } from '@ferry/contract';
 import type { FerryNode } from '../node.js';
@@ -107,6 +109,27 @@ export class FerryMetrics {
         }
         this.reset();
         for (const [outcome, n] of counts) this.inc({ outcome }, n);
+      },
+    });
+    new Counter({
+      name: 'ferry_mail_total', help: 'Mail outcomes since start: sent, failed (every attempt failed), interrupted (left in the spool)',
+      labelNames: ['outcome'], registers: [r],
+      collect() {
+        this.reset();
+        const m = node.mailStats;
+        for (const [outcome, n] of [['sent', m.sent], ['failed', m.failed], ['interrupted', m.interrupted]] as const) this.inc({ outcome }, n);
+      },
+    });
+    new Gauge({
+      name: 'ferry_mail_spooled', help: 'Mail waiting in DATA/mail-spool for delivery', registers: [r],
+      collect() {
+        let n = 0;
+        try {
+          n = readdirSync(join(node.config.data, 'mail-spool')).filter((f) => f.endsWith('.json')).length;
+        } catch {
+          // No spool yet: nothing waits.
+        }
+        this.set(n);
       },
     });
     if (sources.natsPublishedSeq) {

@@ -33,7 +33,7 @@ export interface SystemJson {
 export interface GroupJson {
   name: string; type: string; description: string; mode: string; hosts: string[]; members: string[]; location: string; hostGroup: string;
   systems: string[]; timeout: number; notifyOwners: boolean; placement: string; parallelism: number; fence: string; brakeShare: number;
-  brakeWindow: number;
+  brakeWindow: number; epochFile: string;
 }
 
 /** A setting. */
@@ -102,7 +102,7 @@ export function groupJson(g: Group__Output): GroupJson {
     name: s(p?.name), type: s(p?.type), description: s(p?.description), mode: s(p?.mode), hosts: arr(p?.hosts), members: arr(g.members),
     location: s(p?.location), hostGroup: s(p?.hostGroup), systems: arr(p?.systems), timeout: n(p?.timeoutSec),
     notifyOwners: Boolean(p?.notifyOwners), placement: s(p?.placement), parallelism: n(p?.parallelism), fence: s(p?.fence),
-    brakeShare: n(p?.brakeMaxDownShare), brakeWindow: n(p?.brakeWindowSec),
+    brakeShare: n(p?.brakeMaxDownShare), brakeWindow: n(p?.brakeWindowSec), epochFile: s(p?.epochFile),
   };
 }
 

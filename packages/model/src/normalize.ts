@@ -49,5 +49,6 @@ export function normalizeGroupSpec(s: GroupSpec): FullGroupSpec {
     fence: s.fence || GROUP_DEFAULTS.fence,
     brakeMaxDownShare: Number(s.brakeMaxDownShare ?? GROUP_DEFAULTS.brakeMaxDownShare),
     brakeWindowSec: Number(s.brakeWindowSec ?? GROUP_DEFAULTS.brakeWindowSec),
+    epochFile: s.epochFile ?? '',
   };
 }

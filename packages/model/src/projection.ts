@@ -6,7 +6,7 @@ import { ClusterState } from './state.js';
 import type { CommittedEvent } from './types.js';
 
 /** Bump when reducers change meaning: the log then rebuilds the projection by replaying every event. */
-export const PROJECTION_VERSION = 'ferry-model-1';
+export const PROJECTION_VERSION = 'ferry-model-2';
 
 /** A write to the projection sublevel (structurally the log's ProjectionOp). */
 export type ProjectionRowOp = { type: 'put'; key: string; value: string } | { type: 'del'; key: string };

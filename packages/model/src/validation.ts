@@ -8,6 +8,8 @@ import { VIRT_TYPES } from './types.js';
 export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const ADDRESS_RE = /^[A-Za-z0-9._:-]{1,253}$/;
 const FINGERPRINT_RE = /^SHA256:[A-Za-z0-9+/]{43}$/;
+/** An epoch file path: absolute, only characters that need no shell quoting, no `..` segment. */
+const EPOCH_FILE_RE = /^(?!.*(^|\/)\.\.(\/|$))\/[A-Za-z0-9._+\/-]{1,1023}$/;
 /** Longest command line accepted for fence and power-status commands. */
 export const MAX_COMMAND_LENGTH = 4096;
 /** Longest free-text description (groups, owners). */
@@ -78,6 +80,9 @@ export function groupSpecProblems(s: FullGroupSpec): Problem[] {
   if (!Number.isInteger(s.parallelism) || s.parallelism < 1 || s.parallelism > 64) out.push({ field: 'parallelism', message: 'must be from 1 to 64' });
   if (!(Number(s.brakeMaxDownShare) > 0 && Number(s.brakeMaxDownShare) <= 1)) out.push({ field: 'brake_max_down_share', message: 'must be above 0 and at most 1' });
   if (!Number.isInteger(s.brakeWindowSec) || s.brakeWindowSec < 1 || s.brakeWindowSec > 86_400) out.push({ field: 'brake_window_sec', message: 'must be from 1 to 86400 seconds' });
+  if (s.epochFile && !EPOCH_FILE_RE.test(s.epochFile)) {
+    out.push({ field: 'epoch_file', message: 'must be an absolute path of at most 1024 characters from letters, digits and . _ - + / (no ..)' });
+  }
   return out;
 }
 

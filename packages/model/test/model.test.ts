@@ -74,6 +74,13 @@ test('updateGroup changes only the named fields and refuses unknown ones', () =>
   assert.is(g.spec.timeoutSec, 0);
   assert.equal(problemsOf(() => commands.updateGroup(p.state, { name: 'g' }, ['colour'])), ['fields']);
   assert.equal(commands.updateGroup(p.state, { name: 'g', mode: 'manual' }, ['mode']), [], 'no change, no event');
+  commit(p, commands.updateGroup(p.state, { name: 'g', epochFile: '/var/lib/libvirt/images/.ferry-epoch' }, ['epoch_file']));
+  assert.is(p.state.groups.get('g')!.spec.epochFile, '/var/lib/libvirt/images/.ferry-epoch');
+  for (const bad of ['relative/path', '/a/../etc/passwd', "/x'; reboot", '/x y', '/'.repeat(1025)]) {
+    assert.equal(problemsOf(() => commands.updateGroup(p.state, { name: 'g', epochFile: bad }, ['epoch_file'])), ['epoch_file'], bad.slice(0, 30));
+  }
+  commit(p, commands.updateGroup(p.state, { name: 'g', epochFile: '' }, ['epoch_file']));
+  assert.is(p.state.groups.get('g')!.spec.epochFile, '', 'an empty path turns the guard off');
 });
 
 test('settings: unknown keys and bad values refused; the SMTP password is sealed and shown as ***', () => {

@@ -19,7 +19,7 @@ export const GROUP_FENCES = ['command', 'none-unsafe'] as const;
 export interface GroupOptions {
   type?: string; mode?: string; hosts?: string[]; location?: string; hostGroup?: string; systems?: string[]; timeout?: number;
   description?: string; notifyOwners?: boolean; placement?: string; parallelism?: number; fence?: string; brakeShare?: number;
-  brakeWindow?: number;
+  brakeWindow?: number; epochFile?: string;
 }
 
 /** Each option -> its GroupSpec field (camelCase as in the generated types, snake_case as in the proto). */
@@ -38,6 +38,7 @@ const FIELD_OF: Record<keyof GroupOptions, [keyof GroupSpec, string]> = {
   fence: ['fence', 'fence'],
   brakeShare: ['brakeMaxDownShare', 'brake_max_down_share'],
   brakeWindow: ['brakeWindowSec', 'brake_window_sec'],
+  epochFile: ['epochFile', 'epoch_file'],
 };
 
 /** The GroupSpec fields given by the options (pure). */
@@ -95,7 +96,8 @@ function groupOptions(cmd: Command, create: boolean): Command {
     .option('--parallelism <n>', 'maximum moves in parallel', integer('parallelism', 1, 1000))
     .addOption(choiceOption('--fence <method>', 'fencing method required of members', GROUP_FENCES))
     .option('--brake-share <x>', 'pause automatic failover when more than this share (0..1) of members go down', numberIn('brake-share', 0, 1))
-    .option('--brake-window <seconds>', 'window of the mass-failure brake', integer('brake-window', 0, 86_400 * 30));
+    .option('--brake-window <seconds>', 'window of the mass-failure brake', integer('brake-window', 0, 86_400 * 30))
+    .option('--epoch-file <path>', "epoch file on the members' shared storage: hosts refuse a replaced master's moves (\"\" turns it off)");
 }
 
 /** Registers `groups …`. */

@@ -65,6 +65,13 @@ export interface GroupSpec {
    * Window of the mass-failure brake, seconds.
    */
   'brakeWindowSec'?: (number);
+  /**
+   * Absolute path of an epoch file on the storage the members share (empty: no host-side epoch guard). Before it
+   * defines, starts or removes a system on a member, the master raises the number in this file to its epoch under
+   * flock, and gives up (the move fails with stale-epoch) when the file already holds a higher one: a master
+   * that was replaced but cannot tell yet is refused by the hosts themselves.
+   */
+  'epochFile'?: (string);
   '_timeoutSec'?: "timeoutSec";
   '_brakeMaxDownShare'?: "brakeMaxDownShare";
   '_brakeWindowSec'?: "brakeWindowSec";
@@ -134,6 +141,13 @@ export interface GroupSpec__Output {
    * Window of the mass-failure brake, seconds.
    */
   'brakeWindowSec'?: (number);
+  /**
+   * Absolute path of an epoch file on the storage the members share (empty: no host-side epoch guard). Before it
+   * defines, starts or removes a system on a member, the master raises the number in this file to its epoch under
+   * flock, and gives up (the move fails with stale-epoch) when the file already holds a higher one: a master
+   * that was replaced but cannot tell yet is refused by the hosts themselves.
+   */
+  'epochFile': (string);
   '_timeoutSec'?: "timeoutSec";
   '_brakeMaxDownShare'?: "brakeMaxDownShare";
   '_brakeWindowSec'?: "brakeWindowSec";

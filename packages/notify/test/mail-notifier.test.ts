@@ -2,12 +2,13 @@
 // received, outbox mode (.eml files), retry after the server was down at first, and password redaction.
 
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { closeServer, freePort } from './support.js';
 import { MailNotifier, type MailResult } from '../src/index.js';
 
 interface Received {
@@ -48,17 +49,7 @@ function startServer(received: Received[], port = 0): Promise<{ server: SMTPServ
   });
 }
 
-const closeServer = (s: SMTPServer): Promise<void> => new Promise((r) => s.close(() => r()));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Headers and decoded body of an RFC 822 message (quoted-printable or 7bit). */
 function parse(raw: string): { headers: Map<string, string>; body: string } {

@@ -4,26 +4,17 @@
 // the spool folder is set aside, not sent.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SMTPServer } from 'smtp-server';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { closeServer, freePort } from './support.js';
 import { MailNotifier, MailSpool } from '../src/index.js';
 
 const notifyIndex = fileURLToPath(new URL('../src/index.js', import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A real SMTP server on `port` that keeps each message's raw text. */
 function startServer(port: number, raw: string[]): Promise<SMTPServer> {
@@ -43,7 +34,6 @@ function startServer(port: number, raw: string[]): Promise<SMTPServer> {
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
 }
-const closeServer = (s: SMTPServer): Promise<void> => new Promise((r) => s.close(() => r()));
 const spoolFiles = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith('.json'));
 
 test('a mail handed over by a process killed before delivery is delivered by the next start, same Message-ID', async () => {

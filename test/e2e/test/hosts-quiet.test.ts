@@ -4,7 +4,7 @@
 // headHash stay put. FERRY_E2E_QUIET_ROUNDS overrides the 100 for a quick local run.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Api, Ferryd, cleanupAll, ferryJson, ferryOk, registerLabHosts, sleep, tempDir, upLab, waitUntil, type StatusJson } from './support/index.js';
+import { Api, Ferryd, cleanupAll, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, sleep, tempDir, upLab, waitUntil, type StatusJson } from './support/index.js';
 
 const ROUNDS = Number(process.env.FERRY_E2E_QUIET_ROUNDS ?? 100);
 
@@ -48,6 +48,7 @@ test(`no events over ${ROUNDS} consecutive quiet probe rounds`, async () => {
   const end = await ferryJson<StatusJson>(node.addr, 'status');
   assert.is(end.headSeq, start.headSeq);
   assert.is(end.headHash, start.headHash);
+  await noDoubleRuns(lab);
 });
 
 test.run();

@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab, LabType } from '@ferry/lab';
 import {
-  Api, Ferryd, cleanupAll, ferry, ferryJson, ferryOk, registerLabHosts, sleep, ssh, stopCommand, tempDir, upLab, waitUntil,
+  Api, Ferryd, cleanupAll, ferry, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, sleep, ssh, stopCommand, tempDir, upLab, waitUntil,
   type EventJson, type HostJson, type StatusJson, type SystemJson,
 } from './support/index.js';
 
@@ -168,6 +168,10 @@ test('host keys: a wrong fingerprint is refused; a changed key keeps the host un
   assert.is(h.hostKeyFingerprint, a.hostKeyFingerprint, 'the pinned key must not change by itself');
   await sleep(3_000); // several more probes: still refused, never down (the host is alive)
   assert.is(await stateOf('moved'), 'unreachable');
+});
+
+test('no system ever ran on two hosts at once in any lab', async () => {
+  for (const lab of labs.values()) await noDoubleRuns(lab);
 });
 
 test.run();

@@ -2,7 +2,8 @@
 // TLS, the `ferry` CLI with a client certificate and tokens of each role. Checks refusals (plaintext, no client
 // certificate, no/garbage/revoked token, viewer and owner-scoped writes), that operator tokens pass auth for a
 // forced failover and promote the replica, that tokens replicate, that a replica with another cluster key is
-// refused at join with a clear error, and that the SMTP password never lands in a data directory or a log.
+// refused at join with a clear error, that the SMTP password never lands in a data directory or a log, and that a
+// fresh synchronous master (no replica to confirm anything yet) still bootstraps its admin token.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -172,6 +173,17 @@ test('with the master gone, an operator token promotes the replica; roles still 
   refused(await ferry(replica!.address, tokens.watcher!, ['hosts', 'remove', 'h9']), 'PERMISSION_DENIED', 'viewer write on the new master');
   refused(await ferry(replica!.address, tokens['alice-view']!, ['hosts', 'list']), 'PERMISSION_DENIED', 'owner hosts list on the new master');
   refused(await ferry(replica!.address, '', ['hosts', 'list']), 'UNAUTHENTICATED', 'no token on the new master');
+});
+
+test('a fresh master with --sync-replicas 1 and no replica yet starts and writes its first admin token', async () => {
+  const sync = await startFerryd({ name: 'r2', dir: join(dir, 'sync'), pki, cluster: 'sync', args: ['--sync-replicas', '1', '--sync-timeout-ms', '1000'] });
+  try {
+    const token = await adminToken(sync);
+    assert.match(token, /^fy_/);
+    assert.is(json<{ role: string }>(await ferry(sync.address, token, ['status', '--json'])).role, 'master');
+  } finally {
+    await sync.stop();
+  }
 });
 
 test.run();

@@ -152,7 +152,7 @@ test('manual group: nothing moves by itself; failover-system --target --no-start
   await waitUntil(`${victim} defined, stopped, on ${H1}`, async () => (await lab.systems()).some((s) => s.name === victim && s.host === H1 && s.state === 'stopped'), 20_000);
   assert.equal(await runningSystems(lab), [], '--no-start started something');
   const forced = (await ferryJson<FailoverJson[]>(node.addr, 'failovers', 'list')).filter((f) => !failoversBefore.some((b) => b.id === f.id));
-  assert.equal(forced.map((f) => [f.system, f.to]), [[victim, H1]], 'the operator\'s failover-system is not the one new failover');
+  assert.equal(forced.map((f) => [f.id, f.system, f.to]), [[rec.id, victim, H1]], 'the operator\'s failover-system is not the one new failover');
   await noDoubleRuns(lab);
 });
 

@@ -22,7 +22,7 @@ const CLEAN_ENV = { FERRY_SERVER: '', FERRY_TOKEN: '', FERRY_CA: '', FERRY_CERT:
 /** TLS files and token go through the environment, so they never show in an argument list an error message prints. */
 function cliEnv(addr: string, token: string): NodeJS.ProcessEnv {
   if (nodeAccess(addr)?.plaintext) return { ...process.env, ...CLEAN_ENV };
-  const c = certFor(CLIENT_CERT_NAME);
+  const c = certFor(CLIENT_CERT_NAME, { client: true });
   return { ...process.env, ...CLEAN_ENV, FERRY_CA: c.ca, FERRY_CERT: c.cert, FERRY_KEY: c.key, FERRY_TOKEN: token };
 }
 
@@ -141,7 +141,7 @@ process.noDeprecation = true;
 /** Channel credentials for `addr`: the test client certificate (mutual TLS), or plaintext for a plaintext node. */
 function channelCredentials(addr: string): grpc.ChannelCredentials {
   if (nodeAccess(addr)?.plaintext) return grpc.credentials.createInsecure();
-  const c = certFor(CLIENT_CERT_NAME);
+  const c = certFor(CLIENT_CERT_NAME, { client: true });
   return grpc.credentials.createSsl(readFileSync(c.ca), readFileSync(c.key), readFileSync(c.cert));
 }
 

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# make-certs.sh OUTDIR NAME...: a cluster CA and, for each NAME, a certificate usable by a Ferry node as its
-# gRPC server certificate and as its client certificate towards peers (mutual TLS), or by an operator's `ferry`.
+# make-certs.sh [--client] OUTDIR NAME...: a cluster CA and, for each NAME, a node certificate usable by a Ferry
+# node as its gRPC server certificate and as its client certificate towards peers (mutual TLS); with --client, a
+# client-only certificate for an operator's `ferry` (nodes refuse it on the Replication service).
 #
 #   OUTDIR/ca.pem, OUTDIR/ca-key.pem        the cluster CA (made once; reused when it exists)
 #   OUTDIR/NAME.pem, OUTDIR/NAME-key.pem    leaf certificate + key (EC P-256), signed by the CA
 #
-# Leaf certificates carry extendedKeyUsage serverAuth,clientAuth and the subject alternative names
-# DNS:NAME, DNS:localhost, IP:127.0.0.1 (plus every entry of FERRY_CERT_SAN, e.g. "IP:10.0.0.5,DNS:ferry-1.lan").
+# Node certificates carry extendedKeyUsage serverAuth,clientAuth and the subject alternative names
+# DNS:NAME, DNS:localhost, IP:127.0.0.1 (plus every entry of FERRY_CERT_SAN, e.g. "IP:10.0.0.5,DNS:ferry-1.lan");
+# client certificates (--client) carry extendedKeyUsage clientAuth only and the SAN DNS:NAME. The CN is NAME.
 # Existing leaf files are kept (idempotent); delete them, or set FERRY_CERT_RENEW=1, to issue new ones.
 # Keys are mode 0600. Validity: FERRY_CERT_DAYS (default 825) for leaves, 3650 days for the CA.
 set -euo pipefail
 
-usage() { echo "usage: $0 OUTDIR NAME..." >&2; exit 2; }
+usage() { echo "usage: $0 [--client] OUTDIR NAME..." >&2; exit 2; }
+CLIENT=0
+if [ "${1:-}" = --client ]; then CLIENT=1; shift; fi
 [ $# -ge 2 ] || usage
 command -v openssl >/dev/null || { echo "make-certs: openssl is required" >&2; exit 1; }
 
@@ -53,14 +57,18 @@ for NAME in "$@"; do
     echo "make-certs: keeping $CERT"
     continue
   fi
-  SAN="DNS:$NAME,DNS:localhost,IP:127.0.0.1${EXTRA_SAN:+,$EXTRA_SAN}"
+  if [ "$CLIENT" = 1 ]; then
+    SAN="DNS:$NAME"; EKU=clientAuth
+  else
+    SAN="DNS:$NAME,DNS:localhost,IP:127.0.0.1${EXTRA_SAN:+,$EXTRA_SAN}"; EKU=serverAuth,clientAuth
+  fi
   EXT=$(mktemp)
   CSR=$(mktemp)
   trap 'rm -f "$EXT" "$CSR"' EXIT
   cat >"$EXT" <<CONF
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature
-extendedKeyUsage = serverAuth,clientAuth
+extendedKeyUsage = $EKU
 subjectAltName = $SAN
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
@@ -74,7 +82,7 @@ CONF
   chmod 0644 "$CERT"
   rm -f "$EXT" "$CSR"
   openssl verify -CAfile "$CA" "$CERT" >/dev/null
-  echo "make-certs: $CERT ($SAN)"
+  echo "make-certs: $CERT ($EKU; $SAN)"
 done
 chmod 0600 "$CA_KEY"
 rm -f "$OUT/ca.srl"

@@ -116,7 +116,7 @@ export function ownerJson(o: Owner__Output): OwnerJson {
   return { name: s(o.name), email: s(o.email), description: s(o.description), systems: n(o.systems) };
 }
 
-/** FailoverRecord -> JSON (`failovers list`); `failover-system` prints the same without id/finishedAt. */
+/** FailoverRecord -> JSON (`failovers list`); `failover-system` prints the same without finishedAt. */
 export function failoverJson(f: FailoverRecord__Output): FailoverJson {
   return {
     id: s(f.id), system: s(f.system), from: s(f.from), to: s(f.to), outcome: s(f.outcome), reason: s(f.reason), started: Boolean(f.started),
@@ -124,10 +124,10 @@ export function failoverJson(f: FailoverRecord__Output): FailoverJson {
   };
 }
 
-/** `failover-system --json`: `{system, from, to, outcome, reason, started, at}`. */
-export function forcedFailoverJson(f: FailoverRecord__Output): Omit<FailoverJson, 'id' | 'finishedAt'> {
-  const { system, from, to, outcome, reason, started, at } = failoverJson(f);
-  return { system, from, to, outcome, reason, started, at };
+/** `failover-system --json`: `{id, system, from, to, outcome, reason, started, at}` (the id as in `failovers list`). */
+export function forcedFailoverJson(f: FailoverRecord__Output): Omit<FailoverJson, 'finishedAt'> {
+  const { id, system, from, to, outcome, reason, started, at } = failoverJson(f);
+  return { id, system, from, to, outcome, reason, started, at };
 }
 
 /** `promote-replica --json`. */

@@ -25,7 +25,8 @@ test('status, group and failover JSON shapes', () => {
   const g = groupJson({ spec: { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], location: '', hostGroup: '', systems: [], timeoutSec: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeMaxDownShare: 0.5, brakeWindowSec: 30, epochFile: '/shared/.ferry-epoch' }, members: ['h1'], version: 1 });
   assert.equal(g, { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], members: ['h1'], location: '', hostGroup: '', systems: [], timeout: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeShare: 0.5, brakeWindow: 30, epochFile: '/shared/.ferry-epoch' });
   const rec = { id: 'f1', system: 's', from: 'a', to: 'b', outcome: 'succeeded', reason: '', started: true, at: 't0', finishedAt: 't1' };
-  assert.equal(Object.keys(forcedFailoverJson(rec)), ['system', 'from', 'to', 'outcome', 'reason', 'started', 'at']);
+  assert.equal(Object.keys(forcedFailoverJson(rec)), ['id', 'system', 'from', 'to', 'outcome', 'reason', 'started', 'at']);
+  assert.is(forcedFailoverJson(rec).id, 'f1');
   assert.equal(failoverJson(rec), rec);
 });
 

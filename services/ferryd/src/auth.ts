@@ -1,6 +1,7 @@
 // Authorization of every call. ControlPlane: bearer tokens, stored hashed (as events, so replicas and promoted
 // masters enforce the same), each with a role; owner-scoped tokens may only read their owner's systems and
-// failovers. Replication: peers authenticate by their CA-signed client certificate (mutual TLS). Refusals are
+// failovers. Replication: peers authenticate by their CA-signed node certificate (mutual TLS; server and client
+// use, CN = node id; an operator's client-only certificate is refused). Refusals are
 // UNAUTHENTICATED / PERMISSION_DENIED with a fixed message that reveals nothing about tokens, roles or owners.
 // Everything is open only when the node serves plaintext on loopback (no TLS configured).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -96,17 +97,24 @@ export function tokenAuthorizer(state: ClusterState): Authorizer {
 
 /** Authorizes calls to the Replication service (node to node). */
 export interface PeerAuthorizer {
-  /** Throws UNAUTHENTICATED unless the caller may act as a cluster peer. */
-  check(call: { getAuthContext(): { transportSecurityType?: string; sslPeerCertificate?: PeerCertificate } | null }): void;
+  /**
+   * Returns the peer's node id ('' when any peer is accepted), or throws UNAUTHENTICATED / PERMISSION_DENIED
+   * unless the caller may act as a cluster peer.
+   */
+  check(call: { getAuthContext(): { transportSecurityType?: string; sslPeerCertificate?: PeerCertificate } | null }): string;
 }
 
-/** Plaintext on loopback: any local process is a peer. */
-export const openPeerAuthorizer: PeerAuthorizer = { check: () => undefined };
+/** Plaintext on loopback: any local process is a peer, under any node id. */
+export const openPeerAuthorizer: PeerAuthorizer = { check: () => '' };
+
+/** extendedKeyUsage serverAuth: what tells a node certificate from an operator's client-only one. */
+const SERVER_AUTH_OID = '1.3.6.1.5.5.7.3.1';
 
 /**
  * Mutual TLS: the caller must have presented a client certificate that the cluster CA signed (the TLS handshake
  * verifies the signature; this checks that a verified certificate is really there, so a change of server
- * credentials can never silently open the service).
+ * credentials can never silently open the service), and it must be a node certificate (server use too) with a
+ * CN, which is the peer's node id. An operator's client-only certificate cannot replicate or fetch the cluster key.
  */
 export const certificatePeerAuthorizer: PeerAuthorizer = {
   check(call) {
@@ -115,5 +123,10 @@ export const certificatePeerAuthorizer: PeerAuthorizer = {
     if (!ctx || ctx.transportSecurityType !== 'ssl' || !cert || !cert.raw || cert.raw.length === 0) {
       throw new ApiError('UNAUTHENTICATED', 'a client certificate signed by the cluster CA is required');
     }
+    const cn = typeof cert.subject?.CN === 'string' ? cert.subject.CN : '';
+    if (!cert.ext_key_usage?.includes(SERVER_AUTH_OID) || !cn) {
+      throw new ApiError('PERMISSION_DENIED', 'only a node certificate (server and client use, CN = node id) may call the Replication service');
+    }
+    return cn;
   },
 };

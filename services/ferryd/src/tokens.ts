@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commands } from '@ferry/model';
 import { hashToken, newToken } from './auth.js';
+import { SyncTimeoutError } from './errors.js';
 import type { Duty, FerryNode } from './node.js';
 
 /** Creates a token and returns its secret (shown once). */
@@ -19,14 +20,21 @@ export function createTokenFn(node: FerryNode) {
 /**
  * On a master with auth on: when no admin token exists at all (a fresh cluster) and DATA/admin.token is absent,
  * creates one and writes it there. Deleting admin.token and restarting the master is also the way back in
- * after every admin token was revoked.
+ * after every admin token was revoked. With --sync-replicas a fresh master has no replica to confirm the token
+ * yet; the event is committed on the master all the same, so the file is written (and replicated later).
  */
 export async function ensureAdminToken(node: FerryNode): Promise<Duty> {
   const file = join(node.config.data, 'admin.token');
   const hasAdmin = [...node.state.tokens.values()].some((t) => t.role === 'admin' && !t.owner);
   if (!hasAdmin && !existsSync(file)) {
     const name = node.state.tokens.has('admin') ? `admin-${Date.now()}` : 'admin';
-    const token = await createTokenFn(node)(name, 'admin', '', 'bootstrap');
+    const token = newToken();
+    try {
+      await node.execute((s) => commands.createToken(s, name, 'admin', '', hashToken(token)), 'bootstrap');
+    } catch (err) {
+      if (!(err instanceof SyncTimeoutError)) throw err;
+      node.logger.warn({ name }, 'first admin token committed on this master; no synchronous replica confirmed it yet');
+    }
     writeFileSync(file, token + '\n', { mode: 0o600, flag: 'wx' });
     node.logger.info({ file, name }, 'first admin token written');
   }

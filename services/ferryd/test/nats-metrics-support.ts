@@ -1,13 +1,15 @@
 // Support for the NATS and metrics tests: free ports, a real nats-server, a real ferryd (--foreground) in a temp
-// data directory with its log output captured, and a few ControlPlane calls.
+// data directory with its log output captured, serving mutual TLS with its own node certificate, and a few
+// ControlPlane calls that present the test client certificate and the cluster's admin token.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { call, controlClient, grpc } from '@ferry/api';
 import type { ControlPlaneClient } from '@ferry/contract';
+import { clientCredentials, makeCerts } from './support/daemon.js';
 
 /** Repository root (from services/ferryd/dist/test). */
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -56,6 +58,31 @@ export function cleanupDirs(): void {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
+/** The test PKI (one CA per test process, from deploy/make-certs.sh), made on first use; `cli` is the client. */
+let pkiDir = '';
+function pki(names: string[]): string {
+  if (!pkiDir || !existsSync(pkiDir)) pkiDir = join(tempDir('pki'), 'pki');
+  makeCerts(pkiDir, ['cli', ...names]);
+  return pkiDir;
+}
+
+/** The value after `flag` in `args` (the last one wins, as for the daemon), or ''. */
+function flag(args: string[], name: string): string {
+  const i = args.lastIndexOf(name);
+  return i >= 0 ? args[i + 1] ?? '' : '';
+}
+
+/** Admin token file of each node's cluster, by address: a master's own, a replica's master's (tokens replicate). */
+const tokenFiles = new Map<string, string>();
+
+/** The environment for the `ferry` CLI to reach `addr` (client certificate and the cluster's admin token). */
+export function cliEnv(addr: string): NodeJS.ProcessEnv {
+  const dir = pki([]);
+  const file = tokenFiles.get(addr);
+  const token = file && existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  return { ...process.env, FERRY_SERVER: '', FERRY_TOKEN: token, FERRY_CA: join(dir, 'ca.pem'), FERRY_CERT: join(dir, 'cli.pem'), FERRY_KEY: join(dir, 'cli-key.pem') };
+}
+
 /** A nats-server process on a fixed port (restartable on the same port). */
 export class NatsServer {
   private proc: ChildProcess | undefined;
@@ -95,9 +122,22 @@ export class Ferryd {
   addr = '';
   private constructor(private readonly proc: ChildProcess) {}
 
-  /** Starts ferryd --foreground with `args` and waits until it serves. */
-  static start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ferryd> {
-    const proc = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', ...args], {
+  private tokenFile = '';
+
+  /** Starts ferryd --foreground with `args` (mTLS with the certificate of its --node-id) and waits until it serves. */
+  static async start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ferryd> {
+    const d = await Ferryd.launch(args, env);
+    d.tokenFile = tokenFiles.get(flag(args, '--master')) ?? join(flag(args, '--data'), 'admin.token');
+    tokenFiles.set(d.addr, d.tokenFile);
+    await waitFor(`the admin token in ${d.tokenFile}`, () => existsSync(d.tokenFile), 20_000);
+    return d;
+  }
+
+  private static launch(args: string[], env: NodeJS.ProcessEnv): Promise<Ferryd> {
+    const node = flag(args, '--node-id');
+    const dir = pki([node]);
+    const tls = ['--tls-cert', join(dir, `${node}.pem`), '--tls-key', join(dir, `${node}-key.pem`), '--tls-ca', join(dir, 'ca.pem')];
+    const proc = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', ...tls, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FERRY_LOG_LEVEL: 'debug', ...env },
     });
     const d = new Ferryd(proc);
@@ -121,9 +161,15 @@ export class Ferryd {
     });
   }
 
-  /** A ControlPlane client. */
+  /** A ControlPlane client: the test client certificate, and the cluster's admin token on every call. */
   client(): ControlPlaneClient {
-    return controlClient(this.addr, grpc.credentials.createInsecure());
+    const file = this.tokenFile;
+    const token = grpc.credentials.createFromMetadataGenerator((_params, callback) => {
+      const md = new grpc.Metadata();
+      md.set('authorization', `Bearer ${readFileSync(file, 'utf8').trim()}`);
+      callback(null, md);
+    });
+    return controlClient(this.addr, grpc.credentials.combineChannelCredentials(clientCredentials(pki([]), 'cli'), token));
   }
 
   /** SIGTERM and wait. */

@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { call } from '@ferry/api';
 import { BusClient } from '@ferry/bus';
-import { cleanupDirs, CLI, Ferryd, FERRYD, freePort, NatsServer, status, tempDir, waitFor } from './nats-metrics-support.js';
+import { cleanupDirs, CLI, cliEnv, Ferryd, FERRYD, freePort, NatsServer, status, tempDir, waitFor } from './nats-metrics-support.js';
 
 const PASSWORD = 'Sup3rSecretPw';
 const SMTP_URL = `smtp://mailer:${PASSWORD}@127.0.0.1:2525`;
@@ -18,9 +18,10 @@ let daemon: Ferryd;
 let data = '';
 const payloads: string[] = [];
 
+/** `ferry ARGS…` as admin over mTLS against the daemon (offline commands ignore the server settings). */
 function ferry(...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, FERRY_TOKEN: '', FERRY_CA: '', FERRY_CERT: '', FERRY_KEY: '' }, maxBuffer: 64 << 20 },
+    execFile(process.execPath, [CLI, ...args], { env: cliEnv(daemon.addr), maxBuffer: 64 << 20 },
       (err, stdout, stderr) => (err ? reject(new Error(`ferry ${args.join(' ')}: ${stderr}`)) : resolve(stdout)));
   });
 }

@@ -1,8 +1,10 @@
 // End to end with TLS and tokens on: certificates from deploy/make-certs.sh, a master and a replica over mutual
 // TLS, the `ferry` CLI with a client certificate and tokens of each role. Checks refusals (plaintext, no client
-// certificate, no/garbage/revoked token, viewer and owner-scoped writes), that operator tokens pass auth for a
+// certificate, no/garbage/revoked token, viewer and owner-scoped writes, an operator's client-only certificate
+// on the Replication service, a stream claiming another node id), that operator tokens pass auth for a
 // forced failover and promote the replica, that tokens replicate, that a replica with another cluster key is
-// refused at join with a clear error, and that the SMTP password never lands in a data directory or a log.
+// refused at join with a clear error, that the SMTP password never lands in a data directory or a log, and that a
+// fresh synchronous master (no replica to confirm anything yet) still bootstraps its admin token.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -28,8 +30,13 @@ const SECRET = `Pw${randomBytes(9).toString('hex')}`;
 
 /** Runs the CLI with the client certificate (unless `tls` is false) and the given token. */
 function ferry(server: string, token: string, args: string[], tls = true): Promise<Run> {
+  return ferryWith(tls ? 'cli' : '', server, token, args);
+}
+
+/** Runs the CLI presenting the certificate `cert` ('' for plaintext) and the given token. */
+function ferryWith(cert: string, server: string, token: string, args: string[]): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, FERRY_SERVER: '', FERRY_TOKEN: token, FERRY_CA: '', FERRY_CERT: '', FERRY_KEY: '' };
-  if (tls) Object.assign(env, { FERRY_CA: join(pki, 'ca.pem'), FERRY_CERT: join(pki, 'cli.pem'), FERRY_KEY: join(pki, 'cli-key.pem') });
+  if (cert) Object.assign(env, { FERRY_CA: join(pki, 'ca.pem'), FERRY_CERT: join(pki, `${cert}.pem`), FERRY_KEY: join(pki, `${cert}-key.pem`) });
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, '--server', server, ...args], { env, timeout: 60_000 }, (err, stdout, stderr) =>
       resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }));
@@ -91,6 +98,35 @@ test('the Replication service needs a CA-signed client certificate', async () =>
   const info = await call<NodeInfo__Output>(peer, peer.Describe, {}, { timeoutMs: 5_000 });
   assert.is(info.role, 'master');
   peer.close();
+});
+
+/** The status a replication stream ends with after sending one Hello. */
+function helloStatus(address: string, cert: string, hello: object): Promise<number> {
+  const peer = replicationClient(address, clientCredentials(pki, cert));
+  const s = peer.Stream(new grpc.Metadata(), { deadline: Date.now() + 10_000 });
+  return new Promise<number>((resolve) => {
+    s.on('data', () => undefined);
+    s.on('error', (e: grpc.ServiceError) => resolve(e.code));
+    s.on('end', () => resolve(grpc.status.OK));
+    s.write({ hello });
+  }).finally(() => { s.cancel(); peer.close(); });
+}
+
+test('Replication takes node certificates only, and a stream must claim the node id its certificate names', async () => {
+  makeCerts(pki, ['ops'], { client: true });
+  const m = master!.address;
+  const ops = replicationClient(m, clientCredentials(pki, 'ops'));
+  const describe = await call(ops, ops.Describe, {}, { timeoutMs: 5_000 }).then(() => 'answered', (e: grpc.ServiceError) => e.code);
+  const key = await call(ops, ops.GetClusterKey, {}, { timeoutMs: 5_000 }).then(() => 'answered', (e: grpc.ServiceError) => e.code);
+  ops.close();
+  assert.is(describe, grpc.status.PERMISSION_DENIED, 'Describe with a client-only certificate');
+  assert.is(key, grpc.status.PERMISSION_DENIED, 'GetClusterKey with a client-only certificate');
+  // The operator's client-only certificate still works for the ControlPlane.
+  assert.is(json<{ role: string }>(await ferryWith('ops', m, admin, ['status', '--json'])).role, 'master');
+
+  // r2's certificate claiming to be r1: refused; claiming r2, the Hello is looked at (and fails on the cluster).
+  assert.is(await helloStatus(m, 'r2', { nodeId: 'r1', cluster: 'test' }), grpc.status.PERMISSION_DENIED, 'a stream claiming another node id');
+  assert.is(await helloStatus(m, 'r2', { nodeId: 'r2', cluster: 'another' }), grpc.status.FAILED_PRECONDITION, 'a stream claiming its own node id');
 });
 
 test('tokens by role: viewer reads only, owner-scoped sees only its systems, revoked tokens stop working', async () => {
@@ -172,6 +208,17 @@ test('with the master gone, an operator token promotes the replica; roles still 
   refused(await ferry(replica!.address, tokens.watcher!, ['hosts', 'remove', 'h9']), 'PERMISSION_DENIED', 'viewer write on the new master');
   refused(await ferry(replica!.address, tokens['alice-view']!, ['hosts', 'list']), 'PERMISSION_DENIED', 'owner hosts list on the new master');
   refused(await ferry(replica!.address, '', ['hosts', 'list']), 'UNAUTHENTICATED', 'no token on the new master');
+});
+
+test('a fresh master with --sync-replicas 1 and no replica yet starts and writes its first admin token', async () => {
+  const sync = await startFerryd({ name: 'r2', dir: join(dir, 'sync'), pki, cluster: 'sync', args: ['--sync-replicas', '1', '--sync-timeout-ms', '1000'] });
+  try {
+    const token = await adminToken(sync);
+    assert.match(token, /^fy_/);
+    assert.is(json<{ role: string }>(await ferry(sync.address, token, ['status', '--json'])).role, 'master');
+  } finally {
+    await sync.stop();
+  }
 });
 
 test.run();

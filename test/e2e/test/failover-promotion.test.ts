@@ -1,13 +1,14 @@
 // Failover e2e, promotion in flight: master + replica, a lab of 3 kvm sshd hosts x 2 systems under an automatic
 // group whose fence command is slow (`sleep 3; lab power-off`). A host crashes, the master is SIGKILLed while the
-// failover is in flight, the replica is promoted and finishes the job: each system runs exactly once, every move
-// is recorded once, and the lab's double-run detector reports nothing.
+// failover is in flight, the replica is promoted (`promote-replica` with an operator token, after a viewer's try
+// was refused) and finishes the job: each system runs exactly once, every move is recorded once, and the lab's
+// double-run detector reports nothing. Both nodes serve mTLS with their own node certificates, so replication does.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  Api, Ferryd, cleanupAll, eachRunsOnce, fenceArgs, noDoubleRuns, ferryJson, ferryOk, freePort, registerLabHosts, runningSystems, sleep,
-  tempDir, trace, upLab, waitUntil,
-  type EventJson, type FailoverJson,
+  Api, Ferryd, assertRefused, cleanupAll, createToken, eachRunsOnce, fenceArgs, noDoubleRuns, ferryAs, ferryJson, ferryJsonAs, ferryOk,
+  freePort, registerLabHosts, runningSystems, sleep, tempDir, trace, upLab, waitUntil,
+  type EventJson, type FailoverJson, type StatusJson,
 } from './support/index.js';
 
 test.after(cleanupAll);
@@ -22,8 +23,10 @@ test('a replica promoted while a failover is in flight completes it exactly once
   ]);
   const P1 = plab.hostNames()[0]!;
   const r = await Ferryd.start({ dir, nodeId: 'pr', cluster: 'fo-promote', port: pr, args: ['--role', 'replica', '--master', m.addr] });
-  // A slow fence: the master is killed while it waits for it.
-  await Promise.all([
+  // A slow fence: the master is killed while it waits for it. The tokens replicate before the crash's events.
+  const [operator, viewer] = await Promise.all([
+    createToken(m.addr, 'pm-operator', 'operator'),
+    createToken(m.addr, 'pm-viewer', 'viewer'),
     ferryOk(m.addr, 'replicas', 'add', r.addr),
     ferryOk(m.addr, 'settings', 'set', 'probe-interval', '1'),
     ferryOk(m.addr, 'settings', 'set', 'down-after', '2'),
@@ -48,7 +51,10 @@ test('a replica promoted while a failover is in flight completes it exactly once
   const before = await runningSystems(plab);
   assert.not.ok(moved.some((n) => before.some((x) => x.name === n && x.host !== P1)), 'the failover finished before the master was killed; the test proves nothing');
 
-  const res = await ferryJson<{ epoch: number }>(r.addr, 'promote-replica');
+  assertRefused(await ferryAs(r.addr, viewer, 'promote-replica', '--json'), 'PERMISSION_DENIED', 'promote-replica as a viewer');
+  assert.is((await ferryJson<StatusJson>(r.addr, 'status')).role, 'replica', 'a viewer promoted the replica');
+  assert.equal(await ferryJson<EventJson[]>(r.addr, 'events', 'read', '--type', 'MasterPromoted'), [], 'a refused promotion wrote MasterPromoted');
+  const res = await ferryJsonAs<{ epoch: number }>(r.addr, operator, 'promote-replica');
   assert.ok(res.epoch >= 2);
   trace('promoted');
   await waitUntil(`${P1}'s systems running elsewhere after the promotion`, async () => {

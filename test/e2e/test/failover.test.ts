@@ -1,14 +1,15 @@
 // Failover e2e: real ferryd, a lab of 3 kvm sshd hosts x 2 systems, fence and power-status commands that drive the
 // lab's power switch, and a real SMTP server. A crashed host's systems restart elsewhere with mail to admin and
 // owner; a partitioned host is failed over only once fenced (power off); a manual group waits for
-// failover-system --target --no-start. (A promotion during a failover: failover-promotion.test.ts.)
+// failover-system --target --no-start, run with an operator token after a viewer and an owner-scoped token were
+// refused (PERMISSION_DENIED, nothing moved). (A promotion during a failover: failover-promotion.test.ts.)
 // The lab's double-run detector must report nothing in every test.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Api, Ferryd, cleanupAll, eachRunsOnce, fenceArgs, noDoubleRuns, ferry, ferryJson, ferryOk, registerLabHosts, runningSystems, sleep,
-  startSmtpSink, tempDir, trace, upLab, waitUntil,
+  Api, Ferryd, assertRefused, cleanupAll, createToken, eachRunsOnce, fenceArgs, noDoubleRuns, ferryAs, ferryJson, ferryJsonAs, ferryOk,
+  registerLabHosts, runningSystems, sleep, startSmtpSink, tempDir, trace, upLab, waitUntil,
   type EventJson, type FailoverJson, type SmtpSink, type SystemJson,
 } from './support/index.js';
 
@@ -110,15 +111,20 @@ test('partitioned host: nothing restarts until it is fenced (power off); no doub
   await noDoubleRuns(lab);
 });
 
-test('manual group: nothing moves by itself; failover-system --target --no-start defines it stopped on the target', async () => {
+test('manual group: nothing moves by itself; failover-system --target --no-start (operator token) defines it stopped on the target; viewer and owner tokens are refused', async () => {
   trace('manual');
+  const [operator, viewer, ownerToken] = await Promise.all([
+    createToken(node.addr, 'fo-operator', 'operator'),
+    createToken(node.addr, 'fo-viewer', 'viewer'),
+    createToken(node.addr, 'fo-alice', 'operator', 'alice'),
+  ]);
   await ferryOk(node.addr, 'groups', 'update', 'g1', '--mode', 'manual');
   await lab.restore(H1);
   await waitUntil(`${H1} up again`, async () => (await ferryJson<{ name: string; state: string }[]>(node.addr, 'hosts', 'list')).find((h) => h.name === H1)?.state === 'up', 30_000);
   const onH3 = (await runningSystems(lab)).filter((r) => r.host === H3).map((r) => r.name);
   assert.ok(onH3.length >= 1);
   const victim = onH3[0]!;
-  const refused = await ferry(node.addr, 'failover-system', victim, '--target', H1, '--json');
+  const refused = await ferryAs(node.addr, operator, 'failover-system', victim, '--target', H1, '--json');
   assert.is(refused.code, 1, 'failover-system moved a system off a host that is up');
   assert.match(refused.stderr, /FAILED_PRECONDITION/);
 
@@ -126,12 +132,27 @@ test('manual group: nothing moves by itself; failover-system --target --no-start
   await waitUntil(`${H3} down`, async () => (await ferryJson<{ name: string; state: string }[]>(node.addr, 'hosts', 'list')).find((h) => h.name === H3)?.state === 'down', 20_000);
   await sleep(3_000);
   assert.equal(await runningSystems(lab), [], 'a manual group moved systems by itself');
-  const rec = await ferryJson<FailoverJson>(node.addr, 'failover-system', victim, '--target', H1, '--no-start');
+
+  // The same forced failover as a viewer and as an operator scoped to an owner: refused, and nothing moves.
+  const head = (await new Api(node.addr).status()).headSeq;
+  const failoversBefore = await ferryJson<FailoverJson[]>(node.addr, 'failovers', 'list');
+  assertRefused(await ferryAs(node.addr, viewer, 'failover-system', victim, '--target', H1, '--no-start', '--json'), 'PERMISSION_DENIED', 'failover-system as a viewer');
+  assertRefused(await ferryAs(node.addr, ownerToken, 'failover-system', victim, '--target', H1, '--no-start', '--json'), 'PERMISSION_DENIED', 'failover-system as an owner-scoped token');
+  await sleep(2_000); // a failover the refused calls had started would show up now
+  assert.equal(await ferryJson<FailoverJson[]>(node.addr, 'failovers', 'list'), failoversBefore, 'a refused failover-system recorded a failover');
+  const since = await ferryJson<EventJson[]>(node.addr, 'events', 'read', '--from', String(head + 1), '--limit', '100000');
+  assert.equal(since.filter((e) => e.type.startsWith('Failover') || e.type === 'SystemMoved').map((e) => e.type), [], 'a refused failover-system wrote failover events');
+  assert.not.ok((await lab.systems()).some((s) => s.name === victim && s.host === H1), `${victim} was defined on ${H1} by a refused call`);
+  assert.is((await ferryJson<SystemJson[]>(node.addr, 'systems', 'list')).find((s) => s.name === victim)?.host, H3, `${victim} no longer on ${H3} after refused calls`);
+
+  const rec = await ferryJsonAs<FailoverJson>(node.addr, operator, 'failover-system', victim, '--target', H1, '--no-start');
   assert.is(rec.system, victim);
   assert.is(rec.to, H1);
   assert.is(rec.started, false);
   await waitUntil(`${victim} defined, stopped, on ${H1}`, async () => (await lab.systems()).some((s) => s.name === victim && s.host === H1 && s.state === 'stopped'), 20_000);
   assert.equal(await runningSystems(lab), [], '--no-start started something');
+  const forced = (await ferryJson<FailoverJson[]>(node.addr, 'failovers', 'list')).filter((f) => !failoversBefore.some((b) => b.id === f.id));
+  assert.equal(forced.map((f) => [f.id, f.system, f.to]), [[rec.id, victim, H1]], 'the operator\'s failover-system is not the one new failover');
   await noDoubleRuns(lab);
 });
 

@@ -41,8 +41,10 @@ export class Replication {
   /** Registers the Replication service. */
   register(server: grpc.Server, node: FerryNode): void {
     const onInternal = (err: unknown) => this.logger.error({ err }, 'internal error in a Replication call');
+    // `guarded` hands Stream the node id the peer's certificate proves ('' on plaintext), which its Hello must claim.
+    const stream = (call: Parameters<ReplicationHandlers['Stream']>[0], peer: string) => serveStream(node, this.tracker, call, peer);
     const handlers: ReplicationHandlers = {
-      Stream: (call) => serveStream(node, this.tracker, call),
+      Stream: stream as unknown as ReplicationHandlers['Stream'],
       Describe: unary(async () => this.describe(node), onInternal),
       Follow: unary(async (req) => {
         if (!req.master) throw new ApiError('INVALID_ARGUMENT', 'master is required');
@@ -72,8 +74,8 @@ export class Replication {
   }
 
   /**
-   * Every Replication call first proves it comes from a cluster peer (a CA-signed client certificate under mutual
-   * TLS) and stays within the request size limits; only then does the handler run.
+   * Every Replication call first proves it comes from a cluster peer (a CA-signed node certificate under mutual
+   * TLS) and stays within the request size limits; only then does the handler run (Stream with the peer's node id).
    */
   private guarded(handlers: ReplicationHandlers, onInternal: (err: unknown) => void): ReplicationHandlers {
     const peers = tlsEnabled(this.config) ? certificatePeerAuthorizer : openPeerAuthorizer;
@@ -81,13 +83,14 @@ export class Replication {
     for (const [name, handler] of Object.entries(handlers) as [string, (...args: unknown[]) => void][]) {
       out[name] = name === 'Stream'
         ? (call: grpc.ServerDuplexStream<unknown, unknown>) => {
+          let peer: string;
           try {
-            peers.check(call);
+            peer = peers.check(call);
           } catch (err) {
             failStream(call, err, onInternal);
             return;
           }
-          handler(call);
+          handler(call, peer);
         }
         : (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
           try {

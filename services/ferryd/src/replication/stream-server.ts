@@ -19,8 +19,8 @@ export const WRONG_CLUSTER_KEY = 'wrong cluster key: the replica holds a differe
 
 type Duplex = grpc.ServerDuplexStream<ReplicaMessage__Output, MasterMessage>;
 
-/** Serves one replica stream. */
-export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Duplex): void {
+/** Serves one replica stream; `peer` is the node id the caller's certificate proves ('' = any, on plaintext). */
+export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Duplex, peer: string): void {
   let nodeId = '';
   let closed = false;
   let wake: (() => void) | undefined;
@@ -52,7 +52,7 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
     if (nodeId) return fail(new ApiError('INVALID_ARGUMENT', 'a stream sends Hello once'));
     const hello = msg.hello;
     nodeId = hello.nodeId || '?';
-    checkHello(node, hello)
+    checkHello(node, hello, peer)
       .then(async (diverged) => {
         if (diverged) {
           await write({ diverged: { commonSeq: 0, epoch: node.log.epoch } });
@@ -97,8 +97,9 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
 }
 
 /** Validates a Hello; resolves true when the replica's head is not in this master's history (it diverged). */
-async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Output['hello']>): Promise<boolean> {
+async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Output['hello']>, peer: string): Promise<boolean> {
   if (!hello.nodeId) throw new ApiError('INVALID_ARGUMENT', 'hello.node_id is required');
+  if (peer && hello.nodeId !== peer) throw new ApiError('PERMISSION_DENIED', 'hello.node_id must be the node id (CN) of the certificate the replica presents');
   if (hello.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `replica belongs to cluster "${hello.cluster}", this master to "${node.config.cluster}"`);
   if (!hello.clusterKeyId) throw new ApiError('INVALID_ARGUMENT', 'hello.cluster_key_id is required');
   if (hello.clusterKeyId !== node.secrets.id) {

@@ -26,9 +26,9 @@ export const ROOT = (() => {
 export const FERRYD = join(ROOT, 'services/ferryd/dist/src/main.js');
 export const CLI = join(ROOT, 'packages/cli/dist/src/main.js');
 
-/** Makes a CA and certificates for `names` in `dir` with deploy/make-certs.sh. */
-export function makeCerts(dir: string, names: string[]): void {
-  const r = spawnSync('bash', [join(ROOT, 'deploy/make-certs.sh'), dir, ...names], { encoding: 'utf8' });
+/** Makes a CA and node certificates (or client-only ones with `client`) for `names` in `dir` with deploy/make-certs.sh. */
+export function makeCerts(dir: string, names: string[], opts: { client?: boolean } = {}): void {
+  const r = spawnSync('bash', [join(ROOT, 'deploy/make-certs.sh'), ...(opts.client ? ['--client'] : []), dir, ...names], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`make-certs.sh failed: ${r.stderr}${r.stdout}`);
 }
 

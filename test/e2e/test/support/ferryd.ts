@@ -1,10 +1,13 @@
-// Runs real ferryd processes: `--foreground` on 127.0.0.1 (port 0 unless a port is given), readiness parsed from
-// the "listening on" line on stdout, stop by SIGTERM, crash by SIGKILL, restart on the same port and data.
+// Runs real ferryd processes: `--foreground` on 127.0.0.1 (port 0 unless a port is given) with mutual TLS and its
+// own node certificate (CN = node id) unless plaintext is asked for, readiness parsed from the "listening on" line
+// on stdout, stop by SIGTERM, crash by SIGKILL, restart on the same port and data.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { onCleanup, trackChild } from './cleanup.js';
+import { registerNode, nodeAccess } from './nodes.js';
 import { FERRYD } from './paths.js';
+import { certFor } from './pki.js';
 
 /** How to start one node. */
 export interface FerrydOptions {
@@ -16,6 +19,8 @@ export interface FerrydOptions {
   port?: number;
   /** Extra flags, e.g. `['--role', 'replica', '--master', addr]`. */
   args?: string[];
+  /** Serve plaintext without tokens (every local process is admin) instead of mTLS; only where a test needs it. */
+  plaintext?: boolean;
   /** Give up waiting for readiness after this long (default 60 s: a loaded CI machine is slow). */
   readyTimeoutMs?: number;
 }
@@ -111,10 +116,23 @@ export class Ferryd {
     await this.exited;
   }
 
+  private tlsArgs(): string[] {
+    if (this.opts.plaintext) return [];
+    const c = certFor(this.opts.nodeId);
+    return ['--tls-cert', c.cert, '--tls-key', c.key, '--tls-ca', c.ca];
+  }
+
+  /** The cluster's admin token file: the master's (tokens replicate), or this node's own when it is a master. */
+  private tokenFile(args: string[]): string {
+    const i = args.indexOf('--master');
+    const master = i >= 0 ? nodeAccess(args[i + 1] ?? '') : undefined;
+    return master?.tokenFile || join(this.dataDir, 'admin.token');
+  }
+
   private launch(args: string[]): Promise<void> {
     const o = this.opts;
     const port = this.port || o.port || 0;
-    const argv = [FERRYD, '--foreground', '--listen', `127.0.0.1:${port}`, '--data', this.dataDir, '--node-id', o.nodeId, '--cluster', o.cluster ?? 'e2e', ...args];
+    const argv = [FERRYD, '--foreground', '--listen', `127.0.0.1:${port}`, '--data', this.dataDir, '--node-id', o.nodeId, '--cluster', o.cluster ?? 'e2e', ...this.tlsArgs(), ...args];
     const child = spawn(process.execPath, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, FERRY_LOG_LEVEL: process.env.FERRY_LOG_LEVEL ?? 'warn' },
@@ -136,6 +154,7 @@ export class Ferryd {
         if (m) {
           clearTimeout(timer);
           this.port = Number(m[1]);
+          registerNode(this.addr, { plaintext: !!o.plaintext, tokenFile: o.plaintext ? '' : this.tokenFile(args) });
           resolve();
         }
       });

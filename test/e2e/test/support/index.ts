@@ -1,4 +1,4 @@
-// The e2e support module: processes, CLI/API access, SMTP sink, lab helpers, waits and cleanup.
+// The e2e support module: processes, TLS certificates and tokens, CLI/API access, SMTP sink, lab helpers, waits and cleanup.
 export * from './cleanup.js';
 export * from './wait.js';
 export * from './paths.js';
@@ -7,3 +7,5 @@ export * from './cli.js';
 export * from './smtp.js';
 export * from './lab.js';
 export * from './level-db.js';
+export * from './nodes.js';
+export * from './pki.js';

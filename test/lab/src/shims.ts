@@ -1,4 +1,5 @@
-// Installs the Python/sh hypervisor shims into a lab directory and runs the labctl state helper.
+// Installs the hypervisor shims (sh wrappers over labfast.awk for queries, Python for changes) into a lab
+// directory and runs the labctl state helper.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,20 +29,27 @@ export function findPython(): string {
 
 const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** Copies the shims into DIR/shims (fixing the shebang and lab path) and links this type's tools into DIR/bin. */
+/**
+ * Copies the shims into DIR/shims (fixing the Python shebang and the shims path of the sh wrappers) and puts this
+ * type's tools into DIR/bin: the sh wrapper `TOOL.sh` where there is one, else a link to `TOOL.py`.
+ */
 export function installShims(dir: string, type: LabType, python: string): void {
   const shimDir = paths.shims(dir);
   const binDir = paths.bin(dir);
   mkdirSync(shimDir, { recursive: true });
   mkdirSync(binDir, { recursive: true });
-  for (const file of readdirSync(shimSourceDir)) {
-    if (!file.endsWith('.py') && !file.endsWith('.sh')) continue;
+  const sources = readdirSync(shimSourceDir);
+  for (const file of sources) {
+    if (!/\.(py|sh|awk)$/.test(file)) continue;
     let text = readFileSync(join(shimSourceDir, file), 'utf8');
-    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace('@LAB_DIR@', shQuote(dir));
+    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace(/@SHIMS@/g, shQuote(shimDir));
     writeFileSync(join(shimDir, file), text);
     chmodSync(join(shimDir, file), 0o755);
   }
-  for (const tool of toolsByType[type]) symlinkSync(join(shimDir, `${tool}.py`), join(binDir, tool));
+  for (const tool of toolsByType[type]) {
+    const wrapper = sources.includes(`${tool}.sh`);
+    symlinkSync(join(shimDir, wrapper ? `${tool}.sh` : `${tool}.py`), join(binDir, tool));
+  }
 }
 
 /** Runs `labctl.py ARGS` of the lab with optional stdin; returns stdout; throws TOOL_FAILED with stderr. */

@@ -1,13 +1,15 @@
 # Ferry lab: the query commands of the virsh / xl / vzlist / free shims in one awk program, so a probe costs no
 # Python start-up. Reads the state labcore.py writes (host.json, run.tab, definition files) and prints exactly
 # what the Python shims print (test/lab/test/fast-shims.test.ts compares them byte for byte).
-# Usage (from the sh wrappers): awk -f labfast.awk TOOL DEFINITION-FILES... @@ ARGS...
+# Usage: `awk -v tool=TOOL -f labfast.awk DEFINITION-FILES... @@ ARGS...` (the sh wrappers of virsh and vzlist,
+# which glob the definition files), or installed as DIR/bin/TOOL behind a `#!` line and `BEGIN { tool = "TOOL" }`
+# (free, xl: no definition files; every argument is the tool's).
 BEGIN {
-  tool = ARGV[1]
-  nd = 0; na = 0; i = 2
-  while (i < ARGC && ARGV[i] != "@@") defs[++nd] = ARGV[i++]
-  for (i++; i < ARGC; i++) args[++na] = ARGV[i]
+  nd = 0; na = 0; i = 1
+  if (tool == "virsh" || tool == "vzlist") { while (i < ARGC && ARGV[i] != "@@") defs[++nd] = ARGV[i++]; i++ }
+  for (; i < ARGC; i++) args[++na] = ARGV[i]
   ARGC = 1
+  if (tool == "xl" && (args[1] !~ /^(list|info|domid|domname)$/ || has("-l") || has("--long"))) exit python("xl")
   if (tool == "free") { load_host(); free_cmd(); exit 0 }
   if (tool == "vzlist") exit vzlist_cmd()
   load_host()
@@ -71,8 +73,21 @@ function round_even(x,   f) { f = int(x); if (x - f > 0.5 || (x - f == 0.5 && f 
 
 # ---- definitions (labcore.definitions) ----------------------------------------------------------
 
-# kvm: DNAME[name] = 1, D[name, field] for memoryMiB, vcpus, uuid, path. Mirrors parse_kvm_xml.
-function load_kvm_defs(   i, t, m, name, uuid, mem, unit, fac) {
+# kvm: DNAME[name] = 1, D[name, field] for memoryMiB, vcpus, uuid, path. Mirrors parse_kvm_xml, whose checks
+# every file in the directory passed when virsh.py defined it; with `names_only` it reads each file only up to
+# its </name> (all `virsh list` without --uuid needs).
+function load_kvm_defs(names_only,   i, t, m, name, uuid, mem, unit, line) {
+  if (names_only) {
+    for (i = 1; i <= nd; i++) {
+      if (defs[i] !~ /\.xml$/) continue
+      t = ""
+      while ((getline line < defs[i]) > 0) { t = t "\n" line; if (index(line, "</name>")) break }
+      close(defs[i])
+      if (!match(t, /<name>[[:space:]]*[^<[:space:]]+[[:space:]]*<\/name>/)) continue
+      name = substr(t, RSTART + 6, RLENGTH - 13); gsub(/[[:space:]]/, "", name); DNAME[name] = 1
+    }
+    return
+  }
   split("b bytes k kib kb m mib mb g gib gb t tib", U, " ")
   split("9.5367431640625e-07 9.5367431640625e-07 0.0009765625 0.0009765625 0.00095367431640625 1 1 0.95367431640625 1024 1024 953.67431640625 1048576 1048576", UF, " ")
   for (i = 1; i <= 13; i++) UNIT[U[i]] = UF[i] + 0
@@ -176,8 +191,8 @@ function dom_uuid(n) { return ((n in running) && R[n, "uuid"] != "") ? R[n, "uui
 
 function virsh_cmd(   c) {
   if (TYPE != "kvm") vdie("failed to connect to the hypervisor")
-  load_kvm_defs()
   c = args[1]; shift_args()
+  load_kvm_defs(c == "list" && !has("--uuid"))
   if (c == "list") virsh_list()
   else if (c == "dominfo") virsh_dominfo()
   else if (c == "domstate") { find_dom(need("domain")); print (FN in running) ? "running" : "shut off" }
@@ -283,6 +298,13 @@ function xdie(msg) { printf "%s\n", msg > "/dev/stderr"; exit 1 }
 function find_running(ref,   k) {
   FN = ""
   for (k = 1; k <= nrun; k++) if (rname[k] == ref || R[rname[k], "id"] == ref || R[rname[k], "uuid"] == ref) { FN = rname[k]; return }
+}
+
+# Runs the Python shim SHIMS/TOOL.py with the same arguments; returns its exit status.
+function python(tool,   cmd, i) {
+  cmd = SHIMS "/" tool ".py"
+  for (i = 1; i <= na; i++) { gsub(/'/, "'\\''", args[i]); cmd = cmd " '" args[i] "'" }
+  return system(cmd)
 }
 
 function xl_cmd(   c, ref) {

@@ -3,6 +3,6 @@
 S=@SHIMS@
 case "$1" in
   list|dominfo|domstate|dumpxml|domid|domuuid|nodeinfo|nodememstats|freecell)
-    exec awk -f "$S/labfast.awk" virsh "$FERRY_LAB_DIR/hosts/$FERRY_LAB_HOST"/etc/libvirt/qemu/*.xml @@ "$@" ;;
+    exec awk -v tool=virsh -f "$S/labfast.awk" "$FERRY_LAB_DIR/hosts/$FERRY_LAB_HOST"/etc/libvirt/qemu/*.xml @@ "$@" ;;
 esac
 exec "$S/virsh.py" "$@"

@@ -4,4 +4,4 @@ S=@SHIMS@
 case " $* " in
   *' -j '*|*' --json '*|*' -h '*|*' --help '*) exec "$S/vzlist.py" "$@" ;;
 esac
-exec awk -f "$S/labfast.awk" vzlist "$FERRY_LAB_DIR/hosts/$FERRY_LAB_HOST"/etc/vz/conf/*.conf @@ "$@"
+exec awk -v tool=vzlist -f "$S/labfast.awk" "$FERRY_LAB_DIR/hosts/$FERRY_LAB_HOST"/etc/vz/conf/*.conf @@ "$@"

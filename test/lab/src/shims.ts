@@ -29,9 +29,23 @@ export function findPython(): string {
 
 const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
+/** Tools served by labfast.awk alone: installed as awk scripts, no shell in between. */
+const awkTools = new Set(['free', 'xl']);
+
+/**
+ * The `#!` line of an awk script whose own arguments may look like awk options (`free -m`): mawk's `-W exec` and
+ * gawk's `-E` take the program file as their last option.
+ */
+function awkShebang(): string {
+  if (existsSync('/usr/bin/mawk')) return '#!/usr/bin/mawk -We';
+  if (existsSync('/usr/bin/gawk')) return '#!/usr/bin/gawk -E';
+  throw new LabError('TOOL_FAILED', 'neither mawk nor gawk found in /usr/bin');
+}
+
 /**
  * Copies the shims into DIR/shims (fixing the Python shebang and the shims path of the sh wrappers) and puts this
- * type's tools into DIR/bin: the sh wrapper `TOOL.sh` where there is one, else a link to `TOOL.py`.
+ * type's tools into DIR/bin: labfast.awk behind a `#!` line for free and xl, the sh wrapper `TOOL.sh` where
+ * there is one (it globs the definition files for labfast.awk), else a link to `TOOL.py`.
  */
 export function installShims(dir: string, type: LabType, python: string): void {
   const shimDir = paths.shims(dir);
@@ -46,9 +60,14 @@ export function installShims(dir: string, type: LabType, python: string): void {
     writeFileSync(join(shimDir, file), text);
     chmodSync(join(shimDir, file), 0o755);
   }
+  const fast = readFileSync(join(shimSourceDir, 'labfast.awk'), 'utf8');
   for (const tool of toolsByType[type]) {
-    const wrapper = sources.includes(`${tool}.sh`);
-    symlinkSync(join(shimDir, wrapper ? `${tool}.sh` : `${tool}.py`), join(binDir, tool));
+    const bin = join(binDir, tool);
+    if (awkTools.has(tool)) {
+      writeFileSync(bin, `${awkShebang()}\nBEGIN { tool = "${tool}"; SHIMS = ${JSON.stringify(shimDir)} }\n${fast}`, { mode: 0o755 });
+    } else {
+      symlinkSync(join(shimDir, sources.includes(`${tool}.sh`) ? `${tool}.sh` : `${tool}.py`), bin);
+    }
   }
 }
 

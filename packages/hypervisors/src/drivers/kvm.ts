@@ -153,7 +153,7 @@ const domState = (q: string) =>
 export interface KvmDriverOptions {
   /**
    * A probe dumps only definitions it has not seen under the same `name/id` (one virsh process per changed
-   * domain instead of one per domain); every this many ms it dumps all of them again (default 60000; 0 = always),
+   * domain instead of one per domain); every this many ms it dumps all of them again (default 300000; 0 = always),
    * each host at its own random phase.
    */
   definitionRefreshMs?: number;
@@ -169,7 +169,7 @@ export class KvmDriver implements HypervisorDriver {
   readonly #cache = new Map<string, { facts: Map<string, KvmDefinitionFacts>; fullAt: number }>();
 
   constructor(opts: KvmDriverOptions = {}) {
-    this.#refreshMs = opts.definitionRefreshMs ?? 60_000;
+    this.#refreshMs = opts.definitionRefreshMs ?? 300_000;
   }
 
   /** Drops what the driver remembers of a host's definitions; the next probe dumps them all. */

@@ -73,40 +73,49 @@ function round_even(x,   f) { f = int(x); if (x - f > 0.5 || (x - f == 0.5 && f 
 
 # ---- definitions (labcore.definitions) ----------------------------------------------------------
 
-# kvm: DNAME[name] = 1, D[name, field] for memoryMiB, vcpus, uuid, path. Mirrors parse_kvm_xml, whose checks
-# every file in the directory passed when virsh.py defined it; with `names_only` it reads each file only up to
-# its </name> (all `virsh list` without --uuid needs).
-function load_kvm_defs(names_only,   i, t, m, name, uuid, mem, unit, line) {
-  if (names_only) {
-    for (i = 1; i <= nd; i++) {
-      if (defs[i] !~ /\.xml$/) continue
-      t = ""
-      while ((getline line < defs[i]) > 0) { t = t "\n" line; if (index(line, "</name>")) break }
-      close(defs[i])
-      if (!match(t, /<name>[[:space:]]*[^<[:space:]]+[[:space:]]*<\/name>/)) continue
-      name = substr(t, RSTART + 6, RLENGTH - 13); gsub(/[[:space:]]/, "", name); DNAME[name] = 1
-    }
-    return
-  }
-  split("b bytes k kib kb m mib mb g gib gb t tib", U, " ")
-  split("9.5367431640625e-07 9.5367431640625e-07 0.0009765625 0.0009765625 0.00095367431640625 1 1 0.95367431640625 1024 1024 953.67431640625 1048576 1048576", UF, " ")
-  for (i = 1; i <= 13; i++) UNIT[U[i]] = UF[i] + 0
+# kvm: DNAME[name] = 1, D[name, field] for memoryMiB, vcpus, uuid, path of every definition file. Mirrors
+# labcore.definitions; virsh.py wrote each file, so each passed parse_kvm_xml and NAME.xml defines NAME.
+function load_kvm_defs(   i) { for (i = 1; i <= nd; i++) if (defs[i] ~ /\.xml$/) parse_kvm_def(defs[i]) }
+
+# Only the names (all `virsh list` without --uuid needs): each file is read up to its </name>.
+function load_kvm_names(   i, t, line, name) {
   for (i = 1; i <= nd; i++) {
     if (defs[i] !~ /\.xml$/) continue
-    t = slurp(defs[i])
+    t = ""
+    while ((getline line < defs[i]) > 0) { t = t "\n" line; if (index(line, "</name>")) break }
+    close(defs[i])
     if (!match(t, /<name>[[:space:]]*[^<[:space:]]+[[:space:]]*<\/name>/)) continue
-    name = substr(t, RSTART + 6, RLENGTH - 13); gsub(/[[:space:]]/, "", name)
-    uuid = "None"
-    if (match(t, /<uuid>[[:space:]]*[0-9a-fA-F-]+[[:space:]]*<\/uuid>/)) { uuid = substr(t, RSTART + 6, RLENGTH - 13); gsub(/[[:space:]]/, "", uuid) }
-    if (!match(t, /<memory([[:space:]]+unit[[:space:]]*=[[:space:]]*['"][A-Za-z0-9_]+['"])?[[:space:]]*>[[:space:]]*[0-9]+[[:space:]]*<\/memory>/)) continue
-    m = substr(t, RSTART, RLENGTH)
-    unit = "kib"
-    if (match(m, /unit[[:space:]]*=[[:space:]]*['"][A-Za-z0-9_]+/)) { unit = tolower(substr(m, RSTART, RLENGTH)); sub(/^unit[[:space:]]*=[[:space:]]*['"]/, "", unit) }
-    if (!(unit in UNIT)) continue
-    match(m, />[[:space:]]*[0-9]+/); mem = substr(m, RSTART + 1, RLENGTH - 1) + 0
-    DNAME[name] = 1; D[name, "memoryMiB"] = round_even(mem * UNIT[unit]); D[name, "uuid"] = uuid; D[name, "path"] = defs[i]
-    D[name, "vcpus"] = match(t, /<vcpu[^>]*>[[:space:]]*[0-9]+[[:space:]]*<\/vcpu>/) ? vcpu_of(substr(t, RSTART, RLENGTH)) : 1
+    name = substr(t, RSTART + 6, RLENGTH - 13); gsub(/[[:space:]]/, "", name); DNAME[name] = 1
   }
+}
+
+# Only REF.xml, when it defines REF (a command naming one domain); 0 when the others must be read.
+function load_kvm_def(ref,   i) {
+  for (i = 1; i <= nd; i++) if (substr(defs[i], length(defs[i]) - length(ref) - 4) == "/" ref ".xml") return parse_kvm_def(defs[i]) == ref
+  return 0
+}
+
+# Parses one domain XML like labcore.parse_kvm_xml into DNAME / D; returns its name ("" when it does not parse).
+function parse_kvm_def(path,   i, t, m, name, uuid, mem, unit) {
+  if (!("kib" in UNIT)) {
+    split("b bytes k kib kb m mib mb g gib gb t tib", U, " ")
+    split("9.5367431640625e-07 9.5367431640625e-07 0.0009765625 0.0009765625 0.00095367431640625 1 1 0.95367431640625 1024 1024 953.67431640625 1048576 1048576", UF, " ")
+    for (i = 1; i <= 13; i++) UNIT[U[i]] = UF[i] + 0
+  }
+  t = slurp(path)
+  if (!match(t, /<name>[[:space:]]*[^<[:space:]]+[[:space:]]*<\/name>/)) return ""
+  name = substr(t, RSTART + 6, RLENGTH - 13); gsub(/[[:space:]]/, "", name)
+  uuid = "None"
+  if (match(t, /<uuid>[[:space:]]*[0-9a-fA-F-]+[[:space:]]*<\/uuid>/)) { uuid = substr(t, RSTART + 6, RLENGTH - 13); gsub(/[[:space:]]/, "", uuid) }
+  if (!match(t, /<memory([[:space:]]+unit[[:space:]]*=[[:space:]]*['"][A-Za-z0-9_]+['"])?[[:space:]]*>[[:space:]]*[0-9]+[[:space:]]*<\/memory>/)) return ""
+  m = substr(t, RSTART, RLENGTH)
+  unit = "kib"
+  if (match(m, /unit[[:space:]]*=[[:space:]]*['"][A-Za-z0-9_]+/)) { unit = tolower(substr(m, RSTART, RLENGTH)); sub(/^unit[[:space:]]*=[[:space:]]*['"]/, "", unit) }
+  if (!(unit in UNIT)) return ""
+  match(m, />[[:space:]]*[0-9]+/); mem = substr(m, RSTART + 1, RLENGTH - 1) + 0
+  DNAME[name] = 1; D[name, "memoryMiB"] = round_even(mem * UNIT[unit]); D[name, "uuid"] = uuid; D[name, "path"] = path
+  D[name, "vcpus"] = match(t, /<vcpu[^>]*>[[:space:]]*[0-9]+[[:space:]]*<\/vcpu>/) ? vcpu_of(substr(t, RSTART, RLENGTH)) : 1
+  return name
 }
 
 function vcpu_of(s) { sub(/^<vcpu[^>]*>[[:space:]]*/, "", s); return s + 0 }
@@ -173,11 +182,11 @@ function vdie(msg) { printf "\n"; printf "error: %s\n", msg > "/dev/stderr"; exi
 
 function has(flag,   i) { for (i = 1; i <= na; i++) if (args[i] == flag) return 1; return 0 }
 
-# First argument not starting with "--" (virsh's need()).
-function need(what,   i) {
-  for (i = 1; i <= na; i++) if (substr(args[i], 1, 2) != "--") return args[i]
-  vdie("command requires <" what "> option")
-}
+# Index of the first argument not starting with "--", or 0.
+function ref_idx(   i) { for (i = 1; i <= na; i++) if (substr(args[i], 1, 2) != "--") return i; return 0 }
+
+# That argument, or dies like virsh's need().
+function need(what) { if (ref_idx()) return args[ref_idx()]; vdie("command requires <" what "> option") }
 
 # Sets FN (domain name) or dies like virsh's find(): by name, else by running id or uuid.
 function find_dom(ref,   n) {
@@ -192,7 +201,8 @@ function dom_uuid(n) { return ((n in running) && R[n, "uuid"] != "") ? R[n, "uui
 function virsh_cmd(   c) {
   if (TYPE != "kvm") vdie("failed to connect to the hypervisor")
   c = args[1]; shift_args()
-  load_kvm_defs(c == "list" && !has("--uuid"))
+  if (c == "list" && !has("--uuid")) load_kvm_names()
+  else if (c != "nodeinfo" && c != "nodememstats" && c != "freecell" && !(ref_idx() && load_kvm_def(args[ref_idx()]))) load_kvm_defs()
   if (c == "list") virsh_list()
   else if (c == "dominfo") virsh_dominfo()
   else if (c == "domstate") { find_dom(need("domain")); print (FN in running) ? "running" : "shut off" }

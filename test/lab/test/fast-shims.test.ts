@@ -1,7 +1,7 @@
 // The awk fast path (bin/TOOL wrappers over labfast.awk) against the Python shims: on the same lab state, every
 // query command of virsh, xl and vzlist prints byte-identical stdout and stderr with the same exit status.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -39,11 +39,17 @@ function runAs(lab: Lab, host: string, file: string, args: string[], env: Record
   return JSON.stringify({ status: r.status, stdout: r.stdout, stderr: r.stderr });
 }
 
-/** Asserts fast and Python paths agree on every command line; returns the fast outputs (to check they differ). */
+/**
+ * Asserts fast and Python paths agree on every command line; returns the fast outputs (to check they differ). The
+ * fast path runs while TOOL.py is not executable, so a query that fell back to Python would fail here.
+ */
 function same(lab: Lab, host: string, tool: string, commands: string[][], env?: Record<string, string>): string[] {
+  const py = join(lab.dir, 'shims', `${tool}.py`);
   return commands.map((args) => {
+    chmodSync(py, 0o644);
     const fast = runAs(lab, host, join(lab.dir, 'bin', tool), args, env);
-    const slow = runAs(lab, host, join(lab.dir, 'shims', `${tool}.py`), args, env);
+    chmodSync(py, 0o755);
+    const slow = runAs(lab, host, py, args, env);
     assert.is(fast, slow, `${tool} ${args.join(' ')}`);
     return fast;
   });

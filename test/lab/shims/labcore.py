@@ -2,8 +2,9 @@
 
 A lab host lives in $FERRY_LAB_DIR/hosts/<host>/:
   host.json   static facts {name, type, ramMiB, cpus}
-  run.json    runtime {nextId, running: {name: {...}}}; replaced atomically (write + rename)
-  lock        flock(2) target serialising read-modify-write of run.json
+  run.tab     runtime {nextId, running: {name: {...}}} as tab-separated lines (see RUN_FIELDS), so that
+              labfast.awk reads the same state; replaced atomically (write + rename)
+  lock        flock(2) target serialising read-modify-write of run.tab
   etc/...     definitions: libvirt XML (kvm), xl.cfg (xen), CTID.conf (openvz)
 Every start/stop is appended (O_APPEND, one JSON line) to $FERRY_LAB_DIR/history.jsonl.
 """
@@ -20,8 +21,14 @@ UNIT_MIB = {'b': 1.0 / 1048576, 'bytes': 1.0 / 1048576, 'k': 1.0 / 1024, 'kib': 
             't': 1048576, 'tib': 1048576}
 
 
+RUN_FIELDS = ('id', 'since', 'memoryMiB', 'vcpus', 'uuid', 'ctid', 'hostname', 'ip', 'disk')
+INT_FIELDS = ('id', 'since', 'memoryMiB', 'vcpus', 'ctid')
+
+
 def now_ms():
-    return int(time.time() * 1000)
+    """Wall clock in ms; FERRY_LAB_NOW_MS pins it (tests comparing time-dependent output)."""
+    pinned = os.environ.get('FERRY_LAB_NOW_MS')
+    return int(pinned) if pinned else int(time.time() * 1000)
 
 
 def to_mib(value, unit='KiB'):
@@ -152,14 +159,36 @@ class Host:
         fcntl.flock(self._lockfd, fcntl.LOCK_EX)
 
     def load_run(self):
+        """Reads run.tab: `next N`, `run NAME <RUN_FIELDS>` ('' = absent), `text NAME LINE` (transient XML)."""
+        run = {'nextId': 1, 'running': {}}
         try:
-            with open(os.path.join(self.dir, 'run.json')) as f:
-                return json.load(f)
+            lines = read(os.path.join(self.dir, 'run.tab')).split('\n')
         except FileNotFoundError:
-            return {'nextId': 1, 'running': {}}
+            return run
+        for line in lines:
+            f = line.split('\t')
+            if f[0] == 'next':
+                run['nextId'] = int(f[1])
+            elif f[0] == 'run':
+                e = {k: (int(v) if k in INT_FIELDS else v) for k, v in zip(RUN_FIELDS, f[2:]) if v != ''}
+                run['running'][f[1]] = e
+            elif f[0] == 'text':
+                e, body = run['running'][f[1]], line.split('\t', 2)[2]
+                e['text'] = e['text'] + '\n' + body if 'text' in e else body
+        for e in run['running'].values():
+            if 'text' in e:
+                e['text'] += '\n'
+        return run
 
     def save_run(self, run):
-        write_atomic(os.path.join(self.dir, 'run.json'), json.dumps(run, separators=(',', ':')))
+        out = ['next\t%d' % run['nextId']]
+        for name, e in run['running'].items():
+            out.append('\t'.join(['run', name] + [str(e.get(k, '')) for k in RUN_FIELDS]))
+            text = e.get('text')
+            if text is not None:
+                body = text[:-1] if text.endswith('\n') else text
+                out += ['text\t%s\t%s' % (name, line) for line in body.split('\n')]
+        write_atomic(os.path.join(self.dir, 'run.tab'), '\n'.join(out) + '\n')
 
     def definitions(self):
         """All persistent definitions on this host: name -> dict (memoryMiB, vcpus, uuid, disk, path, ...)."""

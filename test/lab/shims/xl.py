@@ -57,7 +57,7 @@ def cmd_list(h, args):
     now = labcore.now_ms()
     if not pos or pos[0] in ('0', 'Domain-0'):
         lines.append('%-40s %5d %5d %5d     %s  %8.1f' % ('Domain-0', 0, DOM0_MIB, h.info.get('cpus', 8), 'r-----',
-                                                          (now - h.info.get('bootMs', now)) / 1000.0 * 0.05))
+                                                          max(0, now - h.info.get('bootMs', now)) / 1000.0 * 0.05))
     for n, r in doms:
         lines.append('%-40s %5d %5d %5d     %s  %8.1f' % (n, r['id'], r['memoryMiB'], r.get('vcpus', 1), '-b----',
                                                           max(0, now - r['since']) / 1000.0 * 0.01))

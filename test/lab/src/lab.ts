@@ -99,7 +99,6 @@ export class Lab {
     const perSshd = opts.portsPerSshd ?? 1;
     const systemRam = opts.systemRamMiB ?? 1024;
     mkdirSync(join(abs, 'client'), { recursive: true });
-    mkdirSync(join(abs, 'ports'), { recursive: true });
     const sharedDir = join(abs, 'shared');
 
     const client = generateEd25519(`ferry-lab@${prefix}`);
@@ -117,15 +116,15 @@ export class Lab {
     }));
     const units: UnitRecord[] = [];
     for (let u = 0; u * perSshd < hosts.length; u++) {
-      const unitPorts = hosts.filter((h) => h.unit === u).map((h) => h.port);
+      const unitHosts = hosts.filter((h) => h.unit === u);
+      const unitPorts = unitHosts.map((h) => h.port);
       const key = generateEd25519(`ferry-lab-sshd-${u}`);
       mkdirSync(paths.unitDir(abs, u), { recursive: true });
       writeFileSync(paths.unitHostKey(abs, u), key.privateKey, { mode: 0o600 });
       writeFileSync(`${paths.unitHostKey(abs, u)}.pub`, key.publicKey + '\n');
-      writeFileSync(paths.unitConfig(abs, u), renderSshdConfig(abs, u, unitPorts, user));
+      writeFileSync(paths.unitConfig(abs, u), renderSshdConfig(abs, u, unitHosts, user));
       units.push({ id: u, ports: unitPorts, hostKeyFingerprint: key.fingerprint, hostKeyPublic: key.publicKey });
     }
-    for (const h of hosts) writeFileSync(paths.portFile(abs, h.port), h.name + '\n');
     const knownHostsFile = join(abs, 'client', 'known_hosts');
     writeFileSync(
       knownHostsFile,

@@ -58,7 +58,6 @@ export const paths = {
   unitHostKey: (dir: string, unit: number) => join(dir, 'units', String(unit), 'ssh_host_ed25519_key'),
   unitLog: (dir: string, unit: number) => join(dir, 'units', String(unit), 'sshd.log'),
   unitLock: (dir: string, unit: number) => join(dir, 'units', String(unit), 'lock'),
-  portFile: (dir: string, port: number) => join(dir, 'ports', String(port)),
   shims: (dir: string) => join(dir, 'shims'),
   bin: (dir: string) => join(dir, 'bin'),
 };

@@ -1,4 +1,5 @@
-// Installs the Python/sh hypervisor shims into a lab directory and runs the labctl state helper.
+// Installs the hypervisor shims (sh wrappers over labfast.awk for queries, Python for changes) into a lab
+// directory and runs the labctl state helper.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,20 +29,46 @@ export function findPython(): string {
 
 const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** Copies the shims into DIR/shims (fixing the shebang and lab path) and links this type's tools into DIR/bin. */
+/** Tools served by labfast.awk alone: installed as awk scripts, no shell in between. */
+const awkTools = new Set(['free', 'xl']);
+
+/**
+ * The `#!` line of an awk script whose own arguments may look like awk options (`free -m`): mawk's `-W exec` and
+ * gawk's `-E` take the program file as their last option.
+ */
+function awkShebang(): string {
+  if (existsSync('/usr/bin/mawk')) return '#!/usr/bin/mawk -We';
+  if (existsSync('/usr/bin/gawk')) return '#!/usr/bin/gawk -E';
+  throw new LabError('TOOL_FAILED', 'neither mawk nor gawk found in /usr/bin');
+}
+
+/**
+ * Copies the shims into DIR/shims (fixing the Python shebang and the shims path of the sh wrappers) and puts this
+ * type's tools into DIR/bin: labfast.awk behind a `#!` line for free and xl, the sh wrapper `TOOL.sh` where
+ * there is one (it globs the definition files for labfast.awk), else a link to `TOOL.py`.
+ */
 export function installShims(dir: string, type: LabType, python: string): void {
   const shimDir = paths.shims(dir);
   const binDir = paths.bin(dir);
   mkdirSync(shimDir, { recursive: true });
   mkdirSync(binDir, { recursive: true });
-  for (const file of readdirSync(shimSourceDir)) {
-    if (!file.endsWith('.py') && !file.endsWith('.sh')) continue;
+  const sources = readdirSync(shimSourceDir);
+  for (const file of sources) {
+    if (!/\.(py|sh|awk)$/.test(file)) continue;
     let text = readFileSync(join(shimSourceDir, file), 'utf8');
-    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace('@LAB_DIR@', shQuote(dir));
+    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace(/@SHIMS@/g, shQuote(shimDir));
     writeFileSync(join(shimDir, file), text);
     chmodSync(join(shimDir, file), 0o755);
   }
-  for (const tool of toolsByType[type]) symlinkSync(join(shimDir, `${tool}.py`), join(binDir, tool));
+  const fast = readFileSync(join(shimSourceDir, 'labfast.awk'), 'utf8');
+  for (const tool of toolsByType[type]) {
+    const bin = join(binDir, tool);
+    if (awkTools.has(tool)) {
+      writeFileSync(bin, `${awkShebang()}\nBEGIN { tool = "${tool}"; SHIMS = ${JSON.stringify(shimDir)} }\n${fast}`, { mode: 0o755 });
+    } else {
+      symlinkSync(join(shimDir, sources.includes(`${tool}.sh`) ? `${tool}.sh` : `${tool}.py`), bin);
+    }
+  }
 }
 
 /** Runs `labctl.py ARGS` of the lab with optional stdin; returns stdout; throws TOOL_FAILED with stderr. */

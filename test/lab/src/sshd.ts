@@ -1,6 +1,7 @@
 // One lab sshd ("unit"): its config, `sshd -t` validation, detached start and readiness wait (SSH banner per port).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { connect } from 'node:net';
 import { LabError } from './errors.js';
 import { paths } from './layout.js';
@@ -15,18 +16,42 @@ export function findSshd(): string {
 }
 
 const quote = (s: string): string => `"${s}"`;
-const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Environment markers sshd gives every session of a unit (used to find escaped session processes). */
 export function unitMarkers(dir: string, unit: number): string[] {
   return [`FERRY_LAB_DIR=${dir}`, `FERRY_LAB_UNIT=${unit}`];
 }
 
-/** Renders the sshd_config of one unit. */
-export function renderSshdConfig(dir: string, unit: number, ports: number[], user: string): string {
+/** A lab host served by a unit: its port and name. */
+export interface UnitHost {
+  port: number;
+  name: string;
+}
+
+/**
+ * The environment of a session on lab host `name`: markers, the host, the shims first on PATH, the tools' config
+ * directories, and SHLVL=1 (bash started by sshd then skips ~/.bashrc: faster, predictable sessions).
+ */
+function hostEnv(dir: string, unit: number, name: string): string[] {
+  const h = join(dir, 'hosts', name);
   return [
-    `# Ferry lab sshd unit ${unit}: one ListenAddress per lab host; the session wrapper maps the port to the host.`,
-    ...ports.map((p) => `ListenAddress 127.0.0.1:${p}`),
+    ...unitMarkers(dir, unit),
+    `FERRY_LAB_HOST=${name}`,
+    `PATH=${paths.bin(dir)}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+    `XEN_CONFIG_DIR=${h}/etc/xen`,
+    `VZ_CONF_DIR=${h}/etc/vz/conf`,
+    'SHLVL=1',
+  ];
+}
+
+/**
+ * Renders the sshd_config of one unit. A `Match LocalPort` block per host sets that host's environment, so a
+ * session runs the client's command directly in the user's shell (no wrapper process).
+ */
+export function renderSshdConfig(dir: string, unit: number, hosts: UnitHost[], user: string): string {
+  return [
+    `# Ferry lab sshd unit ${unit}: one ListenAddress per lab host; Match LocalPort gives each its environment.`,
+    ...hosts.map((h) => `ListenAddress 127.0.0.1:${h.port}`),
     `HostKey ${quote(paths.unitHostKey(dir, unit))}`,
     `PidFile ${quote(`${paths.unitDir(dir, unit)}/sshd.pid`)}`,
     `AuthorizedKeysFile ${quote(`${dir}/client/authorized_keys`)}`,
@@ -38,9 +63,7 @@ export function renderSshdConfig(dir: string, unit: number, ports: number[], use
     'PermitRootLogin prohibit-password',
     `AllowUsers ${user}`,
     'PermitUserEnvironment no',
-    // SHLVL=1 stops bash (run by sshd for ForceCommand) from sourcing ~/.bashrc: faster, predictable sessions.
-    `SetEnv "FERRY_LAB_DIR=${dir}" "FERRY_LAB_UNIT=${unit}" SHLVL=1`,
-    `ForceCommand ${shQuote(`${paths.shims(dir)}/session.sh`)}`,
+    'PermitUserRC no',
     'MaxStartups 1024:30:4096',
     'MaxSessions 256',
     'MaxAuthTries 3',
@@ -53,6 +76,8 @@ export function renderSshdConfig(dir: string, unit: number, ports: number[], use
     'AllowAgentForwarding no',
     'PermitTTY yes',
     'LogLevel ERROR',
+    // SetEnv keeps the first value it obtains, so it appears only in these blocks.
+    ...hosts.flatMap((h) => [`Match LocalPort ${h.port}`, `  SetEnv ${hostEnv(dir, unit, h.name).map(quote).join(' ')}`]),
     '',
   ].join('\n');
 }

@@ -11,7 +11,7 @@ export interface DriverOptions {
   xenConfigDir?: string;
   /** OpenVZ CTID.conf directory (default `$VZ_CONF_DIR`, else `/etc/vz/conf`). */
   openvzConfDir?: string;
-  /** KVM: how often a probe re-dumps every domain definition (see KvmDriverOptions, default 60000 ms). */
+  /** KVM: how often a probe re-dumps every domain definition (see KvmDriverOptions, default 300000 ms). */
   definitionRefreshMs?: number;
 }
 

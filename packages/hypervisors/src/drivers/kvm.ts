@@ -87,7 +87,8 @@ export interface KvmDefinitionFacts {
 
 /**
  * The compound probe command: one SSH round trip for RAM, load, list and the definitions of domains whose
- * `name/id` key is not in `known` (all of them when `known` is empty). Spawns only free and virsh.
+ * `name/id` key is not in `known` (all of them when `known` is empty). Spawns only free and virsh (the list is
+ * walked through a here-document, not a pipe, so no subshell is forked).
  */
 export function kvmProbeCommand(known: Iterable<string> = []): string {
   const k = ` ${[...known].join(' ')} `;
@@ -97,9 +98,9 @@ export function kvmProbeCommand(known: Iterable<string> = []): string {
     LOADAVG_SECTION,
     `v=$(virsh list --all); r=$?; echo '${MARKER}list'; printf '%s\\n' "$v"; echo; echo "${MARKER}rc $r"`,
     `k=${shQuote(k)}`,
-    `[ $r = 0 ] && printf '%s\\n' "$v" | { read -r _; read -r _; while read -r id name st; do [ -n "$name" ] || continue; ` +
-      `case "$k" in *" $name/$id "*) continue;; esac; ${section('def', 'virsh dumpxml --inactive "$name"', '$name/$id')}; done; }`,
-    'exit 0',
+    `[ $r = 0 ] && { read -r _; read -r _; while read -r id name st; do [ -n "$name" ] || continue; ` +
+      `case "$k" in *" $name/$id "*) continue;; esac; ${section('def', 'virsh dumpxml --inactive "$name"', '$name/$id')}; done; } <<FERRY_LIST\n$v\nFERRY_LIST\n` +
+      'exit 0',
   ].join('; ');
 }
 
@@ -152,7 +153,8 @@ const domState = (q: string) =>
 export interface KvmDriverOptions {
   /**
    * A probe dumps only definitions it has not seen under the same `name/id` (one virsh process per changed
-   * domain instead of one per domain); every this many ms it dumps all of them again (default 60000; 0 = always).
+   * domain instead of one per domain); every this many ms it dumps all of them again (default 300000; 0 = always),
+   * each host at its own random phase.
    */
   definitionRefreshMs?: number;
 }
@@ -167,7 +169,7 @@ export class KvmDriver implements HypervisorDriver {
   readonly #cache = new Map<string, { facts: Map<string, KvmDefinitionFacts>; fullAt: number }>();
 
   constructor(opts: KvmDriverOptions = {}) {
-    this.#refreshMs = opts.definitionRefreshMs ?? 60_000;
+    this.#refreshMs = opts.definitionRefreshMs ?? 300_000;
   }
 
   /** Drops what the driver remembers of a host's definitions; the next probe dumps them all. */
@@ -183,7 +185,10 @@ export class KvmDriver implements HypervisorDriver {
     const r = await runChecked(conn, 'kvm probe', kvmProbeCommand(known.keys()));
     const seen = new Map<string, KvmDefinitionFacts>();
     const probe = parseKvmProbe(r.stdout, r.stderr, conn.hostId, known, seen);
-    this.#cache.set(conn.hostId, { facts: seen, fullAt: full ? now : cached.fullAt });
+    // The first full dump is dated a random part of a period back, so hosts registered together spread their
+    // periodic full dumps over the period instead of all dumping in the same round.
+    const fullAt = cached === undefined ? now - Math.random() * this.#refreshMs : full ? now : cached.fullAt;
+    this.#cache.set(conn.hostId, { facts: seen, fullAt });
     return probe;
   }
 

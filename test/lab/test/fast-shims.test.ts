@@ -1,0 +1,109 @@
+// The awk fast path (bin/TOOL wrappers over labfast.awk) against the Python shims: on the same lab state, every
+// query command of virsh, xl and vzlist prints byte-identical stdout and stderr with the same exit status.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Lab } from '../src/index.js';
+import { tempDir } from './helpers.js';
+
+const labs: { lab: Lab; tmp: string }[] = [];
+
+async function up(type: 'kvm' | 'xen' | 'openvz'): Promise<Lab> {
+  const tmp = tempDir(`fast-${type}`);
+  const lab = await Lab.up(join(tmp, 'lab'), { hosts: 1, type, ramMiB: 8192, systems: 3, systemRamMiB: 1024 });
+  labs.push({ lab, tmp });
+  return lab;
+}
+
+test.after(async () => {
+  for (const { lab, tmp } of labs) {
+    await lab.down().catch(() => undefined);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+/** Runs `file args` as lab host `host` would (its env, a pinned clock); returns what a comparison needs. */
+function runAs(lab: Lab, host: string, file: string, args: string[], env: Record<string, string> = {}): string {
+  const r = spawnSync(file, args, {
+    encoding: 'utf8',
+    env: {
+      PATH: `${join(lab.dir, 'bin')}:/usr/bin:/bin`,
+      FERRY_LAB_DIR: lab.dir,
+      FERRY_LAB_HOST: host,
+      FERRY_LAB_NOW_MS: String(Date.parse('2031-01-01T00:00:00Z')),
+      ...env,
+    },
+  });
+  return JSON.stringify({ status: r.status, stdout: r.stdout, stderr: r.stderr });
+}
+
+/**
+ * Asserts fast and Python paths agree on every command line; returns the fast outputs (to check they differ). The
+ * fast path runs while TOOL.py is not executable, so a query that fell back to Python would fail here.
+ */
+function same(lab: Lab, host: string, tool: string, commands: string[][], env?: Record<string, string>): string[] {
+  const py = join(lab.dir, 'shims', `${tool}.py`);
+  return commands.map((args) => {
+    chmodSync(py, 0o644);
+    const fast = runAs(lab, host, join(lab.dir, 'bin', tool), args, env);
+    chmodSync(py, 0o755);
+    const slow = runAs(lab, host, py, args, env);
+    assert.is(fast, slow, `${tool} ${args.join(' ')}`);
+    return fast;
+  });
+}
+
+const VIRSH_QUERIES = [
+  ['list'], ['list', '--all'], ['list', '--inactive'], ['list', '--all', '--state-running'], ['list', '--state-shutoff'],
+  ['list', '--all', '--name'], ['list', '--all', '--uuid'],
+  ['dominfo', 'vm-kvm-h1-1'], ['dominfo', 'vm-kvm-h1-2'], ['dominfo', 'vm-kvm-h1-3'], ['dominfo', '1'], ['dominfo', 'nope'], ['dominfo'],
+  ['domstate', 'vm-kvm-h1-1'], ['domstate', 'vm-kvm-h1-2'], ['domstate', 'nope'],
+  ['dumpxml', 'vm-kvm-h1-1'], ['dumpxml', '--inactive', 'vm-kvm-h1-1'], ['dumpxml', 'vm-kvm-h1-2'], ['dumpxml', 'vm-kvm-h1-3'],
+  ['domid', 'vm-kvm-h1-1'], ['domid', 'vm-kvm-h1-2'], ['domuuid', 'vm-kvm-h1-2'], ['domuuid', 'vm-kvm-h1-3'],
+  ['nodeinfo'], ['nodememstats'], ['freecell'],
+];
+
+test('virsh: fast path prints what virsh.py prints (running, shut off, transient domains)', async () => {
+  const lab = await up('kvm');
+  const before = same(lab, 'kvm-h1', 'virsh', VIRSH_QUERIES);
+  // h1-2 shut off; h1-3 transient (undefined while running); h1-1 restarted with a new id.
+  for (const args of [['destroy', 'vm-kvm-h1-2'], ['undefine', 'vm-kvm-h1-3'], ['destroy', 'vm-kvm-h1-1'], ['start', 'vm-kvm-h1-1']]) {
+    const r = spawnSync(join(lab.dir, 'bin', 'virsh'), args, { encoding: 'utf8', env: { ...process.env, FERRY_LAB_DIR: lab.dir, FERRY_LAB_HOST: 'kvm-h1' } });
+    assert.is(r.status, 0, r.stderr);
+  }
+  const after = same(lab, 'kvm-h1', 'virsh', VIRSH_QUERIES);
+  assert.not.equal(after, before, 'the state changes show in the output');
+  assert.ok(after[1]!.includes('shut off') && after[16]!.includes("id='4'"), after.join('\n'));
+  same(lab, 'kvm-h1', 'virsh', [['list'], ['dominfo', 'vm-kvm-h1-1']], { FERRY_LAB_HOST: 'nope' });
+  same(lab, 'kvm-h1', 'virsh', [['list']], { FERRY_LAB_DIR: '' });
+});
+
+test('xl: fast path prints what xl.py prints', async () => {
+  const lab = await up('xen');
+  const queries = [['list'], ['list', 'vm-xen-h1-2'], ['list', '0'], ['list', 'Domain-0'], ['list', 'nope'], ['info'],
+    ['domid', 'vm-xen-h1-1'], ['domid', 'Domain-0'], ['domid', 'nope'], ['domname', '2'], ['domname', '0'], ['domname', '9']];
+  const before = same(lab, 'xen-h1', 'xl', queries);
+  const r = spawnSync(join(lab.dir, 'bin', 'xl'), ['destroy', 'vm-xen-h1-2'], { encoding: 'utf8', env: { ...process.env, FERRY_LAB_DIR: lab.dir, FERRY_LAB_HOST: 'xen-h1' } });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.equal(same(lab, 'xen-h1', 'xl', queries), before);
+});
+
+test('vzlist: fast path prints what vzlist.py prints; free follows the running systems', async () => {
+  const lab = await up('openvz');
+  const queries = [[], ['-a'], ['-S'], ['-a', '-H'], ['-1'], ['-a', '-o', 'ctid,name,status,physpages,physpages.l,uptime'],
+    ['-oveid,hostname,ip,nproc,onboot,swappages,physpages.b,physpages.f,physpages.m'], ['101'], ['vm-openvz-h1-2'], ['999'],
+    ['-S', '-H'], ['-o', 'bogus'], ['-x'], ['-a', '-o']];
+  const before = same(lab, 'openvz-h1', 'vzlist', queries);
+  const env = { ...process.env, FERRY_LAB_DIR: lab.dir, FERRY_LAB_HOST: 'openvz-h1' };
+  const r = spawnSync(join(lab.dir, 'bin', 'vzctl'), ['stop', '102'], { encoding: 'utf8', env });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.equal(same(lab, 'openvz-h1', 'vzlist', queries), before);
+  const free = (flag: string) => spawnSync(join(lab.dir, 'bin', 'free'), [flag], { encoding: 'utf8', env }).stdout.split('\n')[1];
+  assert.is(free('-m'), `Mem:${'8192'.padStart(16)}${'2048'.padStart(12)}${'6144'.padStart(12)}${'0'.padStart(12)}${'0'.padStart(12)}${'6144'.padStart(12)}`);
+  assert.is(free('-b'), `Mem:${String(8192 * 2 ** 20).padStart(16)}${String(2048 * 2 ** 20).padStart(12)}${String(6144 * 2 ** 20).padStart(12)}${'0'.padStart(12)}${'0'.padStart(12)}${String(6144 * 2 ** 20).padStart(12)}`);
+  assert.is(free('-g'), `Mem:${'8'.padStart(16)}${'2'.padStart(12)}${'6'.padStart(12)}${'0'.padStart(12)}${'0'.padStart(12)}${'6'.padStart(12)}`);
+});
+
+test.run();

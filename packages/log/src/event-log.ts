@@ -12,8 +12,9 @@ import {
   hex,
   idxKey,
   idxRange,
-  logValue,
   parseData,
+  sealCopy,
+  sealValue,
   peekSeqEpoch,
   readU64,
   toEvent,
@@ -554,12 +555,11 @@ export class EventLog {
         seq++;
         const actor = inp.actor ?? '';
         const correlation = inp.correlation ?? '';
-        const { value, data } = encodeValue({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
-        const hash = chainHash(prev, data);
-        hash.copy(value, 0);
+        const value = encodeValue({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
+        const hash = sealValue(value, prev);
         const hashHex = hash.toString('hex');
         ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(seq), value });
-        ops.push({ type: 'put', p: NO_PREFIX, key: prefixed(this.#P.idx, idxKey(a, seq)), value: EMPTY });
+        ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(a, seq, this.#P.idx), value: EMPTY });
         events.push({
           seq,
           epoch,
@@ -630,14 +630,15 @@ export class EventLog {
 
   async #commitReplicated(records: readonly RawRecord[]): Promise<LogEvent[]> {
     let expect = this.#headSeq + 1;
-    let prev: Uint8Array = this.#headHash;
+    let prev: Buffer = this.#headHash;
     let prevHex = this.#headHex;
     let lastEpoch = this.#lastEventEpoch;
     const parsed: LogEvent[] = [];
+    const values: Buffer[] = [];
     for (const r of records) {
       if (r.seq !== expect) throw new ChainError(r.seq, `expected seq ${expect} to continue head ${expect - 1}`);
       if (r.hash.byteLength !== 32) throw new ChainError(r.seq, 'hash is not 32 bytes');
-      const h = chainHash(prev, r.data);
+      const { value, hash: h } = sealCopy(prev, r.data);
       if (!h.equals(r.hash)) throw new ChainError(r.seq, 'hash does not match SHA-256(prev_hash || data)');
       let s;
       try {
@@ -651,6 +652,7 @@ export class EventLog {
       }
       const hHex = h.toString('hex');
       parsed.push(toEvent(s, prevHex, hHex));
+      values.push(value);
       lastEpoch = s.epoch;
       prev = h;
       prevHex = hHex;
@@ -663,7 +665,6 @@ export class EventLog {
     let histEpoch = this.#history.at(-1)?.epoch ?? 0;
     for (let i = 0; i < parsed.length; i++) {
       const ev = parsed[i]!;
-      const r = records[i]!;
       const cur = staged.get(ev.aggregate) ?? this.#versions.get(ev.aggregate) ?? 0;
       if (ev.version !== cur + 1) {
         throw new ChainError(ev.seq, `${ev.aggregate} version ${ev.version} does not follow local version ${cur}`);
@@ -676,8 +677,8 @@ export class EventLog {
       } else if (ev.epoch < histEpoch) {
         throw new ChainError(ev.seq, `epoch ${ev.epoch} is below the local epoch history's ${histEpoch}`);
       }
-      ops.push({ type: 'put', p: this.#P.log, key: u64(ev.seq), value: logValue(r.hash, r.data) });
-      ops.push({ type: 'put', p: this.#P.idx, key: idxKey(ev.aggregate, ev.seq), value: EMPTY });
+      ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(ev.seq), value: values[i]! });
+      ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(ev.aggregate, ev.seq, this.#P.idx), value: EMPTY });
     }
     for (const [a, v] of staged) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
     const writer = Math.max(this.#writerEpoch, lastEpoch);
@@ -687,7 +688,7 @@ export class EventLog {
     const commit = this.#projectionOps(parsed, ops);
     await this.#write(ops, true);
     this.#headSeq = expect - 1;
-    this.#headHash = Buffer.from(prev);
+    this.#headHash = prev;
     this.#headHex = prevHex;
     this.#lastEventEpoch = lastEpoch;
     this.#writerEpoch = writer;
@@ -886,8 +887,10 @@ export class EventLog {
   async readRaw(fromSeq: number, limit: number): Promise<RawRecord[]> {
     this.#assertOpen();
     if (limit <= 0) return [];
-    const entries = await this.#log.iterator({ gte: u64(Math.max(1, fromSeq)), limit }).all();
-    return entries.map(([k, v]) => ({ seq: readU64(k), hash: v.subarray(0, 32), data: v.subarray(32) }));
+    // Root iterator with a large read-ahead: a replication batch is fetched in a few native round trips.
+    const entries = await this.#db.iterator({ ...this.#logScan(Math.max(1, fromSeq)), limit }).all();
+    const pl = this.#P.log.length;
+    return entries.map(([k, v]) => ({ seq: readU64(k, pl), hash: v.subarray(0, 32), data: v.subarray(32) }));
   }
 
   /** Every event of one aggregate, in order (via the per-aggregate index). */

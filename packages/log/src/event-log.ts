@@ -160,6 +160,8 @@ export class EventLog {
   #headHash: Buffer = ZERO_HASH;
   #headHex: Hex = ZERO_HEX;
   #lastEventEpoch = 0;
+  /** Where the replicated batches queued but not yet committed end (undefined when none is queued). */
+  #replicatedTip: ChainTip | undefined;
   #writerEpoch = 1;
   #knownMax = 1;
   #history: EpochEntry[] = [];
@@ -383,12 +385,27 @@ export class EventLog {
   /**
    * Stores records received from the master, bytes unchanged, after checking they continue the local chain
    * exactly (seq = head + 1, hash = SHA-256(prev || data), seq inside data, epoch never decreasing, versions).
-   * One durable batch; resolves with the decoded events.
+   * One durable batch; resolves with the decoded events. The chain checks run at once, against the head every
+   * replicated batch queued before leaves, so a caller can verify the next batch while the previous one is being
+   * written; the batch is stored only if the log's head is still that head when its turn comes.
    * @throws ChainError naming the offending seq.
    */
   appendReplicated(records: readonly RawRecord[]): Promise<LogEvent[]> {
+    if (this.#closed) return Promise.reject(new LogClosedError());
     if (records.length === 0) return Promise.resolve([]);
-    return this.#task(() => this.#commitReplicated(records)) as Promise<LogEvent[]>;
+    let checked: CheckedRecords;
+    try {
+      checked = checkRecords(records, this.#replicatedTip ?? { seq: this.#headSeq, hash: this.#headHash, hex: this.#headHex, epoch: this.#lastEventEpoch });
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    this.#replicatedTip = checked.end;
+    const done = this.#task(() => this.#commitReplicated(checked)) as Promise<LogEvent[]>;
+    const settle = (): void => {
+      if (this.#replicatedTip === checked.end) this.#replicatedTip = undefined;
+    };
+    done.then(settle, settle);
+    return done;
   }
 
   /**
@@ -628,35 +645,9 @@ export class EventLog {
     }
   }
 
-  async #commitReplicated(records: readonly RawRecord[]): Promise<LogEvent[]> {
-    let expect = this.#headSeq + 1;
-    let prev: Buffer = this.#headHash;
-    let prevHex = this.#headHex;
-    let lastEpoch = this.#lastEventEpoch;
-    const parsed: LogEvent[] = [];
-    const values: Buffer[] = [];
-    for (const r of records) {
-      if (r.seq !== expect) throw new ChainError(r.seq, `expected seq ${expect} to continue head ${expect - 1}`);
-      if (r.hash.byteLength !== 32) throw new ChainError(r.seq, 'hash is not 32 bytes');
-      const { value, hash: h } = sealCopy(prev, r.data);
-      if (!h.equals(r.hash)) throw new ChainError(r.seq, 'hash does not match SHA-256(prev_hash || data)');
-      let s;
-      try {
-        s = parseData(r.data);
-      } catch (e) {
-        throw new ChainError(r.seq, `undecodable data (${(e as Error).message})`);
-      }
-      if (s.seq !== r.seq) throw new ChainError(r.seq, `data carries seq ${s.seq}`);
-      if (!Number.isSafeInteger(s.epoch) || s.epoch < lastEpoch) {
-        throw new ChainError(r.seq, `epoch ${s.epoch} is below the previous event's epoch ${lastEpoch}`);
-      }
-      const hHex = h.toString('hex');
-      parsed.push(toEvent(s, prevHex, hHex));
-      values.push(value);
-      lastEpoch = s.epoch;
-      prev = h;
-      prevHex = hHex;
-      expect++;
+  async #commitReplicated({ start, end, parsed, values }: CheckedRecords): Promise<LogEvent[]> {
+    if (start.seq !== this.#headSeq || !start.hash.equals(this.#headHash)) {
+      throw new ChainError(start.seq + 1, `checked against head ${start.seq}, but the head is now ${this.#headSeq}`);
     }
     await this.#loadVersions(new Set(parsed.map((e) => e.aggregate)));
     const staged = new Map<string, number>();
@@ -681,16 +672,16 @@ export class EventLog {
       ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(ev.aggregate, ev.seq, this.#P.idx), value: EMPTY });
     }
     for (const [a, v] of staged) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
-    const writer = Math.max(this.#writerEpoch, lastEpoch);
+    const writer = Math.max(this.#writerEpoch, end.epoch);
     const known = Math.max(this.#knownMax, writer);
     if (writer !== this.#writerEpoch) ops.push({ type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(writer) });
     if (known !== this.#knownMax) ops.push({ type: 'put', p: this.#P.meta, key: META_KNOWN, value: String(known) });
     const commit = this.#projectionOps(parsed, ops);
     await this.#write(ops, true);
-    this.#headSeq = expect - 1;
-    this.#headHash = prev;
-    this.#headHex = prevHex;
-    this.#lastEventEpoch = lastEpoch;
+    this.#headSeq = end.seq;
+    this.#headHash = end.hash;
+    this.#headHex = end.hex;
+    this.#lastEventEpoch = end.epoch;
     this.#writerEpoch = writer;
     this.#knownMax = known;
     for (const [a, v] of staged) this.#versions.set(a, v);
@@ -1226,4 +1217,58 @@ function validateInput(inp: EventInput): string {
     throw new InvalidEventError(`body of ${inp.type} on ${inp.aggregate} must be a JSON object`);
   }
   return json;
+}
+
+/** A point of the chain: last seq, its hash (bytes and hex) and its epoch. */
+interface ChainTip {
+  seq: number;
+  hash: Buffer;
+  hex: Hex;
+  epoch: number;
+}
+
+/** Replicated records whose chain was checked from `start` to `end`, decoded, with their stored values. */
+interface CheckedRecords {
+  start: ChainTip;
+  end: ChainTip;
+  parsed: LogEvent[];
+  values: Buffer[];
+}
+
+/**
+ * Checks that `records` continue the chain at `start` (seq, SHA-256(prev || data), seq inside the data, epochs never
+ * decreasing) and decodes them, building each stored value on the way.
+ * @throws ChainError naming the offending seq.
+ */
+function checkRecords(records: readonly RawRecord[], start: ChainTip): CheckedRecords {
+  let expect = start.seq + 1;
+  let prev = start.hash;
+  let prevHex = start.hex;
+  let lastEpoch = start.epoch;
+  const parsed: LogEvent[] = [];
+  const values: Buffer[] = [];
+  for (const r of records) {
+    if (r.seq !== expect) throw new ChainError(r.seq, `expected seq ${expect} to continue head ${expect - 1}`);
+    if (r.hash.byteLength !== 32) throw new ChainError(r.seq, 'hash is not 32 bytes');
+    const { value, hash: h } = sealCopy(prev, r.data);
+    if (!h.equals(r.hash)) throw new ChainError(r.seq, 'hash does not match SHA-256(prev_hash || data)');
+    let s;
+    try {
+      s = parseData(r.data);
+    } catch (e) {
+      throw new ChainError(r.seq, `undecodable data (${(e as Error).message})`);
+    }
+    if (s.seq !== r.seq) throw new ChainError(r.seq, `data carries seq ${s.seq}`);
+    if (!Number.isSafeInteger(s.epoch) || s.epoch < lastEpoch) {
+      throw new ChainError(r.seq, `epoch ${s.epoch} is below the previous event's epoch ${lastEpoch}`);
+    }
+    const hHex = h.toString('hex');
+    parsed.push(toEvent(s, prevHex, hHex));
+    values.push(value);
+    lastEpoch = s.epoch;
+    prev = h;
+    prevHex = hHex;
+    expect++;
+  }
+  return { start, end: { seq: expect - 1, hash: prev, hex: prevHex, epoch: lastEpoch }, parsed, values };
 }

@@ -94,11 +94,18 @@ export class Follower implements Duty {
     });
     stream.on('error', (err: Error) => inbox.fail(err));
     stream.on('end', () => inbox.end());
+    // Two applies overlap: the log checks (hashes, decoding) the next batch while the previous one is being written.
+    let writing: Promise<void> | undefined;
     try {
       for (let records = await inbox.take(); records; records = await inbox.take()) {
-        await node.log.appendReplicated(records);
-        stream.write({ ack: { seq: node.log.head().seq } });
+        const applied = node.log.appendReplicated(records).then((events) => {
+          stream.write({ ack: { seq: events.at(-1)!.seq } });
+        });
+        applied.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+        if (writing) await writing;
+        writing = applied;
       }
+      await writing;
     } finally {
       this.cancel = undefined;
       this.status.connected = false;

@@ -2,8 +2,11 @@
 // durable write covers many small live batches (no fsync per message), and the stream is paused while too much waits.
 import type { RawRecord } from '@ferry/log';
 
-/** Most events and bytes one take returns (always at least one record). */
-export const TAKE_EVENTS = 4_000;
+/**
+ * Most events and bytes one take returns (always at least one record). Large takes amortise the fsync and write each
+ * changed projection row and aggregate head once per take rather than once per master batch.
+ */
+export const TAKE_EVENTS = 16_000;
 export const TAKE_BYTES = 8 * 1024 * 1024;
 /** The stream is paused above these and resumed below half of them. */
 const PAUSE_EVENTS = 2 * TAKE_EVENTS;

@@ -76,6 +76,7 @@ export const lagBench: Bench = {
         let maxInflight = 0;
         const answers: Promise<unknown>[] = [];
         await Promise.all(metrics.map(loopDelay));
+        const cpuAtStart = nodes.map((n) => n.cpuSeconds());
         const started = performance.now();
         const c = master.client;
         await new Promise<void>((resolve) => {
@@ -100,6 +101,8 @@ export const lagBench: Bench = {
         const writeSecs = (performance.now() - started) / 1000;
         await Promise.all(answers);
         const delays = await Promise.all(metrics.map(loopDelay));
+        // CPU per written event, far less sensitive than latency to other load on the machine.
+        const cpuUs = nodes.map((n, i) => ((n.cpuSeconds() - cpuAtStart[i]!) / Math.max(1, sent - failed)) * 1e6);
         const head = (await clusterStatus(master)).headSeq;
         await waitFor('both replicas at the master head', 30_000, async () => {
           for (const r of replicas) if ((await clusterStatus(r)).headSeq < head) return false;
@@ -127,7 +130,8 @@ export const lagBench: Bench = {
           notes:
             `${lags.length} events measured (${sent} written at ${achieved.toFixed(0)}/s, ${failed} failed, ${missing} not seen on both, max ${maxInflight} in flight); ` +
             `p50 ${quantile(lags, 0.5).toFixed(2)} ms, p90 ${quantile(lags, 0.9).toFixed(2)} ms, max ${Math.max(...lags).toFixed(1)} ms; commit times have 1 ms resolution; ` +
-            `event-loop delay p99/max ms ${['m', 'r1', 'r2'].map((n, i) => `${n} ${delays[i]!.p99.toFixed(0)}/${delays[i]!.max.toFixed(0)}`).join(', ')}`,
+            `event-loop delay p99/max ms ${['m', 'r1', 'r2'].map((n, i) => `${n} ${delays[i]!.p99.toFixed(0)}/${delays[i]!.max.toFixed(0)}`).join(', ')}; ` +
+            `CPU µs per event ${['m', 'r1', 'r2'].map((n, i) => `${n} ${cpuUs[i]!.toFixed(0)}`).join(', ')}`,
         };
       } finally {
         for (const s of streams) s.cancel();

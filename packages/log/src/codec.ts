@@ -1,6 +1,6 @@
 // Byte-level encoding of the log: fixed-width big-endian keys, the canonical JSON bytes of an event, the
 // hash chain and decoding of stored records back into `LogEvent`s.
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import type { EventBody, Hex, LogEvent, RawRecord } from './types.js';
 
 /** 32 zero bytes: the prevHash of seq 1. */
@@ -9,6 +9,7 @@ export const ZERO_HASH: Buffer = Buffer.alloc(32);
 export const ZERO_HEX: Hex = '0'.repeat(64);
 
 const TWO32 = 2 ** 32;
+const EMPTY_PREFIX = Buffer.alloc(0);
 
 /** Encodes a non-negative safe integer as 8 bytes big-endian (byte order = numeric order). */
 export function u64(n: number): Buffer {
@@ -30,13 +31,15 @@ export function readU64(b: Uint8Array, off = 0): number {
   return v.readUInt32BE(off) * TWO32 + v.readUInt32BE(off + 4);
 }
 
-/** Per-aggregate index key: aggregate UTF-8 + 0x00 + 8-byte seq. */
-export function idxKey(aggregate: string, seq: number): Buffer {
+/** Per-aggregate index key: `prefix` (a sublevel's, default none) + aggregate UTF-8 + 0x00 + 8-byte seq. */
+export function idxKey(aggregate: string, seq: number, prefix: Buffer = EMPTY_PREFIX): Buffer {
   const len = Buffer.byteLength(aggregate);
-  const b = Buffer.allocUnsafe(len + 9);
-  b.write(aggregate, 0, 'utf8');
-  b[len] = 0;
-  writeU64(b, seq, len + 1);
+  const p = prefix.length;
+  const b = Buffer.allocUnsafe(p + len + 9);
+  prefix.copy(b, 0);
+  b.write(aggregate, p, 'utf8');
+  b[p + len] = 0;
+  writeU64(b, seq, p + len + 1);
   return b;
 }
 
@@ -78,14 +81,14 @@ export function encodeData(f: EventFields, bodyJson: string): Buffer {
 }
 
 /**
- * The stored `log` value of a new event in one allocation: 32 bytes reserved for the hash, then the canonical
- * data bytes. Returns the value and a view of its data part; the caller fills in the hash.
+ * The stored `log` value of a new event in one allocation: 32 bytes reserved for the hash (see {@link sealValue}),
+ * then the canonical data bytes.
  */
-export function encodeValue(f: EventFields, bodyJson: string): { value: Buffer; data: Buffer } {
+export function encodeValue(f: EventFields, bodyJson: string): Buffer {
   const str = dataString(f, bodyJson);
   const value = Buffer.allocUnsafe(32 + Buffer.byteLength(str, 'utf8'));
   value.write(str, 32, 'utf8');
-  return { value, data: value.subarray(32) };
+  return value;
 }
 
 function dataString(f: EventFields, bodyJson: string): string {
@@ -96,12 +99,23 @@ function dataString(f: EventFields, bodyJson: string): string {
   );
 }
 
-/** Stored value in the `log` sublevel: hash (32 bytes) followed by the data bytes. */
-export function logValue(hash: Uint8Array, data: Uint8Array): Buffer {
-  const b = Buffer.allocUnsafe(32 + data.byteLength);
-  b.set(hash, 0);
-  b.set(data, 32);
-  return b;
+/**
+ * Seals a stored `log` value `[32 bytes | data]`: sets its first 32 bytes to SHA-256(prev || data) and returns that
+ * hash. One one-shot hash over the value itself (prev is written into the reserved bytes first): no hasher object,
+ * no second buffer.
+ */
+export function sealValue(value: Buffer, prev: Uint8Array): Buffer {
+  value.set(prev, 0);
+  const h = oneShotHash('sha256', value, 'buffer') as unknown as Buffer;
+  h.copy(value, 0);
+  return h;
+}
+
+/** A stored `log` value holding a copy of `data`, sealed on `prev` (see {@link sealValue}); returns value and hash. */
+export function sealCopy(prev: Uint8Array, data: Uint8Array): { value: Buffer; hash: Buffer } {
+  const value = Buffer.allocUnsafe(32 + data.byteLength);
+  value.set(data, 32);
+  return { value, hash: sealValue(value, prev) };
 }
 
 const PREFIX_SEQ = Buffer.from('{"seq":');

@@ -12,8 +12,9 @@ import {
   hex,
   idxKey,
   idxRange,
-  logValue,
   parseData,
+  sealCopy,
+  sealValue,
   peekSeqEpoch,
   readU64,
   toEvent,
@@ -159,6 +160,8 @@ export class EventLog {
   #headHash: Buffer = ZERO_HASH;
   #headHex: Hex = ZERO_HEX;
   #lastEventEpoch = 0;
+  /** Where the replicated batches queued but not yet committed end (undefined when none is queued). */
+  #replicatedTip: ChainTip | undefined;
   #writerEpoch = 1;
   #knownMax = 1;
   #history: EpochEntry[] = [];
@@ -382,12 +385,27 @@ export class EventLog {
   /**
    * Stores records received from the master, bytes unchanged, after checking they continue the local chain
    * exactly (seq = head + 1, hash = SHA-256(prev || data), seq inside data, epoch never decreasing, versions).
-   * One durable batch; resolves with the decoded events.
+   * One durable batch; resolves with the decoded events. The chain checks run at once, against the head every
+   * replicated batch queued before leaves, so a caller can verify the next batch while the previous one is being
+   * written; the batch is stored only if the log's head is still that head when its turn comes.
    * @throws ChainError naming the offending seq.
    */
   appendReplicated(records: readonly RawRecord[]): Promise<LogEvent[]> {
+    if (this.#closed) return Promise.reject(new LogClosedError());
     if (records.length === 0) return Promise.resolve([]);
-    return this.#task(() => this.#commitReplicated(records)) as Promise<LogEvent[]>;
+    let checked: CheckedRecords;
+    try {
+      checked = checkRecords(records, this.#replicatedTip ?? { seq: this.#headSeq, hash: this.#headHash, hex: this.#headHex, epoch: this.#lastEventEpoch });
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    this.#replicatedTip = checked.end;
+    const done = this.#task(() => this.#commitReplicated(checked)) as Promise<LogEvent[]>;
+    const settle = (): void => {
+      if (this.#replicatedTip === checked.end) this.#replicatedTip = undefined;
+    };
+    done.then(settle, settle);
+    return done;
   }
 
   /**
@@ -554,12 +572,11 @@ export class EventLog {
         seq++;
         const actor = inp.actor ?? '';
         const correlation = inp.correlation ?? '';
-        const { value, data } = encodeValue({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
-        const hash = chainHash(prev, data);
-        hash.copy(value, 0);
+        const value = encodeValue({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
+        const hash = sealValue(value, prev);
         const hashHex = hash.toString('hex');
         ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(seq), value });
-        ops.push({ type: 'put', p: NO_PREFIX, key: prefixed(this.#P.idx, idxKey(a, seq)), value: EMPTY });
+        ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(a, seq, this.#P.idx), value: EMPTY });
         events.push({
           seq,
           epoch,
@@ -628,33 +645,9 @@ export class EventLog {
     }
   }
 
-  async #commitReplicated(records: readonly RawRecord[]): Promise<LogEvent[]> {
-    let expect = this.#headSeq + 1;
-    let prev: Uint8Array = this.#headHash;
-    let prevHex = this.#headHex;
-    let lastEpoch = this.#lastEventEpoch;
-    const parsed: LogEvent[] = [];
-    for (const r of records) {
-      if (r.seq !== expect) throw new ChainError(r.seq, `expected seq ${expect} to continue head ${expect - 1}`);
-      if (r.hash.byteLength !== 32) throw new ChainError(r.seq, 'hash is not 32 bytes');
-      const h = chainHash(prev, r.data);
-      if (!h.equals(r.hash)) throw new ChainError(r.seq, 'hash does not match SHA-256(prev_hash || data)');
-      let s;
-      try {
-        s = parseData(r.data);
-      } catch (e) {
-        throw new ChainError(r.seq, `undecodable data (${(e as Error).message})`);
-      }
-      if (s.seq !== r.seq) throw new ChainError(r.seq, `data carries seq ${s.seq}`);
-      if (!Number.isSafeInteger(s.epoch) || s.epoch < lastEpoch) {
-        throw new ChainError(r.seq, `epoch ${s.epoch} is below the previous event's epoch ${lastEpoch}`);
-      }
-      const hHex = h.toString('hex');
-      parsed.push(toEvent(s, prevHex, hHex));
-      lastEpoch = s.epoch;
-      prev = h;
-      prevHex = hHex;
-      expect++;
+  async #commitReplicated({ start, end, parsed, values }: CheckedRecords): Promise<LogEvent[]> {
+    if (start.seq !== this.#headSeq || !start.hash.equals(this.#headHash)) {
+      throw new ChainError(start.seq + 1, `checked against head ${start.seq}, but the head is now ${this.#headSeq}`);
     }
     await this.#loadVersions(new Set(parsed.map((e) => e.aggregate)));
     const staged = new Map<string, number>();
@@ -663,7 +656,6 @@ export class EventLog {
     let histEpoch = this.#history.at(-1)?.epoch ?? 0;
     for (let i = 0; i < parsed.length; i++) {
       const ev = parsed[i]!;
-      const r = records[i]!;
       const cur = staged.get(ev.aggregate) ?? this.#versions.get(ev.aggregate) ?? 0;
       if (ev.version !== cur + 1) {
         throw new ChainError(ev.seq, `${ev.aggregate} version ${ev.version} does not follow local version ${cur}`);
@@ -676,20 +668,20 @@ export class EventLog {
       } else if (ev.epoch < histEpoch) {
         throw new ChainError(ev.seq, `epoch ${ev.epoch} is below the local epoch history's ${histEpoch}`);
       }
-      ops.push({ type: 'put', p: this.#P.log, key: u64(ev.seq), value: logValue(r.hash, r.data) });
-      ops.push({ type: 'put', p: this.#P.idx, key: idxKey(ev.aggregate, ev.seq), value: EMPTY });
+      ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(ev.seq), value: values[i]! });
+      ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(ev.aggregate, ev.seq, this.#P.idx), value: EMPTY });
     }
     for (const [a, v] of staged) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
-    const writer = Math.max(this.#writerEpoch, lastEpoch);
+    const writer = Math.max(this.#writerEpoch, end.epoch);
     const known = Math.max(this.#knownMax, writer);
     if (writer !== this.#writerEpoch) ops.push({ type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(writer) });
     if (known !== this.#knownMax) ops.push({ type: 'put', p: this.#P.meta, key: META_KNOWN, value: String(known) });
     const commit = this.#projectionOps(parsed, ops);
     await this.#write(ops, true);
-    this.#headSeq = expect - 1;
-    this.#headHash = Buffer.from(prev);
-    this.#headHex = prevHex;
-    this.#lastEventEpoch = lastEpoch;
+    this.#headSeq = end.seq;
+    this.#headHash = end.hash;
+    this.#headHex = end.hex;
+    this.#lastEventEpoch = end.epoch;
     this.#writerEpoch = writer;
     this.#knownMax = known;
     for (const [a, v] of staged) this.#versions.set(a, v);
@@ -886,8 +878,10 @@ export class EventLog {
   async readRaw(fromSeq: number, limit: number): Promise<RawRecord[]> {
     this.#assertOpen();
     if (limit <= 0) return [];
-    const entries = await this.#log.iterator({ gte: u64(Math.max(1, fromSeq)), limit }).all();
-    return entries.map(([k, v]) => ({ seq: readU64(k), hash: v.subarray(0, 32), data: v.subarray(32) }));
+    // Root iterator with a large read-ahead: a replication batch is fetched in a few native round trips.
+    const entries = await this.#db.iterator({ ...this.#logScan(Math.max(1, fromSeq)), limit }).all();
+    const pl = this.#P.log.length;
+    return entries.map(([k, v]) => ({ seq: readU64(k, pl), hash: v.subarray(0, 32), data: v.subarray(32) }));
   }
 
   /** Every event of one aggregate, in order (via the per-aggregate index). */
@@ -1223,4 +1217,58 @@ function validateInput(inp: EventInput): string {
     throw new InvalidEventError(`body of ${inp.type} on ${inp.aggregate} must be a JSON object`);
   }
   return json;
+}
+
+/** A point of the chain: last seq, its hash (bytes and hex) and its epoch. */
+interface ChainTip {
+  seq: number;
+  hash: Buffer;
+  hex: Hex;
+  epoch: number;
+}
+
+/** Replicated records whose chain was checked from `start` to `end`, decoded, with their stored values. */
+interface CheckedRecords {
+  start: ChainTip;
+  end: ChainTip;
+  parsed: LogEvent[];
+  values: Buffer[];
+}
+
+/**
+ * Checks that `records` continue the chain at `start` (seq, SHA-256(prev || data), seq inside the data, epochs never
+ * decreasing) and decodes them, building each stored value on the way.
+ * @throws ChainError naming the offending seq.
+ */
+function checkRecords(records: readonly RawRecord[], start: ChainTip): CheckedRecords {
+  let expect = start.seq + 1;
+  let prev = start.hash;
+  let prevHex = start.hex;
+  let lastEpoch = start.epoch;
+  const parsed: LogEvent[] = [];
+  const values: Buffer[] = [];
+  for (const r of records) {
+    if (r.seq !== expect) throw new ChainError(r.seq, `expected seq ${expect} to continue head ${expect - 1}`);
+    if (r.hash.byteLength !== 32) throw new ChainError(r.seq, 'hash is not 32 bytes');
+    const { value, hash: h } = sealCopy(prev, r.data);
+    if (!h.equals(r.hash)) throw new ChainError(r.seq, 'hash does not match SHA-256(prev_hash || data)');
+    let s;
+    try {
+      s = parseData(r.data);
+    } catch (e) {
+      throw new ChainError(r.seq, `undecodable data (${(e as Error).message})`);
+    }
+    if (s.seq !== r.seq) throw new ChainError(r.seq, `data carries seq ${s.seq}`);
+    if (!Number.isSafeInteger(s.epoch) || s.epoch < lastEpoch) {
+      throw new ChainError(r.seq, `epoch ${s.epoch} is below the previous event's epoch ${lastEpoch}`);
+    }
+    const hHex = h.toString('hex');
+    parsed.push(toEvent(s, prevHex, hHex));
+    values.push(value);
+    lastEpoch = s.epoch;
+    prev = h;
+    prevHex = hHex;
+    expect++;
+  }
+  return { start, end: { seq: expect - 1, hash: prev, hex: prevHex, epoch: lastEpoch }, parsed, values };
 }

@@ -330,6 +330,29 @@ export function logConformance(adapter: LogAdapter): void {
     await assert_rejects(rep.appendReplicated([{ seq: 6, data: raws[0]!.data, hash: raws[0]!.hash }]), ChainError);
   });
 
+  test('appendReplicated pipelined: a batch queued behind another chains on it; one whose base changed is refused', async () => {
+    const src = await open();
+    for (let i = 0; i < 30; i++) await src.append([ev(`host/h${i % 3}`, 'A', { i })]);
+    const raws = await src.readRaw(1, 30);
+    const rep = await open();
+    const [first, second] = await Promise.all([rep.appendReplicated(raws.slice(0, 10)), rep.appendReplicated(raws.slice(10, 20))]);
+    assert.is(first.at(-1)!.seq, 10);
+    assert.is(second[0]!.prevHash, first.at(-1)!.hash);
+    assert.is(rep.head().seq, 20);
+    // The fifth batch is checked against seq 25 (queued behind the fourth), but quarantine moves the head back to 15.
+    const fourth = rep.appendReplicated(raws.slice(20, 25));
+    const moved = rep.quarantineFrom(16);
+    const fifth = rep.appendReplicated(raws.slice(25));
+    assert.equal((await fourth).map((e) => e.seq), [21, 22, 23, 24, 25]);
+    assert.is(await moved, 10);
+    const refused = await assert_rejects(fifth, ChainError);
+    assert.match(refused.message, 'head is now 15');
+    assert.is(rep.head().seq, 15, 'nothing of the refused batch is stored');
+    await rep.appendReplicated(raws.slice(15));
+    assert.is(rep.head().hash, src.head().hash);
+    assert.ok((await rep.verify()).ok);
+  });
+
   test('quarantineFrom moves the divergent tail, fixes heads, epochs, projection; keys never collide', async () => {
     const proj = new CountingProjection('q1');
     const log = await open({ projection: proj });

@@ -1,13 +1,14 @@
 // The replica's duty: follow the master. Each session checks who the master is, fetches the cluster key once,
 // finds where this log and the master's part (quarantining a divergent tail), then streams and applies batches
-// durably before acknowledging them. Sessions repeat with backoff; when the master stays silent, the peers are
-// asked whether a newer master exists.
+// durably before acknowledging them, coalescing what arrived meanwhile into one write. Sessions repeat with backoff;
+// when the master stays silent, the peers are asked whether a newer master exists.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { call } from '@ferry/api';
 import type { ClusterKey__Output, HashList__Output, MasterMessage__Output, NodeInfo__Output, ReplicationClient } from '@ferry/contract';
 import type { Duty, FerryNode } from '../node.js';
 import { SecretBox } from '../secrets.js';
+import { Inbox } from './inbox.js';
 import type { Peers } from './peers.js';
 
 /** What the replica knows of its master's progress. */
@@ -77,21 +78,34 @@ export class Follower implements Duty {
     const head = node.log.head();
     stream.write({ hello: { nodeId: node.config.nodeId, headSeq: head.seq, headHash: head.hash, epoch: node.log.knownMaxEpoch, address: node.config.advertise, cluster: node.config.cluster, clusterKeyId: node.secrets.id } });
     this.status.connected = true;
-    try {
-      for await (const msg of stream as AsyncIterable<MasterMessage__Output>) {
-        this.status.lastContact = Date.now();
-        if (msg.batch) {
-          const records = msg.batch.events.map((e) => ({ seq: e.seq, data: e.data, hash: e.hash }));
-          if (records.length) await node.log.appendReplicated(records);
-          this.status.masterHeadSeq = Math.max(msg.batch.headSeq, node.log.head().seq);
-          stream.write({ ack: { seq: node.log.head().seq } });
-        } else if (msg.heartbeat) {
-          this.status.masterHeadSeq = msg.heartbeat.headSeq;
-          await node.log.observeEpoch(msg.heartbeat.epoch);
-        } else if (msg.diverged) {
-          throw new Error('the master reports that this log diverged; resolving the fork point');
-        }
+    // Receiving runs ahead of applying: whatever arrives during one durable apply is applied by the next one.
+    const inbox = new Inbox(stream);
+    stream.on('data', (msg: MasterMessage__Output) => {
+      this.status.lastContact = Date.now();
+      if (msg.batch) {
+        inbox.push(msg.batch.events);
+        this.status.masterHeadSeq = msg.batch.headSeq;
+      } else if (msg.heartbeat) {
+        this.status.masterHeadSeq = msg.heartbeat.headSeq;
+        node.log.observeEpoch(msg.heartbeat.epoch).catch((err: unknown) => inbox.fail(err));
+      } else if (msg.diverged) {
+        inbox.fail(new Error('the master reports that this log diverged; resolving the fork point'));
       }
+    });
+    stream.on('error', (err: Error) => inbox.fail(err));
+    stream.on('end', () => inbox.end());
+    // Two applies overlap: the log checks (hashes, decoding) the next batch while the previous one is being written.
+    let writing: Promise<void> | undefined;
+    try {
+      for (let records = await inbox.take(); records; records = await inbox.take()) {
+        const applied = node.log.appendReplicated(records).then((events) => {
+          stream.write({ ack: { seq: events.at(-1)!.seq } });
+        });
+        applied.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+        if (writing) await writing;
+        writing = applied;
+      }
+      await writing;
     } finally {
       this.cancel = undefined;
       this.status.connected = false;

@@ -92,6 +92,7 @@ export const catchupBench: Bench = {
         const spawned = performance.now();
         replica = await startFerryd({ data: join(dir, 'replica'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address });
         const ready = performance.now();
+        const cpuAtReady = { replica: replica.cpuSeconds(), master: master.cpuSeconds() };
         let seen = 0;
         const r = replica;
         await waitFor(`replica to reach seq ${masterHead}`, 30 * 60_000, async () => {
@@ -99,6 +100,10 @@ export const catchupBench: Bench = {
           return seen >= masterHead;
         }, 50);
         const done = performance.now();
+        // CPU per event is far less sensitive than wall time to other load on the machine.
+        const cpuUs = (p: Ferryd, at: number) => ((p.cpuSeconds() - at) / masterHead) * 1e6;
+        const replicaCpu = cpuUs(r, cpuAtReady.replica);
+        const masterCpu = cpuUs(master, cpuAtReady.master);
         const secs = (done - ready) / 1000;
         const value = masterHead / secs;
         const masterMem = master.memory();
@@ -110,7 +115,8 @@ export const catchupBench: Bench = {
           notes:
             `${masterHead} events (${(raw.bytes / 1e6).toFixed(0)} MB) in ${secs.toFixed(1)} s from replica ready ` +
             `(+${(ready - spawned).toFixed(0)} ms startup); raw stream ${raw.secs.toFixed(1)} s; ` +
-            `replica RSS peak ${r.memory().peakMiB.toFixed(0)} MiB, master ${masterMem.peakMiB.toFixed(0)} MiB`,
+            `replica RSS peak ${r.memory().peakMiB.toFixed(0)} MiB, master ${masterMem.peakMiB.toFixed(0)} MiB; ` +
+            `CPU per event: replica ${replicaCpu.toFixed(1)} µs, master ${masterCpu.toFixed(1)} µs`,
         };
       } finally {
         await replica?.stop();

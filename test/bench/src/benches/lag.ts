@@ -1,7 +1,9 @@
 // Bench `lag`: p99 ms from commit on a ferryd master to applied on both of its two ferryd replicas, while a client
 // writes through the API at 2,000 events/s for ~10 s. Each event's commit time is its `time` on the master; it
 // counts as applied on a replica when that replica's WatchEvents delivers it (the replica emits only applied
-// events), and an event's lag is the later of the two arrivals minus its commit time.
+// events), and an event's lag is the later of the two arrivals minus its commit time. Each process's event-loop
+// delay during the write phase (its Prometheus endpoint's monitorEventLoopDelay p99 and max) is reported alongside.
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { call, grpc } from '@ferry/api';
 import { clusterStatus, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
@@ -12,6 +14,22 @@ const TICK_MS = 5;
 const WARMUP_MS = 1_000;
 
 interface WatchedEvent { seq: number; time: string; aggregate: string }
+
+/** A loopback port free right now (for the metrics endpoints). */
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
+/** Event-loop delay p99 and max (ms) since the previous scrape of the endpoint (prom-client resets it per scrape). */
+async function loopDelay(metrics: string): Promise<{ p99: number; max: number }> {
+  const text = await (await fetch(`http://${metrics}/metrics`)).text();
+  const get = (name: string) => Number(/^\S+ (\S+)$/.exec(text.split('\n').find((l) => l.startsWith(name)) ?? '')?.[1] ?? NaN) * 1000;
+  return { p99: get('ferry_process_nodejs_eventloop_lag_p99_seconds'), max: get('ferry_process_nodejs_eventloop_lag_max_seconds') };
+}
 
 /** Wall clock in ms with sub-ms resolution. */
 const nowMs = (): number => performance.timeOrigin + performance.now();
@@ -25,11 +43,12 @@ export const lagBench: Bench = {
       const nodes: Ferryd[] = [];
       const streams: grpc.ClientReadableStream<WatchedEvent>[] = [];
       try {
-        const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master' });
+        const metrics = [`127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`];
+        const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master', extraArgs: ['--metrics', metrics[0]!] });
         nodes.push(master);
         const replicas = [
-          await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address }),
-          await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address }),
+          await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, extraArgs: ['--metrics', metrics[1]!] }),
+          await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address, extraArgs: ['--metrics', metrics[2]!] }),
         ];
         nodes.push(...replicas);
         for (const r of replicas) await waitFor(`replica ${r.address} connected`, 30_000, async () => (await clusterStatus(r)).connected);
@@ -56,6 +75,8 @@ export const lagBench: Bench = {
         let inflight = 0;
         let maxInflight = 0;
         const answers: Promise<unknown>[] = [];
+        await Promise.all(metrics.map(loopDelay));
+        const cpuAtStart = nodes.map((n) => n.cpuSeconds());
         const started = performance.now();
         const c = master.client;
         await new Promise<void>((resolve) => {
@@ -79,6 +100,9 @@ export const lagBench: Bench = {
         });
         const writeSecs = (performance.now() - started) / 1000;
         await Promise.all(answers);
+        const delays = await Promise.all(metrics.map(loopDelay));
+        // CPU per written event, far less sensitive than latency to other load on the machine.
+        const cpuUs = nodes.map((n, i) => ((n.cpuSeconds() - cpuAtStart[i]!) / Math.max(1, sent - failed)) * 1e6);
         const head = (await clusterStatus(master)).headSeq;
         await waitFor('both replicas at the master head', 30_000, async () => {
           for (const r of replicas) if ((await clusterStatus(r)).headSeq < head) return false;
@@ -105,7 +129,9 @@ export const lagBench: Bench = {
           ratio: null,
           notes:
             `${lags.length} events measured (${sent} written at ${achieved.toFixed(0)}/s, ${failed} failed, ${missing} not seen on both, max ${maxInflight} in flight); ` +
-            `p50 ${quantile(lags, 0.5).toFixed(2)} ms, p90 ${quantile(lags, 0.9).toFixed(2)} ms, max ${Math.max(...lags).toFixed(1)} ms; commit times have 1 ms resolution`,
+            `p50 ${quantile(lags, 0.5).toFixed(2)} ms, p90 ${quantile(lags, 0.9).toFixed(2)} ms, max ${Math.max(...lags).toFixed(1)} ms; commit times have 1 ms resolution; ` +
+            `event-loop delay p99/max ms ${['m', 'r1', 'r2'].map((n, i) => `${n} ${delays[i]!.p99.toFixed(0)}/${delays[i]!.max.toFixed(0)}`).join(', ')}; ` +
+            `CPU µs per event ${['m', 'r1', 'r2'].map((n, i) => `${n} ${cpuUs[i]!.toFixed(0)}`).join(', ')}`,
         };
       } finally {
         for (const s of streams) s.cancel();

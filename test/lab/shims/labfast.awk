@@ -1,15 +1,16 @@
 # Ferry lab: the query commands of the virsh / xl / vzlist / free shims in one awk program, so a probe costs no
 # Python start-up. Reads the state labcore.py writes (host.json, run.tab, definition files) and prints exactly
 # what the Python shims print (test/lab/test/fast-shims.test.ts compares them byte for byte).
-# Usage: `awk -v tool=TOOL -f labfast.awk DEFINITION-FILES... @@ ARGS...` (the sh wrappers of virsh and vzlist,
-# which glob the definition files), or installed as DIR/bin/TOOL behind a `#!` line and `BEGIN { tool = "TOOL" }`
-# (free, xl: no definition files; every argument is the tool's).
+# Usage: installed as DIR/bin/TOOL behind a `#!` line and `BEGIN { tool = "TOOL"; SHIMS = "DIR/shims" }` (free,
+# virsh, xl: every argument is the tool's; the other commands are handed to SHIMS/TOOL.py), or for vzlist
+# `awk -v tool=vzlist -f labfast.awk CONF-FILES... @@ ARGS...` from the sh wrapper that globs the conf files.
 BEGIN {
   nd = 0; na = 0; i = 1
-  if (tool == "virsh" || tool == "vzlist") { while (i < ARGC && ARGV[i] != "@@") defs[++nd] = ARGV[i++]; i++ }
+  if (tool == "vzlist") { while (i < ARGC && ARGV[i] != "@@") defs[++nd] = ARGV[i++]; i++ }
   for (; i < ARGC; i++) args[++na] = ARGV[i]
   ARGC = 1
   if (tool == "xl" && (args[1] !~ /^(list|info|domid|domname)$/ || has("-l") || has("--long"))) exit python("xl")
+  if (tool == "virsh" && args[1] !~ /^(list|dominfo|domstate|dumpxml|domid|domuuid|nodeinfo|nodememstats|freecell)$/) exit python("virsh")
   if (tool == "free") { load_host(); free_cmd(); exit 0 }
   if (tool == "vzlist") exit vzlist_cmd()
   load_host()
@@ -33,7 +34,8 @@ function jstr(s, key,   v) {
   v = substr(s, RSTART, RLENGTH); sub(/^[^:]*: *"/, "", v); return substr(v, 1, length(v) - 1)
 }
 
-# Sets HOST, TYPE, RAM, CPUS, BOOT, DIR and the running table: nrun, rname[k], R[name, field], RTEXT[name].
+# Sets HOST, TYPE, RAM, CPUS, BOOT, DIR, the running table (nrun, rname[k], R[name, field], RTEXT[name]) and, on
+# KVM, the definition files of the persistent domains (defs[1..nd]).
 function load_host(   lab, text, line, f, n, k, name) {
   lab = ENVIRON["FERRY_LAB_DIR"]; HOST = ENVIRON["FERRY_LAB_HOST"]
   if (lab == "" || HOST == "") fail("ferry-lab: FERRY_LAB_DIR/FERRY_LAB_HOST not set (run me in a lab SSH session)", 1)
@@ -51,6 +53,8 @@ function load_host(   lab, text, line, f, n, k, name) {
     if (f[1] == "run") {
       name = f[2]; rname[++nrun] = name; running[name] = 1
       for (k = 1; k <= 9; k++) R[name, RF[k]] = f[k + 2]
+    } else if (f[1] == "def") {
+      defs[++nd] = DIR "/etc/libvirt/qemu/" f[2] ".xml"
     } else if (f[1] == "text") {
       name = f[2]; sub(/^text\t[^\t]*\t/, "", line)
       if (name in RTEXT) line = RTEXT[name] "\n" line

@@ -2,8 +2,9 @@
 
 A lab host lives in $FERRY_LAB_DIR/hosts/<host>/:
   host.json   static facts {name, type, ramMiB, cpus}
-  run.tab     runtime {nextId, running: {name: {...}}} as tab-separated lines (see RUN_FIELDS), so that
-              labfast.awk reads the same state; replaced atomically (write + rename)
+  run.tab     runtime {nextId, running: {name: {...}}, defs: [name]} as tab-separated lines (see RUN_FIELDS),
+              so that labfast.awk reads the same state; replaced atomically (write + rename). `defs` lists the
+              persistent KVM domains (libvirtd's list; their XML is etc/libvirt/qemu/NAME.xml)
   lock        flock(2) target serialising read-modify-write of run.tab
   etc/...     definitions: libvirt XML (kvm), xl.cfg (xen), CTID.conf (openvz)
 Every start/stop is appended (O_APPEND, one JSON line) to $FERRY_LAB_DIR/history.jsonl.
@@ -159,8 +160,9 @@ class Host:
         fcntl.flock(self._lockfd, fcntl.LOCK_EX)
 
     def load_run(self):
-        """Reads run.tab: `next N`, `run NAME <RUN_FIELDS>` ('' = absent), `text NAME LINE` (transient XML)."""
-        run = {'nextId': 1, 'running': {}}
+        """Reads run.tab: `next N`, `run NAME <RUN_FIELDS>` ('' = absent), `text NAME LINE` (transient XML),
+        `def NAME` (a persistent KVM domain)."""
+        run = {'nextId': 1, 'running': {}, 'defs': []}
         try:
             lines = read(os.path.join(self.dir, 'run.tab')).split('\n')
         except FileNotFoundError:
@@ -172,6 +174,8 @@ class Host:
             elif f[0] == 'run':
                 e = {k: (int(v) if k in INT_FIELDS else v) for k, v in zip(RUN_FIELDS, f[2:]) if v != ''}
                 run['running'][f[1]] = e
+            elif f[0] == 'def':
+                run['defs'].append(f[1])
             elif f[0] == 'text':
                 e, body = run['running'][f[1]], line.split('\t', 2)[2]
                 e['text'] = e['text'] + '\n' + body if 'text' in e else body
@@ -181,7 +185,7 @@ class Host:
         return run
 
     def save_run(self, run):
-        out = ['next\t%d' % run['nextId']]
+        out = ['next\t%d' % run['nextId']] + ['def\t%s' % n for n in run['defs']]
         for name, e in run['running'].items():
             out.append('\t'.join(['run', name] + [str(e.get(k, '')) for k in RUN_FIELDS]))
             text = e.get('text')
@@ -191,10 +195,11 @@ class Host:
         write_atomic(os.path.join(self.dir, 'run.tab'), '\n'.join(out) + '\n')
 
     def definitions(self):
-        """All persistent definitions on this host: name -> dict (memoryMiB, vcpus, uuid, disk, path, ...)."""
+        """All persistent definitions on this host: name -> dict (memoryMiB, vcpus, uuid, disk, path, ...).
+        KVM: the domains run.tab lists (virsh define/undefine keep it); Xen, OpenVZ: the files in the directory."""
         out = {}
         try:
-            files = os.listdir(self.defdir)
+            files = [n + '.xml' for n in self.load_run()['defs']] if self.type == 'kvm' else os.listdir(self.defdir)
         except FileNotFoundError:
             return out
         for fn in files:

@@ -103,7 +103,7 @@ def init(lab, spec):
                 'bootMs': labcore.now_ms()}
         labcore.write_atomic(os.path.join(hdir, 'host.json'), json.dumps(info))
         h = labcore.Host(lab, hs['name'])
-        run = {'nextId': 1, 'running': {}}
+        run = {'nextId': 1, 'running': {}, 'defs': []}
         for s in hs['systems']:
             if t == 'openvz':
                 s['disk'] = os.path.join(shared, 'private', str(s['ctid']))
@@ -115,6 +115,8 @@ def init(lab, spec):
                 path = os.path.join(defdir, s['name'] + ('.xml' if t == 'kvm' else '.cfg'))
                 text = kvm_xml(s, shared) if t == 'kvm' else xen_cfg(s)
             labcore.write_atomic(path, text)
+            if t == 'kvm':
+                run['defs'].append(s['name'])
             d = {'name': s['name'], 'uuid': s['uuid'], 'memoryMiB': s['memoryMiB'], 'vcpus': s.get('vcpus', 1),
                  'disk': s['disk']}
             if t == 'openvz':

@@ -1,15 +1,16 @@
 # Ferry lab: the query commands of the virsh / xl / vzlist / free shims in one awk program, so a probe costs no
 # Python start-up. Reads the state labcore.py writes (host.json, run.tab, definition files) and prints exactly
 # what the Python shims print (test/lab/test/fast-shims.test.ts compares them byte for byte).
-# Usage: `awk -v tool=TOOL -f labfast.awk DEFINITION-FILES... @@ ARGS...` (the sh wrappers of virsh and vzlist,
-# which glob the definition files), or installed as DIR/bin/TOOL behind a `#!` line and `BEGIN { tool = "TOOL" }`
-# (free, xl: no definition files; every argument is the tool's).
+# Usage: installed as DIR/bin/TOOL behind a `#!` line and `BEGIN { tool = "TOOL"; SHIMS = "DIR/shims" }` (free,
+# virsh, xl: every argument is the tool's; the other commands are handed to SHIMS/TOOL.py), or for vzlist
+# `awk -v tool=vzlist -f labfast.awk CONF-FILES... @@ ARGS...` from the sh wrapper that globs the conf files.
 BEGIN {
   nd = 0; na = 0; i = 1
-  if (tool == "virsh" || tool == "vzlist") { while (i < ARGC && ARGV[i] != "@@") defs[++nd] = ARGV[i++]; i++ }
+  if (tool == "vzlist") { while (i < ARGC && ARGV[i] != "@@") defs[++nd] = ARGV[i++]; i++ }
   for (; i < ARGC; i++) args[++na] = ARGV[i]
   ARGC = 1
   if (tool == "xl" && (args[1] !~ /^(list|info|domid|domname)$/ || has("-l") || has("--long"))) exit python("xl")
+  if (tool == "virsh" && args[1] !~ /^(list|dominfo|domstate|dumpxml|domid|domuuid|nodeinfo|nodememstats|freecell)$/) exit python("virsh")
   if (tool == "free") { load_host(); free_cmd(); exit 0 }
   if (tool == "vzlist") exit vzlist_cmd()
   load_host()
@@ -33,8 +34,9 @@ function jstr(s, key,   v) {
   v = substr(s, RSTART, RLENGTH); sub(/^[^:]*: *"/, "", v); return substr(v, 1, length(v) - 1)
 }
 
-# Sets HOST, TYPE, RAM, CPUS, BOOT, DIR and the running table: nrun, rname[k], R[name, field], RTEXT[name].
-function load_host(   lab, text, line, f, n, k, name) {
+# Sets HOST, TYPE, RAM, CPUS, BOOT, DIR, the running table (nrun, rname[k], R[name, field], RTEXT[name]) and, on
+# KVM, the definition files of the persistent domains (defs[1..nd]).
+function load_host(   lab, text, line, f, k, name) {
   lab = ENVIRON["FERRY_LAB_DIR"]; HOST = ENVIRON["FERRY_LAB_HOST"]
   if (lab == "" || HOST == "") fail("ferry-lab: FERRY_LAB_DIR/FERRY_LAB_HOST not set (run me in a lab SSH session)", 1)
   DIR = lab "/hosts/" HOST
@@ -47,10 +49,12 @@ function load_host(   lab, text, line, f, n, k, name) {
   split("id since memoryMiB vcpus uuid ctid hostname ip disk", RF, " ")
   nrun = 0
   while ((getline line < (DIR "/run.tab")) > 0) {
-    n = split(line, f, "\t")
+    split(line, f, "\t")
     if (f[1] == "run") {
       name = f[2]; rname[++nrun] = name; running[name] = 1
       for (k = 1; k <= 9; k++) R[name, RF[k]] = f[k + 2]
+    } else if (f[1] == "def") {
+      defs[++nd] = DIR "/etc/libvirt/qemu/" f[2] ".xml"
     } else if (f[1] == "text") {
       name = f[2]; sub(/^text\t[^\t]*\t/, "", line)
       if (name in RTEXT) line = RTEXT[name] "\n" line
@@ -161,7 +165,7 @@ function pages_mib(v,   n, lim, suf) {
 
 # ---- free ---------------------------------------------------------------------------------------
 
-function free_cmd(   per, i, a, total, used, fr, hdr) {
+function free_cmd(   per, i, a, total, used, fr) {
   per = 1024
   for (i = 1; i <= na; i++) {
     a = args[i]
@@ -267,7 +271,7 @@ function virsh_dominfo(   n, r, mem) {
 
 function max0(x) { return x > 0 ? x : 0 }
 
-function virsh_dumpxml(   n, path, line, done, lines, pre, typ) {
+function virsh_dumpxml(   n, path, line, lines) {
   find_dom(need("domain")); n = FN; lines = 0
   if (n in DNAME) {
     path = D[n, "path"]
@@ -378,7 +382,7 @@ function xl_info(   f) {
 
 # ---- vzlist -------------------------------------------------------------------------------------
 
-function vzlist_cmd(   show, header, nf, fl, i, a, fp, k, nids, ids, ct, r, line, now, out, rows, sel, v) {
+function vzlist_cmd(   show, header, nf, fl, i, a, fp, k, nids, ids, ct, r, now, out, rows, sel, v) {
   split("ctid:CTID:10:1 veid:CTID:10:1 nproc:NPROC:10:1 status:STATUS:9:0 ip:IP_ADDR:15:0 hostname:HOSTNAME:32:0 name:NAME:32:0 physpages:PHYSPAGES:10:1 physpages.m:PHYSPAGES.M:11:1 physpages.b:PHYSPAGES.B:11:1 physpages.l:PHYSPAGES.L:11:1 physpages.f:PHYSPAGES.F:11:1 swappages:SWAPPAGES:10:1 onboot:ONBOOT:6:0 uptime:UPTIME:10:1", FD, " ")
   for (i in FD) { split(FD[i], fp, ":"); FH[fp[1]] = fp[2]; FW[fp[1]] = fp[3]; FR[fp[1]] = fp[4] }
   show = "running"; header = 1; nf = split("ctid nproc status ip hostname", fl, " "); nids = 0

@@ -141,6 +141,10 @@ def cmd_define(h, args):
         text = re.sub(r'(</name>)', '\\1\n  <uuid>%s</uuid>' % d['uuid'], text, count=1)
     os.makedirs(h.defdir, exist_ok=True)
     labcore.write_atomic(os.path.join(h.defdir, d['name'] + '.xml'), text)
+    run = h.load_run()
+    if d['name'] not in run['defs']:
+        run['defs'].append(d['name'])
+        h.save_run(run)
     out("Domain '%s' defined from %s" % (d['name'], path))
 
 
@@ -202,7 +206,9 @@ def cmd_undefine(h, args):
         die("Failed to undefine domain '%s'" % n, 'Requested operation is not valid: cannot undefine transient domain')
     if r:
         r['text'] = labcore.read(d['path'])
-        h.save_run(run)
+    if n in run['defs']:
+        run['defs'].remove(n)
+    h.save_run(run)
     os.unlink(d['path'])
     out("Domain '%s' has been undefined" % n)
 

@@ -30,7 +30,7 @@ export function findPython(): string {
 const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Tools served by labfast.awk alone: installed as awk scripts, no shell in between. */
-const awkTools = new Set(['free', 'xl']);
+const awkTools = new Set(['free', 'virsh', 'xl']);
 
 /**
  * The `#!` line of an awk script whose own arguments may look like awk options (`free -m`): mawk's `-W exec` and
@@ -44,8 +44,8 @@ function awkShebang(): string {
 
 /**
  * Copies the shims into DIR/shims (fixing the Python shebang and the shims path of the sh wrappers) and puts this
- * type's tools into DIR/bin: labfast.awk behind a `#!` line for free and xl, the sh wrapper `TOOL.sh` where
- * there is one (it globs the definition files for labfast.awk), else a link to `TOOL.py`.
+ * type's tools into DIR/bin: labfast.awk behind a `#!` line for free, virsh and xl, the sh wrapper `TOOL.sh`
+ * where there is one (vzlist: it globs the conf files for labfast.awk), else a link to `TOOL.py`.
  */
 export function installShims(dir: string, type: LabType, python: string): void {
   const shimDir = paths.shims(dir);

@@ -9,7 +9,8 @@ import { call, grpc } from '@ferry/api';
 import { clusterStatus, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { quantile, scale, withTempDir, type Bench } from '../harness.js';
 
-const RATE = 2_000;
+// FERRY_BENCH_LAG_RATE overrides the write rate, to see how the lag and the CPU per event change with it.
+const RATE = Number(process.env.FERRY_BENCH_LAG_RATE ?? 2_000);
 const TICK_MS = 5;
 const WARMUP_MS = 1_000;
 
@@ -36,8 +37,9 @@ const nowMs = (): number => performance.timeOrigin + performance.now();
 
 export const lagBench: Bench = {
   name: 'lag',
-  description: 'p99 ms from commit on the master to applied on both replicas at 2,000 events/s (3 ferryd processes)',
+  description: `p99 ms from commit on the master to applied on both replicas at ${RATE.toLocaleString('en')} events/s (3 ferryd processes)`,
   async run() {
+    if (!(RATE > 0) || !Number.isFinite(RATE)) throw new Error(`FERRY_BENCH_LAG_RATE must be a positive number of events/s, not "${process.env.FERRY_BENCH_LAG_RATE}"`);
     const durationMs = Math.max(2_000, Math.round(10_000 * Math.min(1, scale())));
     return withTempDir('lag', async (dir) => {
       const nodes: Ferryd[] = [];

@@ -1,28 +1,19 @@
 // The awk fast path (bin/TOOL wrappers over labfast.awk) against the Python shims: on the same lab state, every
 // query command of virsh, xl and vzlist prints byte-identical stdout and stderr with the same exit status.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Lab } from '../src/index.js';
-import { tempDir } from './helpers.js';
+import type { Lab } from '../src/index.js';
+import { TestLabs } from './helpers.js';
 
-const labs: { lab: Lab; tmp: string }[] = [];
+const labs = new TestLabs();
 
-async function up(type: 'kvm' | 'xen' | 'openvz'): Promise<Lab> {
-  const tmp = tempDir(`fast-${type}`);
-  const lab = await Lab.up(join(tmp, 'lab'), { hosts: 1, type, ramMiB: 8192, systems: 3, systemRamMiB: 1024 });
-  labs.push({ lab, tmp });
-  return lab;
-}
+const up = (type: 'kvm' | 'xen' | 'openvz'): Promise<Lab> =>
+  labs.up(`fast-${type}`, { hosts: 1, type, ramMiB: 8192, systems: 3, systemRamMiB: 1024 });
 
-test.after(async () => {
-  for (const { lab, tmp } of labs) {
-    await lab.down().catch(() => undefined);
-    rmSync(tmp, { recursive: true, force: true });
-  }
-});
+test.after(() => labs.downAll());
 
 /** Runs `file args` as lab host `host` would (its env, a pinned clock); returns what a comparison needs. */
 function runAs(lab: Lab, host: string, file: string, args: string[], env: Record<string, string> = {}): string {

@@ -1,9 +1,9 @@
 // Test helpers: temp lab directories and a real `ssh` client bound to a lab host.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Lab } from '../src/index.js';
+import { Lab, type LabUpOptions } from '../src/index.js';
 
 /** Result of one command. */
 export interface RunResult {
@@ -32,6 +32,26 @@ export function run(cmd: string, args: string[], input?: string, timeoutMs = 20_
 /** A fresh temp directory. */
 export function tempDir(tag: string): string {
   return mkdtempSync(join(tmpdir(), `ferry-lab-${tag}-`));
+}
+
+/** The labs one test file starts, each in its own temp directory; `downAll` (for `test.after`) stops and removes them. */
+export class TestLabs {
+  readonly started: Lab[] = [];
+  private readonly dirs: string[] = [];
+
+  /** Brings up a lab in a fresh temp directory tagged `tag`. */
+  async up(tag: string, opts: LabUpOptions): Promise<Lab> {
+    const tmp = tempDir(tag);
+    this.dirs.push(tmp);
+    const lab = await Lab.up(join(tmp, 'lab'), opts);
+    this.started.push(lab);
+    return lab;
+  }
+
+  async downAll(): Promise<void> {
+    for (const lab of this.started) await lab.down().catch(() => undefined);
+    for (const tmp of this.dirs) rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** Runs `command` on lab host `name` with the real OpenSSH client (host key pinned via the lab's known_hosts). */

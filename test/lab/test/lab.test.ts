@@ -5,25 +5,16 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Lab } from '../src/index.js';
-import { processesMentioning, run, ssh, tempDir } from './helpers.js';
+import type { Lab } from '../src/index.js';
+import { TestLabs, processesMentioning, run, ssh, tempDir } from './helpers.js';
 
-const labs: { lab: Lab; tmp: string }[] = [];
+const labs = new TestLabs();
 const mainJs = new URL('../src/main.js', import.meta.url).pathname;
 
-async function up(tag: string, type: 'kvm' | 'xen' | 'openvz', hosts = 2): Promise<Lab> {
-  const tmp = tempDir(tag);
-  const lab = await Lab.up(join(tmp, 'lab'), { hosts, type, ramMiB: 8192, systems: 2, systemRamMiB: 1024 });
-  labs.push({ lab, tmp });
-  return lab;
-}
+const up = (tag: string, type: 'kvm' | 'xen' | 'openvz', hosts = 2): Promise<Lab> =>
+  labs.up(tag, { hosts, type, ramMiB: 8192, systems: 2, systemRamMiB: 1024 });
 
-test.after(async () => {
-  for (const { lab, tmp } of labs) {
-    await lab.down().catch(() => undefined);
-    rmSync(tmp, { recursive: true, force: true });
-  }
-});
+test.after(() => labs.downAll());
 
 test('kvm: virsh formats, free RAM, host key fingerprint', async () => {
   const lab = await up('kvm', 'kvm');
@@ -49,7 +40,7 @@ test('kvm: virsh formats, free RAM, host key fingerprint', async () => {
 });
 
 test('kvm: destroy / start / undefine / define round trip and RAM', async () => {
-  const lab = labs[0]!.lab;
+  const lab = labs.started[0]!;
   let r = await ssh(lab, 'kvm-h1', 'virsh destroy vm-kvm-h1-2');
   assert.is(r.stdout, "Domain 'vm-kvm-h1-2' destroyed\n\n");
   r = await ssh(lab, 'kvm-h1', 'virsh list --all; virsh domstate vm-kvm-h1-2; free -m');
@@ -81,7 +72,7 @@ test('kvm: destroy / start / undefine / define round trip and RAM', async () => 
 });
 
 test('kvm: double run detected when a definition runs on a second host', async () => {
-  const lab = labs[0]!.lab;
+  const lab = labs.started[0]!;
   const xml = (await ssh(lab, 'kvm-h1', 'virsh dumpxml vm-kvm-h1-1')).stdout;
   const r = await ssh(lab, 'kvm-h2', 'virsh define /dev/stdin >/dev/null && virsh start vm-kvm-h1-1', { input: xml });
   assert.is(r.code, 0, r.stderr);
@@ -195,8 +186,6 @@ test('cli: help, unknown host, missing lab, up/systems/power-status/down', async
   assert.is(help.code, 0);
   assert.match(help.stdout, /power-status/);
   const tmp = tempDir('cli');
-  labs.push({ lab: undefined as unknown as Lab, tmp });
-  labs.pop();
   try {
     const none = await run(process.execPath, [mainJs, 'systems', join(tmp, 'nolab'), '--json']);
     assert.is(none.code, 2);

@@ -3,7 +3,7 @@
 // leaves its mail for the next; a mail every attempt failed for moves to failed/ with a redacted reason; junk in
 // the spool folder is set aside, not sent.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,10 +34,20 @@ function startServer(port: number, raw: string[]): Promise<SMTPServer> {
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
 }
+const dirs: string[] = [];
+/** A fresh spool folder, removed after the file's tests. */
+async function spoolDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ferry-spool-'));
+  dirs.push(dir);
+  return dir;
+}
+test.after(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
 const spoolFiles = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith('.json'));
 
 test('a mail handed over by a process killed before delivery is delivered by the next start, same Message-ID', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'ferry-spool-'));
+  const dir = await spoolDir();
   const port = await freePort(); // nothing listens yet: the child retries until it is killed
   const child = spawn(process.execPath, ['--input-type=module', '-e', `
     const { MailNotifier } = await import(${JSON.stringify(notifyIndex)});
@@ -78,7 +88,7 @@ test('a mail handed over by a process killed before delivery is delivered by the
 });
 
 test('a notifier stopped mid-retry leaves the mail for the next one; a hopeless mail moves to failed/ with a redacted reason', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'ferry-spool-'));
+  const dir = await spoolDir();
   const port = await freePort();
   const first = await MailNotifier.start({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'f@example.test', outboxDir: '/nonexistent', retry: { attempts: 50, baseDelayMs: 100 }, timeoutMs: 500, spoolDir: dir });
   const sending = first.send({ to: ['ops@example.test'], subject: 'kept', text: 'x' });
@@ -105,7 +115,7 @@ test('a notifier stopped mid-retry leaves the mail for the next one; a hopeless 
 });
 
 test('a file in the spool that is not a spooled mail is set aside, not sent', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'ferry-spool-'));
+  const dir = await spoolDir();
   const spool = await MailSpool.open(dir);
   await writeFile(join(dir, 'torn.json'), '{"id": "torn", "to": [');
   const kept = await spool.put({ to: ['ops@example.test'], subject: 's', text: 't' });

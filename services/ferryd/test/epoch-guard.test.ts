@@ -2,7 +2,7 @@
 // shared storage: it raises the file to the master's epoch, refuses a lower epoch with the file's epoch in its
 // message, refuses junk and a missing folder, and of two masters racing under the lock only the newer's epoch stays.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -22,6 +22,7 @@ const localHost: CommandRunner = {
 
 const dir = mkdtempSync(join(tmpdir(), 'ferry-epoch-guard-'));
 const read = (f: string) => readFileSync(f, 'utf8').trim();
+test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('a fresh file is raised to the epoch; the same or a higher epoch passes; a lower one is stale', async () => {
   const f = join(dir, 'a', '.ferry-epoch');

@@ -8,11 +8,16 @@ import { hashToken, newToken } from './auth.js';
 import { SyncTimeoutError } from './errors.js';
 import type { Duty, FerryNode } from './node.js';
 
+/** Records the token `token` (its hash alone) under `name`; the caller holds the secret. */
+function recordToken(node: FerryNode, token: string, name: string, role: string, owner: string, actor: string): Promise<unknown> {
+  return node.execute((s) => commands.createToken(s, name, role, owner, hashToken(token)), actor);
+}
+
 /** Creates a token and returns its secret (shown once). */
 export function createTokenFn(node: FerryNode) {
   return async (name: string, role: string, owner: string, actor: string): Promise<string> => {
     const token = newToken();
-    await node.execute((s) => commands.createToken(s, name, role, owner, hashToken(token)), actor);
+    await recordToken(node, token, name, role, owner, actor);
     return token;
   };
 }
@@ -30,7 +35,7 @@ export async function ensureAdminToken(node: FerryNode): Promise<Duty> {
     const name = node.state.tokens.has('admin') ? `admin-${Date.now()}` : 'admin';
     const token = newToken();
     try {
-      await node.execute((s) => commands.createToken(s, name, 'admin', '', hashToken(token)), 'bootstrap');
+      await recordToken(node, token, name, 'admin', '', 'bootstrap');
     } catch (err) {
       if (!(err instanceof SyncTimeoutError)) throw err;
       node.logger.warn({ name }, 'first admin token committed on this master; no synchronous replica confirmed it yet');

@@ -19,6 +19,11 @@ import { ReplicaTracker } from './tracker.js';
 
 const EPOCH_CHECK_MS = 2_000;
 
+/** A replica's stream, as the Replication service receives it. */
+type StreamCall = Parameters<ReplicationHandlers['Stream']>[0];
+/** The unary Replication handlers (Stream is served apart: it needs the peer's node id). */
+type UnaryHandlers = { [K in keyof ReplicationHandlers as K extends 'Stream' ? never : K]: ReplicationHandlers[K] };
+
 /** Replication of one node. */
 export class Replication {
   private readonly peers: Peers;
@@ -41,10 +46,7 @@ export class Replication {
   /** Registers the Replication service. */
   register(server: grpc.Server, node: FerryNode): void {
     const onInternal = (err: unknown) => this.logger.error({ err }, 'internal error in a Replication call');
-    // `guarded` hands Stream the node id the peer's certificate proves ('' on plaintext), which its Hello must claim.
-    const stream = (call: Parameters<ReplicationHandlers['Stream']>[0], peer: string) => serveStream(node, this.tracker, call, peer);
-    const handlers: ReplicationHandlers = {
-      Stream: stream as unknown as ReplicationHandlers['Stream'],
+    const unaryHandlers: UnaryHandlers = {
       Describe: unary(async () => this.describe(node), onInternal),
       Follow: unary(async (req) => {
         if (!req.master) throw new ApiError('INVALID_ARGUMENT', 'master is required');
@@ -70,38 +72,40 @@ export class Replication {
         return { key: node.secrets.raw, keyId: node.secrets.id };
       }, onInternal),
     };
-    server.addService(contract().ferry.v1.Replication.service, this.guarded(handlers, onInternal) as unknown as grpc.UntypedServiceImplementation);
+    const stream = (call: StreamCall, peer: string) => serveStream(node, this.tracker, call, peer);
+    server.addService(contract().ferry.v1.Replication.service, this.guarded(stream, unaryHandlers, onInternal) as unknown as grpc.UntypedServiceImplementation);
   }
 
   /**
    * Every Replication call first proves it comes from a cluster peer (a CA-signed node certificate under mutual
-   * TLS) and stays within the request size limits; only then does the handler run (Stream with the peer's node id).
+   * TLS) and, for unary calls, stays within the request size limits; only then does the handler run. The stream
+   * handler gets the node id the peer's certificate proves ('' on plaintext), which its Hello must claim.
    */
-  private guarded(handlers: ReplicationHandlers, onInternal: (err: unknown) => void): ReplicationHandlers {
+  private guarded(stream: (call: StreamCall, peer: string) => void, handlers: UnaryHandlers, onInternal: (err: unknown) => void): ReplicationHandlers {
     const peers = tlsEnabled(this.config) ? certificatePeerAuthorizer : openPeerAuthorizer;
-    const out: Record<string, unknown> = {};
-    for (const [name, handler] of Object.entries(handlers) as [string, (...args: unknown[]) => void][]) {
-      out[name] = name === 'Stream'
-        ? (call: grpc.ServerDuplexStream<unknown, unknown>) => {
-          let peer: string;
-          try {
-            peer = peers.check(call);
-          } catch (err) {
-            failStream(call, err, onInternal);
-            return;
-          }
-          handler(call, peer);
+    const out: Record<string, unknown> = {
+      Stream: (call: StreamCall) => {
+        let peer: string;
+        try {
+          peer = peers.check(call);
+        } catch (err) {
+          failStream(call, err, onInternal);
+          return;
         }
-        : (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-          try {
-            peers.check(call);
-            checkRequestLimits(call.request);
-          } catch (err) {
-            callback(toServiceError(err, onInternal));
-            return;
-          }
-          handler(call, callback);
-        };
+        stream(call, peer);
+      },
+    };
+    for (const [name, handler] of Object.entries(handlers) as [string, (...args: unknown[]) => void][]) {
+      out[name] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        try {
+          peers.check(call);
+          checkRequestLimits(call.request);
+        } catch (err) {
+          callback(toServiceError(err, onInternal));
+          return;
+        }
+        handler(call, callback);
+      };
     }
     return out as unknown as ReplicationHandlers;
   }

@@ -58,11 +58,15 @@ export function cleanupDirs(): void {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
-/** The test PKI (one CA per test process, from deploy/make-certs.sh), made on first use; `cli` is the client. */
+/**
+ * The test PKI (one CA per test process, from deploy/make-certs.sh), made on first use; `cli` is the client. Only
+ * names without a certificate yet are passed to make-certs.sh.
+ */
 let pkiDir = '';
 function pki(names: string[]): string {
   if (!pkiDir || !existsSync(pkiDir)) pkiDir = join(tempDir('pki'), 'pki');
-  makeCerts(pkiDir, ['cli', ...names]);
+  const missing = ['cli', ...names].filter((n) => !existsSync(join(pkiDir, `${n}.pem`)));
+  if (missing.length > 0) makeCerts(pkiDir, missing);
   return pkiDir;
 }
 

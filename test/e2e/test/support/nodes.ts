@@ -1,7 +1,7 @@
 // How the tests reach each node they started, by address: over mutual TLS (the default) or plaintext, and which
 // DATA/admin.token holds the admin token of its cluster (a replica uses its master's, as tokens replicate).
 import { existsSync, readFileSync } from 'node:fs';
-import { sleep } from './wait.js';
+import { waitUntil } from './wait.js';
 
 /** Access to one node. */
 export interface NodeAccess {
@@ -26,10 +26,6 @@ export function nodeAccess(addr: string): NodeAccess | undefined {
 export async function adminToken(addr: string, timeoutMs = 30_000): Promise<string> {
   const file = nodes.get(addr)?.tokenFile;
   if (!file) return '';
-  const end = Date.now() + timeoutMs;
-  while (!existsSync(file)) {
-    if (Date.now() > end) throw new Error(`no admin token in ${file} after ${timeoutMs} ms`);
-    await sleep(100);
-  }
+  await waitUntil(`the admin token in ${file}`, () => existsSync(file), timeoutMs, 100);
   return readFileSync(file, 'utf8').trim();
 }

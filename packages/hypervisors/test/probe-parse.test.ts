@@ -27,6 +27,8 @@ function localRunner(): CommandRunner {
           const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : 1) : 0;
           resolve({ stdout, stderr, exitCode: code, signal: null });
         });
+        // A command that reads no stdin may exit before it is written (EPIPE); its exit status and output tell.
+        child.stdin?.on('error', () => undefined);
         child.stdin?.end(opts?.stdin ?? '');
       }),
   };

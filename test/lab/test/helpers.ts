@@ -25,6 +25,8 @@ export function run(cmd: string, args: string[], input?: string, timeoutMs = 20_
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // A command that reads no stdin may exit before it is written (EPIPE); its exit status and output tell.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
   });
 }

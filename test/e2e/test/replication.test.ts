@@ -89,7 +89,9 @@ test('1 master + 2 replicas converge to identical logs under a concurrent write 
   trace('load written');
   const head = await converged(m, r1, 'r1');
   trace('converged');
-  assert.is(await converged(m, r2, 'r2'), head);
+  // Not necessarily at `head`: the master's collector goes on writing (the 400 hosts, on port 1, go down), so the
+  // two copies are compared event by event below over at least `head`'s length.
+  await converged(m, r2, 'r2');
   const [cm, c1, c2] = await Promise.all([chainOf(m), chainOf(r1), chainOf(r2)]);
   assertSameChain(c1, cm, Number(head.split(':')[0]), 'r1 and master');
   assertSameChain(c2, cm, Number(head.split(':')[0]), 'r2 and master');

@@ -1,6 +1,7 @@
 // The LevelDB event log: group-committed appends, replicated appends, reads, live tail, epochs, hash-chain
 // verification, projection maintenance and quarantine of a divergent tail. One writer loop serialises every
-// mutation; reads go straight to LevelDB.
+// mutation; the per-aggregate index and heads follow the commits in unsynced batches (deferred-index.ts); reads go
+// straight to LevelDB.
 import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
 import {
@@ -47,6 +48,8 @@ import type {
   RawRecord,
   VerifyResult,
 } from './types.js';
+import { NO_PREFIX, prefixed, type Op } from './batch-ops.js';
+import { DeferredIndex, META_INDEXED } from './deferred-index.js';
 
 /** Options of {@link EventLog.open}. */
 export interface EventLogOptions {
@@ -91,10 +94,6 @@ export type TailConsumer = (events: readonly LogEvent[]) => void | Promise<void>
 type Db = Level<Buffer, Buffer>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Sub<K, V> = AbstractSublevel<Db, any, K, V>;
-/** A write of a batch: `p` is the sublevel's key prefix; keys and values are bytes or UTF-8 strings. */
-type Op =
-  | { type: 'put'; p: Buffer; key: Buffer | string; value: Buffer | string }
-  | { type: 'del'; p: Buffer; key: Buffer | string };
 
 interface AppendJob {
   kind: 'append';
@@ -118,9 +117,6 @@ const META_EPOCH = 'epoch';
 const META_KNOWN = 'knownMaxEpoch';
 const META_APPLIED = 'appliedSeq';
 const META_PROJ_VERSION = 'projectionVersion';
-const EMPTY = Buffer.alloc(0);
-/** Prefix of ops whose keys are already prefixed. */
-const NO_PREFIX = Buffer.alloc(0);
 /** Bytes an iterator may buffer per native round trip for bulk scans (classic-level defaults to 16 KiB). */
 const SCAN_HWM = 1 << 20;
 
@@ -166,6 +162,8 @@ export class EventLog {
   #knownMax = 1;
   #history: EpochEntry[] = [];
   readonly #versions = new Map<string, number>();
+  /** Index entries and heads of committed events, written behind the commits. */
+  readonly #index: DeferredIndex;
   #queue: Job[] = [];
   #draining: Promise<void> | undefined;
   #closed = false;
@@ -199,6 +197,7 @@ export class EventLog {
     };
     this.#logEnd = Buffer.from(this.#P.log);
     this.#logEnd[this.#logEnd.length - 1]!++;
+    this.#index = new DeferredIndex((ops, sync) => this.#write(ops, sync), this.#P, 0);
   }
 
   /**
@@ -230,7 +229,7 @@ export class EventLog {
   }
 
   async #init(verify: boolean): Promise<void> {
-    const [epochMeta, knownMeta] = await this.#meta.getMany([META_EPOCH, META_KNOWN]);
+    const [epochMeta, knownMeta, indexedMeta] = await this.#meta.getMany([META_EPOCH, META_KNOWN, META_INDEXED]);
     const last = await this.#log.iterator({ reverse: true, limit: 1 }).all();
     const top = last[0];
     if (top) {
@@ -246,13 +245,19 @@ export class EventLog {
     const lastHist = this.#history.at(-1)?.epoch ?? 0;
     this.#writerEpoch = Math.max(epochMeta === undefined ? 1 : Number(epochMeta), lastHist, this.#lastEventEpoch, 1);
     this.#knownMax = Math.max(knownMeta === undefined ? 0 : Number(knownMeta), this.#writerEpoch);
-    if (epochMeta === undefined) {
-      await this.#write([{ type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(this.#writerEpoch) }], true);
+    // `indexedSeq` is written with the epoch at a directory's first open; a directory from before the deferred
+    // index has an epoch but no `indexedSeq`, and its index was written with its records: complete.
+    const indexed = indexedMeta === undefined ? this.#headSeq : Math.min(Number(indexedMeta), this.#headSeq);
+    if (epochMeta === undefined || indexedMeta === undefined) {
+      const ops: Op[] = [{ type: 'put', p: this.#P.meta, key: META_INDEXED, value: String(indexed) }];
+      if (epochMeta === undefined) ops.push({ type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(this.#writerEpoch) });
+      await this.#write(ops, true);
     }
     if (verify) {
       const r = await this.verify();
       if (!r.ok && r.firstBad) throw new CorruptLogError(r.firstBad);
     }
+    await this.#reindexFrom(indexed);
     const p = this.#projection;
     if (p) {
       const [ver, applied] = await this.#meta.getMany([META_PROJ_VERSION, META_APPLIED]);
@@ -576,7 +581,6 @@ export class EventLog {
         const hash = sealValue(value, prev);
         const hashHex = hash.toString('hex');
         ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(seq), value });
-        ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(a, seq, this.#P.idx), value: EMPTY });
         events.push({
           seq,
           epoch,
@@ -596,7 +600,6 @@ export class EventLog {
       accepted.push({ job, start, count: job.inputs.length });
     }
     if (events.length === 0) return;
-    for (const [a, v] of staged) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
     const firstSeq = this.#headSeq + 1;
     const newEpochEntry = (this.#history.at(-1)?.epoch ?? 0) < epoch ? { epoch, firstSeq } : undefined;
     if (newEpochEntry) {
@@ -619,9 +622,43 @@ export class EventLog {
     if (newEpochEntry) this.#history.push(newEpochEntry);
     this.#stats.batches++;
     this.#stats.events += events.length;
+    this.#indexCommitted(events);
     this.#afterCommit(commit);
     for (const a of accepted) a.job.resolve(events.slice(a.start, a.start + a.count));
     this.#notify(events);
+  }
+
+  /** Hands the index entries and heads of a durable batch to the deferred index. */
+  #indexCommitted(events: readonly LogEvent[]): void {
+    for (const e of events) this.#index.add(e.aggregate, e.seq, e.version);
+    this.#index.kick();
+  }
+
+  /**
+   * Writes the index entries and heads of the records after `indexed` (those a crash kept from being written
+   * behind their commits), reading the records in chunks.
+   */
+  async #reindexFrom(indexed: number): Promise<void> {
+    this.#index.resetTo(indexed);
+    if (indexed >= this.#headSeq) return;
+    const it = this.#db.values(this.#logScan(indexed + 1));
+    try {
+      for (;;) {
+        const vals = await it.nextv(READ_CHUNK);
+        if (vals.length === 0) break;
+        for (const v of vals) {
+          try {
+            const s = parseData(v.subarray(32));
+            this.#index.add(s.aggregate, s.seq, s.version);
+          } catch {
+            // Undecodable (only possible without verification at open): there is nothing to index.
+          }
+        }
+        await this.#index.flush();
+      }
+    } finally {
+      await it.close();
+    }
   }
 
   #afterCommit(commit: (() => void) | undefined): void {
@@ -669,9 +706,7 @@ export class EventLog {
         throw new ChainError(ev.seq, `epoch ${ev.epoch} is below the local epoch history's ${histEpoch}`);
       }
       ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(ev.seq), value: values[i]! });
-      ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(ev.aggregate, ev.seq, this.#P.idx), value: EMPTY });
     }
-    for (const [a, v] of staged) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
     const writer = Math.max(this.#writerEpoch, end.epoch);
     const known = Math.max(this.#knownMax, writer);
     if (writer !== this.#writerEpoch) ops.push({ type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(writer) });
@@ -688,6 +723,7 @@ export class EventLog {
     this.#history.push(...newEntries);
     this.#stats.batches++;
     this.#stats.events += parsed.length;
+    this.#indexCommitted(parsed);
     this.#afterCommit(commit);
     this.#notify(parsed);
     return parsed;
@@ -695,6 +731,7 @@ export class EventLog {
 
   async #quarantineFrom(seq: number): Promise<number> {
     if (!Number.isSafeInteger(seq) || seq < 1) throw new InvalidArgumentError(`quarantine seq must be >= 1, got ${seq}`);
+    await this.#index.flush();
     const moved = seq <= this.#headSeq ? await this.#log.iterator({ gte: u64(seq) }).all() : [];
     const dropEntries = this.#history.filter((e) => e.firstSeq >= seq);
     if (moved.length === 0 && dropEntries.length === 0) return 0;
@@ -744,8 +781,10 @@ export class EventLog {
     }
     for (const e of dropEntries) ops.push({ type: 'del', p: this.#P.epochs, key: u64(e.epoch) });
     ops.push({ type: 'del', p: this.#P.meta, key: META_APPLIED });
+    if (moved.length > 0) ops.push({ type: 'put', p: this.#P.meta, key: META_INDEXED, value: String(seq - 1) });
     await this.#write(ops, true);
     if (moved.length > 0) {
+      this.#index.resetTo(seq - 1);
       this.#headSeq = seq - 1;
       this.#headHash = newHeadHash;
       this.#headHex = hex(newHeadHash);
@@ -848,6 +887,7 @@ export class EventLog {
   }
 
   async #readAggregate(aggregate: string, from: number, limit: number, types?: Set<string>): Promise<LogEvent[]> {
+    await this.#index.flush();
     const out: LogEvent[] = [];
     const it = this.#idx.keys(idxRange(aggregate, from));
     try {
@@ -1155,6 +1195,8 @@ export class EventLog {
     if (this.#closed) return;
     this.#closed = true;
     while (this.#draining) await this.#draining;
+    // A failed index write is redone from the records at the next open.
+    await this.#index.flush().catch(() => undefined);
     this.#closing.abort();
     this.#listeners.clear();
     await this.#db.close();
@@ -1180,21 +1222,6 @@ function pushProjectionOps(ops: Op[], proj: Buffer, staged: readonly ProjectionO
     if (o.type === 'put') ops.push({ type: 'put', p: proj, key: o.key, value: o.value });
     else ops.push({ type: 'del', p: proj, key: o.key });
   }
-}
-
-function prefixed(p: Buffer, key: Buffer | string): Buffer {
-  if (p.length === 0 && typeof key !== 'string') return key;
-  if (typeof key === 'string') {
-    const len = Buffer.byteLength(key);
-    const b = Buffer.allocUnsafe(p.length + len);
-    p.copy(b, 0);
-    b.write(key, p.length, 'utf8');
-    return b;
-  }
-  const b = Buffer.allocUnsafe(p.length + key.length);
-  p.copy(b, 0);
-  key.copy(b, p.length);
-  return b;
 }
 
 function validateInput(inp: EventInput): string {

@@ -446,7 +446,8 @@ export function logConformance(adapter: LogAdapter): void {
   test.run();
 }
 
-async function assert_rejects<E extends Error>(p: Promise<unknown>, cls: new (...a: never[]) => E): Promise<E> {
+/** Awaits `p` and asserts it rejects with an instance of `cls`; returns the error. */
+export async function assert_rejects<E extends Error>(p: Promise<unknown>, cls: new (...a: never[]) => E): Promise<E> {
   try {
     await p;
   } catch (e) {

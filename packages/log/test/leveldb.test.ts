@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Level } from 'level';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CorruptLogError, EventLog, LogLockedError } from '../src/index.js';
-import { logConformance, tempDir } from './conformance.js';
+import { CorruptLogError, EventLog, LogLockedError, VersionConflictError } from '../src/index.js';
+import { assert_rejects, logConformance, tempDir } from './conformance.js';
 
 logConformance({ name: 'leveldb', open: (o) => EventLog.open(o), decode: (r, p) => EventLog.decode(r, p) });
 
@@ -118,15 +118,61 @@ test('crash: SIGKILL mid-load loses no acknowledged event and the chain verifies
     const maxAcked = Math.max(...acked);
     assert.ok(log.head().seq >= maxAcked, `head ${log.head().seq} covers every acknowledged seq (max ${maxAcked})`);
     const stored = new Set<number>();
-    for await (const e of log.iterate(1)) stored.add(e.seq);
+    const seqsOf = new Map<string, number[]>();
+    for await (const e of log.iterate(1)) {
+      stored.add(e.seq);
+      seqsOf.set(e.aggregate, [...(seqsOf.get(e.aggregate) ?? []), e.seq]);
+    }
     assert.is(stored.size, log.head().seq, 'gapless');
     for (const s of acked) assert.ok(stored.has(s), `acknowledged seq ${s} present`);
     const v = await log.verify();
     assert.ok(v.ok);
     // Per-aggregate versions survived as well: each call wrote two events atomically.
     for (let w = 0; w < 16; w++) assert.is((await log.aggregateVersion(`system/c${w}`)) % 2, 0);
+    // The index written behind the commits covers every stored event again, whatever the kill cut off.
+    for (const [a, seqs] of seqsOf) {
+      assert.equal((await log.history(a)).map((e) => e.seq), seqs, `history of ${a}`);
+      assert.is(await log.aggregateVersion(a), seqs.length, `version of ${a}`);
+    }
     const [next] = await log.append([{ aggregate: 'host/after', type: 'Recovered', body: {} }]);
     assert.is(next!.seq, log.head().seq);
+  } finally {
+    await log.close();
+  }
+});
+
+test('index entries and heads a crash kept from being written are rebuilt from the records at open', async () => {
+  const dir = fresh();
+  let log = await EventLog.open({ path: dir });
+  for (let i = 0; i < 30; i++) await log.append([{ aggregate: `host/h${i % 3}`, type: 'Probed', body: { i } }]);
+  await log.close();
+  // What a crash right after the commits of seqs 11..30 leaves behind: their index entries and heads unwritten.
+  const raw = new Level<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
+  const idx = raw.sublevel<Buffer, Buffer>('idx', { keyEncoding: 'buffer', valueEncoding: 'buffer' });
+  const heads = raw.sublevel<string, string>('heads', { keyEncoding: 'utf8', valueEncoding: 'utf8' });
+  const meta = raw.sublevel<string, string>('meta', { keyEncoding: 'utf8', valueEncoding: 'utf8' });
+  assert.is(await meta.get('indexedSeq'), '30', 'a clean close leaves the index complete');
+  const later = (await idx.keys().all()).filter((k) => k.readUInt32BE(k.length - 4) > 10);
+  assert.is(later.length, 20);
+  await idx.batch(later.map((key) => ({ type: 'del' as const, key })));
+  // Versions at seq 10: host/h0 has seqs 1, 4, 7, 10; host/h1 2, 5, 8; host/h2 3, 6, 9.
+  await heads.batch([
+    { type: 'put', key: 'host/h0', value: '4' },
+    { type: 'put', key: 'host/h1', value: '3' },
+    { type: 'put', key: 'host/h2', value: '3' },
+  ]);
+  await meta.put('indexedSeq', '10');
+  await raw.close();
+
+  log = await EventLog.open({ path: dir });
+  try {
+    assert.equal((await log.history('host/h0')).map((e) => e.seq), [1, 4, 7, 10, 13, 16, 19, 22, 25, 28]);
+    assert.equal((await log.history('host/h2')).map((e) => e.seq), [3, 6, 9, 12, 15, 18, 21, 24, 27, 30]);
+    assert.is(await log.aggregateVersion('host/h1'), 10);
+    await assert_rejects(log.append([{ aggregate: 'host/h2', type: 'Probed', body: {}, expectedVersion: 3 }]), VersionConflictError);
+    const [next] = await log.append([{ aggregate: 'host/h2', type: 'Probed', body: {}, expectedVersion: 10 }]);
+    assert.is(next!.version, 11);
+    assert.equal((await log.read(1, 100, { aggregate: 'host/h2' })).map((e) => e.seq).at(-1), 31);
   } finally {
     await log.close();
   }

@@ -1,0 +1,140 @@
+// The per-aggregate index (aggregate + seq -> nothing) and each aggregate's head version, written behind the
+// durable commit. Log records are the truth and are fsynced by every group commit; the index entries and heads
+// of committed events follow in unsynced batches, one in flight at a time, each carrying whatever was committed
+// while the previous one was written, and the meta key `indexedSeq` saying how far they reach (in the same
+// batch). A write starts once 4,096 entries are waiting or 10 ms after the first one: a few large unsynced
+// writes cost the commit path far less than one per group commit (each LevelDB write is a thread-pool round trip
+// and waits its turn behind the commits), and they start on a later turn of the event loop, when the committing
+// callers have queued the next group commit, so building them overlaps that commit's fsync. LevelDB's write-ahead log is sequential, so a crash loses at most a suffix of those batches, which
+// EventLog.open re-indexes from the records after `indexedSeq`. Readers of the index first wait for everything
+// committed before they asked (flush), so an acknowledged event is always found by its aggregate.
+import { idxKey } from './codec.js';
+import { NO_PREFIX, type Op, type WriteOps } from './batch-ops.js';
+
+/** Meta key of the last seq whose index entries and head are written. */
+export const META_INDEXED = 'indexedSeq';
+
+const EMPTY = Buffer.alloc(0);
+/** Entries waiting that start a write at once. */
+const WRITE_AFTER_ENTRIES = 4096;
+/** Longest wait of an entry before a write starts. */
+const WRITE_AFTER_MS = 10;
+
+/** Key prefixes the index writes under. */
+export interface IndexPrefixes {
+  idx: Buffer;
+  heads: Buffer;
+  meta: Buffer;
+}
+
+/** Index entries and heads of committed events, written in the background; see the module header. */
+export class DeferredIndex {
+  readonly #write: WriteOps;
+  readonly #P: IndexPrefixes;
+  /** Ops of entries added but not yet handed to a write (with the ops of a failed write, to be retried). */
+  #pending: Op[] = [];
+  /** Latest version per aggregate added since the last write was started. */
+  #heads = new Map<string, number>();
+  /** Last seq added. */
+  #addedTo: number;
+  /** Last seq whose entries are written. */
+  #writtenTo: number;
+  #inFlight: Promise<void> | undefined;
+  /** The pending start of a write: `soon` on the next turn of the event loop, else after WRITE_AFTER_MS. */
+  #scheduled: { soon: boolean; cancel(): void } | undefined;
+  #error: unknown;
+
+  /** `indexedSeq`: how far the stored index reaches. */
+  constructor(write: WriteOps, prefixes: IndexPrefixes, indexedSeq: number) {
+    this.#write = write;
+    this.#P = prefixes;
+    this.#addedTo = indexedSeq;
+    this.#writtenTo = indexedSeq;
+  }
+
+  /** Last seq whose index entries are written. */
+  get indexedSeq(): number {
+    return this.#writtenTo;
+  }
+
+  /** Adds committed event `seq` of `aggregate` at `version`; seqs must be added in ascending order. */
+  add(aggregate: string, seq: number, version: number): void {
+    this.#pending.push({ type: 'put', p: NO_PREFIX, key: idxKey(aggregate, seq, this.#P.idx), value: EMPTY });
+    this.#heads.set(aggregate, version);
+    this.#addedTo = seq;
+  }
+
+  /** Schedules the write of what was added (or, with one in flight, leaves it to follow that one). */
+  kick(): void {
+    if (this.#inFlight || this.#addedTo === this.#writtenTo) return;
+    const soon = this.#pending.length >= WRITE_AFTER_ENTRIES;
+    if (this.#scheduled && (this.#scheduled.soon || !soon)) return;
+    this.#cancel();
+    const run = (): void => {
+      this.#scheduled = undefined;
+      this.#start();
+    };
+    if (soon) {
+      const t = setImmediate(run);
+      this.#scheduled = { soon, cancel: () => clearImmediate(t) };
+    } else {
+      const t = setTimeout(run, WRITE_AFTER_MS).unref();
+      this.#scheduled = { soon, cancel: () => clearTimeout(t) };
+    }
+  }
+
+  #cancel(): void {
+    this.#scheduled?.cancel();
+    this.#scheduled = undefined;
+  }
+
+  #start(): void {
+    if (this.#inFlight || this.#addedTo === this.#writtenTo) return;
+    const ops = this.#pending;
+    for (const [a, v] of this.#heads) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
+    const to = this.#addedTo;
+    ops.push({ type: 'put', p: this.#P.meta, key: META_INDEXED, value: String(to) });
+    this.#pending = [];
+    this.#heads = new Map();
+    this.#inFlight = this.#write(ops, false).then(
+      () => {
+        this.#writtenTo = to;
+        this.#error = undefined;
+        this.#inFlight = undefined;
+        this.kick();
+      },
+      (e: unknown) => {
+        // Kept for the next attempt; later puts of the same keys follow these in the batch and win.
+        this.#pending = ops.concat(this.#pending);
+        this.#error = e;
+        this.#inFlight = undefined;
+      },
+    );
+  }
+
+  /**
+   * Resolves when every entry added before the call is written.
+   * @throws the write's error when one fails (the entries are kept and retried by the next kick or flush).
+   */
+  async flush(): Promise<void> {
+    const target = this.#addedTo;
+    while (this.#writtenTo < target) {
+      this.#cancel();
+      this.#start();
+      await this.#inFlight;
+      if (this.#error !== undefined && !this.#inFlight) throw this.#error;
+    }
+  }
+
+  /**
+   * The stored index now reaches exactly `seq`, and nothing is pending: at open, and after a quarantine (which
+   * flushed first, then cut the log back and wrote `indexedSeq` in its own batch).
+   */
+  resetTo(seq: number): void {
+    this.#cancel();
+    this.#pending = [];
+    this.#heads.clear();
+    this.#addedTo = seq;
+    this.#writtenTo = seq;
+  }
+}

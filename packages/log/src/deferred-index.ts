@@ -118,7 +118,8 @@ export class DeferredIndex {
    */
   async flush(): Promise<void> {
     const target = this.#addedTo;
-    while (this.#writtenTo < target) {
+    // resetTo() may cut the target back meanwhile (a quarantine): then there is nothing more to wait for.
+    while (this.#writtenTo < Math.min(target, this.#addedTo)) {
       this.#cancel();
       this.#start();
       await this.#inFlight;

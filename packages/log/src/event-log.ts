@@ -85,8 +85,11 @@ export interface ReadFilter {
   types?: readonly string[];
 }
 
-/** Listener of durable batches, see {@link EventLog.subscribe}. */
-export type LogListener = (events: readonly LogEvent[]) => void;
+/**
+ * Listener of durable batches, see {@link EventLog.subscribe}. `raws` are the same events as stored (views of the
+ * written values, as {@link EventLog.readRaw} returns them), for replication.
+ */
+export type LogListener = (events: readonly LogEvent[], raws: readonly RawRecord[]) => void;
 
 /** Consumer of {@link EventLog.tail}; a returned promise is awaited (backpressure). */
 export type TailConsumer = (events: readonly LogEvent[]) => void | Promise<void>;
@@ -544,6 +547,7 @@ export class EventLog {
     const staged = new Map<string, number>();
     const accepted: { job: AppendJob; start: number; count: number }[] = [];
     const events: LogEvent[] = [];
+    const values: Buffer[] = [];
     const ops: Op[] = [];
     const epoch = this.#writerEpoch;
     const time = this.#now().toISOString();
@@ -581,6 +585,7 @@ export class EventLog {
         const hash = sealValue(value, prev);
         const hashHex = hash.toString('hex');
         ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(seq), value });
+        values.push(value);
         events.push({
           seq,
           epoch,
@@ -625,7 +630,7 @@ export class EventLog {
     this.#indexCommitted(events);
     this.#afterCommit(commit);
     for (const a of accepted) a.job.resolve(events.slice(a.start, a.start + a.count));
-    this.#notify(events);
+    this.#notify(events, values);
   }
 
   /** Hands the index entries and heads of a durable batch to the deferred index. */
@@ -672,10 +677,13 @@ export class EventLog {
     }
   }
 
-  #notify(events: readonly LogEvent[]): void {
+  /** `values` are the stored values of `events` (hash, then data). */
+  #notify(events: readonly LogEvent[], values: readonly Buffer[]): void {
+    if (this.#listeners.size === 0) return;
+    const raws = values.map((v, i): RawRecord => ({ seq: events[i]!.seq, hash: v.subarray(0, 32), data: v.subarray(32) }));
     for (const l of this.#listeners) {
       try {
-        l(events);
+        l(events, raws);
       } catch {
         // A listener's failure must not affect the writer or other listeners.
       }
@@ -725,7 +733,7 @@ export class EventLog {
     this.#stats.events += parsed.length;
     this.#indexCommitted(parsed);
     this.#afterCommit(commit);
-    this.#notify(parsed);
+    this.#notify(parsed, values);
     return parsed;
   }
 

@@ -1,11 +1,14 @@
 // The master's side of a replica's stream: check the Hello, then send the log from the replica's head on, in
-// bounded batches read from disk (so a slow replica never grows the master's memory), heartbeats when idle, and
-// record the replica's durable acknowledgements.
+// bounded batches, heartbeats when idle, and record the replica's durable acknowledgements. A caught-up replica is
+// sent the records of each commit from a bounded live feed; whatever the feed no longer holds (catch-up, a slow
+// replica) is read from disk, so a slow replica never grows the master's memory.
 import type * as grpc from '@grpc/grpc-js';
 import { ApiError, failStream } from '@ferry/api';
 import type { MasterMessage, ReplicaMessage__Output } from '@ferry/contract';
+import type { RawRecord } from '@ferry/log';
 import type { FerryNode } from '../node.js';
 import type { ReplicaTracker } from './tracker.js';
+import { LiveFeed } from './live-feed.js';
 import { checkRequestLimits } from '../limits.js';
 
 // A batch is one durable write on the replica: large batches amortize its sync; the byte bound keeps messages
@@ -13,6 +16,9 @@ import { checkRequestLimits } from '../limits.js';
 const BATCH_EVENTS = 4_000;
 const BATCH_BYTES = 4 * 1024 * 1024;
 const HEARTBEAT_MS = 1_000;
+/** What the live feed holds for one replica at most: two batches' worth. */
+const FEED_EVENTS = 2 * BATCH_EVENTS;
+const FEED_BYTES = 2 * BATCH_BYTES;
 
 /** Why a replica with another cluster key is refused (the follower recognises it by this text). */
 export const WRONG_CLUSTER_KEY = 'wrong cluster key: the replica holds a different cluster key than the master; copy the master\'s key file (DATA/cluster.key or --cluster-key-file) to the replica, or remove the replica\'s key file to receive the master\'s at join, then restart it';
@@ -23,13 +29,20 @@ type Duplex = grpc.ServerDuplexStream<ReplicaMessage__Output, MasterMessage>;
 export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Duplex, peer: string): void {
   let nodeId = '';
   let closed = false;
+  // `wake` ends the idle wait (a commit or the close); `unblock` ends a wait for 'drain' (only the close).
   let wake: (() => void) | undefined;
-  const unsubscribe = node.log.subscribe(() => wake?.());
+  let unblock: (() => void) | undefined;
+  const feed = new LiveFeed(FEED_EVENTS, FEED_BYTES);
+  const unsubscribe = node.log.subscribe((_events, raws) => {
+    feed.push(raws);
+    wake?.();
+  });
   const close = () => {
     if (closed) return;
     closed = true;
     unsubscribe();
     wake?.();
+    unblock?.();
     if (nodeId) tracker.disconnect(nodeId);
   };
   call.on('cancelled', close);
@@ -68,7 +81,15 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
   });
 
   const write = async (m: MasterMessage) => {
-    if (!call.write(m)) await new Promise<void>((resolve) => { call.once('drain', resolve); wake = resolve; });
+    if (call.write(m) || closed) return;
+    let drained = () => {};
+    await new Promise<void>((resolve) => {
+      drained = resolve;
+      call.once('drain', drained);
+      unblock = resolve;
+    });
+    call.off('drain', drained);
+    unblock = undefined;
   };
 
   async function send(from: number): Promise<void> {
@@ -77,13 +98,10 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
       if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is no longer master (now ${node.role}); follow ${node.masterAddress || 'the new master'}`);
       const head = node.log.head();
       if (next <= head.seq) {
-        const raws = await node.log.readRaw(next, BATCH_EVENTS);
+        const raws = feed.take(next, BATCH_EVENTS, BATCH_BYTES) ?? (await readBatch(node, next));
         if (!raws.length) throw new Error(`log has no event at seq ${next} although head is ${head.seq}`);
-        let bytes = 0;
-        const cut = raws.findIndex((r) => (bytes += r.data.length) > BATCH_BYTES);
-        if (cut >= 0) raws.length = Math.max(1, cut);
         next = raws[raws.length - 1]!.seq + 1;
-        // The records are views of LevelDB's values: protobuf encodes them without a copy.
+        // The records are views of the committed or read values: protobuf encodes them without a copy.
         await write({ batch: { events: raws, headSeq: head.seq, headTimeMs: Date.now() } });
         continue;
       }
@@ -95,6 +113,15 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
       wake = undefined;
     }
   }
+}
+
+/** Up to one batch of stored records from `from` on, read from disk. */
+async function readBatch(node: FerryNode, from: number): Promise<RawRecord[]> {
+  const raws = await node.log.readRaw(from, BATCH_EVENTS);
+  let bytes = 0;
+  const cut = raws.findIndex((r) => (bytes += r.data.length) > BATCH_BYTES);
+  if (cut >= 0) raws.length = Math.max(1, cut);
+  return raws;
 }
 
 /** Validates a Hello; resolves true when the replica's head is not in this master's history (it diverged). */

@@ -1,13 +1,17 @@
 // Bench `lag`: p99 ms from commit on a ferryd master to applied on both of its two ferryd replicas, while a client
 // writes through the API at 2,000 events/s for ~10 s. Each event's commit time is its `time` on the master; it
 // counts as applied on a replica when that replica's WatchEvents delivers it (the replica emits only applied
-// events), and an event's lag is the later of the two arrivals minus its commit time. Each process's event-loop
-// delay during the write phase (its Prometheus endpoint's monitorEventLoopDelay p99 and max) is reported alongside.
+// events), and an event's lag is the later of the two arrivals minus its commit time. The writer runs in a worker
+// thread (lag-writer.ts) so its CPU does not delay the arrival timestamps taken here. Each process's event-loop
+// delay during the write phase (its Prometheus endpoint's monitorEventLoopDelay p99 and max) and CPU per event
+// (the bench process: writer and watchers together) are reported alongside.
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { call, grpc } from '@ferry/api';
+import { Worker } from 'node:worker_threads';
+import type { grpc } from '@ferry/api';
 import { clusterStatus, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { quantile, scale, withTempDir, type Bench } from '../harness.js';
+import type { WriterJob, WriterReport } from './lag-writer.js';
 
 // FERRY_BENCH_LAG_RATE overrides the write rate, to see how the lag and the CPU per event change with it.
 const RATE = Number(process.env.FERRY_BENCH_LAG_RATE ?? 2_000);
@@ -71,40 +75,22 @@ export const lagBench: Bench = {
         });
         await sleep(300);
 
-        // Paced writer: every tick, issue as many CreateOwner calls as the schedule asks for.
-        let sent = 0;
-        let failed = 0;
-        let inflight = 0;
-        let maxInflight = 0;
-        const answers: Promise<unknown>[] = [];
+        // Paced writer in a worker thread: every tick, as many CreateOwner calls as the schedule asks for.
         await Promise.all(metrics.map(loopDelay));
         const cpuAtStart = nodes.map((n) => n.cpuSeconds());
-        const started = performance.now();
-        const c = master.client;
-        await new Promise<void>((resolve) => {
-          const tick = () => {
-            const elapsed = performance.now() - started;
-            const due = Math.min(Math.floor((elapsed / 1000) * RATE), Math.floor((durationMs / 1000) * RATE));
-            while (sent < due) {
-              const i = sent++;
-              inflight++;
-              maxInflight = Math.max(maxInflight, inflight);
-              answers.push(
-                call(c, c.CreateOwner, { name: `lag-${i}`, email: `lag-${i}@example.test` }, { timeoutMs: 10_000 })
-                  .catch(() => { failed++; })
-                  .finally(() => { inflight--; }),
-              );
-            }
-            if (elapsed >= durationMs) resolve();
-            else setTimeout(tick, TICK_MS);
-          };
-          tick();
+        const benchCpuAtStart = process.cpuUsage();
+        const job: WriterJob = { address: master.address, rate: RATE, durationMs, tickMs: TICK_MS };
+        const writer = new Worker(new URL('./lag-writer.js', import.meta.url), { workerData: job });
+        const { sent, failed, maxInflight, writeSecs, firstError } = await new Promise<WriterReport>((resolve, reject) => {
+          writer.once('message', resolve);
+          writer.once('error', reject);
+          writer.once('exit', (code) => reject(new Error(`the lag writer exited (${code}) without a report`)));
         });
-        const writeSecs = (performance.now() - started) / 1000;
-        await Promise.all(answers);
         const delays = await Promise.all(metrics.map(loopDelay));
         // CPU per written event, far less sensitive than latency to other load on the machine.
         const cpuUs = nodes.map((n, i) => ((n.cpuSeconds() - cpuAtStart[i]!) / Math.max(1, sent - failed)) * 1e6);
+        const benchCpu = process.cpuUsage(benchCpuAtStart);
+        const benchCpuUs = (benchCpu.user + benchCpu.system) / Math.max(1, sent - failed);
         const head = (await clusterStatus(master)).headSeq;
         await waitFor('both replicas at the master head', 30_000, async () => {
           for (const r of replicas) if ((await clusterStatus(r)).headSeq < head) return false;
@@ -133,7 +119,8 @@ export const lagBench: Bench = {
             `${lags.length} events measured (${sent} written at ${achieved.toFixed(0)}/s, ${failed} failed, ${missing} not seen on both, max ${maxInflight} in flight); ` +
             `p50 ${quantile(lags, 0.5).toFixed(2)} ms, p90 ${quantile(lags, 0.9).toFixed(2)} ms, max ${Math.max(...lags).toFixed(1)} ms; commit times have 1 ms resolution; ` +
             `event-loop delay p99/max ms ${['m', 'r1', 'r2'].map((n, i) => `${n} ${delays[i]!.p99.toFixed(0)}/${delays[i]!.max.toFixed(0)}`).join(', ')}; ` +
-            `CPU µs per event ${['m', 'r1', 'r2'].map((n, i) => `${n} ${cpuUs[i]!.toFixed(0)}`).join(', ')}`,
+            `CPU µs per event ${['m', 'r1', 'r2'].map((n, i) => `${n} ${cpuUs[i]!.toFixed(0)}`).join(', ')}, bench (writer + watchers) ${benchCpuUs.toFixed(0)}` +
+            (firstError ? `; first failure: ${firstError}` : ''),
         };
       } finally {
         for (const s of streams) s.cancel();

@@ -6,10 +6,11 @@
 // delay during the write phase (its Prometheus endpoint's monitorEventLoopDelay p99 and max) and CPU per event
 // (the bench process: writer and watchers together) are reported alongside.
 import { createServer, type AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { grpc } from '@ferry/api';
-import { clusterStatus, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { clusterStatus, machineCpu, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { quantile, scale, withTempDir, type Bench } from '../harness.js';
 import type { WriterJob, WriterReport } from './lag-writer.js';
 
@@ -79,6 +80,7 @@ export const lagBench: Bench = {
         await Promise.all(metrics.map(loopDelay));
         const cpuAtStart = nodes.map((n) => n.cpuSeconds());
         const benchCpuAtStart = process.cpuUsage();
+        const machineAtStart = machineCpu();
         const job: WriterJob = { address: master.address, rate: RATE, durationMs, tickMs: TICK_MS };
         const writer = new Worker(new URL('./lag-writer.js', import.meta.url), { workerData: job });
         const { sent, failed, maxInflight, writeSecs, firstError } = await new Promise<WriterReport>((resolve, reject) => {
@@ -91,6 +93,12 @@ export const lagBench: Bench = {
         const cpuUs = nodes.map((n, i) => ((n.cpuSeconds() - cpuAtStart[i]!) / Math.max(1, sent - failed)) * 1e6);
         const benchCpu = process.cpuUsage(benchCpuAtStart);
         const benchCpuUs = (benchCpu.user + benchCpu.system) / Math.max(1, sent - failed);
+        // Cores busy during the write phase: the whole machine, and what of it other processes used (others' load).
+        const machine = machineCpu();
+        const phaseSecs = (machine.total - machineAtStart.total) / Math.max(1, availableParallelism());
+        const ownSecs = nodes.reduce((sum, n, i) => sum + n.cpuSeconds() - cpuAtStart[i]!, 0) + (benchCpu.user + benchCpu.system) / 1e6;
+        const busyCores = (machine.busy - machineAtStart.busy) / phaseSecs;
+        const otherCores = Math.max(0, busyCores - ownSecs / phaseSecs);
         const head = (await clusterStatus(master)).headSeq;
         await waitFor('both replicas at the master head', 30_000, async () => {
           for (const r of replicas) if ((await clusterStatus(r)).headSeq < head) return false;
@@ -120,6 +128,7 @@ export const lagBench: Bench = {
             `p50 ${quantile(lags, 0.5).toFixed(2)} ms, p90 ${quantile(lags, 0.9).toFixed(2)} ms, max ${Math.max(...lags).toFixed(1)} ms; commit times have 1 ms resolution; ` +
             `event-loop delay p99/max ms ${['m', 'r1', 'r2'].map((n, i) => `${n} ${delays[i]!.p99.toFixed(0)}/${delays[i]!.max.toFixed(0)}`).join(', ')}; ` +
             `CPU µs per event ${['m', 'r1', 'r2'].map((n, i) => `${n} ${cpuUs[i]!.toFixed(0)}`).join(', ')}, bench (writer + watchers) ${benchCpuUs.toFixed(0)}` +
+            `; machine ${busyCores.toFixed(2)} of ${availableParallelism()} cores busy while writing, ${otherCores.toFixed(2)} by other processes` +
             (firstError ? `; first failure: ${firstError}` : ''),
         };
       } finally {

@@ -1,4 +1,4 @@
-// Public API of @ferry/lab: real-sshd hypervisor hosts for e2e tests and benchmarks.
+// Public API of @ferry/lab: SSH hypervisor hosts (real sshd, or the ssh2 engine for scale) for e2e tests and benchmarks.
 export { Lab } from './lab.js';
 export type { LabUpOptions, LabHostInfo, LabInfo, LabSystem } from './lab.js';
 export type { LabEngine, LabType, PowerState } from './layout.js';

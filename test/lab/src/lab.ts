@@ -1,4 +1,5 @@
-// The Lab: brings up real sshd "hypervisor hosts" with shimmed virsh/xl/vzctl, injects faults, reports systems.
+// The Lab: brings up "hypervisor hosts" with shimmed virsh/xl/vzctl, served by real sshd units (the default) or by
+// the ssh2 engine (scale benchmarks), injects faults, reports systems.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';

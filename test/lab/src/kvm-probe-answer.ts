@@ -1,8 +1,9 @@
-// The ssh2 engine's in-process answer to Ferry's KVM probe command (packages/hypervisors kvmProbeCommand): the
-// command text must be exactly that script for some set of known `name/id` keys, and the answer is the bytes the
-// user's shell running it with the shims would print. Any other command, or a host state the query outputs do
-// not cover, yields undefined and runs in a real shell. The hypervisors package's lab-engine test compares both
-// byte for byte, so a change of the driver's script shows up there, not as a silently slower bench.
+// The ssh2 engine's in-process answers to Ferry's KVM probe command (packages/hypervisors kvmProbeCommand) and to
+// its definition capture (KvmDriver.captureDefinition): the command text must be exactly that script (for some
+// set of known `name/id` keys, or some domain name), and the answer is the bytes the user's shell running it with
+// the shims would print. Any other command, or a host state the query outputs do not cover, yields undefined and
+// runs in a real shell. The hypervisors package's lab-engine test compares both byte for byte, so a change of the
+// driver's scripts shows up there, not as a silently slower bench.
 import { readFileSync } from 'node:fs';
 import { readKvmHost, freeM, virshDumpxmlInactive, virshListAll } from './kvm-queries.js';
 
@@ -29,6 +30,20 @@ const GLOB = /[*?[\]\\]/;
 
 /** Strips trailing newlines, as `$(...)` does. */
 const chompAll = (s: string) => s.replace(/\n+$/, '');
+
+const CAPTURE_RE = /^virsh domstate '([A-Za-z0-9_][A-Za-z0-9._-]*)' >\/dev\/null 2>&1 \|\| exit 3; virsh dumpxml --inactive '([^']*)'$/;
+
+/**
+ * stdout of the KVM definition capture `command` (`virsh domstate` then `virsh dumpxml --inactive` of one domain;
+ * exit status 0, empty stderr), or undefined when `command` is not that script or the domain is not a plain
+ * persistent one.
+ */
+export function answerKvmCapture(labDir: string, host: string, command: string): string | undefined {
+  const m = CAPTURE_RE.exec(command);
+  if (!m || m[1] !== m[2]) return undefined;
+  const h = readKvmHost(labDir, host);
+  return h && virshDumpxmlInactive(h, m[1]!);
+}
 
 /**
  * stdout of the KVM probe `command` on lab host `host` of `labDir` (exit status 0, empty stderr), or undefined

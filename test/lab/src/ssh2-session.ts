@@ -1,10 +1,10 @@
-// One exec request on a lab host of the ssh2 engine. Ferry's KVM probe is answered in-process from the host's
-// state files (kvm-probe-answer.ts); every other command runs as sshd would run it: the user's login shell with
+// One exec request on a lab host of the ssh2 engine. Ferry's KVM probe and definition capture are answered
+// in-process from the host's state files (kvm-probe-answer.ts); every other command runs as sshd would run it: the user's login shell with
 // `-c COMMAND`, the host's environment (the same SetEnv values the sshd units give), stdin, stdout, stderr, exit
 // status or signal, and a client `signal` request delivered to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { ServerChannel, Session } from 'ssh2';
-import { answerKvmProbe } from './kvm-probe-answer.js';
+import { answerKvmCapture, answerKvmProbe } from './kvm-probe-answer.js';
 
 /** Where and as whom a lab host's sessions run. */
 export interface SessionHost {
@@ -23,7 +23,7 @@ export function serveSession(session: Session, host: SessionHost): void {
   let child: ChildProcess | undefined;
   session.on('exec', (accept, _reject, info) => {
     const stream = accept();
-    const answer = answerKvmProbe(host.labDir, host.name, info.command);
+    const answer = answerKvmProbe(host.labDir, host.name, info.command) ?? answerKvmCapture(host.labDir, host.name, info.command);
     if (answer !== undefined) {
       stream.write(answer);
       stream.exit(0);

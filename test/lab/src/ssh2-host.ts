@@ -49,6 +49,7 @@ export class Ssh2Host {
         resolve();
       });
     });
+    listener.on('error', (err) => process.stderr.write(`ssh2 engine: host ${this.setup.session.name}: ${err.message}\n`));
     this.listener = listener;
     this.power = 'on';
   }

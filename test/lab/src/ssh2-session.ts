@@ -1,10 +1,10 @@
 // One exec request on a lab host of the ssh2 engine. Ferry's KVM probe and definition capture are answered
-// in-process from the host's state files (kvm-probe-answer.ts); every other command runs as sshd would run it: the user's login shell with
-// `-c COMMAND`, the host's environment (the same SetEnv values the sshd units give), stdin, stdout, stderr, exit
-// status or signal, and a client `signal` request delivered to it.
+// in-process from the host's state files (kvm-answers.ts); every other command runs as sshd would run it: the
+// user's login shell with `-c COMMAND`, the host's environment (the same SetEnv values the sshd units give),
+// stdin, stdout, stderr, exit status or signal, and a client `signal` request delivered to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { ServerChannel, Session } from 'ssh2';
-import { answerKvmCapture, answerKvmProbe } from './kvm-probe-answer.js';
+import { answerKvmCapture, answerKvmProbe } from './kvm-answers.js';
 
 /** Where and as whom a lab host's sessions run. */
 export interface SessionHost {
@@ -23,6 +23,9 @@ export function serveSession(session: Session, host: SessionHost): void {
   let child: ChildProcess | undefined;
   session.on('exec', (accept, _reject, info) => {
     const stream = accept();
+    // A client that closes the channel early makes later writes fail; that is its business, not the engine's.
+    stream.on('error', () => undefined);
+    stream.stderr.on('error', () => undefined);
     const answer = answerKvmProbe(host.labDir, host.name, info.command) ?? answerKvmCapture(host.labDir, host.name, info.command);
     if (answer !== undefined) {
       stream.write(answer);
@@ -32,9 +35,13 @@ export function serveSession(session: Session, host: SessionHost): void {
     }
     child = runShell(stream, info.command, host);
   });
-  session.on('signal', (accept, _reject, info) => {
-    accept?.();
-    child?.kill(`SIG${info.name}` as NodeJS.Signals);
+  session.on('signal', (accept, reject, info) => {
+    try {
+      child?.kill(`SIG${info.name}` as NodeJS.Signals);
+      accept?.();
+    } catch {
+      reject?.(); // not a signal name
+    }
   });
   session.on('pty', (_accept, reject) => reject?.());
   session.on('shell', (_accept, reject) => reject());

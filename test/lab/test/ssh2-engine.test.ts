@@ -29,6 +29,16 @@ test('hosts: own keys as in known_hosts, shims on PATH, stdin and exit status, o
   const r = await ssh(lab, 'kvm-h2', 'echo "$FERRY_LAB_HOST"; virsh list --all --name; cat; exit 7', { input: 'from stdin\n' });
   assert.is(r.code, 7, r.stderr);
   assert.is(r.stdout, 'kvm-h2\nvm-kvm-h2-1\nvm-kvm-h2-2\n\nfrom stdin\n');
+  // A client that goes away mid-command: the engine kills the command's shell and serves the next session.
+  const hung = ssh(lab, 'kvm-h1', 'echo started; exec sleep 47.5');
+  const sleeping = () => processesMentioning('sleep\u000047.5'); // the command's own argv, NUL-separated
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.is(sleeping().length, 1, 'the command runs in a shell of the engine');
+  for (const pid of processesMentioning('exec sleep 47.5')) process.kill(pid, 'SIGKILL'); // the ssh client
+  assert.is((await hung).stdout, 'started\n');
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(sleeping(), [], 'the orphaned command was killed');
+  assert.is((await ssh(lab, 'kvm-h1', 'echo ok')).stdout, 'ok\n');
   const other = generateEd25519('not-the-lab');
   const otherKey = join(lab.dir, 'other_key');
   writeFileSync(otherKey, other.privateKey, { mode: 0o600 });

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Lab, type LabHostInfo } from '@ferry/lab';
+import { Lab, type LabEngine, type LabHostInfo } from '@ferry/lab';
 import type { HostRef, HypervisorType } from '../src/index.js';
 
 /** A running lab and its temp dir; `down()` stops it and removes the dir. */
@@ -27,11 +27,11 @@ export function hostRefs(infos: LabHostInfo[]): HostRef[] {
 }
 
 /** Starts `hosts` lab hosts of `type`, each 8192 MiB with `systems` running 1024 MiB systems. */
-export async function startLab(type: HypervisorType, hosts: number, systems: number): Promise<TestLab> {
+export async function startLab(type: HypervisorType, hosts: number, systems: number, engine: LabEngine = 'openssh'): Promise<TestLab> {
   const dir = mkdtempSync(join(tmpdir(), `ferry-hv-lab-${type}-`));
   let lab: Lab;
   try {
-    lab = await Lab.up(join(dir, 'lab'), { hosts, type, ramMiB: 8192, systems, systemRamMiB: 1024 });
+    lab = await Lab.up(join(dir, 'lab'), { hosts, type, ramMiB: 8192, systems, systemRamMiB: 1024, engine });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;

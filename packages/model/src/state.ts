@@ -51,10 +51,14 @@ export class ClusterState {
   readonly tokens = new Map<string, TokenEntity>();
   settings: SettingsEntity = { values: {}, version: 0 };
   cluster: ClusterEntity = { replicas: [], promotions: [], version: 0 };
+  /** Names of the systems recorded on each host, kept by {@link set} (the collector asks once per probe). */
+  private readonly systemsByHost = new Map<string, Set<string>>();
+  /** The host each system is indexed under in {@link systemsByHost}. */
+  private readonly indexedHost = new Map<string, string>();
 
   /** Forgets everything. */
   clear(): void {
-    for (const m of [this.hosts, this.systems, this.groups, this.owners, this.failovers, this.tokens]) m.clear();
+    for (const m of [this.hosts, this.systems, this.groups, this.owners, this.failovers, this.tokens, this.systemsByHost, this.indexedHost]) m.clear();
     this.settings = { values: {}, version: 0 };
     this.cluster = { replicas: [], promotions: [], version: 0 };
   }
@@ -76,6 +80,21 @@ export class ClusterState {
     else if (a.kind === 'cluster') this.cluster = (entity as ClusterEntity | undefined) ?? { replicas: [], promotions: [], version: 0 };
     else if (entity === undefined) this.mapOf(a.kind).delete(a.name);
     else (this.mapOf(a.kind) as Map<string, Entity>).set(a.name, entity);
+    if (a.kind === 'system') this.indexSystem(a.name, (entity as SystemEntity | undefined)?.host);
+  }
+
+  private indexSystem(name: string, host: string | undefined): void {
+    const was = this.indexedHost.get(name);
+    if (was === host) return;
+    if (was !== undefined) this.systemsByHost.get(was)?.delete(name);
+    if (host === undefined) {
+      this.indexedHost.delete(name);
+      return;
+    }
+    this.indexedHost.set(name, host);
+    const names = this.systemsByHost.get(host) ?? new Set<string>();
+    names.add(name);
+    this.systemsByHost.set(host, names);
   }
 
   private mapOf(kind: Exclude<AggregateKind, 'settings' | 'cluster'>): Map<string, Entity> {
@@ -131,6 +150,11 @@ export class ClusterState {
 
   /** Systems currently on a host (not vanished). */
   systemsOnHost(host: string): SystemEntity[] {
-    return [...this.systems.values()].filter((s) => s.host === host && !s.vanished);
+    const out: SystemEntity[] = [];
+    for (const name of this.systemsByHost.get(host) ?? []) {
+      const s = this.systems.get(name);
+      if (s && !s.vanished) out.push(s);
+    }
+    return out;
   }
 }

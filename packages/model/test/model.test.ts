@@ -112,6 +112,25 @@ test('systems: discovered, changed, moved by failover, vanished; owners must exi
   assert.equal(p.state.systemsOnHost('h2'), []);
 });
 
+test('systemsOnHost follows discoveries, moves and vanishing', () => {
+  const p = createProjection();
+  const on = (h: string) => p.state.systemsOnHost(h).map((s) => s.name).sort();
+  const body = (host: string) => ({ host, state: 'running', memoryMib: 512, definitionHash: 'ab' });
+  commit(p, [
+    { aggregate: 'system/a', type: 'SystemDiscovered', body: body('h1') },
+    { aggregate: 'system/b', type: 'SystemDiscovered', body: body('h1') },
+    { aggregate: 'system/c', type: 'SystemDiscovered', body: body('h2') },
+  ]);
+  assert.equal([on('h1'), on('h2'), on('h3')], [['a', 'b'], ['c'], []]);
+  commit(p, [{ aggregate: 'system/a', type: 'SystemChanged', body: body('h2') }]);
+  assert.equal([on('h1'), on('h2')], [['b'], ['a', 'c']]);
+  commit(p, [{ aggregate: 'system/c', type: 'SystemVanished', body: { host: 'h2' } }]);
+  commit(p, [{ aggregate: 'system/c', type: 'SystemDiscovered', body: body('h3') }]);
+  assert.equal([on('h1'), on('h2'), on('h3')], [['b'], ['a'], ['c']]);
+  p.state.clear();
+  assert.equal([on('h1'), on('h2'), on('h3')], [[], [], []]);
+});
+
 test('failover events fold into one record per system, open moves failing when the failover ends', () => {
   const p = createProjection();
   commit(p, [

@@ -1,7 +1,7 @@
-// Public API of @ferry/lab: real-sshd hypervisor hosts for e2e tests and benchmarks.
+// Public API of @ferry/lab: SSH hypervisor hosts (real sshd, or the ssh2 engine for scale) for e2e tests and benchmarks.
 export { Lab } from './lab.js';
 export type { LabUpOptions, LabHostInfo, LabInfo, LabSystem } from './lab.js';
-export type { LabType, PowerState } from './layout.js';
+export type { LabEngine, LabType, PowerState } from './layout.js';
 export type { DoubleRun, RunEvent, RunInterval } from './history.js';
 export { findDoubleRuns, readHistory } from './history.js';
 export { LabError } from './errors.js';

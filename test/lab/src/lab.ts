@@ -1,4 +1,5 @@
-// The Lab: brings up real sshd "hypervisor hosts" with shimmed virsh/xl/vzctl, injects faults, reports systems.
+// The Lab: brings up "hypervisor hosts" with shimmed virsh/xl/vzctl, served by real sshd units (the default) or by
+// the ssh2 engine (scale benchmarks), injects faults, reports systems.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -13,10 +14,12 @@ import {
   writeUnitState,
   type HostRecord,
   type LabConfig,
+  type LabEngine,
   type LabType,
   type PowerState,
   type UnitRecord,
 } from './layout.js';
+import { engineControl, engineLog, startEngine } from './engine-control.js';
 import { allocatePorts } from './ports.js';
 import { freezeUnit, isAlive, killUnits, thawUnits, type UnitRef } from './processes.js';
 import { findPython, installShims, runLabctl } from './shims.js';
@@ -39,6 +42,8 @@ export interface LabUpOptions {
   prefix?: string;
   /** Host ports served by one sshd (default 1: every host its own sshd and host key). */
   portsPerSshd?: number;
+  /** What serves SSH (default openssh; ssh2 serves every host from one process, each with its own host key). */
+  engine?: LabEngine;
 }
 
 /** How to reach one lab host (the JSON `lab up` prints). */
@@ -92,7 +97,8 @@ export class Lab {
     const abs = resolve(dir);
     validateUpOptions(opts);
     if (existsSync(paths.config(abs))) throw new LabError('LAB_EXISTS', `${abs} already holds a lab (run "lab down" and use a fresh directory)`);
-    const sshd = findSshd();
+    const engine = opts.engine ?? 'openssh';
+    const sshd = engine === 'openssh' ? findSshd() : '';
     const python = findPython();
     const user = userInfo().username;
     const prefix = opts.prefix ?? opts.type;
@@ -122,7 +128,7 @@ export class Lab {
       mkdirSync(paths.unitDir(abs, u), { recursive: true });
       writeFileSync(paths.unitHostKey(abs, u), key.privateKey, { mode: 0o600 });
       writeFileSync(`${paths.unitHostKey(abs, u)}.pub`, key.publicKey + '\n');
-      writeFileSync(paths.unitConfig(abs, u), renderSshdConfig(abs, u, unitHosts, user));
+      if (engine === 'openssh') writeFileSync(paths.unitConfig(abs, u), renderSshdConfig(abs, u, unitHosts, user));
       units.push({ id: u, ports: unitPorts, hostKeyFingerprint: key.fingerprint, hostKeyPublic: key.publicKey });
     }
     const knownHostsFile = join(abs, 'client', 'known_hosts');
@@ -160,6 +166,7 @@ export class Lab {
     const config: LabConfig = {
       version: 1,
       type: opts.type,
+      engine,
       user,
       address: '127.0.0.1',
       sharedDir,
@@ -173,8 +180,11 @@ export class Lab {
     writeAtomic(paths.config(abs), JSON.stringify(config, null, 2));
     const lab = new Lab(abs, config);
     try {
-      checkSshdConfig(sshd, abs, 0);
-      await mapLimit(units, 32, (u) => lab.bootUnit(u.id));
+      if (engine === 'ssh2') await lab.bootEngine();
+      else {
+        checkSshdConfig(sshd, abs, 0);
+        await mapLimit(units, 32, (u) => lab.bootUnit(u.id));
+      }
     } catch (err) {
       await lab.down().catch(() => undefined);
       throw err;
@@ -225,11 +235,12 @@ export class Lab {
     const unit = this.host(name).unit;
     await withLock(paths.unitLock(this.dir, unit), async () => {
       const st = readUnitState(this.dir, unit);
-      await killUnits([this.ref(unit, st.pid)]);
+      if (this.engine === 'ssh2') await engineControl(this.dir, 'crash', name);
+      else await killUnits([this.ref(unit, st.pid)]);
       if (st.power !== 'off') {
         runLabctl(this.dir, this.config.pythonPath, ['stop-all', this.dir, ...this.unitHosts(name)]);
       }
-      writeUnitState(this.dir, unit, { power: 'off', changedAt: Date.now() });
+      writeUnitState(this.dir, unit, { power: 'off', ...this.enginePid(st), changedAt: Date.now() });
     });
   }
 
@@ -239,7 +250,8 @@ export class Lab {
     await withLock(paths.unitLock(this.dir, unit), async () => {
       const st = readUnitState(this.dir, unit);
       if (st.power === 'off') throw new LabError('HOST_OFF', `host ${name} is off (crashed or powered off); restore it first`);
-      freezeUnit(this.ref(unit, st.pid));
+      if (this.engine === 'ssh2') await engineControl(this.dir, 'partition', name);
+      else freezeUnit(this.ref(unit, st.pid));
       writeUnitState(this.dir, unit, { ...st, power: 'partitioned', changedAt: Date.now() });
     });
   }
@@ -249,7 +261,10 @@ export class Lab {
     const unit = this.host(name).unit;
     await withLock(paths.unitLock(this.dir, unit), async () => {
       const st = readUnitState(this.dir, unit);
-      if (st.power === 'partitioned') {
+      if (this.engine === 'ssh2') {
+        await engineControl(this.dir, 'restore', name);
+        writeUnitState(this.dir, unit, { ...st, power: 'on', changedAt: Date.now() });
+      } else if (st.power === 'partitioned') {
         thawUnits([this.ref(unit, st.pid)]);
         writeUnitState(this.dir, unit, { ...st, power: 'on', changedAt: Date.now() });
       } else if (st.power === 'off' || st.pid === undefined || !isAlive(st.pid)) {
@@ -289,6 +304,15 @@ export class Lab {
     }
   }
 
+  private get engine(): LabEngine {
+    return this.config.engine ?? 'openssh';
+  }
+
+  /** The engine pid to keep in a powered-off unit's state (`down` still has to stop the engine). */
+  private enginePid(st: { pid?: number }): { pid?: number } {
+    return this.engine === 'ssh2' && st.pid !== undefined ? { pid: st.pid } : {};
+  }
+
   private ref(unit: number, rootPid: number | undefined): UnitRef {
     return { rootPid, markers: unitMarkers(this.dir, unit) };
   }
@@ -302,6 +326,18 @@ export class Lab {
     return h;
   }
 
+  /** Starts the ssh2 engine serving every host; each unit (host) records it as its process. */
+  private async bootEngine(): Promise<void> {
+    const pid = startEngine(this.dir);
+    for (const u of this.config.units) writeUnitState(this.dir, u.id, { power: 'on', pid, changedAt: Date.now() });
+    try {
+      await waitSshdReady('ssh2 engine', engineLog(this.dir), pid, this.config.hosts.map((h) => h.port), 60_000);
+    } catch (err) {
+      await killUnits([this.ref(0, pid)]);
+      throw err;
+    }
+  }
+
   private async bootUnit(unit: number): Promise<void> {
     await withLock(paths.unitLock(this.dir, unit), () => this.startUnitLocked(unit, true));
   }
@@ -312,7 +348,7 @@ export class Lab {
     const pid = startSshd(this.config.sshdPath, this.dir, unit);
     writeUnitState(this.dir, unit, { power: 'on', pid, changedAt: Date.now() });
     try {
-      await waitSshdReady(this.dir, unit, pid, rec.ports);
+      await waitSshdReady(`sshd of unit ${unit}`, paths.unitLog(this.dir, unit), pid, rec.ports);
     } catch (err) {
       await killUnits([this.ref(unit, pid)]);
       writeUnitState(this.dir, unit, { power: 'off', changedAt: Date.now() });
@@ -332,6 +368,8 @@ function validateUpOptions(o: LabUpOptions): void {
   posInt(o.portsPerSshd, '--ports-per-sshd');
   // OpenSSH compiles in MAX_LISTEN_SOCKS = 16 listen sockets per sshd.
   if ((o.portsPerSshd ?? 1) > 16) throw new LabError('BAD_OPTION', `--ports-per-sshd must be <= 16 (sshd's MAX_LISTEN_SOCKS)`);
+  if (o.engine !== undefined && o.engine !== 'openssh' && o.engine !== 'ssh2') throw new LabError('BAD_OPTION', `--engine must be openssh or ssh2 (got ${o.engine})`);
+  if (o.engine === 'ssh2' && (o.portsPerSshd ?? 1) !== 1) throw new LabError('BAD_OPTION', '--ports-per-sshd applies to the openssh engine only');
   if (!['kvm', 'xen', 'openvz'].includes(o.type)) throw new LabError('BAD_OPTION', `--type must be kvm, xen or openvz (got ${o.type})`);
   if (o.prefix !== undefined && !HOST_NAME.test(o.prefix)) throw new LabError('BAD_OPTION', `--prefix must match ${HOST_NAME}`);
   if (o.systems * (o.systemRamMiB ?? 1024) > o.ramMiB) {

@@ -6,6 +6,12 @@ import { LabError } from './errors.js';
 /** Virtualization type emulated by a lab. */
 export type LabType = 'kvm' | 'xen' | 'openvz';
 
+/**
+ * What serves the lab's SSH: `openssh`, real sshd processes (the default), or `ssh2`, one Node process serving
+ * every host with the ssh2 library (for scale benchmarks; see the README).
+ */
+export type LabEngine = 'openssh' | 'ssh2';
+
 /** One lab host as recorded in lab.json. */
 export interface HostRecord {
   name: string;
@@ -15,7 +21,7 @@ export interface HostRecord {
   ramMiB: number;
 }
 
-/** One sshd process ("unit") serving one or more host ports. */
+/** One sshd process ("unit") serving one or more host ports; with the ssh2 engine, one host's key and power state. */
 export interface UnitRecord {
   id: number;
   ports: number[];
@@ -27,6 +33,8 @@ export interface UnitRecord {
 export interface LabConfig {
   version: 1;
   type: LabType;
+  /** Absent in labs written before engines existed: openssh. */
+  engine?: LabEngine;
   user: string;
   address: string;
   sharedDir: string;
@@ -44,6 +52,7 @@ export type PowerState = 'on' | 'partitioned' | 'off';
 /** Runtime state of an sshd unit. */
 export interface UnitState {
   power: PowerState;
+  /** The unit's sshd, or with the ssh2 engine the engine process (kept while the host is off). */
   pid?: number;
   changedAt: number;
 }

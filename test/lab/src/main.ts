@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LabError } from './errors.js';
 import { Lab } from './lab.js';
-import type { LabType } from './layout.js';
+import type { LabEngine, LabType } from './layout.js';
 
 function int(value: string): number {
   const n = Number(value);
@@ -13,6 +13,11 @@ function int(value: string): number {
 
 function type(value: string): LabType {
   if (value !== 'kvm' && value !== 'xen' && value !== 'openvz') throw new InvalidArgumentError('must be kvm, xen or openvz');
+  return value;
+}
+
+function engine(value: string): LabEngine {
+  if (value !== 'openssh' && value !== 'ssh2') throw new InvalidArgumentError('must be openssh or ssh2');
   return value;
 }
 
@@ -36,7 +41,8 @@ function program(): Command {
     .option('--system-ram <mib>', 'memory of each system in MiB', int, 1024)
     .option('--prefix <name>', 'host name prefix (hosts are PREFIX-h1..N; default: the type)')
     .option('--ports-per-sshd <m>', 'host ports served by one sshd (scale; faults then hit all hosts of that sshd)', int, 1)
-    .action(async (dir: string, o: { hosts: number; type: LabType; ram: number; systems: number; systemRam: number; prefix?: string; portsPerSshd: number }) => {
+    .option('--engine <engine>', 'openssh (real sshd, default) | ssh2 (one Node process serves every host; for scale benchmarks)', engine, 'openssh')
+    .action(async (dir: string, o: { hosts: number; type: LabType; ram: number; systems: number; systemRam: number; prefix?: string; portsPerSshd: number; engine: LabEngine }) => {
       const lab = await Lab.up(dir, {
         hosts: o.hosts,
         type: o.type,
@@ -44,6 +50,7 @@ function program(): Command {
         systems: o.systems,
         systemRamMiB: o.systemRam,
         portsPerSshd: o.portsPerSshd,
+        engine: o.engine,
         ...(o.prefix !== undefined ? { prefix: o.prefix } : {}),
       });
       out(JSON.stringify(lab.info()));

@@ -32,7 +32,7 @@ export interface UnitHost {
  * The environment of a session on lab host `name`: markers, the host, the shims first on PATH, the tools' config
  * directories, and SHLVL=1 (bash started by sshd then skips ~/.bashrc: faster, predictable sessions).
  */
-function hostEnv(dir: string, unit: number, name: string): string[] {
+export function hostEnv(dir: string, unit: number, name: string): string[] {
   const h = join(dir, 'hosts', name);
   return [
     ...unitMarkers(dir, unit),
@@ -136,9 +136,9 @@ function bannerOnce(port: number, timeoutMs: number): Promise<boolean> {
   });
 }
 
-function logTail(dir: string, unit: number): string {
+function logTail(logFile: string): string {
   try {
-    return readFileSync(paths.unitLog(dir, unit), 'utf8').trim().split('\n').slice(-5).join(' | ');
+    return readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join(' | ');
   } catch {
     return '';
   }
@@ -163,12 +163,12 @@ function listeningPorts(): Set<number> {
 }
 
 /**
- * Waits until every port of the unit listens (read from /proc/net/tcp) and the first one sends an SSH banner;
- * fails early (with sshd's log) if sshd exits.
+ * Waits until every port of a server process (an sshd unit, the ssh2 engine) listens (read from /proc/net/tcp)
+ * and the first one sends an SSH banner; fails early (with the tail of `logFile`) if the process exits.
  */
-export async function waitSshdReady(dir: string, unit: number, pid: number, ports: number[], timeoutMs = 15_000): Promise<void> {
+export async function waitSshdReady(what: string, logFile: string, pid: number, ports: number[], timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  const fail = (why: string) => new LabError('SSHD_FAILED', `sshd of unit ${unit} ${why}: ${logTail(dir, unit) || 'no log output'}`);
+  const fail = (why: string) => new LabError('SSHD_FAILED', `${what} ${why}: ${logTail(logFile) || 'no log output'}`);
   for (;;) {
     const listening = listeningPorts();
     if (ports.every((p) => listening.has(p))) break;

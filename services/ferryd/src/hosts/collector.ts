@@ -55,12 +55,16 @@ export class Collector implements Duty {
     const loop = (async () => {
       // Spread the first probes over the interval so a thousand hosts do not all start at once.
       await new Promise<void>((r) => { const t = setTimeout(r, Math.random() * 200); wake = () => { clearTimeout(t); r(); }; });
+      // Probes are due on a fixed cadence: the next one interval after this one was due, not after it started, so
+      // timer lateness does not add up round after round; after a probe that overran the interval the next starts
+      // at once (no burst of missed ones).
+      let due = Date.now();
       while (!stop && !this.stopped) {
-        const started = Date.now();
         const h = this.node.state.hosts.get(name);
         if (!h) break;
         await this.probeOnce(h).catch((err: unknown) => this.node.logger.error({ host: name, err }, 'probe handling failed'));
-        const wait = Math.max(0, this.setting('probe-interval', 5) * 1000 - (Date.now() - started));
+        due = Math.max(due + this.setting('probe-interval', 5) * 1000, Date.now());
+        const wait = due - Date.now();
         await new Promise<void>((r) => { const t = setTimeout(r, wait); wake = () => { clearTimeout(t); r(); }; });
       }
     })();

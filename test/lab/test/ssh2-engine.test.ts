@@ -1,0 +1,108 @@
+// The ssh2 engine (`lab up --engine ssh2`) reached with the real OpenSSH client: per-host keys that match
+// known_hosts, the lab user's key only, sessions in the user's shell (environment, stdin, exit status), faults per
+// host (crash / partition / restore / power-off / power-status), and down leaving no process behind.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { generateEd25519, type Lab } from '../src/index.js';
+import { TestLabs, processesMentioning, run, ssh, tempDir } from './helpers.js';
+
+const labs = new TestLabs();
+const mainJs = new URL('../src/main.js', import.meta.url).pathname;
+
+test.after(() => labs.downAll());
+
+/** `ssh` to host `name` of `lab` as `user` with `keyFile`, otherwise like helpers.ssh. */
+function sshAs(lab: Lab, name: string, user: string, keyFile: string) {
+  const h = lab.hostInfo(name);
+  return run('ssh', [
+    '-i', keyFile, '-p', String(h.port), '-o', `UserKnownHostsFile=${lab.config.knownHostsFile}`, '-o', 'StrictHostKeyChecking=yes',
+    '-o', 'BatchMode=yes', '-o', 'IdentitiesOnly=yes', '-o', 'ConnectTimeout=5', `${user}@${h.address}`, 'true',
+  ]);
+}
+
+test('hosts: own keys as in known_hosts, shims on PATH, stdin and exit status, only the lab user and key', async () => {
+  const lab = await labs.up('engine', { hosts: 2, type: 'kvm', ramMiB: 8192, systems: 2, systemRamMiB: 1024, engine: 'ssh2' });
+  const info = lab.info().hosts;
+  assert.is(new Set(info.map((h) => h.hostKeyFingerprint)).size, 2, 'every host its own host key');
+  const r = await ssh(lab, 'kvm-h2', 'echo "$FERRY_LAB_HOST"; virsh list --all --name; cat; exit 7', { input: 'from stdin\n' });
+  assert.is(r.code, 7, r.stderr);
+  assert.is(r.stdout, 'kvm-h2\nvm-kvm-h2-1\nvm-kvm-h2-2\n\nfrom stdin\n');
+  // A client that goes away mid-command: the engine kills the command's shell and serves the next session.
+  const hung = ssh(lab, 'kvm-h1', 'echo started; exec sleep 47.5');
+  const sleeping = () => processesMentioning('sleep\u000047.5'); // the command's own argv, NUL-separated
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.is(sleeping().length, 1, 'the command runs in a shell of the engine');
+  for (const pid of processesMentioning('exec sleep 47.5')) process.kill(pid, 'SIGKILL'); // the ssh client
+  assert.is((await hung).stdout, 'started\n');
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(sleeping(), [], 'the orphaned command was killed');
+  assert.is((await ssh(lab, 'kvm-h1', 'echo ok')).stdout, 'ok\n');
+  const other = generateEd25519('not-the-lab');
+  const otherKey = join(lab.dir, 'other_key');
+  writeFileSync(otherKey, other.privateKey, { mode: 0o600 });
+  const wrongKey = await sshAs(lab, 'kvm-h1', lab.config.user, otherKey);
+  assert.is(wrongKey.code, 255);
+  assert.match(wrongKey.stderr, /Permission denied/);
+  const wrongUser = await sshAs(lab, 'kvm-h1', 'ferry-no-such-user', lab.config.keyFile);
+  assert.is(wrongUser.code, 255);
+  assert.match(wrongUser.stderr, /Permission denied/);
+});
+
+test('faults per host: crash, restore, partition, power-off, power-status; down stops the engine', async () => {
+  const lab = await labs.up('engine-faults', { hosts: 3, type: 'kvm', ramMiB: 8192, systems: 2, systemRamMiB: 1024, engine: 'ssh2' });
+  await lab.crash('kvm-h1');
+  assert.is(await lab.powerStatus('kvm-h1'), 'off');
+  const dead = await ssh(lab, 'kvm-h1', 'true', { connectTimeout: 3 });
+  assert.is.not(dead.code, 0);
+  assert.match(dead.stderr, /Connection refused/);
+  assert.is((await ssh(lab, 'kvm-h2', 'echo ok')).stdout, 'ok\n', 'the other hosts carry on');
+  assert.ok((await lab.systems()).filter((s) => s.host === 'kvm-h1').every((s) => s.state === 'stopped'));
+  await lab.crash('kvm-h1');
+  await lab.restore('kvm-h1');
+  assert.is(await lab.powerStatus('kvm-h1'), 'on');
+  const back = await ssh(lab, 'kvm-h1', 'virsh list --all --name; free -m');
+  assert.is(back.code, 0, back.stderr);
+  assert.ok(back.stdout.startsWith('vm-kvm-h1-1\nvm-kvm-h1-2\n\n'), back.stdout);
+  assert.match(back.stdout, /Mem: +8192 +0 +8192 /);
+
+  await lab.partition('kvm-h2');
+  assert.is(await lab.powerStatus('kvm-h2'), 'on');
+  const t0 = Date.now();
+  const frozen = await ssh(lab, 'kvm-h2', 'true', { connectTimeout: 2 });
+  assert.is.not(frozen.code, 0);
+  assert.ok(Date.now() - t0 >= 1500, 'a partitioned host accepts TCP but never answers');
+  assert.is((await ssh(lab, 'kvm-h3', 'echo ok')).stdout, 'ok\n');
+  assert.ok((await lab.systems()).filter((s) => s.host === 'kvm-h2').every((s) => s.state === 'running'));
+  await lab.restore('kvm-h2');
+  assert.is((await ssh(lab, 'kvm-h2', 'echo ok')).stdout, 'ok\n');
+
+  await lab.partition('kvm-h3');
+  await lab.powerOff('kvm-h3');
+  await lab.powerOff('kvm-h3');
+  assert.is(await lab.powerStatus('kvm-h3'), 'off');
+  assert.ok((await lab.systems()).filter((s) => s.host === 'kvm-h3').every((s) => s.state === 'stopped'));
+  assert.equal(await lab.doubleRuns(), []);
+
+  await lab.down();
+  await lab.down();
+  assert.equal(processesMentioning(lab.dir), [], 'no engine process left after down');
+});
+
+test('cli: --engine is checked; ports-per-sshd is an openssh option', async () => {
+  const tmp = tempDir('engine-cli');
+  const up = (...extra: string[]) => run(process.execPath, [mainJs, 'up', join(tmp, 'lab'), '--hosts', '2', '--type', 'kvm', '--ram', '4096', '--systems', '1', ...extra]);
+  try {
+    const bogus = await up('--engine', 'dropbear');
+    assert.is(bogus.code, 2);
+    assert.match(bogus.stderr, /must be openssh or ssh2/);
+    const ports = await up('--engine', 'ssh2', '--ports-per-sshd', '2');
+    assert.is(ports.code, 2);
+    assert.match(ports.stderr, /^lab: --ports-per-sshd applies to the openssh engine only/);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test.run();

@@ -2,10 +2,11 @@
 // durable commit. Log records are the truth and are fsynced by every group commit; the index entries and heads
 // of committed events follow in unsynced batches, one in flight at a time, each carrying whatever was committed
 // while the previous one was written, and the meta key `indexedSeq` saying how far they reach (in the same
-// batch). A write starts once 4,096 entries are waiting or 10 ms after the first one: a few large unsynced
-// writes cost the commit path far less than one per group commit (each LevelDB write is a thread-pool round trip
-// and waits its turn behind the commits), and they start on a later turn of the event loop, when the committing
-// callers have queued the next group commit, so building them overlaps that commit's fsync. LevelDB's write-ahead log is sequential, so a crash loses at most a suffix of those batches, which
+// batch). A write starts once 512 entries are waiting or 10 ms after the first one, and takes at most 1,024:
+// a few unsynced writes cost the commit path far less than one per group commit (each LevelDB write is a
+// thread-pool round trip and waits its turn behind the commits), and a write is built on a later turn of the event
+// loop, once the committing callers have queued the next group commit, so building it (keys, puts) overlaps that
+// commit's fsync; committing only records what to index. LevelDB's write-ahead log is sequential, so a crash loses at most a suffix of those batches, which
 // EventLog.open re-indexes from the records after `indexedSeq`. Readers of the index first wait for everything
 // committed before they asked (flush), so an acknowledged event is always found by its aggregate.
 import { idxKey } from './codec.js';
@@ -16,7 +17,9 @@ export const META_INDEXED = 'indexedSeq';
 
 const EMPTY = Buffer.alloc(0);
 /** Entries waiting that start a write at once. */
-const WRITE_AFTER_ENTRIES = 4096;
+const WRITE_AFTER_ENTRIES = 512;
+/** Most entries one write takes (the rest follow it): building a write must fit in a commit's fsync. */
+const WRITE_MAX_ENTRIES = 1024;
 /** Longest wait of an entry before a write starts. */
 const WRITE_AFTER_MS = 10;
 
@@ -31,8 +34,13 @@ export interface IndexPrefixes {
 export class DeferredIndex {
   readonly #write: WriteOps;
   readonly #P: IndexPrefixes;
-  /** Ops of entries added but not yet handed to a write (with the ops of a failed write, to be retried). */
-  #pending: Op[] = [];
+  /** Aggregates and seqs of the entries added but not yet handed to a write, from index #next on. */
+  #aggregates: string[] = [];
+  #seqs: number[] = [];
+  #next = 0;
+  /** Ops of a failed write, retried first, and the seq it reached. */
+  #retry: Op[] = [];
+  #retryTo = 0;
   /** Latest version per aggregate added since the last write was started. */
   #heads = new Map<string, number>();
   /** Last seq added. */
@@ -59,7 +67,8 @@ export class DeferredIndex {
 
   /** Adds committed event `seq` of `aggregate` at `version`; seqs must be added in ascending order. */
   add(aggregate: string, seq: number, version: number): void {
-    this.#pending.push({ type: 'put', p: NO_PREFIX, key: idxKey(aggregate, seq, this.#P.idx), value: EMPTY });
+    this.#aggregates.push(aggregate);
+    this.#seqs.push(seq);
     this.#heads.set(aggregate, version);
     this.#addedTo = seq;
   }
@@ -67,7 +76,7 @@ export class DeferredIndex {
   /** Schedules the write of what was added (or, with one in flight, leaves it to follow that one). */
   kick(): void {
     if (this.#inFlight || this.#addedTo === this.#writtenTo) return;
-    const soon = this.#pending.length >= WRITE_AFTER_ENTRIES;
+    const soon = this.#seqs.length - this.#next >= WRITE_AFTER_ENTRIES;
     if (this.#scheduled && (this.#scheduled.soon || !soon)) return;
     this.#cancel();
     const run = (): void => {
@@ -90,12 +99,23 @@ export class DeferredIndex {
 
   #start(): void {
     if (this.#inFlight || this.#addedTo === this.#writtenTo) return;
-    const ops = this.#pending;
+    const ops = this.#retry;
+    const end = Math.min(this.#seqs.length, this.#next + WRITE_MAX_ENTRIES);
+    for (let i = this.#next; i < end; i++) {
+      ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(this.#aggregates[i]!, this.#seqs[i]!, this.#P.idx), value: EMPTY });
+    }
+    // Heads may run ahead of the entries written: recovery at open redoes both after `indexedSeq`.
     for (const [a, v] of this.#heads) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
-    const to = this.#addedTo;
+    const to = end > this.#next ? this.#seqs[end - 1]! : Math.max(this.#retryTo, this.#writtenTo);
     ops.push({ type: 'put', p: this.#P.meta, key: META_INDEXED, value: String(to) });
-    this.#pending = [];
+    this.#retry = [];
     this.#heads = new Map();
+    this.#next = end;
+    if (end === this.#seqs.length) {
+      this.#aggregates = [];
+      this.#seqs = [];
+      this.#next = 0;
+    }
     this.#inFlight = this.#write(ops, false).then(
       () => {
         this.#writtenTo = to;
@@ -105,7 +125,8 @@ export class DeferredIndex {
       },
       (e: unknown) => {
         // Kept for the next attempt; later puts of the same keys follow these in the batch and win.
-        this.#pending = ops.concat(this.#pending);
+        this.#retry = ops;
+        this.#retryTo = to;
         this.#error = e;
         this.#inFlight = undefined;
       },
@@ -133,7 +154,11 @@ export class DeferredIndex {
    */
   resetTo(seq: number): void {
     this.#cancel();
-    this.#pending = [];
+    this.#aggregates = [];
+    this.#seqs = [];
+    this.#next = 0;
+    this.#retry = [];
+    this.#retryTo = 0;
     this.#heads.clear();
     this.#addedTo = seq;
     this.#writtenTo = seq;

@@ -141,6 +141,30 @@ test('crash: SIGKILL mid-load loses no acknowledged event and the chain verifies
   }
 });
 
+test('a read by aggregate right after a large commit waits for all of its index entries, written in several batches', async () => {
+  const dir = fresh();
+  const log = await EventLog.open({ path: dir });
+  try {
+    const inputs = Array.from({ length: 3000 }, (_, i) => ({ aggregate: `system/s${i % 2}`, type: 'Probed', body: { i } }));
+    await log.append(inputs);
+    const h = await log.history('system/s1');
+    assert.is(h.length, 1500);
+    assert.equal([h[0]!.seq, h.at(-1)!.seq], [2, 3000]);
+    assert.is(await log.aggregateVersion('system/s0'), 1500);
+  } finally {
+    await log.close();
+  }
+  const raw = new Level<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
+  try {
+    const meta = raw.sublevel<string, string>('meta', { keyEncoding: 'utf8', valueEncoding: 'utf8' });
+    const heads = raw.sublevel<string, string>('heads', { keyEncoding: 'utf8', valueEncoding: 'utf8' });
+    assert.is(await meta.get('indexedSeq'), '3000');
+    assert.equal(await heads.getMany(['system/s0', 'system/s1']), ['1500', '1500']);
+  } finally {
+    await raw.close();
+  }
+});
+
 test('index entries and heads a crash kept from being written are rebuilt from the records at open', async () => {
   const dir = fresh();
   let log = await EventLog.open({ path: dir });

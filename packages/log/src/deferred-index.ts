@@ -1,14 +1,14 @@
 // The per-aggregate index (aggregate + seq -> nothing) and each aggregate's head version, written behind the
-// durable commit. Log records are the truth and are fsynced by every group commit; the index entries and heads
-// of committed events follow in unsynced batches, one in flight at a time, each carrying whatever was committed
-// while the previous one was written, and the meta key `indexedSeq` saying how far they reach (in the same
-// batch). A write starts once 512 entries are waiting or 10 ms after the first one, and takes at most 1,024:
-// a few unsynced writes cost the commit path far less than one per group commit (each LevelDB write is a
-// thread-pool round trip and waits its turn behind the commits), and a write is built on a later turn of the event
-// loop, once the committing callers have queued the next group commit, so building it (keys, puts) overlaps that
-// commit's fsync; committing only records what to index. LevelDB's write-ahead log is sequential, so a crash loses at most a suffix of those batches, which
-// EventLog.open re-indexes from the records after `indexedSeq`. Readers of the index first wait for everything
-// committed before they asked (flush), so an acknowledged event is always found by its aggregate.
+// durable commit. Log records are the truth and are fsynced by every group commit; the index entries and heads of
+// committed events follow in unsynced batches, one in flight at a time, each with the meta key `indexedSeq` saying
+// how far they reach. A write starts once 512 entries wait or 10 ms after the first one and takes at most 1,024: a
+// few unsynced writes cost the commit path far less than one per group commit (each LevelDB write is a thread-pool
+// round trip and waits its turn behind the commits). Committing only records what to index; the keys and puts are
+// built when a write starts, on a later turn of the event loop, once the committing callers have queued the next
+// group commit, so that work overlaps its fsync. LevelDB's write-ahead log is sequential, so a crash loses at most a
+// suffix of these batches, which EventLog.open re-indexes from the records after `indexedSeq`. Readers of the index
+// first wait for everything committed before they asked (flush): an acknowledged event is always found by its
+// aggregate.
 import { idxKey } from './codec.js';
 import { NO_PREFIX, type Op, type WriteOps } from './batch-ops.js';
 

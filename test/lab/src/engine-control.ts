@@ -1,12 +1,11 @@
 // The lab's side of the ssh2 engine: starting its process detached, and sending it fault commands over
 // DIR/engine.sock.
-import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LabError } from './errors.js';
 import type { PowerState } from './layout.js';
+import { spawnDetached } from './processes.js';
 
 const engineMain = fileURLToPath(new URL('./ssh2-engine-main.js', import.meta.url));
 
@@ -18,16 +17,7 @@ export const engineLog = (dir: string): string => join(dir, 'engine.log');
 
 /** Starts the engine for lab `dir` detached in its own process group; returns its pid. */
 export function startEngine(dir: string): number {
-  const log = openSync(engineLog(dir), 'a');
-  try {
-    const child = spawn(process.execPath, [engineMain, dir], { detached: true, stdio: ['ignore', log, log] });
-    child.on('error', () => undefined);
-    child.unref();
-    if (child.pid === undefined) throw new LabError('SSHD_FAILED', `could not spawn the ssh2 engine (${engineMain})`);
-    return child.pid;
-  } finally {
-    closeSync(log);
-  }
+  return spawnDetached(process.execPath, [engineMain, dir], engineLog(dir));
 }
 
 /** Sends one fault command to the engine of lab `dir`; resolves with the host's new power state. */

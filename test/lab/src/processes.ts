@@ -1,6 +1,26 @@
-// Process-tree helpers over /proc: find every process of a lab sshd (listener, per-connection and session
-// processes, which sshd moves into their own sessions) and signal them as a unit.
-import { readdirSync, readFileSync } from 'node:fs';
+// Process helpers: start a lab server detached, and, over /proc, find every process of a lab sshd (listener,
+// per-connection and session processes, which sshd moves into their own sessions) and signal them as a unit.
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { LabError } from './errors.js';
+
+/**
+ * Starts `cmd ARGS` detached in its own process group, stdout and stderr appended to `logFile`, and lets it
+ * outlive this process; returns its pid.
+ * @throws LabError SSHD_FAILED when it cannot be spawned.
+ */
+export function spawnDetached(cmd: string, args: string[], logFile: string, env?: NodeJS.ProcessEnv): number {
+  const log = openSync(logFile, 'a');
+  try {
+    const child = spawn(cmd, args, { detached: true, stdio: ['ignore', log, log], ...(env ? { env } : {}) });
+    child.on('error', () => undefined);
+    child.unref();
+    if (child.pid === undefined) throw new LabError('SSHD_FAILED', `could not spawn ${cmd} ${args.join(' ')}`);
+    return child.pid;
+  } finally {
+    closeSync(log);
+  }
+}
 
 /** Identifies one sshd unit's processes: the listener pid and the SetEnv markers its sessions carry. */
 export interface UnitRef {

@@ -1,11 +1,11 @@
 // One lab sshd ("unit"): its config, `sshd -t` validation, detached start and readiness wait (SSH banner per port).
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'node:net';
 import { LabError } from './errors.js';
 import { paths } from './layout.js';
-import { isAlive } from './processes.js';
+import { isAlive, spawnDetached } from './processes.js';
 
 /** Finds an absolute sshd path (sshd refuses to re-exec from a relative path). */
 export function findSshd(): string {
@@ -100,21 +100,10 @@ export function checkSshdConfig(sshd: string, dir: string, unit: number): void {
 /** Starts the unit's sshd detached in its own session/process group; returns its pid. */
 export function startSshd(sshd: string, dir: string, unit: number): number {
   ensurePrivsepDir();
-  const log = openSync(paths.unitLog(dir, unit), 'a');
-  try {
-    const env: NodeJS.ProcessEnv = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C' };
-    const child = spawn(sshd, ['-D', '-e', '-f', paths.unitConfig(dir, unit)], {
-      detached: true,
-      stdio: ['ignore', log, log],
-      env,
-    });
-    child.on('error', () => undefined);
-    child.unref();
-    if (child.pid === undefined) throw new LabError('SSHD_FAILED', `could not spawn ${sshd}`);
-    return child.pid;
-  } finally {
-    closeSync(log);
-  }
+  return spawnDetached(sshd, ['-D', '-e', '-f', paths.unitConfig(dir, unit)], paths.unitLog(dir, unit), {
+    PATH: '/usr/sbin:/usr/bin:/sbin:/bin',
+    LANG: 'C',
+  });
 }
 
 function bannerOnce(port: number, timeoutMs: number): Promise<boolean> {

@@ -3,7 +3,7 @@
 // mutation; the per-aggregate index and heads follow the commits in unsynced batches (deferred-index.ts); reads go
 // straight to LevelDB.
 import { Level } from 'level';
-import type { AbstractSublevel } from 'abstract-level';
+import type { AbstractChainedBatch, AbstractSublevel } from 'abstract-level';
 import {
   ZERO_HASH,
   ZERO_HEX,
@@ -95,6 +95,7 @@ export type LogListener = (events: readonly LogEvent[], raws: readonly RawRecord
 export type TailConsumer = (events: readonly LogEvent[]) => void | Promise<void>;
 
 type Db = Level<Buffer, Buffer>;
+type Batch = AbstractChainedBatch<Db, Buffer, Buffer>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Sub<K, V> = AbstractSublevel<Db, any, K, V>;
 
@@ -111,6 +112,37 @@ interface TaskJob {
   reject(e: unknown): void;
 }
 type Job = AppendJob | TaskJob;
+
+/** An accepted append call: its events are `events[start .. start + count)` of its batch. */
+interface AcceptedAppend {
+  job: AppendJob;
+  start: number;
+  count: number;
+}
+
+/** A group of appends built on a chain tip and ready to be written. */
+interface PreparedAppends {
+  accepted: AcceptedAppend[];
+  events: LogEvent[];
+  /** Stored values of `events`. */
+  values: Buffer[];
+  /** The batch's LevelDB writes (records, epoch entry; projection rows are added when its write starts). */
+  batch: Batch;
+  /** Aggregate versions after the batch. */
+  versions: Map<string, number>;
+  /** The epoch-history entry the batch starts, if any. */
+  newEpochEntry: EpochEntry | undefined;
+  /** The last epoch of the history once the batch is written. */
+  histEpoch: number;
+  /** The chain tip after the batch. */
+  end: ChainTip;
+}
+
+/** A prepared batch whose write has started: `done` settles with its projection commit, or with the error. */
+interface WritingAppends {
+  prepared: PreparedAppends;
+  done: Promise<{ commit: (() => void) | undefined } | { error: LogError }>;
+}
 
 const READ_CHUNK = 1000;
 const REPLAY_CHUNK = 32_000;
@@ -445,21 +477,39 @@ export class EventLog {
   }
 
   async #drain(): Promise<void> {
+    // At most one group of appends is being written while the next group is prepared (validated, versioned,
+    // encoded and hashed on top of it): the JSON and hashing work overlaps the previous fsync.
+    let writing: WritingAppends | undefined;
     try {
-      while (this.#queue.length > 0) {
-        const first = this.#queue[0]!;
-        if (first.kind === 'task') {
+      while (this.#queue.length > 0 || writing) {
+        const first = this.#queue[0];
+        if (first?.kind === 'append') {
+          let n = 1;
+          while (n < this.#queue.length && this.#queue[n]!.kind === 'append') n++;
+          const group = this.#queue.splice(0, n) as AppendJob[];
+          const next = await this.#prepareAppends(group, writing?.prepared);
+          if (writing) {
+            const failed = await this.#finishAppends(writing);
+            writing = undefined;
+            if (failed) {
+              // `next` was chained on the failed batch: none of it was written.
+              for (const a of next?.accepted ?? []) a.job.reject(failed);
+              void next?.batch.close();
+              continue;
+            }
+          }
+          if (next) writing = this.#writeAppends(next);
+        } else if (writing) {
+          // A task (or the end of the queue) waits for the appends being written.
+          await this.#finishAppends(writing);
+          writing = undefined;
+        } else if (first) {
           this.#queue.shift();
           try {
             first.resolve(await first.run());
           } catch (e) {
             first.reject(e);
           }
-        } else {
-          let n = 1;
-          while (n < this.#queue.length && this.#queue[n]!.kind === 'append') n++;
-          const group = this.#queue.splice(0, n) as AppendJob[];
-          await this.#commitAppends(group);
         }
         // Let callers answered just now queue their next append so it joins the next batch.
         await new Promise<void>((r) => process.nextTick(r));
@@ -485,17 +535,22 @@ export class EventLog {
 
   async #write(ops: readonly Op[], sync: boolean): Promise<void> {
     try {
-      // A chained batch on the root with pre-prefixed keys: several times cheaper per op than an array
-      // batch with `sublevel` options, and still one atomic LevelDB WriteBatch.
-      const b = this.#db.batch();
-      for (const o of ops) {
-        if (o.type === 'put') b.put(prefixed(o.p, o.key), typeof o.value === 'string' ? Buffer.from(o.value, 'utf8') : o.value);
-        else b.del(prefixed(o.p, o.key));
-      }
-      await b.write({ sync });
+      await this.#fill(ops).write({ sync });
     } catch (e) {
       throw new LogWriteError({ cause: e });
     }
+  }
+
+  /**
+   * Adds `ops` to a chained batch on the root with pre-prefixed keys (a new one by default): several times cheaper
+   * per op than an array batch with `sublevel` options, and still one atomic LevelDB WriteBatch.
+   */
+  #fill(ops: readonly Op[], b: Batch = this.#db.batch()): Batch {
+    for (const o of ops) {
+      if (o.type === 'put') b.put(prefixed(o.p, o.key), typeof o.value === 'string' ? Buffer.from(o.value, 'utf8') : o.value);
+      else b.del(prefixed(o.p, o.key));
+    }
+    return b;
   }
 
   async #loadVersions(aggregates: Iterable<string>): Promise<void> {
@@ -519,11 +574,16 @@ export class EventLog {
     return () => staged.commit();
   }
 
-  async #commitAppends(group: AppendJob[]): Promise<void> {
+  /**
+   * Validates `group`, checks its expected versions and builds its events, stored values and hashes on top of the
+   * durable head, or on top of `after` (the batch being written). Rejects the jobs that fail; undefined when no
+   * job is left.
+   */
+  async #prepareAppends(group: AppendJob[], after: PreparedAppends | undefined): Promise<PreparedAppends | undefined> {
     if (this.fenced) {
       const err = new FencedError(this.#writerEpoch, this.knownMaxEpoch);
       for (const j of group) j.reject(err);
-      return;
+      return undefined;
     }
     // Validate and serialise bodies.
     const valid: { job: AppendJob; bodies: string[] }[] = [];
@@ -542,25 +602,26 @@ export class EventLog {
     } catch (e) {
       const err = e instanceof LogError ? e : new LogWriteError({ cause: e });
       for (const v of valid) v.job.reject(err);
-      return;
+      return undefined;
     }
     const staged = new Map<string, number>();
-    const accepted: { job: AppendJob; start: number; count: number }[] = [];
+    const versionOf = (a: string): number => staged.get(a) ?? after?.versions.get(a) ?? this.#versions.get(a) ?? 0;
+    const accepted: AcceptedAppend[] = [];
     const events: LogEvent[] = [];
     const values: Buffer[] = [];
-    const ops: Op[] = [];
     const epoch = this.#writerEpoch;
     const time = this.#now().toISOString();
-    let seq = this.#headSeq;
-    let prev = this.#headHash;
-    let prevHex = this.#headHex;
+    const firstSeq = (after?.end.seq ?? this.#headSeq) + 1;
+    let seq = firstSeq - 1;
+    let prev = after?.end.hash ?? this.#headHash;
+    let prevHex = after?.end.hex ?? this.#headHex;
     const local = new Map<string, number>();
     for (const { job, bodies } of valid) {
       local.clear();
       let conflict: VersionConflictError | undefined;
       for (const inp of job.inputs) {
         const a = inp.aggregate;
-        const cur = local.get(a) ?? staged.get(a) ?? this.#versions.get(a) ?? 0;
+        const cur = local.get(a) ?? versionOf(a);
         if (inp.expectedVersion !== undefined && inp.expectedVersion !== cur) {
           conflict = new VersionConflictError(a, inp.expectedVersion, cur);
           break;
@@ -576,7 +637,7 @@ export class EventLog {
         const inp = job.inputs[i]!;
         const bodyJson = bodies[i]!;
         const a = inp.aggregate;
-        const version = (staged.get(a) ?? this.#versions.get(a) ?? 0) + 1;
+        const version = versionOf(a) + 1;
         staged.set(a, version);
         seq++;
         const actor = inp.actor ?? '';
@@ -584,7 +645,6 @@ export class EventLog {
         const value = encodeValue({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
         const hash = sealValue(value, prev);
         const hashHex = hash.toString('hex');
-        ops.push({ type: 'put', p: NO_PREFIX, key: this.#logKey(seq), value });
         values.push(value);
         events.push({
           seq,
@@ -604,33 +664,59 @@ export class EventLog {
       }
       accepted.push({ job, start, count: job.inputs.length });
     }
-    if (events.length === 0) return;
-    const firstSeq = this.#headSeq + 1;
-    const newEpochEntry = (this.#history.at(-1)?.epoch ?? 0) < epoch ? { epoch, firstSeq } : undefined;
-    if (newEpochEntry) {
-      ops.push({ type: 'put', p: this.#P.epochs, key: u64(epoch), value: u64(firstSeq) });
+    if (events.length === 0) return undefined;
+    // The records go into the LevelDB batch now, so that only the projection rows are left for the write's start.
+    const batch = this.#db.batch();
+    for (let i = 0; i < values.length; i++) batch.put(this.#logKey(firstSeq + i), values[i]!);
+    const histEpoch = after?.histEpoch ?? this.#history.at(-1)?.epoch ?? 0;
+    const newEpochEntry = histEpoch < epoch ? { epoch, firstSeq } : undefined;
+    if (newEpochEntry) batch.put(prefixed(this.#P.epochs, u64(epoch)), u64(firstSeq));
+    return {
+      accepted, events, values, batch, versions: staged, newEpochEntry,
+      histEpoch: Math.max(histEpoch, epoch),
+      end: { seq, hash: prev, hex: prevHex, epoch },
+    };
+  }
+
+  /**
+   * Starts the durable write of a prepared batch, its projection rows staged on the committed state (the batch
+   * before it is committed by then).
+   */
+  #writeAppends(prepared: PreparedAppends): WritingAppends {
+    const done = (async () => {
+      if (this.fenced) throw new FencedError(this.#writerEpoch, this.knownMaxEpoch);
+      const ops: Op[] = [];
+      const commit = this.#projectionOps(prepared.events, ops);
+      await this.#fill(ops, prepared.batch).write({ sync: true });
+      return { commit };
+    })().catch((e: unknown) => ({ error: e instanceof LogError ? e : new LogWriteError({ cause: e }) }));
+    return { prepared, done };
+  }
+
+  /**
+   * Waits for a batch's write. Written: makes it the head, publishes it and answers its callers. Failed: rejects
+   * its callers and returns the error.
+   */
+  async #finishAppends({ prepared, done }: WritingAppends): Promise<LogError | undefined> {
+    const result = await done;
+    const { accepted, events, values, versions, newEpochEntry, end } = prepared;
+    if ('error' in result) {
+      for (const a of accepted) a.job.reject(result.error);
+      return result.error;
     }
-    let commit: (() => void) | undefined;
-    try {
-      commit = this.#projectionOps(events, ops);
-      await this.#write(ops, true);
-    } catch (e) {
-      const err = e instanceof LogError ? e : new LogWriteError({ cause: e });
-      for (const a of accepted) a.job.reject(err);
-      return;
-    }
-    this.#headSeq = seq;
-    this.#headHash = prev;
-    this.#headHex = prevHex;
-    this.#lastEventEpoch = epoch;
-    for (const [a, v] of staged) this.#versions.set(a, v);
+    this.#headSeq = end.seq;
+    this.#headHash = end.hash;
+    this.#headHex = end.hex;
+    this.#lastEventEpoch = end.epoch;
+    for (const [a, v] of versions) this.#versions.set(a, v);
     if (newEpochEntry) this.#history.push(newEpochEntry);
     this.#stats.batches++;
     this.#stats.events += events.length;
     this.#indexCommitted(events);
-    this.#afterCommit(commit);
+    this.#afterCommit(result.commit);
     for (const a of accepted) a.job.resolve(events.slice(a.start, a.start + a.count));
     this.#notify(events, values);
+    return undefined;
   }
 
   /** Hands the index entries and heads of a durable batch to the deferred index. */

@@ -177,6 +177,59 @@ export function logConformance(adapter: LogAdapter): void {
     assert.equal(log.stats().events, 103);
   });
 
+  // A call queued while the writer loop waits on its first read (loading A's version) is prepared while A is
+  // being written: B joins the queue on the tick after the loop took A.
+  const queuedBehind = (log: EventLog, a: EventInput[], b: EventInput[]): [Promise<LogEvent[]>, Promise<LogEvent[]>] => {
+    const first = log.append(a);
+    const second = new Promise<LogEvent[]>((resolve, reject) => process.nextTick(() => log.append(b).then(resolve, reject)));
+    return [first, second];
+  };
+
+  test('pipelined commit: a batch prepared while the one before is written chains on its versions, seqs and epoch', async () => {
+    const path = tempDir();
+    const committedAtPrepare: number[] = [];
+    let log: EventLog | undefined;
+    log = await open({ path, now: () => (committedAtPrepare.push(log?.stats().batches ?? -1), new Date()) });
+    committedAtPrepare.length = 0;
+    const [a, b] = queuedBehind(log, [ev('host/p', 'A', {}, 0)], [ev('host/p', 'B', {}, 1), ev('host/q', 'B')]);
+    const [ra, rb] = await Promise.all([a, b]);
+    assert.equal(committedAtPrepare, [0, 0], 'B was prepared before A was committed');
+    assert.is(log.stats().batches, 2);
+    assert.equal(ra.map((e) => [e.seq, e.version]), [[1, 1]]);
+    assert.equal(rb.map((e) => [e.seq, e.version]), [[2, 2], [3, 1]]);
+    assert.is(rb[0]!.prevHash, ra[0]!.hash);
+    assert.equal(await log.epochs(), [{ epoch: 1, firstSeq: 1 }], 'one epoch entry, from the first batch');
+    await log.close();
+    log = await open({ path });
+    assert.equal(await log.epochs(), [{ epoch: 1, firstSeq: 1 }]);
+    assert.equal((await log.history('host/p')).map((e) => e.type), ['A', 'B']);
+    assert.ok((await log.verify()).ok);
+  });
+
+  test('pipelined commit: when a batch fails, the batch prepared on top of it fails too and nothing is written', async () => {
+    class FailingProjection extends CountingProjection {
+      override stage(events: readonly LogEvent[]): { ops: ProjectionOp[]; commit(): void } {
+        if (events.some((e) => e.type === 'Boom')) throw new Error('projection refused the batch');
+        return super.stage(events);
+      }
+    }
+    const path = tempDir();
+    let log = await open({ path, projection: new FailingProjection('v1') });
+    const [a, b] = queuedBehind(log, [ev('host/p', 'Boom')], [ev('host/p', 'Fine', {}, 1)]);
+    const [ra, rb] = await Promise.allSettled([a, b]);
+    assert.is(ra.status, 'rejected');
+    assert.is(rb.status, 'rejected', 'B was built on A: it must not be written without A');
+    assert.is((rb as PromiseRejectedResult).reason, (ra as PromiseRejectedResult).reason);
+    assert.is(log.head().seq, 0);
+    assert.is(await log.aggregateVersion('host/p'), 0);
+    const [c] = await log.append([ev('host/p', 'Fine', {}, 0)]);
+    assert.equal([c!.seq, c!.version, c!.prevHash], [1, 1, '0'.repeat(64)]);
+    await log.close();
+    log = await open({ path, projection: new FailingProjection('v1') });
+    assert.equal((await log.read(1, 10)).map((e) => e.type), ['Fine']);
+    assert.ok((await log.verify()).ok);
+  });
+
   test('subscribers hear each durable batch after callers are answered', async () => {
     const log = await open();
     const heard: number[][] = [];

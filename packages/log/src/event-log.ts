@@ -1,7 +1,8 @@
 // The LevelDB event log: group-committed appends, replicated appends, reads, live tail, epochs, hash-chain
 // verification, projection maintenance and quarantine of a divergent tail. One writer loop serialises every
-// mutation; the per-aggregate index and heads follow the commits in unsynced batches (deferred-index.ts); reads go
-// straight to LevelDB.
+// mutation (preparing the next group of appends while one is written); the per-aggregate index and heads
+// (deferred-index.ts) and the projection's rows (projection-checkpoint.ts) follow the commits in unsynced batches;
+// reads go straight to LevelDB.
 import { Level } from 'level';
 import type { AbstractChainedBatch, AbstractSublevel } from 'abstract-level';
 import {
@@ -43,20 +44,26 @@ import type {
   Hex,
   LogEvent,
   Projection,
-  ProjectionOp,
   QuarantinedEvent,
   RawRecord,
+  StagedProjection,
   VerifyResult,
 } from './types.js';
 import { NO_PREFIX, prefixed, type Op } from './batch-ops.js';
 import { DeferredIndex, META_INDEXED } from './deferred-index.js';
+import { CHECKPOINT_INTERVAL_MS, META_APPLIED, META_PROJ_VERSION, ProjectionCheckpoint } from './projection-checkpoint.js';
 
 /** Options of {@link EventLog.open}. */
 export interface EventLogOptions {
   /** LevelDB data directory (created when missing). */
   path: string;
-  /** State derived from the log, kept in the same batches. */
+  /** State derived from the log, checkpointed to LevelDB behind the commits. */
   projection?: Projection;
+  /**
+   * Longest wait (ms) of a projection change before its row is written (default 5,000). After a crash, open
+   * replays about this much of the last commits into the projection.
+   */
+  checkpointIntervalMs?: number;
   /** Verify the whole hash chain at open and refuse a corrupt log (default true). */
   verifyOnOpen?: boolean;
   /** Clock for commit times (default `() => new Date()`). */
@@ -120,13 +127,19 @@ interface AcceptedAppend {
   count: number;
 }
 
+/** An append call refused for its expected version. */
+interface VersionConflict {
+  job: AppendJob;
+  error: VersionConflictError;
+}
+
 /** A group of appends built on a chain tip and ready to be written. */
 interface PreparedAppends {
   accepted: AcceptedAppend[];
   events: LogEvent[];
   /** Stored values of `events`. */
   values: Buffer[];
-  /** The batch's LevelDB writes (records, epoch entry; projection rows are added when its write starts). */
+  /** The batch's LevelDB writes: records and epoch entry. */
   batch: Batch;
   /** Aggregate versions after the batch. */
   versions: Map<string, number>;
@@ -138,10 +151,10 @@ interface PreparedAppends {
   end: ChainTip;
 }
 
-/** A prepared batch whose write has started: `done` settles with its projection commit, or with the error. */
+/** A prepared batch whose write has started: `done` settles with its staged projection, or with the error. */
 interface WritingAppends {
   prepared: PreparedAppends;
-  done: Promise<{ commit: (() => void) | undefined } | { error: LogError }>;
+  done: Promise<{ staged: StagedProjection | undefined } | { error: LogError }>;
 }
 
 const READ_CHUNK = 1000;
@@ -150,8 +163,6 @@ const TAIL_CHUNK = 1000;
 const TAIL_BUFFER_LIMIT = 10_000;
 const META_EPOCH = 'epoch';
 const META_KNOWN = 'knownMaxEpoch';
-const META_APPLIED = 'appliedSeq';
-const META_PROJ_VERSION = 'projectionVersion';
 /** Bytes an iterator may buffer per native round trip for bulk scans (classic-level defaults to 16 KiB). */
 const SCAN_HWM = 1 << 20;
 
@@ -180,6 +191,8 @@ export class EventLog {
   readonly #proj: Sub<string, string>;
   readonly #quarantine: Sub<Buffer, Buffer>;
   readonly #projection: Projection | undefined;
+  /** The projection's rows, written behind the commits (with a projection only). */
+  readonly #checkpoint: ProjectionCheckpoint | undefined;
   readonly #now: () => Date;
   readonly #path: string;
   /** Key prefixes of the sublevels, for pre-prefixed batch writes. */
@@ -233,6 +246,9 @@ export class EventLog {
     this.#logEnd = Buffer.from(this.#P.log);
     this.#logEnd[this.#logEnd.length - 1]!++;
     this.#index = new DeferredIndex((ops, sync) => this.#write(ops, sync), this.#P, 0);
+    this.#checkpoint =
+      opts.projection &&
+      new ProjectionCheckpoint((ops, sync) => this.#write(ops, sync), this.#P, opts.projection, 0, opts.checkpointIntervalMs ?? CHECKPOINT_INTERVAL_MS);
   }
 
   /**
@@ -241,6 +257,10 @@ export class EventLog {
    * @throws LogLockedError when another process holds the directory; CorruptLogError when verification fails.
    */
   static async open(opts: EventLogOptions): Promise<EventLog> {
+    const interval = opts.checkpointIntervalMs;
+    if (interval !== undefined && !(Number.isFinite(interval) && interval > 0)) {
+      throw new InvalidArgumentError(`checkpointIntervalMs must be a positive number of milliseconds, got ${interval}`);
+    }
     const db = new Level<Buffer, Buffer>(opts.path, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
     try {
       await db.open();
@@ -294,11 +314,15 @@ export class EventLog {
     }
     await this.#reindexFrom(indexed);
     const p = this.#projection;
-    if (p) {
+    if (p && this.#checkpoint) {
       const [ver, applied] = await this.#meta.getMany([META_PROJ_VERSION, META_APPLIED]);
-      if (ver === p.version && applied === String(this.#headSeq)) {
+      const at = applied === undefined ? NaN : Number(applied);
+      if (ver === p.version && Number.isSafeInteger(at) && at <= this.#headSeq) {
+        // The rows reflect `appliedSeq` exactly: load them and replay what the checkpoint had not reached.
         p.reset();
         await p.load(this.#proj.iterator());
+        await this.#checkpoint.resetTo(at);
+        await this.#replayProjection(at + 1);
       } else {
         await this.#rebuild();
       }
@@ -487,17 +511,21 @@ export class EventLog {
           let n = 1;
           while (n < this.#queue.length && this.#queue[n]!.kind === 'append') n++;
           const group = this.#queue.splice(0, n) as AppendJob[];
-          const next = await this.#prepareAppends(group, writing?.prepared);
+          const conflicts: VersionConflict[] = [];
+          const next = await this.#prepareAppends(group, writing?.prepared, conflicts);
           if (writing) {
             const failed = await this.#finishAppends(writing);
             writing = undefined;
             if (failed) {
-              // `next` was chained on the failed batch: none of it was written.
+              // `next` and the conflicts were decided on the failed batch: none of it was written.
               for (const a of next?.accepted ?? []) a.job.reject(failed);
+              for (const c of conflicts) c.job.reject(failed);
               void next?.batch.close();
               continue;
             }
           }
+          // Answered once the batch they conflict with is committed: a caller that re-reads then sees it.
+          for (const c of conflicts) c.job.reject(c.error);
           if (next) writing = this.#writeAppends(next);
         } else if (writing) {
           // A task (or the end of the queue) waits for the appends being written.
@@ -564,22 +592,13 @@ export class EventLog {
     }
   }
 
-  #projectionOps(events: readonly LogEvent[], ops: Op[]): (() => void) | undefined {
-    const p = this.#projection;
-    if (!p) return undefined;
-    const staged = p.stage(events);
-    pushProjectionOps(ops, this.#P.proj, staged.ops);
-    ops.push({ type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(events.at(-1)!.seq) });
-    ops.push({ type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: p.version });
-    return () => staged.commit();
-  }
 
   /**
    * Validates `group`, checks its expected versions and builds its events, stored values and hashes on top of the
-   * durable head, or on top of `after` (the batch being written). Rejects the jobs that fail; undefined when no
-   * job is left.
+   * durable head, or on top of `after` (the batch being written). Rejects invalid jobs; adds the calls whose
+   * expected version does not match to `conflicts`; undefined when no job is left.
    */
-  async #prepareAppends(group: AppendJob[], after: PreparedAppends | undefined): Promise<PreparedAppends | undefined> {
+  async #prepareAppends(group: AppendJob[], after: PreparedAppends | undefined, conflicts: VersionConflict[]): Promise<PreparedAppends | undefined> {
     if (this.fenced) {
       const err = new FencedError(this.#writerEpoch, this.knownMaxEpoch);
       for (const j of group) j.reject(err);
@@ -629,7 +648,7 @@ export class EventLog {
         local.set(a, cur + 1);
       }
       if (conflict) {
-        job.reject(conflict);
+        conflicts.push({ job, error: conflict });
         continue;
       }
       const start = events.length;
@@ -665,7 +684,7 @@ export class EventLog {
       accepted.push({ job, start, count: job.inputs.length });
     }
     if (events.length === 0) return undefined;
-    // The records go into the LevelDB batch now, so that only the projection rows are left for the write's start.
+    // The records go into the LevelDB batch now, off the path from the previous batch's fsync to this one's.
     const batch = this.#db.batch();
     for (let i = 0; i < values.length; i++) batch.put(this.#logKey(firstSeq + i), values[i]!);
     const histEpoch = after?.histEpoch ?? this.#history.at(-1)?.epoch ?? 0;
@@ -679,16 +698,15 @@ export class EventLog {
   }
 
   /**
-   * Starts the durable write of a prepared batch, its projection rows staged on the committed state (the batch
-   * before it is committed by then).
+   * Starts the durable write of a prepared batch, staging the projection on the committed state (the batch before
+   * it is committed by then).
    */
   #writeAppends(prepared: PreparedAppends): WritingAppends {
     const done = (async () => {
       if (this.fenced) throw new FencedError(this.#writerEpoch, this.knownMaxEpoch);
-      const ops: Op[] = [];
-      const commit = this.#projectionOps(prepared.events, ops);
-      await this.#fill(ops, prepared.batch).write({ sync: true });
-      return { commit };
+      const staged = this.#projection?.stage(prepared.events);
+      await prepared.batch.write({ sync: true });
+      return { staged };
     })().catch((e: unknown) => ({ error: e instanceof LogError ? e : new LogWriteError({ cause: e }) }));
     return { prepared, done };
   }
@@ -713,7 +731,7 @@ export class EventLog {
     this.#stats.batches++;
     this.#stats.events += events.length;
     this.#indexCommitted(events);
-    this.#afterCommit(result.commit);
+    this.#afterCommit(result.staged, end.seq);
     for (const a of accepted) a.job.resolve(events.slice(a.start, a.start + a.count));
     this.#notify(events, values);
     return undefined;
@@ -752,12 +770,15 @@ export class EventLog {
     }
   }
 
-  #afterCommit(commit: (() => void) | undefined): void {
-    if (!commit) return;
+  /** Publishes a durable batch's staged projection and notes its rows for the checkpoint. */
+  #afterCommit(staged: StagedProjection | undefined, seq: number): void {
+    if (!staged) return;
     try {
-      commit();
+      staged.commit();
+      this.#checkpoint!.changed(staged.keys, seq);
     } catch (e) {
-      // The batch is durable; a failing in-memory commit means the projection is out of step: rebuild it.
+      // The batch is durable; a failing in-memory commit means the projection is out of step: rebuild it (the
+      // rebuild first stops the checkpoint).
       queueMicrotask(() => void this.rebuildProjection().catch(() => undefined));
       process.emitWarning(`projection commit failed, rebuilding: ${(e as Error).message}`);
     }
@@ -781,17 +802,17 @@ export class EventLog {
       throw new ChainError(start.seq + 1, `checked against head ${start.seq}, but the head is now ${this.#headSeq}`);
     }
     await this.#loadVersions(new Set(parsed.map((e) => e.aggregate)));
-    const staged = new Map<string, number>();
+    const versions = new Map<string, number>();
     const ops: Op[] = [];
     const newEntries: EpochEntry[] = [];
     let histEpoch = this.#history.at(-1)?.epoch ?? 0;
     for (let i = 0; i < parsed.length; i++) {
       const ev = parsed[i]!;
-      const cur = staged.get(ev.aggregate) ?? this.#versions.get(ev.aggregate) ?? 0;
+      const cur = versions.get(ev.aggregate) ?? this.#versions.get(ev.aggregate) ?? 0;
       if (ev.version !== cur + 1) {
         throw new ChainError(ev.seq, `${ev.aggregate} version ${ev.version} does not follow local version ${cur}`);
       }
-      staged.set(ev.aggregate, ev.version);
+      versions.set(ev.aggregate, ev.version);
       if (ev.epoch > histEpoch) {
         newEntries.push({ epoch: ev.epoch, firstSeq: ev.seq });
         ops.push({ type: 'put', p: this.#P.epochs, key: u64(ev.epoch), value: u64(ev.seq) });
@@ -805,7 +826,7 @@ export class EventLog {
     const known = Math.max(this.#knownMax, writer);
     if (writer !== this.#writerEpoch) ops.push({ type: 'put', p: this.#P.meta, key: META_EPOCH, value: String(writer) });
     if (known !== this.#knownMax) ops.push({ type: 'put', p: this.#P.meta, key: META_KNOWN, value: String(known) });
-    const commit = this.#projectionOps(parsed, ops);
+    const staged = this.#projection?.stage(parsed);
     await this.#write(ops, true);
     this.#headSeq = end.seq;
     this.#headHash = end.hash;
@@ -813,12 +834,12 @@ export class EventLog {
     this.#lastEventEpoch = end.epoch;
     this.#writerEpoch = writer;
     this.#knownMax = known;
-    for (const [a, v] of staged) this.#versions.set(a, v);
+    for (const [a, v] of versions) this.#versions.set(a, v);
     this.#history.push(...newEntries);
     this.#stats.batches++;
     this.#stats.events += parsed.length;
     this.#indexCommitted(parsed);
-    this.#afterCommit(commit);
+    this.#afterCommit(staged, end.seq);
     this.#notify(parsed, values);
     return parsed;
   }
@@ -826,6 +847,7 @@ export class EventLog {
   async #quarantineFrom(seq: number): Promise<number> {
     if (!Number.isSafeInteger(seq) || seq < 1) throw new InvalidArgumentError(`quarantine seq must be >= 1, got ${seq}`);
     await this.#index.flush();
+    await this.#checkpoint?.flush();
     const moved = seq <= this.#headSeq ? await this.#log.iterator({ gte: u64(seq) }).all() : [];
     const dropEntries = this.#history.filter((e) => e.firstSeq >= seq);
     if (moved.length === 0 && dropEntries.length === 0) return 0;
@@ -890,58 +912,60 @@ export class EventLog {
     return moved.length;
   }
 
+  /** Clears the projection, its rows and `appliedSeq`, and replays the whole log into it. */
   async #rebuild(): Promise<void> {
     const p = this.#projection;
-    if (!p) return;
+    if (!p || !this.#checkpoint) return;
+    await this.#checkpoint.resetTo(0);
     await this.#write([{ type: 'del', p: this.#P.meta, key: META_APPLIED }], true);
     await this.#proj.clear();
     p.reset();
-    const it = this.#db.values(this.#logScan(1));
-    let pending: Promise<void> | undefined;
-    let lastSeq = 0;
-    try {
-      let prevHex = ZERO_HEX;
-      let next = it.nextv(READ_CHUNK);
-      let done = false;
-      while (!done) {
-        // Gather up to REPLAY_CHUNK events per stage() call: the projection then writes each changed row once per
-        // chunk, so bigger chunks mean fewer row writes per event.
-        const events: LogEvent[] = [];
-        while (events.length < REPLAY_CHUNK) {
-          const vals = await next;
-          if (vals.length === 0) {
-            done = true;
-            break;
+    await this.#replayProjection(1);
+  }
+
+  /**
+   * Replays the events from `from` to the head into the projection, whose rows reflect seq `from - 1`, and waits
+   * for the checkpoint of the result.
+   */
+  async #replayProjection(from: number): Promise<void> {
+    const p = this.#projection!;
+    const checkpoint = this.#checkpoint!;
+    if (from <= this.#headSeq) {
+      // The scan starts one record early for the first event's prevHash.
+      const it = this.#db.values(this.#logScan(Math.max(1, from - 1)));
+      try {
+        let prevHex = ZERO_HEX;
+        let skip = from > 1;
+        let next = it.nextv(READ_CHUNK);
+        let done = false;
+        while (!done) {
+          // Up to REPLAY_CHUNK events per stage() call: fewer, larger stages and checkpoint writes.
+          const events: LogEvent[] = [];
+          while (events.length < REPLAY_CHUNK) {
+            const vals = await next;
+            if (vals.length === 0) {
+              done = true;
+              break;
+            }
+            next = it.nextv(READ_CHUNK);
+            for (let i = 0; i < vals.length; i++) {
+              const v = vals[i]!;
+              const h = v.toString('hex', 0, 32);
+              if (skip) skip = false;
+              else events.push(toEvent(parseData(v.subarray(32)), prevHex, h));
+              prevHex = h;
+            }
           }
-          next = it.nextv(READ_CHUNK);
-          for (let i = 0; i < vals.length; i++) {
-            const v = vals[i]!;
-            const h = v.toString('hex', 0, 32);
-            events.push(toEvent(parseData(v.subarray(32)), prevHex, h));
-            prevHex = h;
-          }
+          if (events.length === 0) break;
+          const staged = p.stage(events);
+          staged.commit();
+          checkpoint.changed(staged.keys, events.at(-1)!.seq);
         }
-        if (events.length === 0) break;
-        lastSeq = events.at(-1)!.seq;
-        const staged = p.stage(events);
-        const ops: Op[] = [];
-        pushProjectionOps(ops, this.#P.proj, staged.ops);
-        ops.push({ type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(lastSeq) });
-        if (pending) await pending;
-        pending = this.#write(ops, false);
-        staged.commit();
+      } finally {
+        await it.close();
       }
-      if (pending) await pending;
-    } finally {
-      await it.close();
     }
-    await this.#write(
-      [
-        { type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(lastSeq) },
-        { type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: p.version },
-      ] as Op[],
-      true,
-    );
+    await checkpoint.flush();
   }
 
   // ---------------------------------------------------------------------------------------------- reads
@@ -1289,8 +1313,9 @@ export class EventLog {
     if (this.#closed) return;
     this.#closed = true;
     while (this.#draining) await this.#draining;
-    // A failed index write is redone from the records at the next open.
+    // A failed index or checkpoint write is redone from the records at the next open.
     await this.#index.flush().catch(() => undefined);
+    await this.#checkpoint?.flush().catch(() => undefined);
     this.#closing.abort();
     this.#listeners.clear();
     await this.#db.close();
@@ -1308,13 +1333,6 @@ export class EventLog {
 
   #assertOpen(): void {
     if (this.#closed) throw new LogClosedError();
-  }
-}
-
-function pushProjectionOps(ops: Op[], proj: Buffer, staged: readonly ProjectionOp[]): void {
-  for (const o of staged) {
-    if (o.type === 'put') ops.push({ type: 'put', p: proj, key: o.key, value: o.value });
-    else ops.push({ type: 'del', p: proj, key: o.key });
   }
 }
 

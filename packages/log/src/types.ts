@@ -52,13 +52,18 @@ export interface RawRecord {
   hash: Uint8Array;
 }
 
-/** A write to the projection sublevel, staged in the same batch as the events. */
-export type ProjectionOp = { type: 'put'; key: string; value: string } | { type: 'del'; key: string };
+/** What {@link Projection.stage} returns: the keys of the rows the events change, and how to publish them. */
+export interface StagedProjection {
+  keys: Iterable<string>;
+  /** Publishes the staged state in memory; the log calls it only once the events are durable. */
+  commit(): void;
+}
 
 /**
- * State derived from the log, kept in the same LevelDB batches as the events.
- * The log calls `stage` with events about to be committed (in seq order) and writes the returned ops in the
- * same atomic batch; `commit` runs only after that batch is durable. `stage` must not do I/O.
+ * State derived from the log, held in memory and checkpointed to LevelDB rows behind the commits.
+ * The log calls `stage` with events about to be committed (in seq order) and `commit` once they are durable; it
+ * later asks `row` for the committed form of the changed rows and writes them with the seq they reflect
+ * (`appliedSeq`). At open it loads the rows and replays the events after `appliedSeq`. `stage` must not do I/O.
  */
 export interface Projection {
   /** Code version of the projection; when it differs from the stored one, the log rebuilds it by replay. */
@@ -68,7 +73,9 @@ export interface Projection {
   /** Load persisted rows (key, value) at open when the stored version matches. */
   load(rows: AsyncIterable<[string, string]>): Promise<void>;
   /** Stage events; see the interface comment. */
-  stage(events: readonly LogEvent[]): { ops: ProjectionOp[]; commit(): void };
+  stage(events: readonly LogEvent[]): StagedProjection;
+  /** The stored form of row `key` in the committed state; undefined when there is no such row. */
+  row(key: string): string | undefined;
 }
 
 /** The log's head: last seq and hash (seq 0 and 64 zeros when empty) and the current writer epoch. */

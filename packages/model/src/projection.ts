@@ -1,5 +1,5 @@
-// Binds the reducers to the event log: stages entity rows in the same batch as the events and publishes them to
-// the in-memory ClusterState only once the batch is durable.
+// Binds the reducers to the event log: stages the entities a batch of events changes and publishes them to the
+// in-memory ClusterState only once the batch is durable; the log checkpoints committed entities as JSON rows.
 import { reduce } from './reducers.js';
 import type { Entity } from './state.js';
 import { ClusterState } from './state.js';
@@ -8,16 +8,16 @@ import type { CommittedEvent } from './types.js';
 /** Bump when reducers change meaning: the log then rebuilds the projection by replaying every event. */
 export const PROJECTION_VERSION = 'ferry-model-2';
 
-/** A write to the projection sublevel (structurally the log's ProjectionOp). */
-export type ProjectionRowOp = { type: 'put'; key: string; value: string } | { type: 'del'; key: string };
-
-/** The log's projection port, implemented over a ClusterState. */
+/** The log's projection port (structurally @ferry/log's Projection), implemented over a ClusterState. */
 export interface ModelProjection {
   readonly version: string;
   readonly state: ClusterState;
   reset(): void;
   load(rows: AsyncIterable<[string, string]>): Promise<void>;
-  stage(events: readonly CommittedEvent[]): { ops: ProjectionRowOp[]; commit(): void };
+  /** Reduces the events on top of the committed state; `keys` are the entities they change. */
+  stage(events: readonly CommittedEvent[]): { keys: Iterable<string>; commit(): void };
+  /** The committed entity `key` as its stored JSON row; undefined when there is none. */
+  row(key: string): string | undefined;
 }
 
 /** Creates the projection of the model over a (new or given) ClusterState. */
@@ -35,11 +35,11 @@ export function createProjection(state = new ClusterState()): ModelProjection {
         const before = overlay.has(e.aggregate) ? overlay.get(e.aggregate) : state.get(e.aggregate);
         overlay.set(e.aggregate, reduce(before, e));
       }
-      const ops: ProjectionRowOp[] = [];
-      for (const [key, entity] of overlay) {
-        ops.push(entity === undefined ? { type: 'del', key } : { type: 'put', key, value: JSON.stringify(entity) });
-      }
-      return { ops, commit: () => overlay.forEach((entity, key) => state.set(key, entity)) };
+      return { keys: { [Symbol.iterator]: () => overlay.keys() }, commit: () => overlay.forEach((entity, key) => state.set(key, entity)) };
+    },
+    row(key) {
+      const entity = state.get(key);
+      return entity === undefined ? undefined : JSON.stringify(entity);
     },
   };
 }

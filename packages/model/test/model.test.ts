@@ -156,7 +156,9 @@ test('staged rows equal a replay from scratch, and unknown event types are ignor
   const staged = replayed.stage(all);
   staged.commit();
   assert.equal(replayed.state.hosts.get('h1'), live.state.hosts.get('h1'));
-  assert.equal(staged.ops.map((o) => o.key), ['host/h1']);
+  assert.equal([...staged.keys], ['host/h1']);
+  assert.equal(JSON.parse(replayed.row('host/h1')!), replayed.state.hosts.get('h1'));
+  assert.is(replayed.row('host/nope'), undefined);
   assert.is(live.state.hosts.get('h1')!.state, 'up');
   assert.is(reduce(undefined, { ...all[1]!, aggregate: 'nonsense/x' }), undefined);
 });

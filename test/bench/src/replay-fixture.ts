@@ -1,6 +1,6 @@
 // Replay fixture: a realistic mix of host/system events for building large logs, and a simple projection used
 // by the replay bench until `@ferry/model` exports `createProjection`.
-import type { EventInput, LogEvent, Projection, ProjectionOp } from '@ferry/log';
+import type { EventInput, LogEvent, Projection } from '@ferry/log';
 
 const HOST_STATES = ['up', 'unreachable', 'down', 'up', 'fenced'] as const;
 const SYSTEM_STATES = ['running', 'stopped', 'running', 'running'] as const;
@@ -107,7 +107,7 @@ export function* eventMix(total: number, chunk = 5000, hosts = 200, systems = 60
   if (buf.length > 0) yield buf;
 }
 
-/** A small projection: one JSON row per host/system with its latest state; rows written once per batch. */
+/** A small projection: one JSON row per host/system with its latest state. */
 export function simpleProjection(version = 'bench-simple-1'): Projection {
   let rows = new Map<string, Record<string, unknown>>();
   return {
@@ -137,14 +137,16 @@ export function simpleProjection(version = 'bench-simple-1'): Projection {
         }
         changed.set(e.aggregate, next);
       }
-      const ops: ProjectionOp[] = [];
-      for (const [k, v] of changed) ops.push({ type: 'put', key: k, value: JSON.stringify(v) });
       return {
-        ops,
+        keys: changed.keys(),
         commit() {
           for (const [k, v] of changed) rows.set(k, v);
         },
       };
+    },
+    row(key) {
+      const v = rows.get(key);
+      return v === undefined ? undefined : JSON.stringify(v);
     },
   };
 }

@@ -1,0 +1,130 @@
+// The projection's rows on disk: a checkpoint of the in-memory projection, written behind the commits. Commits only
+// note which rows their events changed; a checkpoint write asks the projection for the committed form of every row
+// changed since the last one (a row changed by a thousand events is serialised and written once) and writes them
+// with the meta key `appliedSeq` (the last committed seq, which the rows reflect exactly) in one unsynced LevelDB
+// batch, one in flight at a time, some seconds (5 by default) after the first change since the last one. Rows wait as keys only (at most
+// one per entity); the longer the wait, the more changes of one row share a write. A crash can lose only a suffix
+// of these batches: the rows on disk always match the projection at the stored `appliedSeq`, and EventLog.open
+// loads them and replays the events after it (at most the last few seconds of commits).
+import type { Op, WriteOps } from './batch-ops.js';
+import type { Projection } from './types.js';
+
+/** Meta key of the seq the stored rows reflect. */
+export const META_APPLIED = 'appliedSeq';
+/** Meta key of the projection version the stored rows were written by. */
+export const META_PROJ_VERSION = 'projectionVersion';
+
+/** Default longest wait of a changed row before a write starts. */
+export const CHECKPOINT_INTERVAL_MS = 5000;
+
+/** Key prefixes the checkpoint writes under. */
+export interface CheckpointPrefixes {
+  proj: Buffer;
+  meta: Buffer;
+}
+
+/** Rows of the committed projection, written in the background; see the module header. */
+export class ProjectionCheckpoint {
+  readonly #write: WriteOps;
+  readonly #P: CheckpointPrefixes;
+  readonly #projection: Projection;
+  /** Rows changed since the last write started (or whose write failed). */
+  #changed = new Set<string>();
+  /** Last committed seq whose changes were noted. */
+  #notedTo: number;
+  /** Seq the stored rows reflect. */
+  #writtenTo: number;
+  #inFlight: Promise<void> | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #error: unknown;
+  readonly #intervalMs: number;
+
+  /** `appliedSeq`: the seq the stored rows reflect; `intervalMs`: longest wait of a change. */
+  constructor(write: WriteOps, prefixes: CheckpointPrefixes, projection: Projection, appliedSeq: number, intervalMs: number) {
+    this.#write = write;
+    this.#intervalMs = intervalMs;
+    this.#P = prefixes;
+    this.#projection = projection;
+    this.#notedTo = appliedSeq;
+    this.#writtenTo = appliedSeq;
+  }
+
+  /** Notes rows changed by committed events up to `seq` (the projection has published them). */
+  changed(keys: Iterable<string>, seq: number): void {
+    for (const k of keys) this.#changed.add(k);
+    this.#notedTo = seq;
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#inFlight || this.#notedTo <= this.#writtenTo) return;
+    this.#timer ??= setTimeout(() => {
+      this.#timer = undefined;
+      this.#start();
+    }, this.#intervalMs).unref();
+  }
+
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #start(): void {
+    if (this.#inFlight || this.#notedTo <= this.#writtenTo) return;
+    const keys = this.#changed;
+    const to = this.#notedTo;
+    const ops: Op[] = [];
+    for (const key of keys) {
+      const value = this.#projection.row(key);
+      ops.push(value === undefined ? { type: 'del', p: this.#P.proj, key } : { type: 'put', p: this.#P.proj, key, value });
+    }
+    ops.push({ type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(to) });
+    ops.push({ type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: this.#projection.version });
+    this.#changed = new Set();
+    this.#inFlight = this.#write(ops, false).then(
+      () => {
+        this.#writtenTo = to;
+        this.#error = undefined;
+        this.#inFlight = undefined;
+        this.#schedule();
+      },
+      (e: unknown) => {
+        // The rows are written again, as they are then, by the next attempt.
+        for (const k of keys) this.#changed.add(k);
+        this.#error = e;
+        this.#inFlight = undefined;
+      },
+    );
+  }
+
+  /**
+   * Resolves when the stored rows reflect everything noted before the call.
+   * @throws the write's error when one fails (the rows stay noted for the next attempt).
+   */
+  async flush(): Promise<void> {
+    const target = this.#notedTo;
+    while (this.#writtenTo < Math.min(target, this.#notedTo)) {
+      this.#cancel();
+      this.#start();
+      await this.#inFlight;
+      if (this.#error !== undefined && !this.#inFlight) throw this.#error;
+    }
+  }
+
+  /**
+   * Waits for the write in flight and forgets every noted change: the stored rows now reflect `seq` (at open,
+   * and when a rebuild starts over from an empty projection).
+   */
+  async resetTo(seq: number): Promise<void> {
+    // Nothing left to write: the handler of the write in flight schedules no other.
+    this.#cancel();
+    this.#changed = new Set();
+    this.#notedTo = this.#writtenTo;
+    while (this.#inFlight) await this.#inFlight;
+    this.#cancel();
+    this.#changed = new Set();
+    this.#error = undefined;
+    this.#notedTo = seq;
+    this.#writtenTo = seq;
+  }
+}

@@ -592,7 +592,6 @@ export class EventLog {
     }
   }
 
-
   /**
    * Validates `group`, checks its expected versions and builds its events, stored values and hashes on top of the
    * durable head, or on top of `after` (the batch being written). Rejects invalid jobs; adds the calls whose
@@ -777,8 +776,9 @@ export class EventLog {
       staged.commit();
       this.#checkpoint!.changed(staged.keys, seq);
     } catch (e) {
-      // The batch is durable; a failing in-memory commit means the projection is out of step: rebuild it (the
-      // rebuild first stops the checkpoint).
+      // The batch is durable; a failing in-memory commit means the projection is out of step: keep the stored rows
+      // at the last checkpoint and rebuild.
+      this.#checkpoint?.discard();
       queueMicrotask(() => void this.rebuildProjection().catch(() => undefined));
       process.emitWarning(`projection commit failed, rebuilding: ${(e as Error).message}`);
     }

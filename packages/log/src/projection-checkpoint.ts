@@ -37,6 +37,8 @@ export class ProjectionCheckpoint {
   #inFlight: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
   #error: unknown;
+  /** Set by discard(): nothing is noted or written until resetTo(). */
+  #suspended = false;
   readonly #intervalMs: number;
 
   /** `appliedSeq`: the seq the stored rows reflect; `intervalMs`: longest wait of a change. */
@@ -51,6 +53,7 @@ export class ProjectionCheckpoint {
 
   /** Notes rows changed by committed events up to `seq` (the projection has published them). */
   changed(keys: Iterable<string>, seq: number): void {
+    if (this.#suspended) return;
     for (const k of keys) this.#changed.add(k);
     this.#notedTo = seq;
     this.#schedule();
@@ -112,17 +115,26 @@ export class ProjectionCheckpoint {
   }
 
   /**
-   * Waits for the write in flight and forgets every noted change: the stored rows now reflect `seq` (at open,
-   * and when a rebuild starts over from an empty projection).
+   * Forgets every noted change and writes nothing more until {@link resetTo}: the stored rows stay at the last
+   * checkpoint, which matches its `appliedSeq` (when the in-memory projection can no longer be trusted).
    */
-  async resetTo(seq: number): Promise<void> {
-    // Nothing left to write: the handler of the write in flight schedules no other.
+  discard(): void {
+    this.#suspended = true;
     this.#cancel();
     this.#changed = new Set();
     this.#notedTo = this.#writtenTo;
+  }
+
+  /**
+   * Discards what is noted, waits for the write in flight, and takes the stored rows to reflect `seq` (at open,
+   * and when a rebuild starts over from an empty projection).
+   */
+  async resetTo(seq: number): Promise<void> {
+    this.discard();
+    // The handler of the write in flight schedules no other: nothing is noted past what it writes.
     while (this.#inFlight) await this.#inFlight;
-    this.#cancel();
-    this.#changed = new Set();
+    this.discard();
+    this.#suspended = false;
     this.#error = undefined;
     this.#notedTo = seq;
     this.#writtenTo = seq;

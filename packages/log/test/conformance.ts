@@ -310,6 +310,33 @@ export function logConformance(adapter: LogAdapter): void {
     assert.equal([...p4.counts].sort(), [['A', 2], ['B', 2], ['C', 1]]);
   });
 
+  test('projection: a failing in-memory commit leads to a rebuild, then to a whole checkpoint', async () => {
+    class FailsOnce extends CountingProjection {
+      failed = false;
+      override stage(events: readonly LogEvent[]): StagedProjection {
+        const staged = super.stage(events);
+        if (this.failed || !events.some((e) => e.type === 'Boom')) return staged;
+        return { keys: staged.keys, commit: () => { this.failed = true; throw new Error('commit failed once'); } };
+      }
+    }
+    const path = tempDir();
+    const p = new FailsOnce('v1');
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    let log = await open({ path, projection: p });
+    await log.append([ev('host/a', 'A')]);
+    const [boom, after] = queuedBehind(log, [ev('host/b', 'Boom')], [ev('host/c', 'C')]);
+    await Promise.all([boom, after]);
+    assert.match((await warned).message, 'projection commit failed, rebuilding');
+    await log.append([ev('host/d', 'C')]); // queued behind the rebuild
+    assert.is(p.resets, 2, 'rebuilt once after the failure');
+    assert.equal([...p.counts].sort(), [['A', 1], ['Boom', 1], ['C', 2]]);
+    await log.close();
+    const again = new CountingProjection('v1');
+    log = await open({ path, projection: again });
+    assert.equal([again.loads, again.staged], [1, []], 'the stored rows cover every event');
+    assert.equal([...again.counts].sort(), [['A', 1], ['Boom', 1], ['C', 2]]);
+  });
+
   test('reopen restores head, epoch history, versions and meta', async () => {
     const path = tempDir();
     let log = await open({ path });

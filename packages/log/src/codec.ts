@@ -151,7 +151,8 @@ export type StoredEvent = Omit<LogEvent, 'prevHash' | 'hash'>;
 
 /** Parses and shape-checks canonical data bytes; throws a plain Error describing the problem. */
 export function parseData(data: Uint8Array): StoredEvent {
-  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  // toString() without arguments is Buffer's direct UTF-8 path (a view is made only for a plain Uint8Array).
+  const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString();
   const o = JSON.parse(text) as Record<string, unknown>;
   if (
     typeof o !== 'object' ||

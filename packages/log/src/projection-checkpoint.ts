@@ -2,10 +2,10 @@
 // note which rows their events changed; a checkpoint write asks the projection for the committed form of every row
 // changed since the last one (a row changed by a thousand events is serialised and written once) and writes them
 // with the meta key `appliedSeq` (the last committed seq, which the rows reflect exactly) in one unsynced LevelDB
-// batch, one in flight at a time, some seconds (5 by default) after the first change since the last one. Rows wait as keys only (at most
-// one per entity); the longer the wait, the more changes of one row share a write. A crash can lose only a suffix
-// of these batches: the rows on disk always match the projection at the stored `appliedSeq`, and EventLog.open
-// loads them and replays the events after it (at most the last few seconds of commits).
+// batch, one in flight at a time, some seconds (5 by default) after the first change since the last one. Rows
+// wait as keys only (at most one per entity); the longer the wait, the more changes of one row share a write. A
+// crash can lose only a suffix of these batches: the rows on disk always match the projection at the stored
+// `appliedSeq`, and EventLog.open loads them and replays the events after it (the last few seconds of commits).
 import type { Op, WriteOps } from './batch-ops.js';
 import type { Projection } from './types.js';
 
@@ -44,9 +44,9 @@ export class ProjectionCheckpoint {
   /** `appliedSeq`: the seq the stored rows reflect; `intervalMs`: longest wait of a change. */
   constructor(write: WriteOps, prefixes: CheckpointPrefixes, projection: Projection, appliedSeq: number, intervalMs: number) {
     this.#write = write;
-    this.#intervalMs = intervalMs;
     this.#P = prefixes;
     this.#projection = projection;
+    this.#intervalMs = intervalMs;
     this.#notedTo = appliedSeq;
     this.#writtenTo = appliedSeq;
   }

@@ -1,5 +1,7 @@
-// Client helpers: a typed ControlPlane / Replication client for an address, and promise-returning calls.
+// Client helpers: a typed ControlPlane / Replication client for an address, promise-returning calls, and the
+// standard health check (grpc.health.v1).
 import * as grpc from '@grpc/grpc-js';
+import { service as healthService } from 'grpc-health-check';
 import type { ControlPlaneClient, ReplicationClient } from '@ferry/contract';
 import { contract } from './contract.js';
 import { MAX_MESSAGE_BYTES } from './server.js';
@@ -19,6 +21,22 @@ export function controlClient(address: string, credentials: grpc.ChannelCredenti
 /** A Replication client for `address`. */
 export function replicationClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ReplicationClient {
   return new (contract().ferry.v1.Replication)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
+}
+
+const HealthClient = grpc.makeGenericClientConstructor(healthService, 'Health');
+
+/** A grpc.health.v1.Health client for `address` (`options.channelOverride` shares another client's channel). */
+export function healthClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ClientOptions = {}): grpc.Client {
+  return new HealthClient(address, credentials, { ...CHANNEL_OPTIONS, ...options });
+}
+
+/**
+ * grpc.health.v1 Check of `service` ('' is the whole server): `SERVING`, `NOT_SERVING` or `UNKNOWN`.
+ * @throws the call's ServiceError (NOT_FOUND for a service the server does not know).
+ */
+export async function checkHealth(client: grpc.Client, service: string, opts: CallOptions = {}): Promise<string> {
+  const check = (client as unknown as { Check: UnaryMethod }).Check;
+  return (await call<{ status: string }>(client, check, { service }, opts)).status;
 }
 
 /** Options of one call. */

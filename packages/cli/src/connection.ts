@@ -2,7 +2,7 @@
 // per-call deadlines, and whether the channel ever connected (which tells "cannot reach" from "said no").
 import { readFileSync } from 'node:fs';
 import type { ControlPlaneClient } from '@ferry/contract';
-import { controlClient, grpc } from '@ferry/api';
+import { checkHealth, controlClient, grpc, healthClient } from '@ferry/api';
 import { UsageError, withCallContext, type CallContext } from './errors.js';
 import type { GlobalOptions } from './options.js';
 
@@ -76,6 +76,16 @@ export class Connection implements CallContext {
         err ? reject(withCallContext(err, this)) : resolve(res as ResponseOf<K>),
       );
     });
+  }
+
+  /** grpc.health.v1 Check of `service` ('' is the whole server), on this connection's channel. */
+  async health(service: string): Promise<string> {
+    const client = healthClient(this.address, credentialsFor(this.globals), { channelOverride: this.client.getChannel() });
+    try {
+      return await checkHealth(client, service, { timeoutMs: this.globals.timeoutMs, metadata: metadataFor(this.globals) });
+    } catch (err) {
+      throw withCallContext(err, this);
+    }
   }
 
   /** Metadata for streaming calls. */

@@ -5,6 +5,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerEvents } from './commands/events.js';
 import { registerFailover } from './commands/failover.js';
 import { registerGroups } from './commands/groups.js';
+import { registerHealth } from './commands/health.js';
 import { registerHosts } from './commands/hosts.js';
 import { registerOwners } from './commands/owners.js';
 import { registerReplication } from './commands/replication.js';
@@ -41,6 +42,7 @@ export function buildProgram(output?: ProgramOutput): Command {
   if (output) program.configureOutput(output);
   addGlobalOptions(program);
   registerStatus(program);
+  registerHealth(program);
   registerHosts(program);
   registerSystems(program);
   registerGroups(program);

@@ -1,7 +1,7 @@
 // Foundation e2e: the CLI and the gRPC API against a real ferryd — validation errors name every bad field
 // (INVALID_ARGUMENT), NOT_FOUND, ALREADY_EXISTS, nothing appended on any error; events form a gapless hash chain
 // that recomputes from the stored bytes; a damaged record stops the daemon at start naming seq and aggregate;
-// SIGKILL under a concurrent write load loses no acknowledged event.
+// SIGKILL under a concurrent write load loses no acknowledged event; the standard health check answers SERVING.
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -55,6 +55,15 @@ test('validation over real gRPC: INVALID_ARGUMENT names every bad field, nothing
   assert.match(usage.stderr, /type/);
 
   assert.is(await head(node.addr), before, 'a refused command appended events');
+});
+
+test('health: grpc.health.v1 answers SERVING for the server and both services; an unknown service is refused', async () => {
+  for (const service of ['', 'ferry.v1.ControlPlane', 'ferry.v1.Replication']) {
+    assert.equal(await ferryJson(node.addr, 'health', ...(service ? ['--service', service] : [])), { service, status: 'SERVING' });
+  }
+  const unknown = await ferry(node.addr, 'health', '--service', 'ferry.v1.Nope');
+  assert.is(unknown.code, 1, unknown.stderr);
+  assert.match(unknown.stderr, /^ferry: NOT_FOUND: /m);
 });
 
 test('concurrent writes to one aggregate all land: the master re-decides on a version conflict', async () => {

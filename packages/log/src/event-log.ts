@@ -563,22 +563,17 @@ export class EventLog {
 
   async #write(ops: readonly Op[], sync: boolean): Promise<void> {
     try {
-      await this.#fill(ops).write({ sync });
+      // A chained batch on the root with pre-prefixed keys: several times cheaper per op than an array
+      // batch with `sublevel` options, and still one atomic LevelDB WriteBatch.
+      const b = this.#db.batch();
+      for (const o of ops) {
+        if (o.type === 'put') b.put(prefixed(o.p, o.key), typeof o.value === 'string' ? Buffer.from(o.value, 'utf8') : o.value);
+        else b.del(prefixed(o.p, o.key));
+      }
+      await b.write({ sync });
     } catch (e) {
       throw new LogWriteError({ cause: e });
     }
-  }
-
-  /**
-   * Adds `ops` to a chained batch on the root with pre-prefixed keys (a new one by default): several times cheaper
-   * per op than an array batch with `sublevel` options, and still one atomic LevelDB WriteBatch.
-   */
-  #fill(ops: readonly Op[], b: Batch = this.#db.batch()): Batch {
-    for (const o of ops) {
-      if (o.type === 'put') b.put(prefixed(o.p, o.key), typeof o.value === 'string' ? Buffer.from(o.value, 'utf8') : o.value);
-      else b.del(prefixed(o.p, o.key));
-    }
-    return b;
   }
 
   async #loadVersions(aggregates: Iterable<string>): Promise<void> {
@@ -931,11 +926,9 @@ export class EventLog {
     const p = this.#projection!;
     const checkpoint = this.#checkpoint!;
     if (from <= this.#headSeq) {
-      // The scan starts one record early for the first event's prevHash.
-      const it = this.#db.values(this.#logScan(Math.max(1, from - 1)));
+      let prevHex = (await this.hashAt(from - 1)) ?? ZERO_HEX;
+      const it = this.#db.values(this.#logScan(from));
       try {
-        let prevHex = ZERO_HEX;
-        let skip = from > 1;
         let next = it.nextv(READ_CHUNK);
         let done = false;
         while (!done) {
@@ -951,8 +944,7 @@ export class EventLog {
             for (let i = 0; i < vals.length; i++) {
               const v = vals[i]!;
               const h = v.toString('hex', 0, 32);
-              if (skip) skip = false;
-              else events.push(toEvent(parseData(v.subarray(32)), prevHex, h));
+              events.push(toEvent(parseData(v.subarray(32)), prevHex, h));
               prevHex = h;
             }
           }

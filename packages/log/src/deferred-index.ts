@@ -1,16 +1,16 @@
-// The per-aggregate index (aggregate + seq -> nothing) and each aggregate's head version, written behind the
-// durable commit. Log records are the truth and are fsynced by every group commit; the index entries and heads of
-// committed events follow in unsynced batches, one in flight at a time, each with the meta key `indexedSeq` saying
-// how far they reach. A write starts once 512 entries wait or 10 ms after the first one and takes at most 1,024: a
-// few unsynced writes cost the commit path far less than one per group commit (each LevelDB write is a thread-pool
-// round trip and waits its turn behind the commits). Committing only records what to index; the keys and puts are
-// built when a write starts, on a later turn of the event loop, once the committing callers have queued the next
-// group commit, so that work overlaps its fsync. LevelDB's write-ahead log is sequential, so a crash loses at most a
-// suffix of these batches, which EventLog.open re-indexes from the records after `indexedSeq`. Readers of the index
-// first wait for everything committed before they asked (flush): an acknowledged event is always found by its
-// aggregate.
+// The per-aggregate index (aggregate + seq -> nothing) and each aggregate's head version, written behind the durable
+// commit. Log records are the truth and are fsynced by every group commit; the index entries and heads of committed
+// events follow in unsynced batches, one in flight at a time (trailing-writes.ts), each with the meta key `indexedSeq`
+// saying how far they reach. A write starts once 512 entries wait or 10 ms after the first one and takes at most 1,024:
+// a few unsynced writes cost the commit path far less than one per group commit (each LevelDB write is a thread-pool
+// round trip and waits its turn behind the commits). Committing only records what to index; the keys and puts are built
+// when a write starts, on a later turn of the event loop, once the committing callers have queued the next group
+// commit, so that work overlaps its fsync. LevelDB's write-ahead log is sequential, so a crash loses at most a suffix
+// of these batches, which EventLog.open re-indexes from the records after `indexedSeq`. Readers of the index first wait
+// for everything committed before they asked (flush): an acknowledged event is always found by its aggregate.
 import { idxKey } from './codec.js';
 import { NO_PREFIX, type Op, type WriteOps } from './batch-ops.js';
+import { TrailingWrites, type TrailingWrite } from './trailing-writes.js';
 
 /** Meta key of the last seq whose index entries and head are written. */
 export const META_INDEXED = 'indexedSeq';
@@ -32,7 +32,7 @@ export interface IndexPrefixes {
 
 /** Index entries and heads of committed events, written in the background; see the module header. */
 export class DeferredIndex {
-  readonly #write: WriteOps;
+  readonly #writes: TrailingWrites;
   readonly #P: IndexPrefixes;
   /** Aggregates and seqs of the entries added but not yet handed to a write, from index #next on. */
   #aggregates: string[] = [];
@@ -45,24 +45,14 @@ export class DeferredIndex {
   #heads = new Map<string, number>();
   /** Last seq added. */
   #addedTo: number;
-  /** Last seq whose entries are written. */
-  #writtenTo: number;
-  #inFlight: Promise<void> | undefined;
   /** The pending start of a write: `soon` on the next turn of the event loop, else after WRITE_AFTER_MS. */
   #scheduled: { soon: boolean; cancel(): void } | undefined;
-  #error: unknown;
 
   /** `indexedSeq`: how far the stored index reaches. */
   constructor(write: WriteOps, prefixes: IndexPrefixes, indexedSeq: number) {
-    this.#write = write;
+    this.#writes = new TrailingWrites(write, indexedSeq, () => this.#nextWrite(), () => this.kick());
     this.#P = prefixes;
     this.#addedTo = indexedSeq;
-    this.#writtenTo = indexedSeq;
-  }
-
-  /** Last seq whose index entries are written. */
-  get indexedSeq(): number {
-    return this.#writtenTo;
   }
 
   /** Adds committed event `seq` of `aggregate` at `version`; seqs must be added in ascending order. */
@@ -75,13 +65,13 @@ export class DeferredIndex {
 
   /** Schedules the write of what was added (or, with one in flight, leaves it to follow that one). */
   kick(): void {
-    if (this.#inFlight || this.#addedTo === this.#writtenTo) return;
+    if (this.#writes.busy || this.#addedTo === this.#writes.writtenTo) return;
     const soon = this.#seqs.length - this.#next >= WRITE_AFTER_ENTRIES;
     if (this.#scheduled && (this.#scheduled.soon || !soon)) return;
     this.#cancel();
     const run = (): void => {
       this.#scheduled = undefined;
-      this.#start();
+      this.#writes.start();
     };
     if (soon) {
       const t = setImmediate(run);
@@ -97,8 +87,9 @@ export class DeferredIndex {
     this.#scheduled = undefined;
   }
 
-  #start(): void {
-    if (this.#inFlight || this.#addedTo === this.#writtenTo) return;
+  /** The next write: the retried ops of a failed one, then up to WRITE_MAX_ENTRIES entries and every head since. */
+  #nextWrite(): TrailingWrite | undefined {
+    if (this.#addedTo === this.#writes.writtenTo) return undefined;
     const ops = this.#retry;
     const end = Math.min(this.#seqs.length, this.#next + WRITE_MAX_ENTRIES);
     for (let i = this.#next; i < end; i++) {
@@ -106,7 +97,7 @@ export class DeferredIndex {
     }
     // Heads may run ahead of the entries written: recovery at open redoes both after `indexedSeq`.
     for (const [a, v] of this.#heads) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });
-    const to = end > this.#next ? this.#seqs[end - 1]! : Math.max(this.#retryTo, this.#writtenTo);
+    const to = end > this.#next ? this.#seqs[end - 1]! : Math.max(this.#retryTo, this.#writes.writtenTo);
     ops.push({ type: 'put', p: this.#P.meta, key: META_INDEXED, value: String(to) });
     this.#retry = [];
     this.#heads = new Map();
@@ -116,21 +107,15 @@ export class DeferredIndex {
       this.#seqs = [];
       this.#next = 0;
     }
-    this.#inFlight = this.#write(ops, false).then(
-      () => {
-        this.#writtenTo = to;
-        this.#error = undefined;
-        this.#inFlight = undefined;
-        this.kick();
-      },
-      (e: unknown) => {
-        // Kept for the next attempt; later puts of the same keys follow these in the batch and win.
+    return {
+      ops,
+      to,
+      // Kept for the next attempt; later puts of the same keys follow these in the batch and win.
+      failed: () => {
         this.#retry = ops;
         this.#retryTo = to;
-        this.#error = e;
-        this.#inFlight = undefined;
       },
-    );
+    };
   }
 
   /**
@@ -139,13 +124,9 @@ export class DeferredIndex {
    */
   async flush(): Promise<void> {
     const target = this.#addedTo;
+    this.#cancel();
     // resetTo() may cut the target back meanwhile (a quarantine): then there is nothing more to wait for.
-    while (this.#writtenTo < Math.min(target, this.#addedTo)) {
-      this.#cancel();
-      this.#start();
-      await this.#inFlight;
-      if (this.#error !== undefined && !this.#inFlight) throw this.#error;
-    }
+    await this.#writes.flushTo(() => Math.min(target, this.#addedTo));
   }
 
   /**
@@ -161,6 +142,6 @@ export class DeferredIndex {
     this.#retryTo = 0;
     this.#heads.clear();
     this.#addedTo = seq;
-    this.#writtenTo = seq;
+    this.#writes.reset(seq);
   }
 }

@@ -1,12 +1,13 @@
 // The projection's rows on disk: a checkpoint of the in-memory projection, written behind the commits. Commits only
 // note which rows their events changed; a checkpoint write asks the projection for the committed form of every row
-// changed since the last one (a row changed by a thousand events is serialised and written once) and writes them
-// with the meta key `appliedSeq` (the last committed seq, which the rows reflect exactly) in one unsynced LevelDB
-// batch, one in flight at a time, some seconds (5 by default) after the first change since the last one. Rows
-// wait as keys only (at most one per entity); the longer the wait, the more changes of one row share a write. A
-// crash can lose only a suffix of these batches: the rows on disk always match the projection at the stored
-// `appliedSeq`, and EventLog.open loads them and replays the events after it (the last few seconds of commits).
+// changed since the last one (a row changed by a thousand events is serialised and written once) and writes them with
+// the meta key `appliedSeq` (the last committed seq, which the rows reflect exactly) in one unsynced LevelDB batch, one
+// in flight at a time (trailing-writes.ts), some seconds (5 by default) after the first change since the last one. Rows
+// wait as keys only (at most one per entity); the longer the wait, the more changes of one row share a write. A crash
+// can lose only a suffix of these batches: the rows on disk always match the projection at the stored `appliedSeq`, and
+// EventLog.open loads them and replays the events after it (the last few seconds of commits).
 import type { Op, WriteOps } from './batch-ops.js';
+import { TrailingWrites, type TrailingWrite } from './trailing-writes.js';
 import type { Projection } from './types.js';
 
 /** Meta key of the seq the stored rows reflect. */
@@ -25,30 +26,25 @@ export interface CheckpointPrefixes {
 
 /** Rows of the committed projection, written in the background; see the module header. */
 export class ProjectionCheckpoint {
-  readonly #write: WriteOps;
+  readonly #writes: TrailingWrites;
   readonly #P: CheckpointPrefixes;
   readonly #projection: Projection;
   /** Rows changed since the last write started (or whose write failed). */
   #changed = new Set<string>();
   /** Last committed seq whose changes were noted. */
   #notedTo: number;
-  /** Seq the stored rows reflect. */
-  #writtenTo: number;
-  #inFlight: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
-  #error: unknown;
   /** Set by discard(): nothing is noted or written until resetTo(). */
   #suspended = false;
   readonly #intervalMs: number;
 
   /** `appliedSeq`: the seq the stored rows reflect; `intervalMs`: longest wait of a change. */
   constructor(write: WriteOps, prefixes: CheckpointPrefixes, projection: Projection, appliedSeq: number, intervalMs: number) {
-    this.#write = write;
+    this.#writes = new TrailingWrites(write, appliedSeq, () => this.#nextWrite(), () => this.#schedule());
     this.#P = prefixes;
     this.#projection = projection;
     this.#intervalMs = intervalMs;
     this.#notedTo = appliedSeq;
-    this.#writtenTo = appliedSeq;
   }
 
   /** Notes rows changed by committed events up to `seq` (the projection has published them). */
@@ -60,10 +56,10 @@ export class ProjectionCheckpoint {
   }
 
   #schedule(): void {
-    if (this.#inFlight || this.#notedTo <= this.#writtenTo) return;
+    if (this.#writes.busy || this.#notedTo <= this.#writes.writtenTo) return;
     this.#timer ??= setTimeout(() => {
       this.#timer = undefined;
-      this.#start();
+      this.#writes.start();
     }, this.#intervalMs).unref();
   }
 
@@ -72,8 +68,9 @@ export class ProjectionCheckpoint {
     this.#timer = undefined;
   }
 
-  #start(): void {
-    if (this.#inFlight || this.#notedTo <= this.#writtenTo) return;
+  /** The next write: the committed row of every key changed since the last one, with `appliedSeq`. */
+  #nextWrite(): TrailingWrite | undefined {
+    if (this.#notedTo <= this.#writes.writtenTo) return undefined;
     const keys = this.#changed;
     const to = this.#notedTo;
     const ops: Op[] = [];
@@ -84,20 +81,14 @@ export class ProjectionCheckpoint {
     ops.push({ type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(to) });
     ops.push({ type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: this.#projection.version });
     this.#changed = new Set();
-    this.#inFlight = this.#write(ops, false).then(
-      () => {
-        this.#writtenTo = to;
-        this.#error = undefined;
-        this.#inFlight = undefined;
-        this.#schedule();
-      },
-      (e: unknown) => {
-        // The rows are written again, as they are then, by the next attempt.
+    return {
+      ops,
+      to,
+      // The rows are written again, as they are then, by the next attempt.
+      failed: () => {
         for (const k of keys) this.#changed.add(k);
-        this.#error = e;
-        this.#inFlight = undefined;
       },
-    );
+    };
   }
 
   /**
@@ -106,12 +97,8 @@ export class ProjectionCheckpoint {
    */
   async flush(): Promise<void> {
     const target = this.#notedTo;
-    while (this.#writtenTo < Math.min(target, this.#notedTo)) {
-      this.#cancel();
-      this.#start();
-      await this.#inFlight;
-      if (this.#error !== undefined && !this.#inFlight) throw this.#error;
-    }
+    this.#cancel();
+    await this.#writes.flushTo(() => Math.min(target, this.#notedTo));
   }
 
   /**
@@ -122,7 +109,7 @@ export class ProjectionCheckpoint {
     this.#suspended = true;
     this.#cancel();
     this.#changed = new Set();
-    this.#notedTo = this.#writtenTo;
+    this.#notedTo = this.#writes.writtenTo;
   }
 
   /**
@@ -132,11 +119,10 @@ export class ProjectionCheckpoint {
   async resetTo(seq: number): Promise<void> {
     this.discard();
     // The handler of the write in flight schedules no other: nothing is noted past what it writes.
-    while (this.#inFlight) await this.#inFlight;
+    await this.#writes.settle();
     this.discard();
     this.#suspended = false;
-    this.#error = undefined;
     this.#notedTo = seq;
-    this.#writtenTo = seq;
+    this.#writes.reset(seq);
   }
 }

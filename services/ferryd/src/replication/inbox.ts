@@ -1,6 +1,7 @@
 // Records received from the master and not yet applied: the follower takes everything waiting in one go, so one
 // durable write covers many small live batches (no fsync per message), and the stream is paused while too much waits.
 import type { RawRecord } from '@ferry/log';
+import { fitBatch } from './batch-bounds.js';
 
 /**
  * Most events and bytes one take returns (always at least one record). Large takes amortise the fsync and write each
@@ -62,12 +63,7 @@ export class Inbox {
       if (this.ended) return undefined;
       await new Promise<void>((resolve) => { this.wake = resolve; });
     }
-    let n = 0;
-    let bytes = 0;
-    while (n < this.records.length && n < TAKE_EVENTS && (n === 0 || bytes + this.records[n]!.data.byteLength <= TAKE_BYTES)) {
-      bytes += this.records[n]!.data.byteLength;
-      n++;
-    }
+    const { end: n, bytes } = fitBatch(this.records, 0, TAKE_EVENTS, TAKE_BYTES);
     const out = n === this.records.length ? this.records : this.records.slice(0, n);
     this.records = n === this.records.length ? [] : this.records.slice(n);
     this.bytes -= bytes;

@@ -2,6 +2,7 @@
 // the just-committed records from memory instead of one LevelDB read per commit. The feed is bounded; when a slow
 // replica lets it fill, the oldest records are dropped and the stream reads them from disk, then joins the feed again.
 import type { RawRecord } from '@ferry/log';
+import { fitBatch } from './batch-bounds.js';
 
 /** A bounded window of the most recently committed records, contiguous in seq. */
 export class LiveFeed {
@@ -49,12 +50,7 @@ export class LiveFeed {
       this.dropTo(this.records.length);
       return undefined;
     }
-    let end = start;
-    let bytes = 0;
-    while (end < this.records.length && end - start < maxEvents && (end === start || bytes + this.records[end]!.data.byteLength <= maxBytes)) {
-      bytes += this.records[end]!.data.byteLength;
-      end++;
-    }
+    const { end } = fitBatch(this.records, start, maxEvents, maxBytes);
     const out = this.records.slice(start, end);
     this.dropTo(end);
     return out;

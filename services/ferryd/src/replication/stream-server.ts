@@ -9,6 +9,7 @@ import type { RawRecord } from '@ferry/log';
 import type { FerryNode } from '../node.js';
 import type { ReplicaTracker } from './tracker.js';
 import { LiveFeed } from './live-feed.js';
+import { fitBatch } from './batch-bounds.js';
 import { checkRequestLimits } from '../limits.js';
 
 // A batch is one durable write on the replica: large batches amortize its sync; the byte bound keeps messages
@@ -118,9 +119,7 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
 /** Up to one batch of stored records from `from` on, read from disk. */
 async function readBatch(node: FerryNode, from: number): Promise<RawRecord[]> {
   const raws = await node.log.readRaw(from, BATCH_EVENTS);
-  let bytes = 0;
-  const cut = raws.findIndex((r) => (bytes += r.data.length) > BATCH_BYTES);
-  if (cut >= 0) raws.length = Math.max(1, cut);
+  raws.length = fitBatch(raws, 0, BATCH_EVENTS, BATCH_BYTES).end;
   return raws;
 }
 

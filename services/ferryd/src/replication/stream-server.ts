@@ -9,17 +9,13 @@ import type { RawRecord } from '@ferry/log';
 import type { FerryNode } from '../node.js';
 import type { ReplicaTracker } from './tracker.js';
 import { LiveFeed } from './live-feed.js';
-import { fitBatch } from './batch-bounds.js';
+import { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from './batch-bounds.js';
 import { checkRequestLimits } from '../limits.js';
 
-// A batch is one durable write on the replica: large batches amortize its sync; the byte bound keeps messages
-// far below the gRPC limit even when events carry captured definitions.
-const BATCH_EVENTS = 4_000;
-const BATCH_BYTES = 4 * 1024 * 1024;
 const HEARTBEAT_MS = 1_000;
 /** What the live feed holds for one replica at most: two batches' worth. */
-const FEED_EVENTS = 2 * BATCH_EVENTS;
-const FEED_BYTES = 2 * BATCH_BYTES;
+const FEED_EVENTS = 2 * STREAM_BATCH_EVENTS;
+const FEED_BYTES = 2 * STREAM_BATCH_BYTES;
 
 /** Why a replica with another cluster key is refused (the follower recognises it by this text). */
 export const WRONG_CLUSTER_KEY = 'wrong cluster key: the replica holds a different cluster key than the master; copy the master\'s key file (DATA/cluster.key or --cluster-key-file) to the replica, or remove the replica\'s key file to receive the master\'s at join, then restart it';
@@ -99,7 +95,7 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
       if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is no longer master (now ${node.role}); follow ${node.masterAddress || 'the new master'}`);
       const head = node.log.head();
       if (next <= head.seq) {
-        const raws = feed.take(next, BATCH_EVENTS, BATCH_BYTES) ?? (await readBatch(node, next));
+        const raws = feed.take(next, STREAM_BATCH_EVENTS, STREAM_BATCH_BYTES) ?? (await readBatch(node, next));
         if (!raws.length) throw new Error(`log has no event at seq ${next} although head is ${head.seq}`);
         next = raws[raws.length - 1]!.seq + 1;
         // The records are views of the committed or read values: protobuf encodes them without a copy.
@@ -118,8 +114,8 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
 
 /** Up to one batch of stored records from `from` on, read from disk. */
 async function readBatch(node: FerryNode, from: number): Promise<RawRecord[]> {
-  const raws = await node.log.readRaw(from, BATCH_EVENTS);
-  raws.length = fitBatch(raws, 0, BATCH_EVENTS, BATCH_BYTES).end;
+  const raws = await node.log.readRaw(from, STREAM_BATCH_EVENTS);
+  raws.length = fitBatch(raws, 0, STREAM_BATCH_EVENTS, STREAM_BATCH_BYTES).end;
   return raws;
 }
 

@@ -1,17 +1,15 @@
 // Bench `catchup`: events/s for a fresh replica (a real ferryd process) to copy, verify and apply a 1M-event log
-// from a real ferryd master; baseline: the same stored bytes streamed over gRPC in the same batches by a tiny
-// in-process Replication server to a client that only counts, measured in the same run.
+// from a real ferryd master; baseline: the same stored bytes streamed over gRPC in the same batches (the master's
+// stream batch bounds) by a tiny in-process Replication server to a client that only counts, measured in the same run.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventLog } from '@ferry/log';
 import { createProjection } from '@ferry/model';
 import { contract, grpc, replicationClient, startServer } from '@ferry/api';
+import { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from '@ferry/ferryd/replication/batch-bounds';
 import { eventMix } from '../replay-fixture.js';
 import { clusterStatus, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { scaled, withTempDir, type Bench } from '../harness.js';
-
-/** Same batch size as the master's stream server. */
-const BATCH_EVENTS = 1_000;
 
 interface RawEventMsg { seq: number; data: Buffer; hash: Buffer }
 interface MasterMsg { batch?: { events: RawEventMsg[]; headSeq: number } }
@@ -33,7 +31,8 @@ async function rawStream(dbPath: string, total: number): Promise<{ rate: number;
           void (async () => {
             const head = log.head().seq;
             for (let next = 1; next <= head && !closed; ) {
-              const raws = await log.readRaw(next, BATCH_EVENTS);
+              const raws = await log.readRaw(next, STREAM_BATCH_EVENTS);
+              raws.length = fitBatch(raws, 0, STREAM_BATCH_EVENTS, STREAM_BATCH_BYTES).end;
               next = raws[raws.length - 1]!.seq + 1;
               const ok = stream.write({ batch: { events: raws.map((r) => ({ seq: r.seq, data: Buffer.from(r.data), hash: Buffer.from(r.hash) })), headSeq: head } });
               if (!ok) await new Promise<void>((r) => stream.once('drain', () => r()));

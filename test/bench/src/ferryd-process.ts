@@ -56,6 +56,8 @@ export interface Ferryd {
   memory(): { rssMiB: number; peakMiB: number };
   /** CPU seconds used so far (user + system). */
   cpuSeconds(): number;
+  /** Seconds its main (JavaScript) thread has run, and waited runnable for a CPU, so far. */
+  mainThread(): ThreadSched;
   /** SIGKILL, and wait for the exit. */
   kill(): Promise<void>;
   /** SIGTERM, then SIGKILL after `graceMs`. */
@@ -109,6 +111,7 @@ export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
     output: () => tail,
     memory: () => ({ rssMiB: statusField('VmRSS'), peakMiB: statusField('VmHWM') }),
     cpuSeconds: () => procCpuSeconds(pid),
+    mainThread: () => threadSched(pid, pid),
     kill: async () => { client.close(); await kill('SIGKILL'); },
     stop: async (graceMs = 5_000) => {
       client.close();
@@ -128,6 +131,31 @@ export function procCpuSeconds(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+/** Scheduler time of one thread: seconds on a CPU, and seconds runnable but waiting for one. */
+export interface ThreadSched {
+  runSecs: number;
+  waitSecs: number;
+}
+
+/** A thread's scheduler time so far, from /proc/PID/task/TID/schedstat (nanoseconds, exact; not tick-sampled). */
+export function threadSched(pid: number, tid: number): ThreadSched {
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { runSecs: run! / 1e9, waitSecs: wait! / 1e9 };
+  } catch {
+    return { runSecs: NaN, waitSecs: NaN };
+  }
+}
+
+/**
+ * How a thread spent a wall-clock interval since `before` (taken `wallSecs` ago): the shares of it on a CPU and
+ * waiting for one, as "ran N%, waited for a CPU M%". A thread that waits much is short of cores, not of speed.
+ */
+export function schedShares(before: ThreadSched, after: ThreadSched, wallSecs: number): string {
+  const pct = (secs: number) => `${Math.round((100 * secs) / wallSecs)}%`;
+  return `ran ${pct(after.runSecs - before.runSecs)}, waited for a CPU ${pct(after.waitSecs - before.waitSecs)}`;
 }
 
 /** Busy and total CPU seconds of the whole machine so far (all cores), from /proc/stat. */

@@ -1,14 +1,18 @@
 // Bench `catchup`: events/s for a fresh replica (a real ferryd process) to copy, verify and apply a 1M-event log
 // from a real ferryd master; baseline: the same stored bytes streamed over gRPC in the same batches (the master's
 // stream batch bounds) by a tiny in-process Replication server to a client that only counts, measured in the same run.
+// The notes say how long the replica's and the master's main threads ran and waited for a CPU, and how many cores the
+// machine kept busy: the raw stream runs on one thread, while the replica shares the cores with the master and with
+// its own LevelDB compaction.
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { EventLog } from '@ferry/log';
 import { createProjection } from '@ferry/model';
 import { contract, grpc, replicationClient, startServer } from '@ferry/api';
 import { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from '@ferry/ferryd/replication/batch-bounds';
 import { eventMix } from '../replay-fixture.js';
-import { clusterStatus, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { clusterStatus, machineCpu, schedShares, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { scaled, withTempDir, type Bench } from '../harness.js';
 
 interface RawEventMsg { seq: number; data: Buffer; hash: Buffer }
@@ -92,6 +96,7 @@ export const catchupBench: Bench = {
         replica = await startFerryd({ data: join(dir, 'replica'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address });
         const ready = performance.now();
         const cpuAtReady = { replica: replica.cpuSeconds(), master: master.cpuSeconds() };
+        const schedAtReady = { replica: replica.mainThread(), master: master.mainThread(), machine: machineCpu() };
         let seen = 0;
         const r = replica;
         await waitFor(`replica to reach seq ${masterHead}`, 30 * 60_000, async () => {
@@ -104,6 +109,9 @@ export const catchupBench: Bench = {
         const replicaCpu = cpuUs(r, cpuAtReady.replica);
         const masterCpu = cpuUs(master, cpuAtReady.master);
         const secs = (done - ready) / 1000;
+        // Whether the replica was short of cores rather than slow: its main thread's run-queue wait, and the machine.
+        const machine = machineCpu();
+        const busyCores = (machine.busy - schedAtReady.machine.busy) / ((machine.total - schedAtReady.machine.total) / availableParallelism());
         const value = masterHead / secs;
         const masterMem = master.memory();
         return {
@@ -115,7 +123,9 @@ export const catchupBench: Bench = {
             `${masterHead} events (${(raw.bytes / 1e6).toFixed(0)} MB) in ${secs.toFixed(1)} s from replica ready ` +
             `(+${(ready - spawned).toFixed(0)} ms startup); raw stream ${raw.secs.toFixed(1)} s; ` +
             `replica RSS peak ${r.memory().peakMiB.toFixed(0)} MiB, master ${masterMem.peakMiB.toFixed(0)} MiB; ` +
-            `CPU per event: replica ${replicaCpu.toFixed(1)} µs, master ${masterCpu.toFixed(1)} µs`,
+            `CPU per event: replica ${replicaCpu.toFixed(1)} µs, master ${masterCpu.toFixed(1)} µs; ` +
+            `main thread of the replica ${schedShares(schedAtReady.replica, r.mainThread(), secs)}, of the master ${schedShares(schedAtReady.master, master.mainThread(), secs)}; ` +
+            `machine ${busyCores.toFixed(2)} of ${availableParallelism()} cores busy`,
         };
       } finally {
         await replica?.stop();

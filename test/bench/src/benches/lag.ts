@@ -4,13 +4,14 @@
 // events), and an event's lag is the later of the two arrivals minus its commit time. The writer runs in a worker
 // thread (lag-writer.ts) so its CPU does not delay the arrival timestamps taken here. Each process's event-loop
 // delay during the write phase (its Prometheus endpoint's monitorEventLoopDelay p99 and max) and CPU per event
-// (the bench process: writer and watchers together) are reported alongside.
+// (the bench process: writer and watchers together) are reported alongside, and how long each main thread ran and
+// waited for a CPU (a main thread that waits much is short of cores).
 import { createServer, type AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { grpc } from '@ferry/api';
-import { clusterStatus, machineCpu, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { clusterStatus, machineCpu, schedShares, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { quantile, scale, withTempDir, type Bench } from '../harness.js';
 import type { WriterJob, WriterReport } from './lag-writer.js';
 
@@ -79,6 +80,8 @@ export const lagBench: Bench = {
         // Paced writer in a worker thread: every tick, as many CreateOwner calls as the schedule asks for.
         await Promise.all(metrics.map(loopDelay));
         const cpuAtStart = nodes.map((n) => n.cpuSeconds());
+        const schedAtStart = nodes.map((n) => n.mainThread());
+        const phaseStart = performance.now();
         const benchCpuAtStart = process.cpuUsage();
         const machineAtStart = machineCpu();
         const job: WriterJob = { address: master.address, rate: RATE, durationMs, tickMs: TICK_MS };
@@ -89,6 +92,8 @@ export const lagBench: Bench = {
           writer.once('exit', (code) => reject(new Error(`the lag writer exited (${code}) without a report`)));
         });
         const delays = await Promise.all(metrics.map(loopDelay));
+        const phaseWallSecs = (performance.now() - phaseStart) / 1000;
+        const mainThreads = nodes.map((n, i) => schedShares(schedAtStart[i]!, n.mainThread(), phaseWallSecs));
         // CPU per written event, far less sensitive than latency to other load on the machine.
         const cpuUs = nodes.map((n, i) => ((n.cpuSeconds() - cpuAtStart[i]!) / Math.max(1, sent - failed)) * 1e6);
         const benchCpu = process.cpuUsage(benchCpuAtStart);
@@ -104,7 +109,8 @@ export const lagBench: Bench = {
           for (const r of replicas) if ((await clusterStatus(r)).headSeq < head) return false;
           return true;
         });
-        await sleep(200);
+        // The watchers may trail the replicas' heads: wait for every written event, so the slowest are not left out.
+        await waitFor('both replicas to deliver every written event to the watchers', 30_000, () => arrival.every((m) => m.size >= sent - failed));
 
         // Per event: the later arrival of the two replicas minus the commit time; warm-up events left out.
         const firstCommit = Math.min(...commit.values());
@@ -129,6 +135,7 @@ export const lagBench: Bench = {
             `event-loop delay p99/max ms ${['m', 'r1', 'r2'].map((n, i) => `${n} ${delays[i]!.p99.toFixed(0)}/${delays[i]!.max.toFixed(0)}`).join(', ')}; ` +
             `CPU µs per event ${['m', 'r1', 'r2'].map((n, i) => `${n} ${cpuUs[i]!.toFixed(0)}`).join(', ')}, bench (writer + watchers) ${benchCpuUs.toFixed(0)}` +
             `; machine ${busyCores.toFixed(2)} of ${availableParallelism()} cores busy while writing, ${otherCores.toFixed(2)} by other processes` +
+            `; main threads while writing: ${['m', 'r1', 'r2'].map((n, i) => `${n} ${mainThreads[i]}`).join(', ')}` +
             (firstError ? `; first failure: ${firstError}` : ''),
         };
       } finally {

@@ -9,6 +9,7 @@ import { lastCommonSeq } from '../src/audit/diff.js';
 import { foldUntil, stateJson } from '../src/audit/state-at.js';
 import { failoverTimelines } from '../src/audit/timeline.js';
 import { verifyFailureMessage } from '../src/commands/audit.js';
+import { statusText } from '../src/commands/status.js';
 
 test('host JSON uses MiB capitalisation and every documented field', () => {
   const h = hostJson({ name: 'h1', address: 'a', port: 22, user: 'u', type: 'kvm', tags: ['t'], state: 'up', memTotalMib: 8192, memFreeMib: 6144, load: 0.5 } as Host__Output);
@@ -28,6 +29,17 @@ test('status, group and failover JSON shapes', () => {
   assert.equal(Object.keys(forcedFailoverJson(rec)), ['id', 'system', 'from', 'to', 'outcome', 'reason', 'started', 'at']);
   assert.is(forcedFailoverJson(rec).id, 'f1');
   assert.equal(failoverJson(rec), rec);
+});
+
+test('status text: a master does not show the fields of following a master, a replica does', () => {
+  const base = { nodeId: 'n', cluster: 'c', epoch: 2, headSeq: 5, headHash: 'h', master: 'm:1', replicas: [], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a:1' };
+  const master = statusText(statusJson({ ...base, role: 'master' }));
+  assert.match(master, /^role:\s+master$/m);
+  for (const field of ['connected', 'lagEvents', 'lagMs']) assert.not.match(master, new RegExp(`^${field}:`, 'm'));
+  const replica = statusText(statusJson({ ...base, role: 'replica', connected: true, lagEvents: 3, lagMs: 420 }));
+  assert.match(replica, /^connected:\s+yes$/m);
+  assert.match(replica, /^lagEvents:\s+3$/m);
+  assert.match(replica, /^lagMs:\s+420$/m);
 });
 
 test('events: flat shape from the proto oneof; secrets redacted in exports only', () => {

@@ -1,8 +1,9 @@
 // Replication e2e with real ferryd processes on loopback: 1 master + 2 replicas converge to the same head seq and
 // hash under a concurrent write load; writes to a replica are refused naming the master; a replica SIGKILLed in the
 // middle of the stream resumes without gaps; the master dies, a replica is promoted, the other follows and writes
-// continue; the old master rejoins as a replica with its divergent tail quarantined; and with --sync-replicas 1 a
-// master killed right after acknowledging loses nothing once the replica is promoted.
+// continue; the old master rejoins as a replica with its divergent tail quarantined; an idle master keeps hearing
+// from its replica; and with --sync-replicas 1 a master killed right after acknowledging loses nothing once the
+// replica is promoted.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
@@ -202,6 +203,29 @@ test('master killed, replica promoted, the other follows, writes continue; the o
   await ferryOk(r1.addr, 'hosts', 'add', 'after-rejoin', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm');
   await converged(r1, m, 'rejoined node live');
   await converged(r1, r2, 'r2 live');
+});
+
+test('an idle master still hears from its replica: the heartbeats are answered, so last contact stays fresh', async () => {
+  trace('an idle master still hears from its rep');
+  const [pi, pr] = await Promise.all([freePort(), freePort()]);
+  const im = await Ferryd.start({ dir, nodeId: 'im', cluster: 'idle', port: pi });
+  const ir = await Ferryd.start({ dir, nodeId: 'ir', cluster: 'idle', port: pr, args: ['--role', 'replica', '--master', im.addr] });
+  await ferryOk(im.addr, 'replicas', 'add', ir.addr);
+  const first = await waitUntil('idle replica caught up', async () => {
+    const s = await api(im).status();
+    const r = s.replicas.find((x) => x.connected && x.ackedSeq === s.headSeq);
+    return r ? { head: s.headSeq, contact: Date.parse(r.lastContact) } : false;
+  }, 20_000);
+  // No host, no write: nothing but heartbeats flows for the next seconds.
+  await sleep(3_500);
+  const s = await api(im).status();
+  const r = s.replicas.find((x) => x.address === ir.addr)!;
+  assert.is(s.headSeq, first.head, 'the idle master wrote meanwhile; the test needs it idle');
+  assert.ok(r.connected);
+  assert.ok(Date.parse(r.lastContact) - first.contact >= 2_000, `last contact did not advance: ${r.lastContact}`);
+  assert.ok(Date.now() - Date.parse(r.lastContact) < 2_500, `last contact is stale: ${r.lastContact}`);
+  assert.is(r.ackedSeq, first.head);
+  await Promise.all([ir.kill(), im.kill()]);
 });
 
 test('sync mode (--sync-replicas 1): master killed right after acknowledging; the promoted replica has every acknowledged write', async () => {

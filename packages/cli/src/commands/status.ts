@@ -5,10 +5,15 @@ import { addGlobalOptions } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
 import { statusJson, type StatusJson } from '../views.js';
 
+/** Fields that describe following a master: shown for a replica or a fenced node, not for a master (JSON keeps them). */
+const FOLLOWER_FIELDS = ['connected', 'lagEvents', 'lagMs'] as const;
+
 /** Human text of a status (pure). */
 export function statusText(st: StatusJson): string {
   const { replicas, ...rest } = st;
-  const head = keyValues(rest as unknown as Record<string, unknown>);
+  const shown: Record<string, unknown> = { ...rest };
+  if (st.role === 'master') for (const f of FOLLOWER_FIELDS) delete shown[f];
+  const head = keyValues(shown);
   if (replicas.length === 0) return head;
   return `${head}\n\n${table(
     ['REPLICA', 'NODE', 'CONNECTED', 'ACKED', 'LAG', 'LAG MS', 'LAST CONTACT'],

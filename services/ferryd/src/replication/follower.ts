@@ -1,6 +1,7 @@
 // The replica's duty: follow the master. Each session checks who the master is, fetches the cluster key once,
 // finds where this log and the master's part (quarantining a divergent tail), then streams and applies batches
-// durably before acknowledging them, coalescing what arrived meanwhile into one write. Sessions repeat with backoff;
+// durably before acknowledging them, coalescing what arrived meanwhile into one write; each heartbeat of an idle
+// master is answered with the durable head. Sessions repeat with backoff;
 // when the master stays silent, the peers are asked whether a newer master exists.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,6 +89,8 @@ export class Follower implements Duty {
       } else if (msg.heartbeat) {
         this.status.masterHeadSeq = msg.heartbeat.headSeq;
         node.log.observeEpoch(msg.heartbeat.epoch).catch((err: unknown) => inbox.fail(err));
+        // Answered with the durable head, so an idle master still sees this replica alive (its last contact).
+        stream.write({ ack: { seq: node.log.head().seq } });
       } else if (msg.diverged) {
         inbox.fail(new Error('the master reports that this log diverged; resolving the fork point'));
       }

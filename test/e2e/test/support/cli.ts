@@ -167,7 +167,7 @@ export class Api {
   }
 
   /** GetClusterStatus (camelCase fields, numbers). */
-  status(): Promise<{ role: string; epoch: number; headSeq: number; headHash: string; master: string; quarantined: number; replicas: { address: string; connected: boolean; ackedSeq: number }[] }> {
+  status(): Promise<{ role: string; epoch: number; headSeq: number; headHash: string; master: string; quarantined: number; replicas: { address: string; connected: boolean; ackedSeq: number; lastContact: string }[] }> {
     return this.call('GetClusterStatus', {});
   }
 

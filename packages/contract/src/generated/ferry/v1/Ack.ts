@@ -7,7 +7,8 @@ import type { Long } from '@grpc/proto-loader';
  */
 export interface Ack {
   /**
-   * Highest seq applied durably.
+   * Highest seq applied durably. Sent after each applied batch and in answer to each heartbeat (so an idle master
+   * still sees the replica alive).
    */
   'seq'?: (number | string | Long);
 }
@@ -17,7 +18,8 @@ export interface Ack {
  */
 export interface Ack__Output {
   /**
-   * Highest seq applied durably.
+   * Highest seq applied durably. Sent after each applied batch and in answer to each heartbeat (so an idle master
+   * still sees the replica alive).
    */
   'seq': (number);
 }

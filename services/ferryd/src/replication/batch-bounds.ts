@@ -1,13 +1,11 @@
 // The bound every replication batch keeps (master's stream batches, the live feed's takes, the replica's applies):
 // at most `maxEvents` records and, beyond the first, at most `maxBytes` of record data; a larger record goes alone.
-// Also the bounds of the master's stream batches, which the catchup bench's raw baseline streams its bytes in.
+// Also the bounds of the master's stream batches (the catchup bench's raw baseline streams in the same batches).
 import type { RawRecord } from '@ferry/log';
 
-// A stream batch is one durable write on the replica: large batches amortize its sync; the byte bound keeps messages
-// far below the gRPC limit even when events carry captured definitions.
-/** Most events in one batch the master streams to a replica. */
+/** Most events in one batch the master streams: a batch is one durable write on the replica, large ones amortize its sync. */
 export const STREAM_BATCH_EVENTS = 4_000;
-/** Most bytes of record data in one streamed batch (beyond its first record). */
+/** Most bytes of record data in one streamed batch beyond its first record: far below the gRPC message limit. */
 export const STREAM_BATCH_BYTES = 4 * 1024 * 1024;
 
 /** Where the batch starting at `records[start]` ends (exclusive), and the bytes of data it holds. */

@@ -716,19 +716,27 @@ export class EventLog {
       for (const a of accepted) a.job.reject(result.error);
       return result.error;
     }
+    this.#advance(end, versions, newEpochEntry ? [newEpochEntry] : [], events, result.staged);
+    for (const a of accepted) a.job.resolve(events.slice(a.start, a.start + a.count));
+    this.#notify(events, values);
+    return undefined;
+  }
+
+  /**
+   * Makes a durable batch (appended or replicated) the head: chain tip, aggregate versions, epoch history and stats,
+   * then hands it to the deferred index and publishes its staged projection. Callers answer and notify after this.
+   */
+  #advance(end: ChainTip, versions: ReadonlyMap<string, number>, newEntries: readonly EpochEntry[], events: readonly LogEvent[], staged: StagedProjection | undefined): void {
     this.#headSeq = end.seq;
     this.#headHash = end.hash;
     this.#headHex = end.hex;
     this.#lastEventEpoch = end.epoch;
     for (const [a, v] of versions) this.#versions.set(a, v);
-    if (newEpochEntry) this.#history.push(newEpochEntry);
+    this.#history.push(...newEntries);
     this.#stats.batches++;
     this.#stats.events += events.length;
     this.#indexCommitted(events);
-    this.#afterCommit(result.staged, end.seq);
-    for (const a of accepted) a.job.resolve(events.slice(a.start, a.start + a.count));
-    this.#notify(events, values);
-    return undefined;
+    this.#afterCommit(staged, end.seq);
   }
 
   /** Hands the index entries and heads of a durable batch to the deferred index. */
@@ -823,18 +831,9 @@ export class EventLog {
     if (known !== this.#knownMax) ops.push({ type: 'put', p: this.#P.meta, key: META_KNOWN, value: String(known) });
     const staged = this.#projection?.stage(parsed);
     await this.#write(ops, true);
-    this.#headSeq = end.seq;
-    this.#headHash = end.hash;
-    this.#headHex = end.hex;
-    this.#lastEventEpoch = end.epoch;
     this.#writerEpoch = writer;
     this.#knownMax = known;
-    for (const [a, v] of versions) this.#versions.set(a, v);
-    this.#history.push(...newEntries);
-    this.#stats.batches++;
-    this.#stats.events += parsed.length;
-    this.#indexCommitted(parsed);
-    this.#afterCommit(staged, end.seq);
+    this.#advance(end, versions, newEntries, parsed, staged);
     this.#notify(parsed, values);
     return parsed;
   }

@@ -2,6 +2,7 @@
 // "listening" line, talk to them over gRPC, read their memory from /proc, and stop or SIGKILL them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { call, controlClient, grpc } from '@ferry/api';
 
@@ -158,13 +159,26 @@ export function schedShares(before: ThreadSched, after: ThreadSched, wallSecs: n
   return `ran ${pct(after.runSecs - before.runSecs)}, waited for a CPU ${pct(after.waitSecs - before.waitSecs)}`;
 }
 
+/** Busy and total CPU seconds of the whole machine so far (all cores). */
+export interface MachineCpu {
+  busy: number;
+  total: number;
+}
+
 /** Busy and total CPU seconds of the whole machine so far (all cores), from /proc/stat. */
-export function machineCpu(): { busy: number; total: number } {
+export function machineCpu(): MachineCpu {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
   const v = line.trim().split(/\s+/).slice(1).map(Number);
   const total = v.reduce((a, b) => a + b, 0);
   const idle = (v[3] ?? 0) + (v[4] ?? 0);
   return { busy: (total - idle) / 100, total: total / 100 };
+}
+
+/** The machine since `start`: the interval's wall-clock seconds, and how many cores were busy on average. */
+export function machineSince(start: MachineCpu): { secs: number; busyCores: number } {
+  const now = machineCpu();
+  const secs = (now.total - start.total) / Math.max(1, availableParallelism());
+  return { secs, busyCores: (now.busy - start.busy) / secs };
 }
 
 /** GetClusterStatus of a node. */

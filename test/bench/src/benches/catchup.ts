@@ -12,7 +12,7 @@ import { createProjection } from '@ferry/model';
 import { contract, grpc, replicationClient, startServer } from '@ferry/api';
 import { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from '@ferry/ferryd/replication/batch-bounds';
 import { eventMix } from '../replay-fixture.js';
-import { clusterStatus, machineCpu, schedShares, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { clusterStatus, machineCpu, machineSince, schedShares, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { scaled, withTempDir, type Bench } from '../harness.js';
 
 interface RawEventMsg { seq: number; data: Buffer; hash: Buffer }
@@ -110,8 +110,7 @@ export const catchupBench: Bench = {
         const masterCpu = cpuUs(master, cpuAtReady.master);
         const secs = (done - ready) / 1000;
         // Whether the replica was short of cores rather than slow: its main thread's run-queue wait, and the machine.
-        const machine = machineCpu();
-        const busyCores = (machine.busy - schedAtReady.machine.busy) / ((machine.total - schedAtReady.machine.total) / availableParallelism());
+        const { busyCores } = machineSince(schedAtReady.machine);
         const value = masterHead / secs;
         const masterMem = master.memory();
         return {

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { grpc } from '@ferry/api';
-import { clusterStatus, machineCpu, schedShares, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { clusterStatus, machineCpu, machineSince, schedShares, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { quantile, scale, withTempDir, type Bench } from '../harness.js';
 import type { WriterJob, WriterReport } from './lag-writer.js';
 
@@ -81,7 +81,6 @@ export const lagBench: Bench = {
         await Promise.all(metrics.map(loopDelay));
         const cpuAtStart = nodes.map((n) => n.cpuSeconds());
         const schedAtStart = nodes.map((n) => n.mainThread());
-        const phaseStart = performance.now();
         const benchCpuAtStart = process.cpuUsage();
         const machineAtStart = machineCpu();
         const job: WriterJob = { address: master.address, rate: RATE, durationMs, tickMs: TICK_MS };
@@ -92,18 +91,15 @@ export const lagBench: Bench = {
           writer.once('exit', (code) => reject(new Error(`the lag writer exited (${code}) without a report`)));
         });
         const delays = await Promise.all(metrics.map(loopDelay));
-        const phaseWallSecs = (performance.now() - phaseStart) / 1000;
-        const mainThreads = nodes.map((n, i) => schedShares(schedAtStart[i]!, n.mainThread(), phaseWallSecs));
         // CPU per written event, far less sensitive than latency to other load on the machine.
         const cpuUs = nodes.map((n, i) => ((n.cpuSeconds() - cpuAtStart[i]!) / Math.max(1, sent - failed)) * 1e6);
         const benchCpu = process.cpuUsage(benchCpuAtStart);
         const benchCpuUs = (benchCpu.user + benchCpu.system) / Math.max(1, sent - failed);
         // Cores busy during the write phase: the whole machine, and what of it other processes used (others' load).
-        const machine = machineCpu();
-        const phaseSecs = (machine.total - machineAtStart.total) / Math.max(1, availableParallelism());
+        const phase = machineSince(machineAtStart);
+        const mainThreads = nodes.map((n, i) => schedShares(schedAtStart[i]!, n.mainThread(), phase.secs));
         const ownSecs = nodes.reduce((sum, n, i) => sum + n.cpuSeconds() - cpuAtStart[i]!, 0) + (benchCpu.user + benchCpu.system) / 1e6;
-        const busyCores = (machine.busy - machineAtStart.busy) / phaseSecs;
-        const otherCores = Math.max(0, busyCores - ownSecs / phaseSecs);
+        const otherCores = Math.max(0, phase.busyCores - ownSecs / phase.secs);
         const head = (await clusterStatus(master)).headSeq;
         await waitFor('both replicas at the master head', 30_000, async () => {
           for (const r of replicas) if ((await clusterStatus(r)).headSeq < head) return false;
@@ -134,7 +130,7 @@ export const lagBench: Bench = {
             `p50 ${quantile(lags, 0.5).toFixed(2)} ms, p90 ${quantile(lags, 0.9).toFixed(2)} ms, max ${Math.max(...lags).toFixed(1)} ms; commit times have 1 ms resolution; ` +
             `event-loop delay p99/max ms ${['m', 'r1', 'r2'].map((n, i) => `${n} ${delays[i]!.p99.toFixed(0)}/${delays[i]!.max.toFixed(0)}`).join(', ')}; ` +
             `CPU µs per event ${['m', 'r1', 'r2'].map((n, i) => `${n} ${cpuUs[i]!.toFixed(0)}`).join(', ')}, bench (writer + watchers) ${benchCpuUs.toFixed(0)}` +
-            `; machine ${busyCores.toFixed(2)} of ${availableParallelism()} cores busy while writing, ${otherCores.toFixed(2)} by other processes` +
+            `; machine ${phase.busyCores.toFixed(2)} of ${availableParallelism()} cores busy while writing, ${otherCores.toFixed(2)} by other processes` +
             `; main threads while writing: ${['m', 'r1', 'r2'].map((n, i) => `${n} ${mainThreads[i]}`).join(', ')}` +
             (firstError ? `; first failure: ${firstError}` : ''),
         };

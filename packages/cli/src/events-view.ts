@@ -1,10 +1,13 @@
 // Events as the CLI prints them: the flat JSON shape, secret redaction for exports, and one-line summaries.
 import { fromProtoEvent } from '@ferry/api';
 
-/** An event as `events read --json` prints it. */
+/**
+ * An event as `events read --json` prints it. `data` is the base64 of the stored bytes the hash covers:
+ * hash = SHA-256(hex-decoded prevHash || data), so the chain verifies from this output alone.
+ */
 export interface EventJson {
   seq: number; epoch: number; time: string; aggregate: string; version: number; type: string; actor: string; correlation: string;
-  hash: string; prevHash: string; body: Record<string, unknown>;
+  hash: string; prevHash: string; body: Record<string, unknown>; data: string;
 }
 
 /** Body fields that hold secrets (sealed with the cluster key, or hashes of tokens); redacted in exports. */
@@ -15,11 +18,12 @@ export const REDACTED = '***redacted***';
 /** Any event-like record -> the `events read` shape, fields in a stable order (pure). */
 export function eventJson(e: {
   seq: number; epoch: number; time: string; aggregate: string; version: number; type: string; actor?: string; correlation?: string;
-  hash: string; prevHash: string; body: Record<string, unknown>;
+  hash: string; prevHash: string; body: Record<string, unknown>; data: Uint8Array;
 }): EventJson {
   return {
     seq: e.seq, epoch: e.epoch, time: e.time, aggregate: e.aggregate, version: e.version, type: e.type, actor: e.actor ?? '',
     correlation: e.correlation ?? '', hash: e.hash, prevHash: e.prevHash, body: e.body,
+    data: Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength).toString('base64'),
   };
 }
 
@@ -41,10 +45,13 @@ export function redact<T>(value: T): T {
   return value;
 }
 
-/** `audit export` line: `{seq, epoch, time, aggregate, version, type, actor, correlation, prevHash, hash, body}`, redacted (pure). */
+/**
+ * `audit export` line: `{seq, epoch, time, aggregate, version, type, actor, correlation, prevHash, hash, body, data}`,
+ * the body redacted (pure). `data` stays whole: it is what the hash covers, and holds secrets only sealed or hashed.
+ */
 export function exportLine(e: EventJson): string {
-  const { seq, epoch, time, aggregate, version, type, actor, correlation, prevHash, hash, body } = e;
-  return JSON.stringify({ seq, epoch, time, aggregate, version, type, actor, correlation, prevHash, hash, body: redact(body) });
+  const { seq, epoch, time, aggregate, version, type, actor, correlation, prevHash, hash, body, data } = e;
+  return JSON.stringify({ seq, epoch, time, aggregate, version, type, actor, correlation, prevHash, hash, body: redact(body), data });
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));

@@ -1,6 +1,7 @@
 // The CLI against a real ferryd on loopback with a fresh data directory: exit codes 0/1/2/3 and JSON output.
 // Skipped when the daemon is not built (services/ferryd/dist/src/main.js).
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,18 @@ function ferry(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args], { env: { ...process.env, FERRY_SERVER: '', FERRY_TOKEN: '', FERRY_CA: '', FERRY_CERT: '', FERRY_KEY: '' } },
       (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+interface Verifiable { seq: number; type: string; hash: string; prevHash: string; body: unknown; data: string }
+
+/** Checks the chain as a third party would, from the printed events alone: SHA-256(prevHash bytes || data) = hash. */
+function assertVerifiable(events: readonly Verifiable[]): void {
+  events.forEach((e, i) => {
+    const digest = createHash('sha256').update(Buffer.from(e.prevHash, 'hex')).update(Buffer.from(e.data, 'base64')).digest('hex');
+    assert.is(digest, e.hash, `seq ${e.seq} (${e.type}): SHA-256(prevHash || data)`);
+    if (i) assert.is(e.prevHash, events[i - 1]!.hash, `seq ${e.seq} links to the one before`);
+    assert.not.match(JSON.stringify(e.body), /"_[A-Za-z]/, `seq ${e.seq}: a body key starts with "_" (a decoding artefact)`);
   });
 }
 
@@ -104,12 +117,19 @@ test('groups, settings, events form a gapless hash chain', async () => {
   assert.is(g.timeout, 60);
   assert.is((await ferry('--server', addr, 'settings', 'set', 'smtp-url', 'smtp://mailer:Sup3rSecretPw@127.0.0.1:2525')).code, 0);
   const ev = await ferry('--server', addr, 'events', 'read', '--from', '1', '--limit', '1000', '--json');
-  const events = JSON.parse(ev.stdout) as { seq: number; hash: string; prevHash: string }[];
+  const events = JSON.parse(ev.stdout) as Verifiable[];
   assert.ok(events.length >= 4);
-  events.forEach((e, i) => {
-    assert.is(e.seq, i + 1);
-    if (i) assert.is(e.prevHash, events[i - 1]!.hash);
-  });
+  events.forEach((e, i) => assert.is(e.seq, i + 1));
+  assert.is(events[0]!.prevHash, '0'.repeat(64));
+  assertVerifiable(events);
+  assert.ok(events.some((e) => e.type === 'GroupCreated'), 'the group events are among them');
+});
+
+test('events read refuses an unknown event type, naming it', async () => {
+  if (!enabled) return;
+  const r = await ferry('--server', addr, 'events', 'read', '--type', 'NoSuchEvent', '--json');
+  assert.is(r.code, 1, r.stderr);
+  assert.match(r.stderr, /INVALID_ARGUMENT: .*unknown event type "NoSuchEvent"; known: .*HostRegistered/);
 });
 
 test('audit online: verify, history, state-at, export without secrets', async () => {
@@ -122,7 +142,9 @@ test('audit online: verify, history, state-at, export without secrets', async ()
   const head = (JSON.parse((await ferry('--server', addr, 'status', '--json')).stdout) as { headSeq: number }).headSeq;
   const exp = await ferry('--server', addr, 'audit', 'export');
   assert.is(exp.code, 0);
-  assert.is(exp.stdout.trim().split('\n').length, head);
+  const lines = exp.stdout.trim().split('\n').map((l) => JSON.parse(l) as Verifiable);
+  assert.is(lines.length, head);
+  assertVerifiable(lines);
   assert.not.match(exp.stdout, /Sup3rSecretPw/);
 });
 
@@ -141,6 +163,9 @@ test('offline audit on the stopped node\'s data directory', async () => {
   assert.is((JSON.parse(v.stdout) as { ok: boolean }).ok, true);
   const h = await ferry('audit', 'history', 'host/h2', '--data', join(dir, 'data'), '--json');
   assert.ok((JSON.parse(h.stdout) as unknown[]).length >= 1);
+  const exp = await ferry('audit', 'export', '--data', join(dir, 'data'));
+  assert.is(exp.code, 0, exp.stderr);
+  assertVerifiable(exp.stdout.trim().split('\n').map((l) => JSON.parse(l) as Verifiable));
   cpSync(join(dir, 'data'), join(dir, 'copy'), { recursive: true });
   const d = await ferry('audit', 'diff', join(dir, 'data'), join(dir, 'copy'), '--json');
   assert.is(d.code, 0, d.stderr);

@@ -43,15 +43,24 @@ test('status text: a master does not show the fields of following a master, a re
 });
 
 test('events: flat shape from the proto oneof; secrets redacted in exports only', () => {
-  const e = eventFromProto({ seq: 5, epoch: 1, time: 't', aggregate: 'settings', version: 2, type: 'SettingChanged', actor: 'admin', correlation: '', prevHash: 'p', hash: 'h', body: 'settingChanged', settingChanged: { key: 'smtp-url', value: 'smtp://u:***@h:25', sealed: 'CIPHER' } });
-  assert.equal(Object.keys(e), ['seq', 'epoch', 'time', 'aggregate', 'version', 'type', 'actor', 'correlation', 'hash', 'prevHash', 'body']);
+  const stored = Buffer.from('{"seq":5}');
+  const e = eventFromProto({ seq: 5, epoch: 1, time: 't', aggregate: 'settings', version: 2, type: 'SettingChanged', actor: 'admin', correlation: '', prevHash: 'p', hash: 'h', data: stored, body: 'settingChanged', settingChanged: { key: 'smtp-url', value: 'smtp://u:***@h:25', sealed: 'CIPHER' } });
+  assert.equal(Object.keys(e), ['seq', 'epoch', 'time', 'aggregate', 'version', 'type', 'actor', 'correlation', 'hash', 'prevHash', 'body', 'data']);
   assert.is(e.body.sealed, 'CIPHER');
+  assert.is(e.data, stored.toString('base64'));
   const line = JSON.parse(exportLine(e)) as Record<string, unknown>;
-  assert.equal(Object.keys(line), ['seq', 'epoch', 'time', 'aggregate', 'version', 'type', 'actor', 'correlation', 'prevHash', 'hash', 'body']);
+  assert.equal(Object.keys(line), ['seq', 'epoch', 'time', 'aggregate', 'version', 'type', 'actor', 'correlation', 'prevHash', 'hash', 'body', 'data']);
+  assert.is(line.data, stored.toString('base64'));
   assert.is((line.body as Record<string, unknown>).sealed, REDACTED);
   assert.equal(redact({ spec: { sealedKey: 'K', name: 'h' }, list: [{ tokenHash: 'x' }], empty: { sealed: '' } }),
     { spec: { sealedKey: REDACTED, name: 'h' }, list: [{ tokenHash: REDACTED }], empty: { sealed: '' } });
   assert.match(summarize(e), /smtp-url = /);
+});
+
+test('events: the markers proto-loader adds for proto3 optional fields are not part of a body', () => {
+  const e = eventFromProto({ seq: 1, epoch: 1, time: 't', aggregate: 'group/g1', version: 1, type: 'GroupCreated', prevHash: 'p', hash: 'h', body: 'groupCreated',
+    groupCreated: { spec: { name: 'g1', timeoutSec: 90, _timeoutSec: 'timeoutSec', hosts: [{ _x: 'x', y: 1 }] } } });
+  assert.equal(e.body, { spec: { name: 'g1', timeoutSec: 90, hosts: [{ y: 1 }] } });
 });
 
 test('table aligns columns', () => {
@@ -67,7 +76,7 @@ test('lastCommonSeq finds the fork point by binary search', async () => {
 });
 
 const ev = (seq: number, time: string, aggregate: string, type: string, body: Record<string, unknown>): EventJson =>
-  eventJson({ seq, epoch: 1, time, aggregate, version: 1, type, hash: `h${seq}`, prevHash: `h${seq - 1}`, body });
+  eventJson({ seq, epoch: 1, time, aggregate, version: 1, type, hash: `h${seq}`, prevHash: `h${seq - 1}`, body, data: new Uint8Array() });
 
 const hostSpec = (name: string) => ({ name, address: '127.0.0.1', port: 22, user: 'root', type: 'kvm', tags: [], credentialsRef: '', sealedKey: '', fenceMethod: 'command', fenceCommand: '', powerStatusCommand: '', hostGroups: [] });
 

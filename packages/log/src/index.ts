@@ -4,3 +4,4 @@ export * from './errors.js';
 export { EventLog } from './event-log.js';
 export type { EventLogOptions, LogStats, VerifyOptions, ReadFilter, LogListener, TailConsumer } from './event-log.js';
 export { ZERO_HEX, chainHash, encodeData, parseData, peekSeqEpoch } from './codec.js';
+export { canonicalBytes, storedBytes, type RawReader } from './stored-bytes.js';

@@ -2,12 +2,12 @@
 import { isAbsolute, resolve } from 'node:path';
 import { accessSync, constants } from 'node:fs';
 import type * as grpc from '@grpc/grpc-js';
-import { contract, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
+import { contract, eventTypeNames, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
 import type {
   ClusterStatus, ControlPlaneHandlers, Event, FailoverRecord, ForceFailoverRequest__Output, HostSpec, PromoteReplicaResponse, ReplicaStatus,
 } from '@ferry/contract';
 import { commands, NotFoundError, settingDef, SETTINGS, ValidationError, type Problem } from '@ferry/model';
-import type { LogEvent } from '@ferry/log';
+import { storedBytes, type LogEvent } from '@ferry/log';
 import type { FerryNode } from './node.js';
 import { failoverRecords, groupView, hostView, systemView } from './views.js';
 import type { Authorizer, Permission } from './auth.js';
@@ -35,6 +35,14 @@ export interface ControlExtensions {
 }
 
 const MAX_READ = 100_000;
+
+/** A problem for each requested event type the contract does not define (pure). */
+function unknownTypeProblems(types: readonly string[]): Problem[] {
+  const known = eventTypeNames();
+  return types
+    .filter((t) => !known.includes(t))
+    .map((t) => ({ field: 'types', message: `unknown event type "${t.slice(0, 60)}"; known: ${known.join(', ')}` }));
+}
 
 /** Which permission each RPC needs. */
 const PERMISSIONS: Record<string, Permission> = {
@@ -215,17 +223,20 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       };
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
-      const problems: Problem[] = [];
+      const problems = unknownTypeProblems(req.types);
       if (req.limit > MAX_READ) problems.push({ field: 'limit', message: `at most ${MAX_READ}` });
       if (problems.length) throw new ValidationError(problems);
       const filter = { ...(req.aggregate ? { aggregate: req.aggregate } : {}), ...(req.types.length ? { types: req.types } : {}) };
       const events = await node.log.read(Math.max(1, req.fromSeq), req.limit || 1000, filter);
-      return { events: events.map(toProtoEvent) };
+      const data = await storedBytes(events, (from, limit) => node.log.readRaw(from, limit));
+      return { events: events.map((e, i) => toProtoEvent(e, data[i]!)) };
     }),
     WatchEvents: (call: grpc.ServerWritableStream<import('@ferry/contract').WatchEventsRequest__Output, Event>) => {
       try {
         auth.check(call.metadata, 'read', 'WatchEvents');
         checkRequestLimits(call.request);
+        const problems = unknownTypeProblems(call.request.types);
+        if (problems.length) throw new ValidationError(problems);
       } catch (err) {
         failStream(call, err, onInternal);
         return;
@@ -238,8 +249,10 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       const from = req.fromSeq || node.log.head().seq + 1;
       node.log
         .tail(from, async (events: readonly LogEvent[]) => {
-          for (const e of events) {
-            if (matches(e) && !call.write(toProtoEvent(e))) await new Promise((r) => call.once('drain', r));
+          const wanted = events.filter(matches);
+          const data = await storedBytes(wanted, (from, limit) => node.log.readRaw(from, limit));
+          for (let i = 0; i < wanted.length; i++) {
+            if (!call.write(toProtoEvent(wanted[i]!, data[i]!))) await new Promise((r) => call.once('drain', r));
           }
         }, ac.signal)
         .catch((err: unknown) => { if (!ac.signal.aborted) failStream(call, err, onInternal); });

@@ -2,7 +2,7 @@
 // opened offline with @ferry/log (the node must be stopped, or the directory a copy).
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventLog, ZERO_HEX } from '@ferry/log';
+import { EventLog, storedBytes, ZERO_HEX } from '@ferry/log';
 import type { Connection } from '../connection.js';
 import { eventFromProto, eventJson, type EventJson } from '../events-view.js';
 import { userPath } from '../options.js';
@@ -83,7 +83,9 @@ export class DataDirSource implements EventSource {
     const f: { aggregate?: string; types?: readonly string[] } = {};
     if (filter.aggregate) f.aggregate = filter.aggregate;
     if (filter.types && filter.types.length) f.types = filter.types;
-    return (await this.log.read(from, limit, f)).map(eventJson);
+    const events = await this.log.read(from, limit, f);
+    const data = await storedBytes(events, (seq, n) => this.log.readRaw(seq, n));
+    return events.map((e, i) => eventJson({ ...e, data: data[i]! }));
   }
 
   hashAt(seq: number): Promise<string | undefined> {

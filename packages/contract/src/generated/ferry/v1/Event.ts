@@ -75,9 +75,18 @@ export interface Event {
    */
   'prevHash'?: (string);
   /**
-   * SHA-256(prev_hash bytes || stored bytes of this event), hex.
+   * Hex of SHA-256(P || data), where P is prev_hash decoded from hex (32 raw bytes) and `data` is field 11.
    */
   'hash'?: (string);
+  /**
+   * The exact stored bytes of this event, as hashed and as replicas store them: UTF-8 JSON of one object with the
+   * keys, in this order, `seq`, `epoch`, `time`, `aggregate`, `version`, `type`, `actor`, `correlation`, `body`
+   * (no whitespace; `body` holds the event's fields by their lowerCamelCase JSON names). To verify the chain from a
+   * read alone: for each event, SHA-256(hex-decoded prev_hash || data) must equal hash, and prev_hash must equal the
+   * previous event's hash (64 zeros before seq 1). Hold `data`, not the decoded fields, when you need proof: it is
+   * what the hash covers. Secrets appear in it only sealed (encrypted with the cluster key) or as token hashes.
+   */
+  'data'?: (Buffer | Uint8Array | string);
   'hostRegistered'?: (_ferry_v1_HostRegistered | null);
   'hostUpdated'?: (_ferry_v1_HostUpdated | null);
   'hostRemoved'?: (_ferry_v1_HostRemoved | null);
@@ -157,9 +166,18 @@ export interface Event__Output {
    */
   'prevHash': (string);
   /**
-   * SHA-256(prev_hash bytes || stored bytes of this event), hex.
+   * Hex of SHA-256(P || data), where P is prev_hash decoded from hex (32 raw bytes) and `data` is field 11.
    */
   'hash': (string);
+  /**
+   * The exact stored bytes of this event, as hashed and as replicas store them: UTF-8 JSON of one object with the
+   * keys, in this order, `seq`, `epoch`, `time`, `aggregate`, `version`, `type`, `actor`, `correlation`, `body`
+   * (no whitespace; `body` holds the event's fields by their lowerCamelCase JSON names). To verify the chain from a
+   * read alone: for each event, SHA-256(hex-decoded prev_hash || data) must equal hash, and prev_hash must equal the
+   * previous event's hash (64 zeros before seq 1). Hold `data`, not the decoded fields, when you need proof: it is
+   * what the hash covers. Secrets appear in it only sealed (encrypted with the cluster key) or as token hashes.
+   */
+  'data': (Buffer);
   'hostRegistered'?: (_ferry_v1_HostRegistered__Output | null);
   'hostUpdated'?: (_ferry_v1_HostUpdated__Output | null);
   'hostRemoved'?: (_ferry_v1_HostRemoved__Output | null);

@@ -1,5 +1,6 @@
 // Generates the contract's TypeScript types from proto/ into packages/contract/src/generated
-// (proto-loader-gen-types with the same options the runtime loader uses). `--check` fails when they are stale.
+// (proto-loader-gen-types with the same options the runtime loader uses) and its descriptor set (buf build).
+// `--check` fails when they are stale.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,9 @@ execFileSync(
   ],
   { stdio: 'inherit', cwd: root },
 );
+// The descriptor set protoc would build from the same files (buf build; source info kept, so comments travel):
+// what server reflection serves, so dynamic clients see the .proto files' own names.
+execFileSync(join(root, 'node_modules/.bin/buf'), ['build', '-o', join(out, 'ferry-v1.binpb')], { stdio: 'inherit', cwd: root });
 // One index re-exporting every generated type, so consumers import from a single place.
 const v1 = join(out, 'ferry/v1');
 const names = readdirSync(v1).filter((n) => n.endsWith('.ts') && n !== 'index.ts').map((n) => n.slice(0, -3)).sort();
@@ -35,7 +39,7 @@ function files(dir) {
 if (check) {
   const a = files(out).map((f) => relative(out, f)).sort();
   const b = files(target).map((f) => relative(target, f)).sort();
-  const stale = a.length !== b.length || a.some((f, i) => f !== b[i] || readFileSync(join(out, f), 'utf8') !== readFileSync(join(target, b[i]), 'utf8'));
+  const stale = a.length !== b.length || a.some((f, i) => f !== b[i] || !readFileSync(join(out, f)).equals(readFileSync(join(target, b[i]))));
   rmSync(out, { recursive: true, force: true });
   if (stale) {
     console.error('generated contract types are stale: run `pnpm gen:proto` and commit the result');

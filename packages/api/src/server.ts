@@ -2,8 +2,7 @@
 // that turn thrown errors into statuses (via errors.ts) so no handler maps errors itself.
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
-import { ReflectionService } from '@grpc/reflection';
-import { contract } from './contract.js';
+import { addReflection } from './reflection.js';
 import { toServiceError } from './errors.js';
 
 /** Largest message a Ferry server accepts or sends (bytes). */
@@ -36,7 +35,7 @@ export async function startServer(
   register(server);
   const health = new HealthImplementation({ '': 'SERVING', 'ferry.v1.ControlPlane': 'SERVING', 'ferry.v1.Replication': 'SERVING' });
   health.addToServer(server);
-  new ReflectionService(contract().packageDefinition).addToServer(server);
+  addReflection(server);
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync(address, credentials, (err, p) => (err ? reject(err) : resolve(p))),
   );

@@ -6,6 +6,12 @@ import type { Options } from '@grpc/proto-loader';
 /** Absolute path of the `proto/` directory (include root for `ferry/v1/*.proto`). */
 export const PROTO_DIR = fileURLToPath(new URL('../../../../proto', import.meta.url));
 
+/**
+ * Absolute path of the contract's FileDescriptorSet, as protoc builds it from the .proto files (`buf build`, by
+ * `pnpm gen:proto`): field names, file names, qualified types and proto3 `optional` exactly as written.
+ */
+export const DESCRIPTOR_SET_PATH = fileURLToPath(new URL('../../src/generated/ferry-v1.binpb', import.meta.url));
+
 /** The proto files of the contract, relative to PROTO_DIR. */
 export const PROTO_FILES = ['ferry/v1/events.proto', 'ferry/v1/control.proto', 'ferry/v1/replication.proto'];
 

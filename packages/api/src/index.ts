@@ -2,6 +2,7 @@
 export * from './contract.js';
 export * from './errors.js';
 export * from './events.js';
+export * from './request-decoding.js';
 export * from './server.js';
 export * from './client.js';
 export * as grpc from '@grpc/grpc-js';

@@ -125,6 +125,16 @@ test('groups, settings, events form a gapless hash chain', async () => {
   assert.ok(events.some((e) => e.type === 'GroupCreated'), 'the group events are among them');
 });
 
+test('filters that name nothing are refused, not answered with an empty list', async () => {
+  if (!enabled) return;
+  const sys = await ferry('--server', addr, 'systems', 'list', '--host', 'nope');
+  assert.is(sys.code, 1, sys.stderr);
+  assert.match(sys.stderr, /NOT_FOUND: host "nope" does not exist/);
+  const hist = await ferry('--server', addr, 'audit', 'history', 'h1');
+  assert.is(hist.code, 2, hist.stderr);
+  assert.match(hist.stderr, /"h1" is not an aggregate id: KIND\/NAME .*host\/h1/);
+});
+
 test('events read refuses an unknown event type, naming it', async () => {
   if (!enabled) return;
   const r = await ferry('--server', addr, 'events', 'read', '--type', 'NoSuchEvent', '--json');

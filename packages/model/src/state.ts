@@ -38,6 +38,10 @@ export function parseAggregate(aggregate: string): { kind: AggregateKind; name: 
   return { kind, name };
 }
 
+/** How aggregate ids are written, for messages about one that is not. */
+export const AGGREGATE_FORMS =
+  'KIND/NAME with KIND one of host, system, group, owner, failover, token (e.g. host/h1, system/web1), or settings, cluster';
+
 /** Builds an aggregate id. */
 export const aggregateId = (kind: AggregateKind, name = ''): string => (name ? `${kind}/${name}` : kind);
 

@@ -7,9 +7,15 @@ export const VIRT_TYPES = ['kvm', 'xen', 'openvz'] as const;
 export type VirtType = (typeof VIRT_TYPES)[number];
 
 /** Host states; only transitions between them are events. */
-export type HostState = 'unknown' | 'up' | 'unreachable' | 'down' | 'fenced';
+export const HOST_STATES = ['unknown', 'up', 'unreachable', 'down', 'fenced'] as const;
+/** A host state. */
+export type HostState = (typeof HOST_STATES)[number];
 /** System states as discovered on hosts. */
-export type SystemState = 'running' | 'stopped';
+export const SYSTEM_STATES = ['running', 'stopped'] as const;
+/** A system state as discovered. */
+export type SystemState = (typeof SYSTEM_STATES)[number];
+/** System states as shown: discovered ones, `unknown` while the host cannot be probed, `vanished` when gone. */
+export const SHOWN_SYSTEM_STATES = [...SYSTEM_STATES, 'unknown', 'vanished'] as const;
 
 /** A committed event as the reducers need it (structurally a subset of the log's LogEvent). */
 export interface CommittedEvent {

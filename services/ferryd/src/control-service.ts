@@ -2,11 +2,11 @@
 import { isAbsolute, resolve } from 'node:path';
 import { accessSync, constants } from 'node:fs';
 import type * as grpc from '@grpc/grpc-js';
-import { contract, eventTypeNames, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
+import { assertDecoded, contract, decodingChecked, eventTypeNames, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
 import type {
   ClusterStatus, ControlPlaneHandlers, Event, FailoverRecord, ForceFailoverRequest__Output, HostSpec, PromoteReplicaResponse, ReplicaStatus,
 } from '@ferry/contract';
-import { commands, NotFoundError, settingDef, SETTINGS, ValidationError, type Problem } from '@ferry/model';
+import { AGGREGATE_FORMS, commands, HOST_STATES, NotFoundError, parseAggregate, settingDef, SETTINGS, SHOWN_SYSTEM_STATES, ValidationError, VIRT_TYPES, type Problem } from '@ferry/model';
 import { storedBytes, type LogEvent } from '@ferry/log';
 import type { FerryNode } from './node.js';
 import { failoverRecords, groupView, hostView, systemView } from './views.js';
@@ -36,12 +36,22 @@ export interface ControlExtensions {
 
 const MAX_READ = 100_000;
 
-/** A problem for each requested event type the contract does not define (pure). */
-function unknownTypeProblems(types: readonly string[]): Problem[] {
+/** Refuses filter values outside their closed sets, naming the allowed ones ('' is no filter). */
+function checkFilters(filters: [field: string, value: string, allowed: readonly string[]][]): void {
+  const problems = filters
+    .filter(([, value, allowed]) => value !== '' && !allowed.includes(value))
+    .map(([field, value, allowed]) => ({ field, message: `unknown ${field} "${value.slice(0, 60)}"; one of ${allowed.join(', ')}` }));
+  if (problems.length) throw new ValidationError(problems);
+}
+
+/** Problems of an event filter: event types the contract does not define, an aggregate id of no known form (pure). */
+function eventFilterProblems(types: readonly string[], aggregate: string): Problem[] {
   const known = eventTypeNames();
-  return types
+  const problems: Problem[] = types
     .filter((t) => !known.includes(t))
     .map((t) => ({ field: 'types', message: `unknown event type "${t.slice(0, 60)}"; known: ${known.join(', ')}` }));
+  if (aggregate && !parseAggregate(aggregate)) problems.push({ field: 'aggregate', message: `"${aggregate.slice(0, 60)}" is not an aggregate id: ${AGGREGATE_FORMS}` });
+  return problems;
 }
 
 /** Which permission each RPC needs. */
@@ -78,6 +88,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
   const rpc = <Req, Res>(name: keyof ControlPlaneHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
     unary<Req, Res>(async (req, call) => {
       const who = auth.check((call as Call).metadata, PERMISSIONS[name] ?? 'admin', String(name));
+      assertDecoded(req);
       checkRequestLimits(req);
       return fn(req, who.name, who.owner);
     }, onInternal);
@@ -118,12 +129,15 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       return {};
     }),
     GetHost: rpc('GetHost', async (req: { name: string }) => hostView(state.requireHost(req.name), node.live)),
-    ListHosts: rpc('ListHosts', async (req: import('@ferry/contract').ListHostsRequest__Output) => ({
+    ListHosts: rpc('ListHosts', async (req: import('@ferry/contract').ListHostsRequest__Output) => {
+      checkFilters([['state', req.state, HOST_STATES], ['type', req.type, VIRT_TYPES]]);
+      return {
       hosts: [...state.hosts.values()]
         .filter((h) => (!req.tag || h.spec.tags.includes(req.tag)) && (!req.type || h.spec.type === req.type) && (!req.state || h.state === req.state))
         .sort((a, b) => a.spec.name.localeCompare(b.spec.name))
         .map((h) => hostView(h, node.live)),
-    })),
+      };
+    }),
     TrustHostKey: rpc('TrustHostKey', async (req: import('@ferry/contract').TrustHostKeyRequest__Output, actor) => {
       const h = state.requireHost(req.name);
       const presented = await ext.fetchHostKey(h.spec.address, h.spec.port).catch(() => '');
@@ -146,6 +160,8 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       return systemView(s, state);
     }),
     ListSystems: rpc('ListSystems', async (req: import('@ferry/contract').ListSystemsRequest__Output, _actor, owner) => {
+      checkFilters([['state', req.state, SHOWN_SYSTEM_STATES]]);
+      if (req.host) state.requireHost(req.host);
       const groupHosts = req.group ? state.groupMembers(state.requireGroup(req.group)) : undefined;
       return {
         systems: [...state.systems.values()]
@@ -223,7 +239,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       };
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
-      const problems = unknownTypeProblems(req.types);
+      const problems = eventFilterProblems(req.types, req.aggregate);
       if (req.limit > MAX_READ) problems.push({ field: 'limit', message: `at most ${MAX_READ}` });
       if (problems.length) throw new ValidationError(problems);
       const filter = { ...(req.aggregate ? { aggregate: req.aggregate } : {}), ...(req.types.length ? { types: req.types } : {}) };
@@ -234,8 +250,9 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     WatchEvents: (call: grpc.ServerWritableStream<import('@ferry/contract').WatchEventsRequest__Output, Event>) => {
       try {
         auth.check(call.metadata, 'read', 'WatchEvents');
+        assertDecoded(call.request);
         checkRequestLimits(call.request);
-        const problems = unknownTypeProblems(call.request.types);
+        const problems = eventFilterProblems(call.request.types, call.request.aggregate);
         if (problems.length) throw new ValidationError(problems);
       } catch (err) {
         failStream(call, err, onInternal);
@@ -310,5 +327,5 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
 
 /** Registers the ControlPlane service on a server. */
 export function registerControlPlane(server: grpc.Server, handlers: ControlPlaneHandlers): void {
-  server.addService(contract().ferry.v1.ControlPlane.service, handlers as unknown as grpc.UntypedServiceImplementation);
+  server.addService(decodingChecked(contract().ferry.v1.ControlPlane.service), handlers as unknown as grpc.UntypedServiceImplementation);
 }

@@ -1,8 +1,9 @@
 // Fuzzing a TLS master with tokens on: at least 10,000 random and malformed requests across every ControlPlane RPC
 // (typed messages with hostile field values, and raw random bytes), every Replication RPC, and garbage on the
 // replication stream (hostile Hello/Ack messages and raw bytes). The daemon must stay up, answer every request
-// with a status (no hang, no handler crash: INTERNAL only where the bytes cannot be decoded at all) and append
-// nothing: the head seq is the same afterwards and the log verifies.
+// with a status (no hang, no handler crash: INTERNAL only where Replication bytes cannot be decoded at all;
+// undecodable ControlPlane bytes are INVALID_ARGUMENT) and append nothing: the head seq is the same afterwards and
+// the log verifies.
 // FERRY_FUZZ_REQUESTS=N changes the count, FERRY_FUZZ_SEED=S replays a run.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -239,6 +240,8 @@ test(`${TOTAL} random and malformed requests: the daemon stays up, answers each,
     assert.ok(grpc.status[o.code] !== undefined, `${o.method}: not a gRPC status: ${o.code}`);
     assert.is.not(o.code, grpc.status.UNKNOWN, `${o.method}: UNKNOWN status`);
     if (!o.raw) assert.is.not(o.code, grpc.status.INTERNAL, `${o.method}: a typed request made a handler fail (INTERNAL); seed ${SEED}`);
+    // Undecodable bytes for the ControlPlane are the caller's mistake: INVALID_ARGUMENT (after authentication).
+    if (o.raw && names.includes(o.method)) assert.is.not(o.code, grpc.status.INTERNAL, `${o.method}: undecodable bytes answered INTERNAL; seed ${SEED}`);
     if (o.method !== 'WatchEvents') assert.is.not(o.code, grpc.status.DEADLINE_EXCEEDED, `${o.method}: no answer within 10 s; seed ${SEED}`);
   }
   // Unauthenticated and viewer requests were refused as such.

@@ -2,6 +2,7 @@
 // offline on a data directory (--data DIR, the node stopped or the directory a copy).
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
+import { AGGREGATE_FORMS, parseAggregate } from '@ferry/model';
 import { action, type Ctx } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { eventLine, exportLine, type EventJson } from '../events-view.js';
@@ -101,6 +102,7 @@ export function registerAudit(program: Command): void {
   dataOption(addGlobalOptions(audit.command('history').description('every event of one aggregate, e.g. host/h1 or system/web1').argument('<aggregate>')))
     .action(action(async (ctx) => withSource(ctx, async (src) => {
       const aggregate = ctx.args[0]!;
+      if (!parseAggregate(aggregate)) throw new UsageError(`"${aggregate}" is not an aggregate id: ${AGGREGATE_FORMS}`);
       const out: EventJson[] = [];
       for await (const page of pages(src, 1, Infinity, { aggregate })) out.push(...page);
       await emit(ctx.globals.json, out, () => (out.length ? out.map(eventLine).join('\n') : `no events of ${aggregate}`));

@@ -1,7 +1,7 @@
 // `ferry hosts add|list|show|update|remove|trust` and `ferry confirm-down`: hypervisor hosts.
 import type { Command } from 'commander';
 import type { ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@ferry/contract';
-import { VIRT_TYPES } from '@ferry/model';
+import { HOST_STATES, VIRT_TYPES } from '@ferry/model';
 import { action } from '../context.js';
 import { RefusedError } from '../errors.js';
 import { addGlobalOptions, choiceOption, integer, repeatable, userPath } from '../options.js';
@@ -9,8 +9,6 @@ import { emit, keyValues, note, table } from '../output.js';
 import { confirm, interactive } from '../prompt.js';
 import { hostJson, type HostJson } from '../views.js';
 
-/** Host states the daemon reports. */
-export const HOST_STATES = ['unknown', 'up', 'unreachable', 'down', 'fenced'] as const;
 /** Fencing methods. */
 export const FENCE_METHODS = ['command', 'none-unsafe'] as const;
 

@@ -1,14 +1,12 @@
 // `ferry systems list|show|set`: virtual systems discovered on the hosts.
 import type { Command } from 'commander';
 import type { ListSystemsRequest, UpdateSystemRequest } from '@ferry/contract';
+import { SHOWN_SYSTEM_STATES } from '@ferry/model';
 import { action } from '../context.js';
 import { UsageError } from '../errors.js';
 import { addGlobalOptions, choiceOption, integer } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
 import { systemJson, type SystemJson } from '../views.js';
-
-/** System states the daemon shows. */
-export const SYSTEM_STATES = ['running', 'stopped', 'unknown', 'vanished'] as const;
 
 /** `systems list` filters -> ListSystemsRequest (pure). */
 export function listSystemsRequest(o: { host?: string; group?: string; owner?: string; state?: string }): ListSystemsRequest {
@@ -41,7 +39,7 @@ export function registerSystems(program: Command): void {
     .option('--host <host>', 'only systems on this host')
     .option('--group <group>', 'only systems on members of this group')
     .option('--owner <owner>', 'only systems of this owner')
-    .addOption(choiceOption('--state <state>', 'only systems in this state', SYSTEM_STATES))
+    .addOption(choiceOption('--state <state>', 'only systems in this state', SHOWN_SYSTEM_STATES))
     .action(action(async (ctx) => {
       const list = (await ctx.conn().unary('ListSystems', listSystemsRequest(ctx.opts))).systems ?? [];
       const out = list.map(systemJson);

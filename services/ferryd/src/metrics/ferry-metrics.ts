@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ClusterStatus } from '@ferry/contract';
+import { HOST_STATES } from '@ferry/model';
 import type { FerryNode } from '../node.js';
 
 /** A status field as the generated contract types it (number, Long or string). */
@@ -18,7 +19,6 @@ export interface MetricsSources {
   natsPublishedSeq?(): number;
 }
 
-const HOST_STATES = ['unknown', 'up', 'unreachable', 'down', 'fenced'] as const;
 const OUTCOMES = ['running', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
 
 /** The registry of one node, with a subscription to its log. */

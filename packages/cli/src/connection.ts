@@ -48,10 +48,12 @@ export function metadataFor(g: Pick<GlobalOptions, 'token'>): grpc.Metadata {
 export class Connection implements CallContext {
   readonly client: ControlPlaneClient;
   everConnected = false;
+  readonly tls: boolean;
   #closed = false;
 
   constructor(readonly address: string, private readonly globals: GlobalOptions) {
     this.client = controlClient(address, credentialsFor(globals));
+    this.tls = Boolean(globals.ca || globals.cert || globals.key);
     this.#watch();
   }
 

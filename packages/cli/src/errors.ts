@@ -41,6 +41,8 @@ export interface CallContext {
   address: string;
   /** Whether the channel ever reached READY (a connection was established). */
   everConnected: boolean;
+  /** Whether the client spoke TLS (--ca/--cert/--key given). */
+  tls?: boolean;
 }
 
 /** A failure ready to print: the text after `ferry: ` and the exit code. */
@@ -57,16 +59,42 @@ export function classifyServiceError(err: { code: number; details?: string; mess
   const details = (err.details || err.message || '').replace(/\s*Resolution note:\s*$/, '').trim();
   const transport = err.code === grpc.status.UNAVAILABLE || err.code === grpc.status.DEADLINE_EXCEEDED;
   if (transport && !ctx.everConnected) {
-    return { message: `cannot reach ${ctx.address}: ${statusName(err.code)}: ${details || 'no answer'}`, exitCode: EXIT.UNREACHABLE };
+    return { message: `cannot reach ${ctx.address}: ${statusName(err.code)}: ${tidyTransport(details) || 'no answer'}${tlsHint(details, ctx)}`, exitCode: EXIT.UNREACHABLE };
   }
   const name = statusName(err.code);
   const text = details.startsWith(`${name}:`) ? details.slice(name.length + 1).trim() : details;
   return { message: `${name}: ${text || 'no details'}`, exitCode: EXIT.REFUSED };
 }
 
+/** grpc-js's transport detail without the OpenSSL source location (pure). */
+function tidyTransport(details: string): string {
+  return details
+    .replace(/Error: [0-9A-F]+:error:[0-9A-F]+:SSL routines:[^:]+:([^:]+):\S*/, 'TLS: $1')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/ \.$/, '.')
+    .trim();
+}
+
+/**
+ * What to try when a connection was made but never became a gRPC channel: the two sides disagree on TLS (pure).
+ * A plaintext client meets a TLS node as "Failed to connect"; a TLS client meets a plaintext one as OpenSSL's
+ * "wrong version number".
+ */
+function tlsHint(details: string, ctx: CallContext): string {
+  if (!ctx.tls && /Failed to connect/i.test(details)) {
+    return ' (if the node serves TLS, as every node off loopback does, give --ca, and --cert/--key for mutual TLS)';
+  }
+  if (ctx.tls && /wrong version number|packet length too long|unexpected eof/i.test(details)) {
+    return ' (the node answers without TLS: it serves plaintext on loopback; leave out --ca/--cert/--key)';
+  }
+  return '';
+}
+
 /** Attaches the connection facts to a failed call's error (read back by describeFailure). */
 export function withCallContext<E>(err: E, ctx: CallContext): E {
-  if (err && typeof err === 'object') (err as { callContext?: CallContext }).callContext = { address: ctx.address, everConnected: ctx.everConnected };
+  if (err && typeof err === 'object') {
+    (err as { callContext?: CallContext }).callContext = { address: ctx.address, everConnected: ctx.everConnected, tls: ctx.tls ?? false };
+  }
   return err;
 }
 

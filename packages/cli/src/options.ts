@@ -2,6 +2,7 @@
 // Global options are accepted before the subcommand (on the program) and after it (on every leaf command).
 import { isAbsolute, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from './errors.js';
 
 /** The resolved global options of one invocation. */
 export interface GlobalOptions {
@@ -23,6 +24,8 @@ export interface GlobalOptions {
 
 /** Default server address. */
 export const DEFAULT_SERVER = '127.0.0.1:50051';
+/** Port assumed when `--server` names a host only. */
+export const DEFAULT_PORT = 50051;
 /** Default per-call deadline. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -69,7 +72,7 @@ export function globalsFrom(v: Record<string, unknown>, env: NodeJS.ProcessEnv):
   const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
   const timeout = typeof v.timeout === 'number' ? v.timeout : undefined;
   const g: GlobalOptions = {
-    server: str(v.server) ?? str(env.FERRY_SERVER) ?? DEFAULT_SERVER,
+    server: serverAddress(str(v.server) ?? str(env.FERRY_SERVER) ?? DEFAULT_SERVER),
     json: v.json === true,
     timeoutMs: timeout !== undefined ? Math.round(timeout * 1000) : DEFAULT_TIMEOUT_MS,
   };
@@ -82,6 +85,41 @@ export function globalsFrom(v: Record<string, unknown>, env: NodeJS.ProcessEnv):
   if (cert !== undefined) g.cert = userPath(cert, env);
   if (key !== undefined) g.key = userPath(key, env);
   return g;
+}
+
+/**
+ * A `--server` value as a gRPC target `HOST:PORT` (pure): a host alone gets Ferry's port, an IPv6 address its
+ * brackets; a URL is a usage error (gRPC targets have no scheme here; TLS is chosen with --ca/--cert/--key).
+ */
+export function serverAddress(value: string): string {
+  const v = value.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
+    throw new UsageError(`--server takes HOST:PORT, not a URL ("${value}"); for TLS give --ca (and --cert/--key for mutual TLS)`);
+  }
+  const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/i.exec(v);
+  const [host, port] = bracketed
+    ? [`[${bracketed[1]}]`, bracketed[2]]
+    : v.split(':').length > 2
+      ? [`[${v}]`, undefined] // a bare IPv6 address: no port can follow it unbracketed
+      : (v.split(':') as [string, string | undefined]);
+  if (!host || host === '[]') throw new UsageError(`--server "${value}" names no host`);
+  if (port === undefined) return `${host}:${DEFAULT_PORT}`;
+  const n = Number(port);
+  if (!/^\d+$/.test(port) || n < 1 || n > 65535) throw new UsageError(`--server "${value}": the port must be from 1 to 65535`);
+  return `${host}:${n}`;
+}
+
+/**
+ * Marks options of `cmd` as required. Checked before the action, after commander has reported unknown options, so
+ * a mistyped option (`--adress`) is named as such, not as the required one it failed to give.
+ */
+export function requireOptions(cmd: Command, ...flags: string[]): Command {
+  return cmd.hook('preAction', (_cmd, leaf) => {
+    for (const flag of flags) {
+      const key = flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+      if (leaf.opts()[key] === undefined) leaf.error(`error: required option '${flag}' not specified`, { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
+    }
+  });
 }
 
 /** Resolves a path the user typed against the directory they typed it in (pnpm's INIT_CWD, else cwd). */

@@ -37,8 +37,7 @@ export function buildProgram(output?: ProgramOutput): Command {
     .description('Operator CLI of Ferry: hosts, systems, failover groups, settings, owners, events, replication, audit.')
     .version(cliVersion(), '-V, --version', 'print the version')
     .enablePositionalOptions()
-    .exitOverride()
-    .showHelpAfterError('(add --help for usage)');
+    .exitOverride();
   if (output) program.configureOutput(output);
   addGlobalOptions(program);
   registerStatus(program);
@@ -53,5 +52,14 @@ export function buildProgram(output?: ProgramOutput): Command {
   registerReplication(program);
   registerTokens(program);
   registerAudit(program);
+  pointToHelp(program);
   return program;
+}
+
+/** After a usage error, every command names its own help: `(see 'ferry hosts add --help')`. */
+function pointToHelp(cmd: Command): void {
+  const path: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) path.unshift(c.name());
+  cmd.showHelpAfterError(`(see '${path.join(' ')} --help')`);
+  for (const sub of cmd.commands) pointToHelp(sub);
 }

@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import { Command, CommanderError } from 'commander';
 import { grpc } from '@ferry/api';
 import { EXIT, RefusedError, UsageError, classifyServiceError, describeFailure, statusName, withCallContext } from '../src/errors.js';
-import { addGlobalOptions, globalsFrom, resolveGlobals } from '../src/options.js';
+import { addGlobalOptions, globalsFrom, resolveGlobals, serverAddress } from '../src/options.js';
 import { buildProgram } from '../src/program.js';
 import { credentialsFor, metadataFor } from '../src/connection.js';
 
@@ -96,6 +96,50 @@ test('globalsFrom: defaults, env, user paths', () => {
   assert.is(g.ca, '/home/op/ca.pem');
   assert.is(globalsFrom({}, {}).server, '127.0.0.1:50051');
   assert.is(globalsFrom({ server: 'x:2' }, { FERRY_SERVER: 'e:1' }).server, 'x:2');
+});
+
+test('--server: a host alone gets port 50051, IPv6 its brackets; URLs and bad ports are usage errors', () => {
+  assert.is(serverAddress('127.0.0.1'), '127.0.0.1:50051');
+  assert.is(serverAddress('ferry.example.com:7000'), 'ferry.example.com:7000');
+  assert.is(serverAddress('[::1]'), '[::1]:50051');
+  assert.is(serverAddress('[::1]:50052'), '[::1]:50052');
+  assert.is(serverAddress('::1'), '[::1]:50051');
+  for (const bad of ['http://127.0.0.1:50051', 'https://x', 'grpc://x:1']) {
+    assert.throws(() => serverAddress(bad), (e: unknown) => e instanceof UsageError && /not a URL/.test(e.message), bad);
+  }
+  for (const bad of ['x:0', 'x:70000', 'x:http', ':50051']) assert.throws(() => serverAddress(bad), (e: unknown) => e instanceof UsageError, bad);
+});
+
+test('a TLS mismatch is named: plaintext client against a TLS node, TLS client against a plaintext one', () => {
+  const plain = classifyServiceError(svc(grpc.status.UNAVAILABLE, 'No connection established. Last error: Failed to connect (2026-12-04T16:48:36.025Z).'),
+    { address: 'n:1', everConnected: false, tls: false });
+  assert.match(plain.message, /give --ca/);
+  const tls = classifyServiceError(svc(grpc.status.UNAVAILABLE,
+    'No connection established. Last error: Error: 802CA412637F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:350:\n.'),
+    { address: 'n:1', everConnected: false, tls: true });
+  assert.is(tls.message, 'cannot reach n:1: UNAVAILABLE: No connection established. Last error: TLS: wrong version number. (the node answers without TLS: it serves plaintext on loopback; leave out --ca/--cert/--key)');
+  const refused = classifyServiceError(svc(grpc.status.UNAVAILABLE, 'connect ECONNREFUSED 127.0.0.1:1'), { address: 'n:1', everConnected: false, tls: false });
+  assert.not.match(refused.message, /TLS/);
+});
+
+test('usage errors: a mistyped option is named before the required one it hid; each points to its own help', async () => {
+  const run = async (...argv: string[]) => {
+    let err = '';
+    const program = buildProgram({ writeOut: () => undefined, writeErr: (s) => void (err += s) });
+    // main() turns any CommanderError but help into exit 2.
+    const code = await program.parseAsync(argv, { from: 'user' }).then(() => 0, (e: unknown) => (e instanceof CommanderError && e.exitCode !== 0 ? 2 : -1));
+    return { code, err };
+  };
+  const typo = await run('hosts', 'add', 'h1', '--adress', '10.0.0.1', '--type', 'kvm');
+  assert.is(typo.code, 2);
+  assert.match(typo.err, /unknown option '--adress'/);
+  assert.match(typo.err, /Did you mean --address\?/);
+  assert.match(typo.err, /\(see 'ferry hosts add --help'\)/);
+  const missing = await run('hosts', 'add', 'h1', '--type', 'kvm');
+  assert.is(missing.code, 2);
+  assert.match(missing.err, /required option '--address' not specified/);
+  const owner = await run('owners', 'add', 'o1');
+  assert.match(owner.err, /required option '--email' not specified\n\(see 'ferry owners add --help'\)/);
 });
 
 test('credentials and metadata', () => {

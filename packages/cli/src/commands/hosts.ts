@@ -4,7 +4,7 @@ import type { ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@
 import { HOST_STATES, VIRT_TYPES } from '@ferry/model';
 import { action } from '../context.js';
 import { RefusedError } from '../errors.js';
-import { addGlobalOptions, choiceOption, integer, repeatable, userPath } from '../options.js';
+import { addGlobalOptions, choiceOption, integer, repeatable, requireOptions, userPath } from '../options.js';
 import { emit, keyValues, note, table } from '../output.js';
 import { confirm, interactive } from '../prompt.js';
 import { hostJson, type HostJson } from '../views.js';
@@ -85,16 +85,16 @@ function hostCommands(cmd: Command): Command {
 export function registerHosts(program: Command): void {
   const hosts = program.command('hosts').description('hypervisor hosts');
 
-  hostCommands(
+  requireOptions(hostCommands(
     addGlobalOptions(hosts.command('add').description('register a host').argument('<name>', 'host name'))
-      .requiredOption('--address <addr>', 'SSH address')
+      .option('--address <addr>', 'SSH address (required)')
       .option('--port <port>', 'SSH port (default 22)', integer('port', 1, 65535), 22)
       .option('--user <user>', 'SSH user (default root)', 'root')
-      .addOption(choiceOption('--type <type>', 'virtualization type', VIRT_TYPES).makeOptionMandatory())
+      .addOption(choiceOption('--type <type>', 'virtualization type, required', VIRT_TYPES))
       .option('--tag <tag>', 'tag (repeatable)', repeatable)
       .option('--host-group <group>', 'host group (repeatable)', repeatable)
       .option('--check', 'refuse unless the host answers over SSH now'),
-  ).action(action(async (ctx) => {
+  ), '--address', '--type').action(action(async (ctx) => {
     const h = hostJson(await ctx.conn().unary('RegisterHost', registerHostRequest(ctx.args[0]!, ctx.opts as unknown as AddHostOptions)));
     await emit(ctx.globals.json, h, () => `host ${h.name} registered (state ${h.state})`);
   }));

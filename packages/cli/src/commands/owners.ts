@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Owner } from '@ferry/contract';
 import { action } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addGlobalOptions } from '../options.js';
+import { addGlobalOptions, requireOptions } from '../options.js';
 import { emit, table } from '../output.js';
 import { ownerJson, type OwnerJson } from '../views.js';
 
@@ -22,9 +22,9 @@ export function ownersTable(list: readonly OwnerJson[]): string {
 export function registerOwners(program: Command): void {
   const owners = program.command('owners').description('owner accounts');
 
-  addGlobalOptions(owners.command('add').description('create an owner').argument('<name>'))
-    .requiredOption('--email <addr>', 'mail address')
-    .option('--description <text>', 'description')
+  requireOptions(addGlobalOptions(owners.command('add').description('create an owner').argument('<name>'))
+    .option('--email <addr>', 'mail address (required)')
+    .option('--description <text>', 'description'), '--email')
     .action(action(async (ctx) => {
       const req: Owner = { name: ctx.args[0]!, email: ctx.opts.email as string, description: (ctx.opts.description as string | undefined) ?? '' };
       const x = ownerJson(await ctx.conn().unary('CreateOwner', req));

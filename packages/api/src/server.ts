@@ -37,7 +37,7 @@ export async function startServer(
   health.addToServer(server);
   addReflection(server);
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(address, credentials, (err, p) => (err ? reject(err) : resolve(p))),
+    server.bindAsync(address, credentials, (err, p) => (err ? reject(listenError(address, err)) : resolve(p))),
   );
   return {
     server, port, health,
@@ -47,6 +47,17 @@ export async function startServer(
         server.tryShutdown(() => { clearTimeout(timer); resolve(); });
       }),
   };
+}
+
+/** What the operator must know when `address` cannot be bound: grpc-js wraps the system error in a summary. */
+export function listenError(address: string, err: Error): Error {
+  const reasons: [RegExp, string][] = [
+    [/EADDRINUSE/, 'the address is already in use (another ferryd, or another program, listens there; pick another with --listen)'],
+    [/EACCES/, 'permission denied (ports below 1024 need privileges)'],
+    [/EADDRNOTAVAIL/, 'this machine has no such address'],
+  ];
+  const reason = reasons.find(([re]) => re.test(err.message))?.[1] ?? err.message;
+  return Object.assign(new Error(`cannot listen on ${address}: ${reason}`, { cause: err }), { code: 'LISTEN_FAILED' });
 }
 
 /** Wraps an async function as a unary handler; errors become statuses. */

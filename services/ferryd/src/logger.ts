@@ -1,5 +1,7 @@
 // Structured JSON logs (pino) with secrets redacted by path and by pattern, so no password, private key or API
 // token reaches a log line. Errors are logged with their message, code and stack (redacted the same way).
+import { format } from 'node:util';
+import * as grpc from '@grpc/grpc-js';
 import { pino, type Logger } from 'pino';
 
 /** Replaces the password of any URL (scheme://user:password@host) with ***. */
@@ -38,4 +40,10 @@ export function createLogger(level: string, nodeId: string): Logger {
       },
     },
   });
+}
+
+/** Sends grpc-js's own log lines (it writes them to stderr by default) through `logger`, at warn level at most. */
+export function routeGrpcLogs(logger: Logger): void {
+  const line = (level: 'warn' | 'info' | 'debug') => (...args: unknown[]) => logger[level]({ source: 'grpc-js' }, format(...args));
+  grpc.setLogger({ error: line('warn'), info: line('info'), debug: line('debug') });
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // ferryd entry point: parse the configuration, start the node, shut down cleanly on SIGINT/SIGTERM.
 import { parseConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, routeGrpcLogs } from './logger.js';
 import { startDaemon } from './daemon.js';
 import { isDaemonChild, launchDetached, reportReady } from './detach.js';
 
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   }
   if (config.detach && !isDaemonChild()) process.exit(await launchDetached(process.argv.slice(1), config.data));
   const logger = createLogger(config.logLevel, config.nodeId);
+  routeGrpcLogs(logger);
   let daemon: Awaited<ReturnType<typeof startDaemon>>;
   try {
     daemon = await startDaemon(config, logger);

@@ -1,5 +1,6 @@
-// ferryd stays attached by default (as systemd Type=simple, containers and an operator typing it expect), and with
-// --detach returns once it serves, leaving the daemon running with its output in DATA/ferryd.log, not the terminal.
+// How ferryd starts, as an operator sees it: attached by default (as systemd Type=simple, containers and an operator
+// typing it expect); with --detach it returns once it serves, leaving the daemon running with its output in
+// DATA/ferryd.log, not the terminal; a port in use is named as such.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,29 @@ test('--detach returns once serving; the daemon keeps running and logs to DATA/f
   process.kill(pid, 0); // throws when the daemon is gone
   assert.match(readFileSync(join(data, 'ferryd.log'), 'utf8'), /"msg":"ferryd serving"/);
   process.kill(pid, 'SIGTERM');
+});
+
+test('a port in use is named as such, with what to do', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ferry-port-'));
+  dirs.push(dir);
+  const first = await new Promise<{ pid: number; addr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [FERRYD, '--listen', '127.0.0.1:0', '--data', join(dir, 'a'), '--node-id', 'a'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    pids.push(child.pid!);
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve({ pid: child.pid!, addr: m[1]! });
+    });
+    child.on('exit', (code) => reject(new Error(`first ferryd exited (${code}): ${out}`)));
+  });
+  const r = await new Promise<{ code: number; stderr: string }>((resolve) =>
+    execFile(process.execPath, [FERRYD, '--listen', first.addr, '--data', join(dir, 'b'), '--node-id', 'b'], { timeout: 30_000 }, (err, _out, stderr) =>
+      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stderr })));
+  assert.is(r.code, 1);
+  assert.match(r.stderr, new RegExp(`ferryd: cannot listen on ${first.addr.replace(/\./g, '\\.')}: the address is already in use`));
+  assert.not.match(r.stderr, /No address added/);
+  process.kill(first.pid, 'SIGTERM');
 });
 
 test.run();

@@ -17,7 +17,10 @@ export interface StatusJson {
   connected: boolean; lagEvents: number; lagMs: number; quarantined: number; replicas: ReplicaJson[];
 }
 
-/** A host as `hosts list --json` prints it (live figures absent when rebuilt from the log). */
+/**
+ * A host as `hosts list --json` prints it. Free memory and load are present only while the host is up: those of a
+ * host that stopped answering are old (`lastProbeAt` says when it last answered); absent when rebuilt from the log.
+ */
 export interface HostJson {
   name: string; address: string; port: number; user: string; type: string; state: string; tags: string[]; hostGroups: string[];
   hostKeyFingerprint: string; credentialsRef: string; fenceMethod: string; fenceCommand: string; powerStatusCommand: string;
@@ -78,11 +81,12 @@ export function statusJson(c: ClusterStatus__Output): StatusJson {
 
 /** Host message -> JSON (with live figures). */
 export function hostJson(h: Host__Output): HostJson {
+  const up = s(h.state) === 'up';
   return {
     name: s(h.name), address: s(h.address), port: n(h.port), user: s(h.user), type: s(h.type), state: s(h.state), tags: arr(h.tags),
     hostGroups: arr(h.hostGroups), hostKeyFingerprint: s(h.hostKeyFingerprint), credentialsRef: s(h.credentialsRef),
     fenceMethod: s(h.fenceMethod), fenceCommand: s(h.fenceCommand), powerStatusCommand: s(h.powerStatusCommand),
-    memTotalMiB: n(h.memTotalMib), memFreeMiB: n(h.memFreeMib), load: n(h.load), lastProbeMs: n(h.lastProbeMs),
+    memTotalMiB: n(h.memTotalMib), ...(up ? { memFreeMiB: n(h.memFreeMib), load: n(h.load) } : {}), lastProbeMs: n(h.lastProbeMs),
     lastProbeAt: s(h.lastProbeAt), lastError: s(h.lastError),
   };
 }

@@ -10,6 +10,7 @@ import { foldUntil, stateJson } from '../src/audit/state-at.js';
 import { failoverTimelines } from '../src/audit/timeline.js';
 import { verifyFailureMessage } from '../src/commands/audit.js';
 import { statusText } from '../src/commands/status.js';
+import { hostsTable } from '../src/commands/hosts.js';
 
 test('host JSON uses MiB capitalisation and every documented field', () => {
   const h = hostJson({ name: 'h1', address: 'a', port: 22, user: 'u', type: 'kvm', tags: ['t'], state: 'up', memTotalMib: 8192, memFreeMib: 6144, load: 0.5 } as Host__Output);
@@ -17,6 +18,17 @@ test('host JSON uses MiB capitalisation and every documented field', () => {
   assert.is(h.memFreeMiB, 6144);
   assert.equal(Object.keys(h), ['name', 'address', 'port', 'user', 'type', 'state', 'tags', 'hostGroups', 'hostKeyFingerprint', 'credentialsRef',
     'fenceMethod', 'fenceCommand', 'powerStatusCommand', 'memTotalMiB', 'memFreeMiB', 'load', 'lastProbeMs', 'lastProbeAt', 'lastError']);
+});
+
+test('a host that is not up shows no free memory or load: they are from its last answer', () => {
+  const down = hostJson({ name: 'h1', address: 'a', port: 22, user: 'u', type: 'kvm', tags: [], state: 'down', memTotalMib: 8192, memFreeMib: 6144, load: 0.5,
+    lastProbeAt: '2026-12-04T03:00:00Z' } as unknown as Host__Output);
+  assert.not.ok('memFreeMiB' in down);
+  assert.not.ok('load' in down);
+  assert.is(down.lastProbeAt, '2026-12-04T03:00:00Z');
+  const row = hostsTable([down]).split('\n')[1]!;
+  assert.not.match(row, /6144/);
+  assert.match(row, /down\s+-\s+-\s+-\s+untrusted$/, 'tags, memory and load are all -');
 });
 
 test('status, group and failover JSON shapes', () => {

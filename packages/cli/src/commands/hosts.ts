@@ -68,7 +68,8 @@ export function hostsTable(hosts: readonly HostJson[]): string {
     ['NAME', 'ADDRESS', 'TYPE', 'STATE', 'TAGS', 'MEM FREE/TOTAL MiB', 'LOAD', 'KEY'],
     hosts.map((h) => [
       h.name, `${h.user}@${h.address}:${h.port}`, h.type, h.state, h.tags,
-      h.memTotalMiB ? `${h.memFreeMiB}/${h.memTotalMiB}` : '-', h.memTotalMiB ? h.load?.toFixed(2) : '-', h.hostKeyFingerprint ? 'pinned' : 'untrusted',
+      h.memTotalMiB && h.memFreeMiB !== undefined ? `${h.memFreeMiB}/${h.memTotalMiB}` : '-', h.load !== undefined && h.memTotalMiB ? h.load.toFixed(2) : '-',
+      h.hostKeyFingerprint ? 'pinned' : 'untrusted',
     ]),
   );
 }

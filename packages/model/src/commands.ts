@@ -20,14 +20,26 @@ export function registerHost(state: ClusterState, input: HostSpec): NewEvent[] {
   const spec = normalizeHostSpec(input);
   assertValid(hostSpecProblems(spec));
   if (state.hosts.has(spec.name)) throw new AlreadyExistsError('host', spec.name);
+  assertValid(sameEndpointProblems(state, spec));
   return [ev(state, aggregateId('host', spec.name), 'HostRegistered', { spec })];
+}
+
+/**
+ * A host registered at the address and port of another one: one machine under two names would be probed, fenced
+ * and failed over twice, and could receive its own systems (pure).
+ */
+function sameEndpointProblems(state: ClusterState, spec: Required<HostSpec>): Problem[] {
+  const other = [...state.hosts.values()].find(
+    (h) => h.spec.name !== spec.name && h.spec.address.toLowerCase() === spec.address.toLowerCase() && h.spec.port === spec.port,
+  );
+  return other ? [{ field: 'address', message: `host "${other.spec.name}" is already registered at ${spec.address}:${spec.port}` }] : [];
 }
 
 /** Replaces a host's spec with `patch` applied; no event when nothing changes. */
 export function updateHost(state: ClusterState, name: string, patch: Partial<HostSpec>): NewEvent[] {
   const h = state.requireHost(name);
   const spec = normalizeHostSpec({ ...h.spec, ...patch, name });
-  const problems = hostSpecProblems(spec);
+  const problems = [...hostSpecProblems(spec), ...sameEndpointProblems(state, spec)];
   if (spec.type !== h.spec.type && state.groupsOfHost(name).length > 0) {
     problems.push({ field: 'type', message: `cannot change while the host is in group ${state.groupsOfHost(name).map((g) => g.spec.name).join(', ')}` });
   }

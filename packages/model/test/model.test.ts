@@ -18,7 +18,7 @@ function commit(p: ReturnType<typeof createProjection>, events: NewEvent[]): Com
   return committed;
 }
 
-const host = (name: string, type = 'kvm') => ({ name, address: '127.0.0.1', port: 22, user: 'root', type, tags: ['rack1'] });
+const host = (name: string, type = 'kvm') => ({ name, address: `${name}.example.test`, port: 22, user: 'root', type, tags: ['rack1'] });
 
 function problemsOf(fn: () => unknown): string[] {
   try {
@@ -45,6 +45,17 @@ test('registerHost then duplicate is ALREADY_EXISTS; remove is refused while a g
   commit(p, commands.createGroup(p.state, { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 30 }));
   assert.throws(() => commands.removeHost(p.state, 'h1'), (e: unknown) => e instanceof PreconditionError);
   assert.throws(() => commands.removeHost(p.state, 'nope'), (e: unknown) => e instanceof NotFoundError);
+});
+
+test('a second host at the address and port of a registered one is refused, naming it', () => {
+  const p = createProjection();
+  commit(p, commands.registerHost(p.state, host('h1')));
+  const again = { ...host('h1-again'), address: 'H1.example.test' };
+  assert.throws(() => commands.registerHost(p.state, again), (e: unknown) =>
+    e instanceof ValidationError && e.problems.some((x) => x.field === 'address' && /host "h1" is already registered at H1\.example\.test:22/.test(x.message)));
+  commit(p, commands.registerHost(p.state, { ...again, port: 2222 }));
+  assert.equal(problemsOf(() => commands.updateHost(p.state, 'h1-again', { port: 22 })), ['address']);
+  assert.equal(commands.updateHost(p.state, 'h1', { user: 'ferry' }).length, 1, 'a host may keep its own address');
 });
 
 test('groups need two members of their type and a host may be in one group per type', () => {

@@ -163,7 +163,7 @@ test('master killed, replica promoted, the other follows, writes continue; the o
   const oldEpoch = (await api(m).status()).epoch;
   // The replicas die; the master writes alone (this tail will diverge); then the master dies too.
   await Promise.all([r1.kill(), r2.kill()]);
-  await ferryOk(m.addr, 'hosts', 'add', 'diverged', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm');
+  await ferryOk(m.addr, 'hosts', 'add', 'diverged', '--address', '127.0.0.1', '--port', '11', '--user', 'root', '--type', 'kvm');
   await m.kill();
   await Promise.all([r1.restart(), r2.restart()]);
 
@@ -200,7 +200,7 @@ test('master killed, replica promoted, the other follows, writes continue; the o
   const [c1, cm] = await Promise.all([chainOf(r1), chainOf(m)]);
   assertSameChain(cm, c1, Number(rejoined.split(':')[0]), 'rejoined old master and new master');
   // And the cluster of three keeps working.
-  await ferryOk(r1.addr, 'hosts', 'add', 'after-rejoin', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm');
+  await ferryOk(r1.addr, 'hosts', 'add', 'after-rejoin', '--address', '127.0.0.1', '--port', '12', '--user', 'root', '--type', 'kvm');
   await converged(r1, m, 'rejoined node live');
   await converged(r1, r2, 'r2 live');
 });
@@ -266,7 +266,7 @@ test('sync mode (--sync-replicas 1): master killed right after acknowledging; th
   const names = new Set((await ferryJson<HostJson[]>(sr.addr, 'hosts', 'list')).map((h) => h.name));
   const lost = acked.filter((n) => !names.has(n));
   assert.equal(lost, [], `${lost.length} acknowledged writes lost in sync mode`);
-  await ferryOk(sr.addr, 'hosts', 'add', 'sync-after', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm');
+  await ferryOk(sr.addr, 'hosts', 'add', 'sync-after', '--address', '127.0.0.1', '--port', '13', '--user', 'root', '--type', 'kvm');
 });
 
 test.run();

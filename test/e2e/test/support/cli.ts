@@ -145,6 +145,14 @@ function channelCredentials(addr: string): grpc.ChannelCredentials {
   return grpc.credentials.createSsl(readFileSync(c.ca), readFileSync(c.key), readFileSync(c.cert));
 }
 
+let loopbacks = 0;
+
+/** The next loopback address of this process (127.C.B.A, A and C from 1 to 254): each call a different one. */
+export function nextLoopback(): string {
+  const n = loopbacks++;
+  return `127.${1 + (Math.floor(n / (254 * 256)) % 254)}.${Math.floor(n / 254) % 256}.${1 + (n % 254)}`;
+}
+
 /**
  * A ControlPlane client presenting the test client certificate and a bearer token (the cluster's admin token
  * unless `token` is given); `call('Method', request)` returns the answer. Closed on cleanup.
@@ -172,11 +180,12 @@ export class Api {
   }
 
   /**
-   * RegisterHost with a minimal spec (a write for load tests). Port 1 on loopback: nothing listens there, so the
-   * collector keeps such hosts `unknown` and writes nothing about them (any other port may belong to a neighbour).
+   * RegisterHost with a minimal spec (a write for load tests). Port 1 on a loopback address of its own (one machine
+   * is one host, so no two hosts share an address and port): nothing listens there, so the collector keeps such
+   * hosts `unknown` and writes nothing about them (any other port may belong to a neighbour).
    */
   addHost(name: string, port = 1): Promise<unknown> {
-    return this.call('RegisterHost', { spec: { name, address: '127.0.0.1', port, user: 'root', type: 'kvm' } });
+    return this.call('RegisterHost', { spec: { name, address: nextLoopback(), port, user: 'root', type: 'kvm' } });
   }
 
   close(): void {

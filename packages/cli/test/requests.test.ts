@@ -2,7 +2,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { registerHostRequest, updateHostRequest, listHostsRequest } from '../src/commands/hosts.js';
-import { createGroupRequest, updateGroupRequest } from '../src/commands/groups.js';
+import { createGroupRequest, fenceWarnings, updateGroupRequest } from '../src/commands/groups.js';
+import type { GroupJson, HostJson } from '../src/views.js';
 import { updateSystemRequest, listSystemsRequest } from '../src/commands/systems.js';
 import { forceFailoverRequest } from '../src/commands/failover.js';
 import { readEventsRequest, watchEventsRequest } from '../src/commands/events.js';
@@ -76,6 +77,17 @@ test('audit state-at needs exactly one of --seq / --time', () => {
   assert.equal(stopAt({ time: '2024-01-01T00:00:00.000Z' }), { time: '2024-01-01T00:00:00.000Z' });
   assert.throws(() => stopAt({}), (e: unknown) => e instanceof UsageError);
   assert.throws(() => stopAt({ seq: 1, time: 'x' }), (e: unknown) => e instanceof UsageError);
+});
+
+test('a group that fences by command warns of members with no fence command, naming what to run', () => {
+  const host = (name: string, fenceCommand: string, fenceMethod = 'command') => ({ name, fenceMethod, fenceCommand }) as HostJson;
+  const group = { name: 'g1', fence: 'command', members: ['h1', 'h2', 'h3'] } as GroupJson;
+  const hosts = [host('h1', 'ipmitool power off'), host('h2', ''), host('h3', '', 'none-unsafe'), host('h4', '')];
+  const lines = fenceWarnings(group, hosts);
+  assert.is(lines.length, 1);
+  assert.match(lines[0]!, /^warning: host h2 has no fence command: a failover off it waits for 'ferry confirm-down h2'/);
+  assert.match(lines[0]!, /'ferry hosts update h2 --fence-command CMD'/);
+  assert.equal(fenceWarnings({ ...group, fence: 'none-unsafe' }, hosts), []);
 });
 
 test.run();

@@ -5,8 +5,9 @@ import { VIRT_TYPES } from '@ferry/model';
 import { action } from '../context.js';
 import { UsageError } from '../errors.js';
 import { addGlobalOptions, choiceOption, commaList, integer, numberIn } from '../options.js';
-import { emit, keyValues, table } from '../output.js';
-import { groupJson, type GroupJson } from '../views.js';
+import type { Ctx } from '../context.js';
+import { emit, keyValues, note, table } from '../output.js';
+import { groupJson, hostJson, type GroupJson, type HostJson } from '../views.js';
 
 /** Group modes. */
 export const MODES = ['automatic', 'manual'] as const;
@@ -100,6 +101,24 @@ function groupOptions(cmd: Command, create: boolean): Command {
     .option('--epoch-file <path>', "epoch file on the members' shared storage: hosts refuse a replaced master's moves (\"\" turns it off)");
 }
 
+/**
+ * Members of a group that fences by command which have no fence command (pure): a failover off such a host cannot
+ * confirm the host is off, so it waits for an operator's `confirm-down`. One line each, saying what to do.
+ */
+export function fenceWarnings(group: GroupJson, hosts: readonly HostJson[]): string[] {
+  if (group.fence !== 'command') return [];
+  return hosts
+    .filter((h) => group.members.includes(h.name) && h.fenceMethod === 'command' && h.fenceCommand === '')
+    .map((h) => `warning: host ${h.name} has no fence command: a failover off it waits for 'ferry confirm-down ${h.name}'` +
+      ` (give one with 'ferry hosts update ${h.name} --fence-command CMD')`);
+}
+
+/** Tells the operator (on stderr) which members of `group` cannot be fenced as it says. */
+async function warnUnfenceable(ctx: Ctx, group: GroupJson): Promise<void> {
+  const hosts = ((await ctx.conn().unary('ListHosts', { tag: '', type: '', state: '' })).hosts ?? []).map(hostJson);
+  for (const line of fenceWarnings(group, hosts)) note(line);
+}
+
 /** Registers `groups …`. */
 export function registerGroups(program: Command): void {
   const groups = program.command('groups').description('failover groups');
@@ -108,12 +127,14 @@ export function registerGroups(program: Command): void {
     .action(action(async (ctx) => {
       const g = groupJson(await ctx.conn().unary('CreateGroup', createGroupRequest(ctx.args[0]!, ctx.opts as GroupOptions)));
       await emit(ctx.globals.json, g, () => `group ${g.name} created (${g.mode}, members ${g.members.join(',') || '-'})`);
+      await warnUnfenceable(ctx, g);
     }));
 
   groupOptions(groups.command('update').description('change a failover group (only the options given)').argument('<name>'), false)
     .action(action(async (ctx) => {
       const g = groupJson(await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, ctx.opts as GroupOptions)));
       await emit(ctx.globals.json, g, () => `group ${g.name} updated`);
+      await warnUnfenceable(ctx, g);
     }));
 
   addGlobalOptions(groups.command('list').description('list failover groups'))

@@ -54,6 +54,10 @@ test('a scrape shows head seq, appends, batch sizes, host states and failovers',
   assert.is(sample(text, 'ferry_mail_spooled{'), 0);
   assert.is(sample(text, 'ferry_role{role="master"'), 1);
   assert.match(text, /^# TYPE ferry_commit_batch_events histogram$/m);
+  // The process metrics carry one prefix, as Prometheus names them: ferry_process_cpu_…, ferry_nodejs_….
+  assert.match(text, /^ferry_process_cpu_user_seconds_total\{/m);
+  assert.match(text, /^ferry_nodejs_eventloop_lag_seconds\{/m);
+  assert.not.match(text, /ferry_process_process_|ferry_process_nodejs_/);
   const notFound = await fetch(`http://${masterMetrics}/other`);
   assert.is(notFound.status, 404);
 });

@@ -30,7 +30,7 @@ export class FerryMetrics {
   constructor(node: FerryNode, sources: MetricsSources) {
     const r = this.registry;
     r.setDefaultLabels({ node: node.config.nodeId, cluster: node.config.cluster });
-    collectDefaultMetrics({ register: r, prefix: 'ferry_process_' });
+    collectDefaultMetrics({ register: r, prefix: 'ferry_' });
     let status: Promise<ClusterStatus> | undefined;
     // One status call per scrape, shared by the gauges that need it.
     const currentStatus = (): Promise<ClusterStatus> => (status ??= sources.status().finally(() => setTimeout(() => (status = undefined), 100)));

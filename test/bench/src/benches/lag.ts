@@ -35,7 +35,7 @@ async function freePort(): Promise<number> {
 async function loopDelay(metrics: string): Promise<{ p99: number; max: number }> {
   const text = await (await fetch(`http://${metrics}/metrics`)).text();
   const get = (name: string) => Number(/^\S+ (\S+)$/.exec(text.split('\n').find((l) => l.startsWith(name)) ?? '')?.[1] ?? NaN) * 1000;
-  return { p99: get('ferry_process_nodejs_eventloop_lag_p99_seconds'), max: get('ferry_process_nodejs_eventloop_lag_max_seconds') };
+  return { p99: get('ferry_nodejs_eventloop_lag_p99_seconds'), max: get('ferry_nodejs_eventloop_lag_max_seconds') };
 }
 
 /** Wall clock in ms with sub-ms resolution. */

@@ -68,13 +68,13 @@ export class Connection implements CallContext {
     step();
   }
 
-  /** Calls a unary ControlPlane method with the token and the deadline. */
-  unary<K extends UnaryName>(method: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  /** Calls a unary ControlPlane method with the token and the deadline (`timeoutMs` instead of --timeout when given). */
+  unary<K extends UnaryName>(method: K, request: RequestOf<K>, timeoutMs = this.globals.timeoutMs): Promise<ResponseOf<K>> {
     return new Promise((resolve, reject) => {
       const fn = this.client[method] as unknown as (
         req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res?: unknown) => void,
       ) => grpc.ClientUnaryCall;
-      fn.call(this.client, request, metadataFor(this.globals), { deadline: Date.now() + this.globals.timeoutMs }, (err, res) =>
+      fn.call(this.client, request, metadataFor(this.globals), { deadline: Date.now() + timeoutMs }, (err, res) =>
         err ? reject(withCallContext(err, this)) : resolve(res as ResponseOf<K>),
       );
     });

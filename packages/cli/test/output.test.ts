@@ -2,14 +2,14 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Host__Output } from '@ferry/contract';
-import { groupJson, hostJson, statusJson, forcedFailoverJson, failoverJson } from '../src/views.js';
+import { groupJson, hostJson, statusJson, forcedFailoverJson, failoverJson, type FailoverJson, type HostJson } from '../src/views.js';
 import { REDACTED, eventFromProto, eventJson, exportLine, redact, summarize, type EventJson } from '../src/events-view.js';
 import { table } from '../src/output.js';
 import { lastCommonSeq } from '../src/audit/diff.js';
 import { foldUntil, stateJson } from '../src/audit/state-at.js';
 import { failoverTimelines } from '../src/audit/timeline.js';
 import { verifyFailureMessage } from '../src/commands/audit.js';
-import { statusText } from '../src/commands/status.js';
+import { clusterSummary, statusText, summaryText } from '../src/commands/status.js';
 import { hostsTable } from '../src/commands/hosts.js';
 
 test('host JSON uses MiB capitalisation and every documented field', () => {
@@ -18,6 +18,18 @@ test('host JSON uses MiB capitalisation and every documented field', () => {
   assert.is(h.memFreeMiB, 6144);
   assert.equal(Object.keys(h), ['name', 'address', 'port', 'user', 'type', 'state', 'tags', 'hostGroups', 'hostKeyFingerprint', 'credentialsRef',
     'fenceMethod', 'fenceCommand', 'powerStatusCommand', 'memTotalMiB', 'memFreeMiB', 'load', 'lastProbeMs', 'lastProbeAt', 'lastError']);
+});
+
+test('status summary: hosts by state naming those not up, groups, failovers in progress', () => {
+  const h = (name: string, state: string) => ({ name, state }) as HostJson;
+  const move = (id: string, system: string, outcome: string) => ({ id, system, from: 'h2', outcome }) as FailoverJson;
+  const s = clusterSummary([h('h1', 'up'), h('h2', 'down'), h('h3', 'up')], 2,
+    [move('f1', 'web1', 'in-progress'), move('f1', 'web2', 'in-progress'), move('f0', 'db', 'succeeded')]);
+  assert.equal(s, { hosts: { up: 2, down: 1 }, hostsNotUp: [{ name: 'h2', state: 'down' }], groups: 2, failoversInProgress: [{ id: 'f1', from: 'h2', systems: 2 }] });
+  const text = summaryText(s);
+  assert.match(text, /^hosts:\s+3 \(1 down, 2 up\); not up: h2 down$/m);
+  assert.match(text, /^failovers:\s+in progress: f1 off h2, 2 system\(s\)$/m);
+  assert.match(summaryText(clusterSummary([], 0, [])), /^failovers:\s+none in progress$/m);
 });
 
 test('a host that is not up shows no free memory or load: they are from its last answer', () => {

@@ -1,9 +1,67 @@
-// `ferry status`: the node's role, epoch, head and replicas (GetClusterStatus).
+// `ferry status`: the node's role, epoch, head and replicas (GetClusterStatus), and a summary of what it manages:
+// hosts by state (naming those not up), groups, failovers in progress.
 import type { Command } from 'commander';
+import type { Connection } from '../connection.js';
 import { action } from '../context.js';
 import { addGlobalOptions } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
-import { statusJson, type StatusJson } from '../views.js';
+import { failoverJson, hostJson, statusJson, type FailoverJson, type HostJson, type StatusJson } from '../views.js';
+
+/** What `ferry status` adds to the node's own status. */
+export interface ClusterSummary {
+  /** Hosts by state, e.g. `{up: 3, down: 1}`. */
+  hosts: Record<string, number>;
+  /** Hosts not up, with their state. */
+  hostsNotUp: { name: string; state: string }[];
+  groups: number;
+  /** Failovers with a move still in progress: id, source host and how many systems. */
+  failoversInProgress: { id: string; from: string; systems: number }[];
+}
+
+/** The summary of hosts, groups and failover moves (pure). */
+export function clusterSummary(hosts: readonly HostJson[], groups: number, moves: readonly FailoverJson[]): ClusterSummary {
+  const byState: Record<string, number> = {};
+  for (const h of hosts) byState[h.state] = (byState[h.state] ?? 0) + 1;
+  const running = new Map<string, { id: string; from: string; systems: number }>();
+  for (const m of moves.filter((x) => x.outcome === 'in-progress')) {
+    const f = running.get(m.id) ?? { id: m.id, from: m.from, systems: 0 };
+    f.systems++;
+    running.set(m.id, f);
+  }
+  return {
+    hosts: byState,
+    hostsNotUp: hosts.filter((h) => h.state !== 'up').map((h) => ({ name: h.name, state: h.state })),
+    groups,
+    failoversInProgress: [...running.values()],
+  };
+}
+
+/** Human lines of a summary (pure). */
+export function summaryText(s: ClusterSummary): string {
+  const total = Object.values(s.hosts).reduce((a, b) => a + b, 0);
+  const states = Object.entries(s.hosts).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${v} ${k}`).join(', ');
+  const notUp = s.hostsNotUp.map((h) => `${h.name} ${h.state}`).join(', ');
+  const running = s.failoversInProgress.map((f) => `${f.id} off ${f.from}, ${f.systems} system(s)`).join('; ');
+  return keyValues({
+    hosts: total ? `${total} (${states})${notUp ? `; not up: ${notUp}` : ''}` : '-',
+    groups: s.groups,
+    failovers: running ? `in progress: ${running}` : 'none in progress',
+  });
+}
+
+/** The summary from the node (undefined when it refuses a list, e.g. to a token that may not read it). */
+async function summaryOf(conn: Connection): Promise<ClusterSummary | undefined> {
+  try {
+    const [hosts, groups, failovers] = await Promise.all([
+      conn.unary('ListHosts', { tag: '', type: '', state: '' }),
+      conn.unary('ListGroups', {}),
+      conn.unary('ListFailovers', { since: '' }),
+    ]);
+    return clusterSummary((hosts.hosts ?? []).map(hostJson), (groups.groups ?? []).length, (failovers.failovers ?? []).map(failoverJson));
+  } catch {
+    return undefined;
+  }
+}
 
 /** Fields that describe following a master: shown for a replica or a fenced node, not for a master (JSON keeps them). */
 const FOLLOWER_FIELDS = ['connected', 'lagEvents', 'lagMs'] as const;
@@ -23,9 +81,10 @@ export function statusText(st: StatusJson): string {
 
 /** Registers `status`. */
 export function registerStatus(program: Command): void {
-  addGlobalOptions(program.command('status').description('show this node: role, epoch, head seq and hash, master, replicas'))
+  addGlobalOptions(program.command('status').description('show this node (role, epoch, head, master, replicas) and a summary of hosts, groups, failovers'))
     .action(action(async (ctx) => {
       const st = statusJson(await ctx.conn().unary('GetClusterStatus', {}));
-      await emit(ctx.globals.json, st, () => statusText(st));
+      const summary = await summaryOf(ctx.conn());
+      await emit(ctx.globals.json, { ...st, ...(summary ? { summary } : {}) }, () => statusText(st) + (summary ? `\n\n${summaryText(summary)}` : ''));
     }));
 }

@@ -96,6 +96,13 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
   return {
     RegisterHost: rpc('RegisterHost', async (req: import('@ferry/contract').RegisterHostRequest__Output, actor) => {
       const spec: HostSpec = { ...(req.spec ?? {}) };
+      const outputOnly = (['credentialsRef', 'sealedKey'] as const).filter((f) => spec[f]);
+      if (outputOnly.length) {
+        throw new ValidationError(outputOnly.map((f) => ({
+          field: `spec.${f === 'credentialsRef' ? 'credentials_ref' : 'sealed_key'}`,
+          message: 'is set by the node (give key_file or private_key instead)',
+        })));
+      }
       if (req.keyFile && req.privateKey) throw new ValidationError([{ field: 'key_file', message: 'give either key_file or private_key, not both' }]);
       if (req.keyFile) spec.credentialsRef = keyFileRef(req.keyFile);
       if (req.privateKey) {

@@ -37,6 +37,16 @@ for (const [method, request, code, details] of refusals) {
   });
 }
 
+test('RegisterHost refuses the fields the node sets itself (credentials_ref, sealed_key)', async () => {
+  const before = (await api.status()).headSeq;
+  const spec = { name: 'forged', address: '127.0.0.50', port: 1, user: 'root', type: 'kvm', credentialsRef: 'file:/nonexistent/key', sealedKey: 'garbage' };
+  const r = await grpcCode(api.call('RegisterHost', { spec }));
+  assert.is(r.code, Status.INVALID_ARGUMENT, r.details);
+  assert.match(r.details, /spec\.credentials_ref: is set by the node/);
+  assert.match(r.details, /spec\.sealed_key: is set by the node/);
+  assert.is((await api.status()).headSeq, before);
+});
+
 test('ReadEvents with known filters still answers', async () => {
   const r = await api.call<{ events: { type: string }[] }>('ReadEvents', { types: ['SettingChanged'], aggregate: 'settings' });
   assert.equal(r.events.map((e) => e.type), ['SettingChanged']);

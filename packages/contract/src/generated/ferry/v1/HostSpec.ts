@@ -31,10 +31,12 @@ export interface HostSpec {
   'tags'?: (string)[];
   /**
    * Where the SSH private key comes from: `file:/path/on/node` (the key stays on the node) or `sealed:` (encrypted in `sealed_key`).
+   * Output only: the node sets it from RegisterHostRequest.key_file or .private_key; a request that sets it is refused.
    */
   'credentialsRef'?: (string);
   /**
    * The private key encrypted with the cluster key (AES-256-GCM), base64; empty unless credentials_ref is `sealed:`.
+   * Output only, like credentials_ref.
    */
   'sealedKey'?: (string);
   /**
@@ -85,10 +87,12 @@ export interface HostSpec__Output {
   'tags': (string)[];
   /**
    * Where the SSH private key comes from: `file:/path/on/node` (the key stays on the node) or `sealed:` (encrypted in `sealed_key`).
+   * Output only: the node sets it from RegisterHostRequest.key_file or .private_key; a request that sets it is refused.
    */
   'credentialsRef': (string);
   /**
    * The private key encrypted with the cluster key (AES-256-GCM), base64; empty unless credentials_ref is `sealed:`.
+   * Output only, like credentials_ref.
    */
   'sealedKey': (string);
   /**

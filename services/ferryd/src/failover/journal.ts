@@ -2,8 +2,10 @@
 // brake events go to their group, host-level ones to their host. Alongside, the projections of the entities a
 // failover changes are kept current in the same atomic append: a moved system's new host, a fenced host's state.
 import type { FailoverEvent, FailoverJournal } from '@ferry/failover';
-import { isFailoverEventType } from '@ferry/failover';
+import { isFailoverEventType, StaleEpochError } from '@ferry/failover';
+import { FencedError } from '@ferry/log';
 import type { NewEvent } from '@ferry/model';
+import { ReadOnlyError } from '../errors.js';
 import type { FerryNode } from '../node.js';
 
 function aggregateFor(e: FailoverEvent): string {
@@ -47,8 +49,8 @@ export function logJournal(node: FerryNode): FailoverJournal {
       try {
         await node.appendAsMaster(inputs);
       } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (code === 'READ_ONLY' || code === 'FENCED') throw Object.assign(new Error((err as Error).message), { code: 'stale-epoch', cause: err });
+        // This node is no longer the master (a replica or fenced role, or its log learned of a newer epoch).
+        if (err instanceof ReadOnlyError || err instanceof FencedError) throw new StaleEpochError((err as Error).message, { cause: err });
         throw err;
       }
     },

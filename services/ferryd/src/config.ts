@@ -29,6 +29,11 @@ export interface DaemonConfig {
   insecure: boolean;
   clusterKeyFile: string;
   logLevel: string;
+  /**
+   * Operator override of the start-up check: a master starts accepting writes at once instead of first asking
+   * its registered replicas whether a newer master exists (for when most of them are gone for good).
+   */
+  skipMasterCheck: boolean;
   /** Stay attached to the terminal (systemd Type=simple, containers, npm start) instead of detaching once serving. */
   foreground: boolean;
 }
@@ -36,7 +41,7 @@ export interface DaemonConfig {
 const DEFAULTS: DaemonConfig = {
   listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', roleExplicit: false, master: '', advertise: '',
   syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
-  clusterKeyFile: '', logLevel: 'info', foreground: false,
+  clusterKeyFile: '', logLevel: 'info', foreground: false, skipMasterCheck: false,
 };
 
 const ENV: Record<keyof DaemonConfig, string> = {
@@ -44,6 +49,7 @@ const ENV: Record<keyof DaemonConfig, string> = {
   master: 'FERRY_MASTER', advertise: 'FERRY_ADVERTISE', syncReplicas: 'FERRY_SYNC_REPLICAS', syncTimeoutMs: 'FERRY_SYNC_TIMEOUT_MS',
   nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
   insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL', foreground: 'FERRY_FOREGROUND',
+  skipMasterCheck: 'FERRY_SKIP_MASTER_CHECK',
 };
 
 const int = (name: string) => (v: string) => {
@@ -73,6 +79,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     .option('--insecure', 'allow plaintext gRPC without TLS (loopback addresses only; env FERRY_INSECURE=1)')
     .option('--cluster-key-file <file>', 'file holding the cluster key that seals secrets (env FERRY_CLUSTER_KEY_FILE, default DATA/cluster.key)')
     .option('--log-level <level>', 'log level: trace, debug, info, warn, error (env FERRY_LOG_LEVEL)')
+    .option('--skip-master-check', 'a master accepts writes at once, without first asking its registered replicas for a newer epoch (env FERRY_SKIP_MASTER_CHECK=1)')
     .option('--foreground', 'stay attached instead of detaching once serving, as sshd -D does (env FERRY_FOREGROUND=1)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -4,6 +4,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { ApiError, contract, failStream, toServiceError, unary } from '@ferry/api';
+import { judgeMastership, type MastershipVerdict, type PeerView } from '@ferry/cluster';
 import type { ClusterStatus, NodeInfo, ReplicaStatus, ReplicationHandlers } from '@ferry/contract';
 import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
@@ -18,6 +19,7 @@ import { serveStream } from './stream-server.js';
 import { ReplicaTracker } from './tracker.js';
 
 const EPOCH_CHECK_MS = 2_000;
+const CONFIRM_RETRY_MS = 500;
 
 /** A replica's stream, as the Replication service receives it. */
 type StreamCall = Parameters<ReplicationHandlers['Stream']>[0];
@@ -41,6 +43,41 @@ export class Replication {
       nodeId: node.config.nodeId, role: node.role, epoch: node.log.knownMaxEpoch, headSeq: head.seq, headHash: head.hash,
       master: node.masterAddress, cluster: node.config.cluster, connected: this.follower?.status.connected ?? false,
     };
+  }
+
+  /** What the peer at `address` says about itself, when it answers and belongs to this cluster. */
+  async describePeer(address: string, timeoutMs = 1_500): Promise<PeerView | undefined> {
+    const info = await this.peers.describe(address, timeoutMs);
+    return info && info.cluster === this.config.cluster ? info : undefined;
+  }
+
+  /**
+   * Asks the registered replicas (and every other peer this node knows of) until @ferry/cluster's
+   * judgeMastership confirms this node as master or names a newer one; undefined when cancelled.
+   */
+  async confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined> {
+    if (this.config.skipMasterCheck) {
+      this.logger.warn('--skip-master-check: accepting writes without asking the registered replicas for a newer epoch');
+      return { kind: 'confirmed', answered: 0, of: 0 };
+    }
+    let said = '';
+    while (!cancelled()) {
+      const self = node.config.advertise;
+      const registered = [...new Set(node.state.cluster.replicas.map((r) => r.address))].filter((a) => a !== self);
+      const learned = [...new Set([...node.state.cluster.promotions.map((p) => p.address), node.config.master])].filter((a) => a && a !== self && !registered.includes(a));
+      const asked = [...registered, ...learned];
+      const answers = new Map(await Promise.all(asked.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)));
+      const verdict = judgeMastership({ epoch: node.log.knownMaxEpoch, registered, answers });
+      if (verdict.kind !== 'waiting') return verdict;
+      const text = `${verdict.answered} of ${verdict.of} registered replicas answered, ${verdict.needed} needed (ferryd --skip-master-check overrides)`;
+      if (text !== said) {
+        this.logger.warn({ registered, answered: verdict.answered, needed: verdict.needed }, `writes refused until a majority of the registered replicas confirms no newer epoch exists: ${text}`);
+        progress(text);
+        said = text;
+      }
+      await new Promise((r) => setTimeout(r, CONFIRM_RETRY_MS));
+    }
+    return undefined;
   }
 
   /** Registers the Replication service. */

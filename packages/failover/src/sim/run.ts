@@ -161,7 +161,12 @@ class Runner {
 
   private scheduleProbe(): void {
     this.clock.setTimer(this.sc.settings.probe * 1000, () => {
-      for (const n of this.nodes) if (n.up && !n.cutOff && n.role === 'master' && n.engine !== undefined) n.collector.round(this.probeEnv(n), n.engine);
+      for (const n of this.nodes) {
+        if (!n.up || n.cutOff || n.role !== 'master' || n.engine === undefined) continue;
+        // An engine that stopped on a stale epoch means the node's log learned of a newer one: it stops writing.
+        if (n.engine.isStopped) this.demote(n, `its log knows epoch ${this.journal.epoch}`, this.journal.epoch, '');
+        else n.collector.round(this.probeEnv(n), n.engine);
+      }
       this.roles();
       this.scheduleProbe();
     });

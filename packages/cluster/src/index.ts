@@ -5,3 +5,4 @@ export * from './start-role.js';
 export * from './mastership.js';
 export * from './promotion.js';
 export * from './following.js';
+export * from './orders.js';

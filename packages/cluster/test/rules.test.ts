@@ -4,7 +4,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { followRefusal, forkPoint, judgeMastership, majorityOf, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView } from '../src/index.js';
+import { followOrder, followRefusal, forkPoint, joinRefusal, judgeMastership, majorityOf, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView } from '../src/index.js';
 
 const peer = (role: string, epoch: number, master = '', headSeq = 0): PeerView => ({ role, epoch, master, headSeq });
 
@@ -69,6 +69,26 @@ test('fork point: the last shared seq, found by binary search', async () => {
   const asked: number[] = [];
   await forkPoint(1024, 1024, async (s) => (asked.push(s), s <= 500));
   assert.ok(asked.length <= 12, `asked ${asked.length} times`);
+});
+
+test('follow orders: only a newer epoch takes the master role; an older order is refused; a replica switches', () => {
+  const base = { knownEpoch: 2, logEpoch: 2, currentMaster: 'm', orderedMaster: 'n', orderedEpoch: 3 };
+  assert.equal(followOrder({ ...base, role: 'master' }), { kind: 'fence-and-follow' });
+  assert.match((followOrder({ ...base, role: 'master', orderedEpoch: 2 }) as { reason: string }).reason, /master of epoch 2; it follows only a newer epoch/);
+  assert.match((followOrder({ ...base, role: 'replica', orderedEpoch: 1 }) as { reason: string }).reason, /epoch 1 is older than this node's 2/);
+  assert.equal(followOrder({ ...base, role: 'replica' }), { kind: 'follow' });
+  assert.equal(followOrder({ ...base, role: 'replica', orderedMaster: 'm' }), { kind: 'already' });
+  assert.equal(followOrder({ ...base, role: 'fenced', orderedMaster: 'm' }), { kind: 'follow' });
+});
+
+test('join: refused for a master with events of its own, a silent, non-master or foreign target', () => {
+  const base = { role: 'replica' as const, headSeq: 5, self: 's', cluster: 'c', target: 't', answer: { ...peer('master', 2), cluster: 'c' } };
+  assert.is(joinRefusal(base), undefined);
+  assert.match(joinRefusal({ ...base, role: 'master' }) ?? '', /5 events of its own/);
+  assert.is(joinRefusal({ ...base, role: 'master', headSeq: 0 }), undefined);
+  assert.match(joinRefusal({ ...base, answer: undefined }) ?? '', /no Ferry node answers at t/);
+  assert.match(joinRefusal({ ...base, answer: { ...peer('replica', 2, 'x'), cluster: 'c' } }) ?? '', /is replica, not master \(its master is x\)/);
+  assert.match(joinRefusal({ ...base, answer: { ...peer('master', 2), cluster: 'd' } }) ?? '', /cluster "d"/);
 });
 
 test.run();

@@ -146,7 +146,7 @@ export function pendingMoves(f: FailoverRecord): FailoverPlannedBody['moves'] {
 export function reservations(state: EngineState): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of openFailovers(state)) {
-    for (const m of pendingMoves(f)) out[m.to] = (out[m.to] ?? 0) + m.memoryMiB;
+    for (const m of pendingMoves(f)) if (m.start) out[m.to] = (out[m.to] ?? 0) + m.memoryMiB;
   }
   return out;
 }

@@ -25,6 +25,26 @@ test('orders by priority, then memory, then name, and explains refusals with num
   assert.equal(plan.moves.map((m) => `${m.system}>${m.to}`), ['a>h2', 'b>h3', 'c>h2']);
 });
 
+test('running systems are planned first; a stopped system needs no free RAM and takes none from a running one', () => {
+  // Defect: the stopped 6 GiB system sorted first by size took the 8 GiB target, and the running 4 GiB one was refused.
+  const hosts = [host('h1', 0, 'down'), host('h2', 8192)];
+  const systems = [sys('big-stopped', 'h1', 6144, 0, { state: 'stopped' }), sys('small-running', 'h1', 4096)];
+  const plan = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts, systems });
+  assert.equal(plan.refusals, []);
+  assert.equal(plan.moves.map((m) => `${m.system}>${m.to}:${m.start ? 'start' : 'define'}`), ['small-running>h2:start', 'big-stopped>h2:define']);
+});
+
+test('a stopped system is placed even where no RAM is free, and a higher priority does not put it before a running one', () => {
+  const hosts = [host('h1', 0, 'down'), host('h2', 1024)];
+  const systems = [sys('prio-stopped', 'h1', 4096, 9, { state: 'stopped' }), sys('run', 'h1', 1024)];
+  const plan = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts, systems });
+  assert.equal(plan.moves.map((m) => `${m.system}>${m.to}`), ['run>h2', 'prio-stopped>h2']);
+  assert.equal(reservations(foldEvents([
+    { type: 'FailoverStarted', body: { id: 'fo-1', host: 'h1', group: 'g1', reason: 'automatic', detail: '' } },
+    { type: 'FailoverPlanned', body: { id: 'fo-1', moves: plan.moves, refusals: [], excluded: [] } },
+  ])), { h2: 1024 }, 'only a move that starts its system reserves RAM');
+});
+
 test('first-fit follows member order; reservations count', () => {
   const hosts = [host('h1', 0, 'down'), host('h2', 4096), host('h3', 8192)];
   const plan = planFailover({ host: 'h1', group: group({ placement: 'first-fit' }), hosts, systems: [sys('a', 'h1', 2048)] });

@@ -1,11 +1,25 @@
 // Error classes of the event log. Every error carries a stable `code` (for mapping to gRPC status at the
 // server edge) and, where it wraps a lower-level failure, a `cause`.
 
+/** Stable codes of log errors (each has its gRPC status in @ferry/api's table). */
+export type LogErrorCode =
+  | 'LOG_LOCKED'
+  | 'LOG_OPEN_FAILED'
+  | 'LOG_CLOSED'
+  | 'LOG_WRITE_FAILED'
+  | 'VERSION_CONFLICT'
+  | 'INVALID_EVENT'
+  | 'CHAIN_BROKEN'
+  | 'LOG_CORRUPT'
+  | 'EPOCH_STALE'
+  | 'LOG_FENCED'
+  | 'INVALID_ARGUMENT';
+
 /** Base class of every error thrown by `@ferry/log`. */
 export class LogError extends Error {
   /** Stable machine-readable code. */
-  readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
+  readonly code: LogErrorCode;
+  constructor(code: LogErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
     this.code = code;

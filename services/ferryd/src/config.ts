@@ -29,6 +29,11 @@ export interface DaemonConfig {
   insecure: boolean;
   clusterKeyFile: string;
   logLevel: string;
+  /**
+   * Operator override of the start-up check: a master starts accepting writes at once instead of first asking
+   * its registered replicas whether a newer master exists (for when most of them are gone for good).
+   */
+  skipMasterCheck: boolean;
   /** Detach once serving, like a classic daemon (the default is to stay attached, as systemd and containers want). */
   detach: boolean;
 }
@@ -36,7 +41,7 @@ export interface DaemonConfig {
 const DEFAULTS: DaemonConfig = {
   listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', roleExplicit: false, master: '', advertise: '',
   syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
-  clusterKeyFile: '', logLevel: 'info', detach: false,
+  clusterKeyFile: '', logLevel: 'info', detach: false, skipMasterCheck: false,
 };
 
 const ENV: Record<keyof DaemonConfig, string> = {
@@ -44,6 +49,7 @@ const ENV: Record<keyof DaemonConfig, string> = {
   master: 'FERRY_MASTER', advertise: 'FERRY_ADVERTISE', syncReplicas: 'FERRY_SYNC_REPLICAS', syncTimeoutMs: 'FERRY_SYNC_TIMEOUT_MS',
   nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
   insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL', detach: 'FERRY_DETACH',
+  skipMasterCheck: 'FERRY_SKIP_MASTER_CHECK',
 };
 
 const int = (name: string) => (v: string) => {
@@ -73,6 +79,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     .option('--insecure', 'allow plaintext gRPC without TLS (loopback addresses only; env FERRY_INSECURE=1)')
     .option('--cluster-key-file <file>', 'file holding the cluster key that seals secrets (env FERRY_CLUSTER_KEY_FILE, default DATA/cluster.key)')
     .option('--log-level <level>', 'log level: trace, debug, info, warn, error (env FERRY_LOG_LEVEL)')
+    .option('--skip-master-check', 'a master accepts writes at once, without first asking its registered replicas for a newer epoch (env FERRY_SKIP_MASTER_CHECK=1)')
     .option('--detach', 'detach once serving, output appended to DATA/ferryd.log (env FERRY_DETACH=1; default: stay attached)')
     .option('--foreground', 'stay attached even when the config file or FERRY_DETACH says detach (attached is the default)')
     .exitOverride()

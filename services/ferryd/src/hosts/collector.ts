@@ -1,13 +1,12 @@
 // Status collection (a master duty): every host is probed on its own loop each probe-interval, so a hanging host
-// never delays the others. Host state follows consecutive failures: the port answering but SSH failing is
-// `unreachable` (Cloudmin's "0.5"); `down-after` failed probes of a silent host make it `down`. A key or login
-// problem keeps a host `unreachable` (it is alive). Only transitions and system changes are events; live figures
-// stay in memory.
+// never delays the others. What a probe means for the host's state is @ferry/failover's nextHostState (the rule
+// the simulator runs too); which events a probe implies is @ferry/model's probeEvents. Only transitions and
+// system changes are events; live figures stay in memory.
+import { nextHostState } from '@ferry/failover';
 import { driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
-import { aggregateId, type HostEntity, type HostState } from '@ferry/model';
+import { aggregateId, probeEvents, type CaptureNeed, type HostEntity, type HostState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { HostAccess } from './host-access.js';
-import { systemEvents, type CaptureNeed } from './probe-diff.js';
 
 /**
  * Called before a host that was not up is recorded as up again (failover reconciles moved systems there);
@@ -89,12 +88,8 @@ export class Collector implements Duty {
       this.failures.set(name, count);
       const message = (err as Error).message;
       this.node.live.set(name, { lastProbeMs: performance.now() - started, lastProbeAt: new Date().toISOString(), lastError: message });
-      const alive = kind === 'auth' || kind === 'hostkey' || kind === 'command';
-      const next: HostState = alive || count < this.setting('down-after', 3) ? (kind === 'tcp' ? h.state : 'unreachable') : 'down';
-      // A fenced host stays fenced until it answers again; a host never probed stays `unknown` on a refused port.
-      if (h.state === 'fenced' || next === h.state || (next === 'unknown')) return;
-      if (h.state === 'down' && next === 'unreachable') return;
-      await this.transition(h, next, `${count} failed probe(s): ${message}`);
+      const { next } = nextHostState({ current: h.state, outcome: { ok: false, kind }, failures: count, downAfter: this.setting('down-after', 3) });
+      if (next !== undefined) await this.transition(h, next, `${count} failed probe(s): ${message}`);
       return;
     }
     if (this.stopped) return;
@@ -103,18 +98,19 @@ export class Collector implements Duty {
       memTotalMiB: probe.memTotalMiB, memFreeMiB: probe.memFreeMiB, load: probe.load1, lastProbeMs: performance.now() - started,
       lastProbeAt: new Date().toISOString(), lastError: '',
     });
-    if (h.state !== 'up') {
+    const decided = nextHostState({ current: h.state, outcome: { ok: true }, failures: 0, downAfter: this.setting('down-after', 3) });
+    if (decided.reconcileFirst) {
       if (!(await this.beforeUp(h))) return;
       // The reconcile may have changed what runs there: probe again before counting the host as up.
       probe = await driverFor(h.spec.type).probe(this.access.runner(h, timeoutMs));
     }
     let captures: CaptureNeed[] = [];
     await this.node.execute((state) => {
-      const decided = systemEvents(state, name, probe);
-      captures = decided.captures;
-      return decided.events;
+      const implied = probeEvents(state, name, probe);
+      captures = implied.captures;
+      return implied.events;
     }, 'collector');
-    if (h.state !== 'up') await this.transition(h, 'up', 'probe succeeded');
+    if (decided.next !== undefined) await this.transition(h, decided.next, 'probe succeeded');
     await this.capture(h, captures, timeoutMs);
   }
 

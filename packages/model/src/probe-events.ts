@@ -1,7 +1,13 @@
 // Pure: compares one probe of a host with the projections and decides the events that record the change.
-// Only differences become events, so a quiet cluster writes nothing.
-import type { HostProbe } from '@ferry/hypervisors';
-import { aggregateId, type ClusterState, type NewEvent } from '@ferry/model';
+// Only differences become events, so a quiet cluster writes nothing. The status collector runs it after each
+// successful probe.
+import { aggregateId, type ClusterState } from './state.js';
+import type { NewEvent } from './types.js';
+
+/** What one probe found on a host (structurally @ferry/hypervisors' HostProbe). */
+export interface ProbedHost {
+  systems: readonly { name: string; state: 'running' | 'stopped'; memoryMiB: number; definitionHash?: string | null }[];
+}
 
 /** A system whose definition should be captured (new or changed definition). */
 export interface CaptureNeed {
@@ -10,7 +16,7 @@ export interface CaptureNeed {
 }
 
 /** Events for the systems seen (or no longer seen) on `host`, plus definitions to capture. */
-export function systemEvents(state: ClusterState, host: string, probe: HostProbe): { events: NewEvent[]; captures: CaptureNeed[] } {
+export function probeEvents(state: ClusterState, host: string, probe: ProbedHost): { events: NewEvent[]; captures: CaptureNeed[] } {
   const events: NewEvent[] = [];
   const captures: CaptureNeed[] = [];
   const seen = new Set<string>();

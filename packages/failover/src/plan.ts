@@ -96,7 +96,8 @@ function noDefinition(s: SystemView): RefusalBody {
 /**
  * Plans the failover of `input.host`: its eligible systems in restart order, each placed on an up member of
  * the same type with enough free RAM after the earlier placements (policy `most-free-ram` or `first-fit` by
- * member order). Stopped systems are moved but not started. Deterministic for equal inputs.
+ * member order). Stopped systems are moved but not started, so they take no RAM on the target: their moves
+ * never push a running system off a host. Deterministic for equal inputs.
  */
 export function planFailover(input: PlanInput): Plan {
   const { host, group } = input;
@@ -114,13 +115,14 @@ export function planFailover(input: PlanInput): Plan {
       refusals.push(noDefinition(s));
       continue;
     }
-    const c = choose(group, cands, s.memoryMiB);
+    const start = s.state === 'running';
+    const c = choose(group, cands, start ? s.memoryMiB : 0);
     if (!c.ok) {
       refusals.push({ system: s.name, code: c.code, reason: c.reason });
       continue;
     }
-    c.to.free -= s.memoryMiB;
-    moves.push({ system: s.name, from: host, to: c.to.name, start: s.state === 'running', memoryMiB: s.memoryMiB });
+    if (start) c.to.free -= s.memoryMiB;
+    moves.push({ system: s.name, from: host, to: c.to.name, start, memoryMiB: s.memoryMiB });
   }
   return { host, group: group.name, moves, refusals, excluded };
 }
@@ -199,7 +201,7 @@ export function planForced(input: ForcedInput): ForcedPlan {
       return { ok: false, code: 'wrong-type', reason: `target ${t} is ${th.type}; group ${group.name} is ${group.type}` };
     }
     const free = th.memFreeMiB - (reserved[t] ?? 0);
-    if (free < sys.memoryMiB) {
+    if (start && free < sys.memoryMiB) {
       return {
         ok: false,
         code: 'insufficient-ram',
@@ -208,7 +210,7 @@ export function planForced(input: ForcedInput): ForcedPlan {
     }
     to = t;
   } else {
-    const c = choose(group, candidates(group, sys.host, input.hosts, reserved), sys.memoryMiB);
+    const c = choose(group, candidates(group, sys.host, input.hosts, reserved), start ? sys.memoryMiB : 0);
     if (!c.ok) return { ok: false, code: c.code, reason: c.reason };
     to = c.to.name;
   }

@@ -26,8 +26,8 @@ export function vzState(status: string): 'running' | 'stopped' | undefined {
   return VZ_HOLDS_MEMORY.has(status) ? 'running' : VZ_DOWN.has(status) ? 'stopped' : undefined;
 }
 
-/** vzlist's "nothing to list" messages: vzctl 4 / OpenVZ 7 `Container(s) not found`, vzctl 3 `VE not found`. */
-const NONE_FOUND = /^(Container\(s\)|Containers?|VE|CT)\s+not\s+found\b/i;
+/** vzlist's "nothing to list" messages: vzctl 4 `Container(s) not found`, vzctl 3 `VE not found`, OpenVZ 7 `Container is not found`. */
+const NONE_FOUND = /^(Container\(s\)|Containers?|VE|CT)\s+(is\s+)?not\s+found\b/i;
 
 /** A CTID: a number, or (OpenVZ 7 / Virtuozzo 7) a UUID-like word. */
 const CTID = /^[0-9A-Za-z][0-9A-Za-z-]*$/;
@@ -68,7 +68,8 @@ export function parseVzlist(text: string, command = 'vzlist -a'): { rows: Vzlist
   return { rows, bad };
 }
 
-const UNLIMITED = 9223372036854775807n;
+/** vzctl writes "unlimited" as LONG_MAX of its host: 2^63-1, or 2^31-1 by a 32-bit vzctl; no real limit comes near. */
+const UNLIMITED_FROM = 2147483647n;
 
 /**
  * Parses one vzctl resource value (`262144`, `1024M`, `1.5G`, `unlimited`) into bytes; plain numbers are 4 KiB
@@ -77,7 +78,7 @@ const UNLIMITED = 9223372036854775807n;
 function vzBytes(v: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)([KMGTP]?)$/i.exec(v.trim());
   if (!m) return undefined;
-  if (/^\d+$/.test(m[1]!) && BigInt(m[1]!) >= UNLIMITED) return undefined;
+  if (/^\d+$/.test(m[1]!) && BigInt(m[1]!) >= UNLIMITED_FROM) return undefined;
   const n = Number(m[1]);
   switch (m[2]!.toUpperCase()) {
     case 'K': return n * 1024;

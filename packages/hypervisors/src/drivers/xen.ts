@@ -21,9 +21,11 @@ export interface XlListRow {
 }
 
 const XL_ROW = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-rbpscdwS?]{6})\s+(\d+(?:\.\d+)?)\s*$/;
+/** The same, for `xl list -v` and the like: more columns (UUID, reason code, security label) after Time(s). */
+const XL_ROW_WIDE = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-rbpscdwS?]{6})\s+(\d+(?:\.\d+)?)(?:\s+\S.*)?$/;
 
 /**
- * Parses `xl list` (and `xm list`), whose names may hold spaces (printed left-aligned in 40 columns, longer
+ * Parses `xl list` (also `xl list -v`, whose further columns are ignored), whose names may hold spaces (printed left-aligned in 40 columns, longer
  * names push the row right):
  * ```
  * Name                                        ID   Mem VCPUs\tState\tTime(s)
@@ -40,9 +42,10 @@ export function parseXlList(text: string, command = 'xl list'): { rows: XlListRo
   }
   const rows: XlListRow[] = [];
   const bad: { line: number; text: string }[] = [];
+  const row = /Time\(s\)\s*\S/.test(lines[headerAt]!) ? XL_ROW_WIDE : XL_ROW;
   lines.forEach((line, i) => {
     if (i <= headerAt || line.trim() === '') return;
-    const m = XL_ROW.exec(line.trimEnd());
+    const m = row.exec(line.trimEnd());
     if (!m) bad.push({ line: i + 1, text: line });
     else rows.push({ name: m[1]!.trimStart(), id: Number(m[2]), memMiB: Number(m[3]), vcpus: Number(m[4]), flags: m[5]! });
   });

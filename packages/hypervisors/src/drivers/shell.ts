@@ -115,7 +115,7 @@ export function requireSection(sections: Section[], name: string, command: strin
   if (!s) throw new UnexpectedOutputError(command, `section ${name} missing`, sections.map((x) => x.name).join(','));
   if (s.rc !== 0) {
     throw new CommandFailedError(
-      `host ${hostId}: probe step ${name} failed (exit ${s.rc}): ${truncate((stderr.trim() || s.lines.join('\n')).trim(), 400)}`,
+      `host ${hostId}: probe step ${name} (${command}) failed (exit ${s.rc}): ${truncate((stderr.trim() || s.lines.join('\n')).trim(), 400)}`,
       s.rc,
       truncate(stderr, 2000),
     );

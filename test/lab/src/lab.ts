@@ -23,7 +23,7 @@ import {
 import { engineControl, engineLog, startEngine } from './engine-control.js';
 import { allocatePorts } from './ports.js';
 import { freezeUnit, isAlive, killUnits, thawUnits, type UnitRef } from './processes.js';
-import { findPython, installShims, runLabctl } from './shims.js';
+import { findPython, findVirsh, installShims, runLabctl } from './shims.js';
 import { generateEd25519 } from './ssh-keys.js';
 import { checkSshdConfig, findSshd, renderSshdConfig, startSshd, unitMarkers, waitSshdReady } from './sshd.js';
 import { withLock } from './unit-lock.js';
@@ -149,7 +149,8 @@ export class Lab {
       hosts.map((h) => `[127.0.0.1]:${h.port} ${(units[h.unit] as UnitRecord).hostKeyPublic.split(' ').slice(0, 2).join(' ')}\n`).join(''),
     );
 
-    installShims(abs, opts.type, python);
+    const virsh = opts.type === 'kvm' ? findVirsh() : undefined;
+    installShims(abs, opts.type, python, virsh);
     let ctid = 101;
     const spec = {
       type: opts.type,
@@ -186,6 +187,7 @@ export class Lab {
       knownHostsFile,
       sshdPath: sshd,
       pythonPath: python,
+      ...(virsh !== undefined ? { virshPath: virsh } : {}),
       hosts,
       units,
     };

@@ -57,8 +57,7 @@ function awkShebang(): string {
  * where there is one (virsh: the real virsh for reads, virsh.py for changes; vzlist: it globs the conf files for
  * labfast.awk), else a link to `TOOL.py`.
  */
-export function installShims(dir: string, type: LabType, python: string): void {
-  const virsh = type === 'kvm' ? findVirsh() : '/usr/bin/virsh';
+export function installShims(dir: string, type: LabType, python: string, virsh: string | undefined): void {
   const shimDir = paths.shims(dir);
   const binDir = paths.bin(dir);
   mkdirSync(shimDir, { recursive: true });
@@ -67,7 +66,7 @@ export function installShims(dir: string, type: LabType, python: string): void {
   for (const file of sources) {
     if (!/\.(py|sh|awk)$/.test(file)) continue;
     let text = readFileSync(join(shimSourceDir, file), 'utf8');
-    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace(/@SHIMS@/g, shQuote(shimDir)).replace(/@VIRSH@/g, shQuote(virsh));
+    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace(/@SHIMS@/g, shQuote(shimDir)).replace(/@VIRSH@/g, shQuote(virsh ?? 'virsh'));
     writeFileSync(join(shimDir, file), text);
     chmodSync(join(shimDir, file), 0o755);
   }

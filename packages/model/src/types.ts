@@ -7,7 +7,8 @@ export const VIRT_TYPES = ['kvm', 'xen', 'openvz'] as const;
 export type VirtType = (typeof VIRT_TYPES)[number];
 
 /** Host states; only transitions between them are events. */
-export type HostState = 'unknown' | 'up' | 'unreachable' | 'down' | 'fenced';
+/** `probe-error`: the host answers, but its probe output could not be read at all (never counts toward `down`). */
+export type HostState = 'unknown' | 'up' | 'unreachable' | 'probe-error' | 'down' | 'fenced';
 /** System states as discovered on hosts. */
 export type SystemState = 'running' | 'stopped';
 

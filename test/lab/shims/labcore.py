@@ -95,10 +95,17 @@ def parse_kvm_xml(text):
     return d
 
 
-def node_xml(domains):
-    """libvirt test driver node file: [(domain XML text, state)] -> text, each domain with its <test:runstate>."""
+def node_xml(domains, ram_mib=None, cpus=8):
+    """libvirt test driver node file: [(domain XML text, state)] -> text, each domain with its <test:runstate>; with
+    `ram_mib` the node's CPUs and memory too (what `virsh nodeinfo` prints)."""
     ET.register_namespace('test', TEST_NS)
     node = ET.Element('node')
+    if ram_mib is not None:
+        cpu = ET.SubElement(node, 'cpu')
+        for k, v in (('nodes', 1), ('sockets', 1), ('cores', cpus), ('threads', 1), ('active', cpus), ('mhz', 2400),
+                     ('model', 'x86_64')):
+            ET.SubElement(cpu, k).text = str(v)
+        ET.SubElement(node, 'memory').text = str(ram_mib * 1024)
     for text, state in domains:
         dom = ET.fromstring(text)
         for old in dom.findall('{%s}runstate' % TEST_NS):
@@ -235,7 +242,7 @@ class Host:
         for name, r in sorted(run['running'].items()):
             if name not in seen and r.get('text'):
                 doms.append((r['text'], r.get('state', 'running')))
-        return node_xml(doms)
+        return node_xml(doms, self.ram, int(self.info.get('cpus', 8)))
 
     def definitions(self, run=None):
         """All persistent definitions on this host: name -> dict (memoryMiB, vcpus, uuid, disk, path, ...).

@@ -10,7 +10,7 @@ import { confirm, interactive } from '../prompt.js';
 import { hostJson, type HostJson } from '../views.js';
 
 /** Host states the daemon reports. */
-export const HOST_STATES = ['unknown', 'up', 'unreachable', 'down', 'fenced'] as const;
+export const HOST_STATES = ['unknown', 'up', 'unreachable', 'probe-error', 'down', 'fenced'] as const;
 /** Fencing methods. */
 export const FENCE_METHODS = ['command', 'none-unsafe'] as const;
 

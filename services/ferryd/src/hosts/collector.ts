@@ -3,7 +3,7 @@
 // `unreachable` (Cloudmin's "0.5"); `down-after` failed probes of a silent host make it `down`. A key or login
 // problem keeps a host `unreachable` (it is alive). Only transitions and system changes are events; live figures
 // stay in memory.
-import { driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
+import { UnexpectedOutputError, driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
 import { aggregateId, type HostEntity, type HostState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { HostAccess } from './host-access.js';
@@ -84,6 +84,7 @@ export class Collector implements Duty {
       probe = await driverFor(h.spec.type).probe(this.access.runner(h, timeoutMs));
     } catch (err) {
       if (this.stopped) return;
+      if (err instanceof UnexpectedOutputError) return this.probeError(h, err, performance.now() - started);
       const kind = probeFailureKind(err);
       const count = (this.failures.get(name) ?? 0) + 1;
       this.failures.set(name, count);
@@ -99,9 +100,11 @@ export class Collector implements Duty {
     }
     if (this.stopped) return;
     this.failures.set(name, 0);
+    const unreadable = this.unreadable(name, probe);
     this.node.live.set(name, {
       memTotalMiB: probe.memTotalMiB, memFreeMiB: probe.memFreeMiB, load: probe.load1, lastProbeMs: performance.now() - started,
-      lastProbeAt: new Date().toISOString(), lastError: '',
+      lastProbeAt: new Date().toISOString(), lastError: Object.entries(unreadable).map(([s, why]) => `system ${s} unreadable: ${why}`).join('; '),
+      unreadable,
     });
     if (h.state !== 'up') {
       if (!(await this.beforeUp(h))) return;
@@ -116,6 +119,30 @@ export class Collector implements Duty {
     }, 'collector');
     if (h.state !== 'up') await this.transition(h, 'up', 'probe succeeded');
     await this.capture(h, captures, timeoutMs);
+  }
+
+  /**
+   * A probe whose output could not be read at all: the host answers, so it is neither unreachable nor on its way
+   * to `down`; it is `probe-error` with the command and the bad output as reason, until a probe reads again.
+   */
+  private async probeError(h: HostEntity, err: UnexpectedOutputError, ms: number): Promise<void> {
+    this.failures.set(h.spec.name, 0);
+    this.node.live.set(h.spec.name, { lastProbeMs: ms, lastProbeAt: new Date().toISOString(), lastError: err.message });
+    if (h.state === 'probe-error' || h.state === 'fenced' || h.state === 'down') return;
+    this.node.logger.warn({ host: h.spec.name, command: err.command, output: err.output }, 'probe output unreadable');
+    await this.transition(h, 'probe-error', err.message);
+  }
+
+  /** The systems a probe listed but could not read, each logged once as a warning when it becomes unreadable. */
+  private unreadable(host: string, probe: HostProbe): Record<string, string> {
+    const before = this.node.live.get(host).unreadable;
+    const now: Record<string, string> = {};
+    for (const s of probe.systems) {
+      if (s.state !== 'unknown') continue;
+      now[s.name] = s.problem ?? 'unreadable';
+      if (before[s.name] === undefined) this.node.logger.warn({ host, system: s.name, problem: now[s.name] }, 'system unreadable on probe');
+    }
+    return now;
   }
 
   private async transition(h: HostEntity, to: HostState, reason: string): Promise<void> {

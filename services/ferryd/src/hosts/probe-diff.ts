@@ -16,6 +16,8 @@ export function systemEvents(state: ClusterState, host: string, probe: HostProbe
   const seen = new Set<string>();
   for (const s of probe.systems) {
     seen.add(s.name);
+    // Listed but unreadable: the last known record stands (never vanished, moved or stopped on this reading).
+    if (s.state === 'unknown') continue;
     const agg = aggregateId('system', s.name);
     const known = state.systems.get(s.name);
     const body = { host, state: s.state, memoryMib: s.memoryMiB, definitionHash: s.definitionHash ?? '' };

@@ -18,7 +18,7 @@ export interface MetricsSources {
   natsPublishedSeq?(): number;
 }
 
-const HOST_STATES = ['unknown', 'up', 'unreachable', 'down', 'fenced'] as const;
+const HOST_STATES = ['unknown', 'up', 'unreachable', 'probe-error', 'down', 'fenced'] as const;
 const OUTCOMES = ['running', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
 
 /** The registry of one node, with a subscription to its log. */
@@ -87,6 +87,14 @@ export class FerryMetrics {
         const counts = new Map<string, number>(HOST_STATES.map((s) => [s, 0]));
         for (const h of node.state.hosts.values()) counts.set(h.state, (counts.get(h.state) ?? 0) + 1);
         for (const [state, n] of counts) this.set({ state }, n);
+      },
+    });
+    new Gauge({
+      name: 'ferry_unreadable_systems', help: 'Systems the last probe of a host listed but could not read (state unknown)', labelNames: ['host'],
+      registers: [r],
+      collect() {
+        this.reset();
+        for (const name of node.state.hosts.keys()) this.set({ host: name }, Object.keys(node.live.get(name).unreadable).length);
       },
     });
     new Gauge({

@@ -62,15 +62,6 @@ function load_host(   lab, text, line, f, k, name) {
 
 function used_mib(   k, s) { s = 0; for (k = 1; k <= nrun; k++) s += R[rname[k], "memoryMiB"]; return s }
 
-function slurp(path,   line, t, n) {
-  t = ""; n = 0
-  while ((getline line < path) > 0) t = (n++ ? t "\n" : "") line
-  close(path); return t
-}
-
-# Python's round() (half to even) of a non-negative number.
-function round_even(x,   f) { f = int(x); if (x - f > 0.5 || (x - f == 0.5 && f % 2 == 1)) f++; return f }
-
 # ---- definitions (labcore.definitions) ----------------------------------------------------------
 
 # openvz: CT[k] sorted by ctid; D[name, field] for ctid, memoryMiB, hostname, ip. Mirrors parse_vz_conf.

@@ -18,6 +18,7 @@ import {
   parseVirshUuids,
   parseVzConfMemoryMiB,
   parseVzConfName,
+  parseVzlist,
   parseXlList,
   type HostProbe,
 } from '../src/index.js';
@@ -86,6 +87,16 @@ test('OpenVZ confs: memory (vSwap PHYSPAGES, suffixes and fractions, unlimited f
     if (e.expect['name'] !== undefined) assert.is(parseVzConfName(text(e.file)), e.expect['name'], e.file);
   }
   assert.is(parseVzConfMemoryMiB('PHYSPAGES="1G:1.5G"\n'), 1536, 'PHYSPAGES="1G:1.5G" (glpi-agent virtuozzo/sample1-ctid-conf)');
+});
+
+test('vzlist -a layouts of vzctl 3 (VEID), vzctl 4 and OpenVZ 7 (wide CTIDs); "not found" messages (constructed from src/vzlist.c)', () => {
+  const rows = (f: string) => parseVzlist(text(`constructed/${f}`)).rows.map((r) => [r.ctid, r.status, r.hostname]);
+  assert.equal(rows('vzlist-a-vzctl3.txt'), [['101', 'running', 've101']]);
+  assert.equal(rows('vzlist-a-vz7.txt'), [['8f2b9a34-1c2d-4e5f-8a9b-0c1d2e3f4a5b', 'running', 'web.example.com'], ['200', 'suspended', 'db']]);
+  assert.equal(rows('vzlist-a.txt').map((r) => r[1]), ['running', 'stopped', 'mounted', 'paused', 'unknown']);
+  assert.equal(rows('vzlist-a.txt')[1], ['102', 'stopped', 'mail box.example.com']);
+  for (const none of ['VE not found', 'Container(s) not found', 'Container is not found', '']) assert.equal(parseVzlist(none), { rows: [], bad: [] }, none);
+  assert.equal(parseVzlist('      CTID      NPROC STATUS    IP_ADDR         HOSTNAME\n  garbage\n       101         18 running   10.0.0.1        a\n').bad, [{ line: 2, text: '  garbage' }]);
 });
 
 test('free -m of procps 3.2 and procps-ng 4; /proc/loadavg', () => {

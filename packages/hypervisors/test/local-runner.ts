@@ -41,6 +41,8 @@ export class StubHost {
           child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
           child.on('error', reject);
           child.on('close', (code, signal) => resolve({ stdout, stderr, exitCode: code, signal }));
+          // A command that reads no stdin may exit before it is written (EPIPE); its status and output tell.
+          child.stdin.on('error', () => undefined);
           child.stdin.end(opts?.stdin ?? '');
         }),
     };

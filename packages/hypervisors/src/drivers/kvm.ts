@@ -71,9 +71,6 @@ export function kvmProbeCommand(known: Iterable<string> = []): string {
   ].join('; ');
 }
 
-/** Probe command without any known definitions (dumps every domain). */
-export const KVM_PROBE_COMMAND = kvmProbeCommand();
-
 /**
  * Turns the probe command's output into a HostProbe. Definitions not printed are taken from `known` (keyed
  * `UUID/a|-`); `seen` receives the facts of every readable domain. A domain whose definition cannot be read is a

@@ -2,17 +2,18 @@
 // simulator run the same one. A probe either succeeds or fails with a kind; each kind has a meaning: the host
 // `answered` (a login, host-key or command problem: it is alive, so at most `unreachable`), stayed `silent`
 // (SSH broke or timed out: `unreachable` at once, `down` after down-after failures in a row), or nothing
-// `listens` on its port (the state is kept until down-after failures, then `down`). A new probe outcome is one
-// more row in PROBE_FAILURE_MEANING.
+// `listens` on its port (the state is kept until down-after failures, then `down`), or its output was
+// `unreadable` (it answered, so `probe-error`, which never counts toward `down`). A new probe outcome is one more
+// row in PROBE_FAILURE_MEANING.
 
 /** Collector state of a host: `unknown` until its first probe. */
-export type CollectorState = 'unknown' | 'up' | 'unreachable' | 'down' | 'fenced';
+export type CollectorState = 'unknown' | 'up' | 'unreachable' | 'probe-error' | 'down' | 'fenced';
 
 /** How a probe failed (as @ferry/hypervisors classifies its errors). */
-export type ProbeFailureKind = 'tcp' | 'ssh' | 'auth' | 'hostkey' | 'timeout' | 'command';
+export type ProbeFailureKind = 'tcp' | 'ssh' | 'auth' | 'hostkey' | 'timeout' | 'command' | 'output';
 
 /** What a failed probe says about the host. */
-export type ProbeFailureMeaning = 'answered' | 'silent' | 'listens-not';
+export type ProbeFailureMeaning = 'answered' | 'silent' | 'listens-not' | 'unreadable';
 
 /** The meaning of each probe failure kind. */
 export const PROBE_FAILURE_MEANING: Readonly<Record<ProbeFailureKind, ProbeFailureMeaning>> = {
@@ -22,6 +23,7 @@ export const PROBE_FAILURE_MEANING: Readonly<Record<ProbeFailureKind, ProbeFailu
   auth: 'answered',
   hostkey: 'answered',
   command: 'answered',
+  output: 'unreadable',
 };
 
 /** Outcome of one probe. */
@@ -50,6 +52,12 @@ export interface HostStateDecision {
 export function nextHostState(i: HostStateInput): HostStateDecision {
   if (i.outcome.ok) return { next: i.current === 'up' ? undefined : 'up', reconcileFirst: i.current !== 'up' };
   const meaning = PROBE_FAILURE_MEANING[i.outcome.kind];
+  if (meaning === 'unreadable') {
+    // It answers with output nobody can read: not a network fault, never on its way to down; a down or fenced host
+    // stays so until a probe reads again.
+    const keep = i.current === 'probe-error' || i.current === 'down' || i.current === 'fenced';
+    return { next: keep ? undefined : 'probe-error', reconcileFirst: false };
+  }
   const dead = meaning !== 'answered' && i.failures >= i.downAfter;
   const next: CollectorState = dead ? 'down' : meaning === 'listens-not' ? i.current : 'unreachable';
   // A fenced host stays fenced until it answers again; a down one does not climb back to unreachable without an

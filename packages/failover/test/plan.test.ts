@@ -63,6 +63,18 @@ test('no member up; stopped systems are not started; excluded systems listed', (
   assert.is(p2.moves[0]?.start, false);
 });
 
+test('a stopped system moves without taking RAM from a running one (larger and first in restart order)', () => {
+  const hosts = [host('h1', 0, 'down'), host('h2', 7680)];
+  const systems = [sys('debian 12', 'h1', 6144, 0, { state: 'stopped' }), sys('web 01', 'h1', 3072)];
+  const plan = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts, systems });
+  assert.equal(plan.refusals, []);
+  assert.equal(plan.moves.map((m) => `${m.system}>${m.to}:${m.start}`), ['debian 12>h2:false', 'web 01>h2:true']);
+  const tooBig = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts: [host('h1', 0, 'down'), host('h2', 100)], systems: [sys('s', 'h1', 6144, 0, { state: 'stopped' })] });
+  assert.is(tooBig.moves[0]?.to, 'h2');
+  const forced = planForced({ system: 's', hosts: [host('h1', 0, 'down'), host('h2', 100)], systems: [sys('s', 'h1', 6144, 0, { state: 'stopped' })], groups: [group({ members: ['h1', 'h2'] })], target: 'h2' });
+  assert.ok(forced.ok && forced.move.start === false);
+});
+
 test('forced: refusals and overrides', () => {
   const hosts = [host('h1', 0, 'down'), host('h2', 1024), host('h3', 8192), host('h9', 8192)];
   const systems = [sys('web1', 'h1', 2048), sys('up1', 'h2', 512)];
@@ -81,13 +93,14 @@ test('fold: pending moves, reservations, reconcile bookkeeping', () => {
     { type: 'FailoverStarted', body: { id: 'fo-1', host: 'h1', group: 'g1', reason: 'automatic', detail: '' } },
     { type: 'FailoverPlanned', body: { id: 'fo-1', moves: [
       { system: 'a', from: 'h1', to: 'h2', start: true, memoryMiB: 100 },
-      { system: 'b', from: 'h1', to: 'h3', start: true, memoryMiB: 200 }], refusals: [], excluded: [] } },
+      { system: 'b', from: 'h1', to: 'h3', start: true, memoryMiB: 200 },
+      { system: 'c', from: 'h1', to: 'h3', start: false, memoryMiB: 4000 }], refusals: [], excluded: [] } },
     { type: 'HostFenced', body: { id: 'fo-1', host: 'h1', method: 'command', confirmed: true, attempts: 1, detail: '' } },
     { type: 'SystemMoved', body: { id: 'fo-1', system: 'a', from: 'h1', to: 'h2', started: true } },
   ]);
   const f = s.failovers.get('fo-1')!;
-  assert.equal(pendingMoves(f).map((m) => m.system), ['b']);
-  assert.equal(reservations(s), { h3: 200 });
+  assert.equal(pendingMoves(f).map((m) => m.system), ['b', 'c']);
+  assert.equal(reservations(s), { h3: 200 }, 'a move that does not start its system reserves no RAM');
   assert.equal([...s.hosts.get('h1')!.movedAway], ['a']);
   assert.is(s.hosts.get('h1')!.fenced, true);
 });

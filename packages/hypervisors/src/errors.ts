@@ -156,8 +156,8 @@ export class SystemNotFoundError extends HypervisorError {
 
 /** A system name that cannot be used safely in a command line or file name. */
 export class InvalidSystemNameError extends HypervisorError {
-  constructor(name: string) {
-    super('E_INVALID_SYSTEM_NAME', 'command', `invalid system name ${JSON.stringify(truncate(name, 80))}`);
+  constructor(name: string, reason?: string) {
+    super('E_INVALID_SYSTEM_NAME', 'command', `invalid system name ${JSON.stringify(truncate(name, 80))}${reason ? `: ${reason}` : ''}`);
   }
 }
 

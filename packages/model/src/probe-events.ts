@@ -6,7 +6,8 @@ import type { NewEvent } from './types.js';
 
 /** What one probe found on a host (structurally @ferry/hypervisors' HostProbe). */
 export interface ProbedHost {
-  systems: readonly { name: string; state: 'running' | 'stopped'; memoryMiB: number; definitionHash?: string | null }[];
+  /** `unknown`: listed but unreadable (its record stands as it was). */
+  systems: readonly { name: string; state: 'running' | 'stopped' | 'unknown'; memoryMiB: number; definitionHash?: string | null }[];
 }
 
 /** A system whose definition should be captured (new or changed definition). */
@@ -22,6 +23,8 @@ export function probeEvents(state: ClusterState, host: string, probe: ProbedHost
   const seen = new Set<string>();
   for (const s of probe.systems) {
     seen.add(s.name);
+    // Listed but unreadable: the last known record stands (never vanished, moved or stopped on this reading).
+    if (s.state === 'unknown') continue;
     const agg = aggregateId('system', s.name);
     const known = state.systems.get(s.name);
     const body = { host, state: s.state, memoryMib: s.memoryMiB, definitionHash: s.definitionHash ?? '' };

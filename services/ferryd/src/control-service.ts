@@ -157,7 +157,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     GetSystem: rpc('GetSystem', async (req: { name: string }, _actor, owner) => {
       const s = state.systems.get(req.name);
       if (!s || (owner && s.owner !== owner)) throw new NotFoundError('system', req.name);
-      return systemView(s, state);
+      return systemView(s, state, node.live);
     }),
     ListSystems: rpc('ListSystems', async (req: import('@ferry/contract').ListSystemsRequest__Output, _actor, owner) => {
       checkFilters([['state', req.state, SHOWN_SYSTEM_STATES]]);
@@ -165,7 +165,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       const groupHosts = req.group ? state.groupMembers(state.requireGroup(req.group)) : undefined;
       return {
         systems: [...state.systems.values()]
-          .map((s) => ({ entity: s, view: systemView(s, state) }))
+          .map((s) => ({ entity: s, view: systemView(s, state, node.live) }))
           .filter(({ entity: s, view }) =>
             (!req.host || s.host === req.host) && (!groupHosts || groupHosts.includes(s.host)) &&
             (!req.owner || s.owner === req.owner) && (!owner || s.owner === owner) && (!req.state || view.state === req.state))
@@ -179,7 +179,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         ...(req.priority !== undefined ? { priority: req.priority } : {}),
         ...(req.failover !== undefined ? { failover: req.failover } : {}),
       }), actor);
-      return systemView(state.requireSystem(req.name), state);
+      return systemView(state.requireSystem(req.name), state, node.live);
     }),
     CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').GroupSpec__Output, actor) => {
       await node.execute((s) => commands.createGroup(s, req), actor);

@@ -3,7 +3,7 @@
 // the simulator runs too); which events a probe implies is @ferry/model's probeEvents. Only transitions and
 // system changes are events; live figures stay in memory.
 import { nextHostState } from '@ferry/failover';
-import { driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
+import { UnexpectedOutputError, driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
 import { aggregateId, probeEvents, type CaptureNeed, type HostEntity, type HostState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { HostAccess } from './host-access.js';
@@ -83,6 +83,7 @@ export class Collector implements Duty {
       probe = await driverFor(h.spec.type).probe(this.access.runner(h, timeoutMs));
     } catch (err) {
       if (this.stopped) return;
+      if (err instanceof UnexpectedOutputError) return this.probeError(h, err, performance.now() - started);
       const kind = probeFailureKind(err);
       const count = (this.failures.get(name) ?? 0) + 1;
       this.failures.set(name, count);
@@ -94,9 +95,11 @@ export class Collector implements Duty {
     }
     if (this.stopped) return;
     this.failures.set(name, 0);
+    const unreadable = this.unreadable(name, probe);
     this.node.live.set(name, {
       memTotalMiB: probe.memTotalMiB, memFreeMiB: probe.memFreeMiB, load: probe.load1, lastProbeMs: performance.now() - started,
-      lastProbeAt: new Date().toISOString(), lastError: '',
+      lastProbeAt: new Date().toISOString(), lastError: Object.entries(unreadable).map(([s, why]) => `system ${s} unreadable: ${why}`).join('; '),
+      unreadable,
     });
     const decided = nextHostState({ current: h.state, outcome: { ok: true }, failures: 0, downAfter: this.setting('down-after', 3) });
     if (decided.reconcileFirst) {
@@ -112,6 +115,31 @@ export class Collector implements Duty {
     }, 'collector');
     if (decided.next !== undefined) await this.transition(h, decided.next, 'probe succeeded');
     await this.capture(h, captures, timeoutMs);
+  }
+
+  /**
+   * A probe whose output could not be read at all: the host answers, so it is neither unreachable nor on its way
+   * to `down`; it is `probe-error` with the command and the bad output as reason, until a probe reads again.
+   */
+  private async probeError(h: HostEntity, err: UnexpectedOutputError, ms: number): Promise<void> {
+    this.failures.set(h.spec.name, 0);
+    this.node.live.set(h.spec.name, { lastProbeMs: ms, lastProbeAt: new Date().toISOString(), lastError: err.message });
+    const { next } = nextHostState({ current: h.state, outcome: { ok: false, kind: 'output' }, failures: 0, downAfter: this.setting('down-after', 3) });
+    if (next === undefined) return;
+    this.node.logger.warn({ host: h.spec.name, command: err.command, output: err.output }, 'probe output unreadable');
+    await this.transition(h, next, err.message);
+  }
+
+  /** The systems a probe listed but could not read, each logged once as a warning when it becomes unreadable. */
+  private unreadable(host: string, probe: HostProbe): Record<string, string> {
+    const before = this.node.live.get(host).unreadable;
+    const now: Record<string, string> = {};
+    for (const s of probe.systems) {
+      if (s.state !== 'unknown') continue;
+      now[s.name] = s.problem ?? 'unreadable';
+      if (before[s.name] === undefined) this.node.logger.warn({ host, system: s.name, problem: now[s.name] }, 'system unreadable on probe');
+    }
+    return now;
   }
 
   private async transition(h: HostEntity, to: HostState, reason: string): Promise<void> {

@@ -90,6 +90,14 @@ export class FerryMetrics {
       },
     });
     new Gauge({
+      name: 'ferry_unreadable_systems', help: 'Systems the last probe of a host listed but could not read (state unknown)', labelNames: ['host'],
+      registers: [r],
+      collect() {
+        this.reset();
+        for (const name of node.state.hosts.keys()) this.set({ host: name }, Object.keys(node.live.get(name).unreadable).length);
+      },
+    });
+    new Gauge({
       name: 'ferry_probe_latency_seconds', help: 'Duration of the last status probe of a host', labelNames: ['host'], registers: [r],
       collect() {
         this.reset();

@@ -84,15 +84,32 @@ export class CorruptLogError extends LogError {
   readonly aggregate: string;
   readonly type: string;
   readonly reason: string;
-  constructor(bad: { seq: number; aggregate: string; type: string; reason: string }) {
+  /** The file the finding is about (LevelDB write-ahead log, commit marker), when known. */
+  readonly file: string | undefined;
+  constructor(bad: { seq: number; aggregate: string; type: string; reason: string; file?: string }) {
     super(
       'LOG_CORRUPT',
-      `event log is corrupt at seq ${bad.seq} (aggregate ${bad.aggregate}, type ${bad.type}): ${bad.reason}`,
+      `event log is corrupt at seq ${bad.seq} (aggregate ${bad.aggregate}, type ${bad.type}${bad.file ? `, file ${bad.file}` : ''}): ${bad.reason}`,
     );
     this.seq = bad.seq;
     this.aggregate = bad.aggregate;
     this.type = bad.type;
     this.reason = bad.reason;
+    this.file = bad.file;
+  }
+}
+
+/**
+ * The log stopped accepting writes after a storage write failed: `LOG_DISK_FULL` (no space left) or
+ * `LOG_UNAVAILABLE` (any other I/O failure, or a store that failed its check after re-opening). Writes resume once
+ * the log has re-opened and verified its store.
+ */
+export class StorageFaultError extends LogError {
+  /** The event log's directory. */
+  readonly path: string;
+  constructor(code: 'LOG_DISK_FULL' | 'LOG_UNAVAILABLE', message: string, path: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+    this.path = path;
   }
 }
 

@@ -4,3 +4,5 @@ export * from './errors.js';
 export { EventLog } from './event-log.js';
 export type { EventLogOptions, LogStats, VerifyOptions, ReadFilter, LogListener, TailConsumer } from './event-log.js';
 export { ZERO_HEX, chainHash, encodeData, parseData, peekSeqEpoch } from './codec.js';
+export { isDiskFull, type StorageCondition, type StorageListener } from './storage-health.js';
+export { MARKER_FILE } from './commit-marker.js';

@@ -15,6 +15,12 @@ const BY_CODE: Record<string, grpc.status> = {
   DEADLINE_EXCEEDED: grpc.status.DEADLINE_EXCEEDED,
   READ_ONLY: grpc.status.FAILED_PRECONDITION,
   FENCED: grpc.status.FAILED_PRECONDITION,
+  // @ferry/log: the store refuses writes after a failed write (disk full names itself), or is closed.
+  LOG_DISK_FULL: grpc.status.RESOURCE_EXHAUSTED,
+  LOG_UNAVAILABLE: grpc.status.UNAVAILABLE,
+  LOG_WRITE_FAILED: grpc.status.UNAVAILABLE,
+  LOG_CLOSED: grpc.status.UNAVAILABLE,
+  LOG_CORRUPT: grpc.status.DATA_LOSS,
 };
 
 /** An error raised at the API edge itself with a gRPC-ish code. */

@@ -35,6 +35,9 @@ export interface ControlExtensions {
 }
 
 const MAX_READ = 100_000;
+/** What a seq in a request may be: 0 (none / from the start) up to the largest exact integer. */
+const SEQ_RANGE = `must be a seq from 0 to ${Number.MAX_SAFE_INTEGER}`;
+const isSeq = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
 /** Which permission each RPC needs. */
 const PERMISSIONS: Record<string, Permission> = {
@@ -216,6 +219,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
       const problems: Problem[] = [];
+      if (!isSeq(req.fromSeq)) problems.push({ field: 'fromSeq', message: SEQ_RANGE });
       if (req.limit > MAX_READ) problems.push({ field: 'limit', message: `at most ${MAX_READ}` });
       if (problems.length) throw new ValidationError(problems);
       const filter = { ...(req.aggregate ? { aggregate: req.aggregate } : {}), ...(req.types.length ? { types: req.types } : {}) };
@@ -226,6 +230,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       try {
         auth.check(call.metadata, 'read', 'WatchEvents');
         checkRequestLimits(call.request);
+        if (!isSeq(call.request.fromSeq)) throw new ValidationError([{ field: 'fromSeq', message: SEQ_RANGE }]);
       } catch (err) {
         failStream(call, err, onInternal);
         return;

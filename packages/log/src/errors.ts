@@ -25,8 +25,10 @@ export class LogLockedError extends LogError {
 /** The log failed to open for a reason other than a lock or corruption. */
 export class LogOpenError extends LogError {
   constructor(path: string, options?: { cause?: unknown }) {
-    const reason = options?.cause instanceof Error ? `: ${options.cause.message}` : '';
-    super('LOG_OPEN_FAILED', `cannot open event log at ${path}${reason}`, options);
+    // classic-level wraps LevelDB's own words ("Corruption: …", "IO error: …") in a generic "failed to open".
+    const words: string[] = [];
+    for (let c = options?.cause, i = 0; c instanceof Error && i < 4; c = c.cause, i++) words.push(c.message);
+    super('LOG_OPEN_FAILED', `cannot open event log at ${path}${words.length ? `: ${words.join(': ')}` : ''}`, options);
   }
 }
 

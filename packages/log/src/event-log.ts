@@ -58,7 +58,7 @@ import { CHECKPOINT_INTERVAL_MS, META_APPLIED, META_PROJ_VERSION, ProjectionChec
 import { StorageHealth, type StorageCondition, type StorageListener } from './storage-health.js';
 import { CommitMarker } from './commit-marker.js';
 import { droppedAtOpen, fileOf } from './leveldb-info-log.js';
-import { openRows } from './row-seal.js';
+import { firstBadRow, openRows, ROW_FORMAT } from './row-seal.js';
 
 /** Options of {@link EventLog.open}. */
 export interface EventLogOptions {
@@ -175,7 +175,7 @@ const SCAN_HWM = 1 << 20;
 /** Waits before re-opening the store after a failed write: the first attempt, then each next one. */
 const RECOVER_FIRST_MS = 200;
 const RECOVER_RETRY_MS = 1000;
-/** Free space a full disk must have again (beyond the size of LevelDB's write-ahead logs) before a re-open. */
+/** Free space a full disk must have again before a re-open is tried (re-opening writes a table and a manifest). */
 const RECOVER_FREE_BYTES = 1 << 20;
 
 function isLockError(e: unknown): boolean {
@@ -537,6 +537,22 @@ export class EventLog {
    */
   quarantineFrom(seq: number): Promise<number> {
     return this.#task(() => this.#quarantineFrom(seq)) as Promise<number>;
+  }
+
+  /**
+   * For a log opened with `verifyOnOpen: false` after open refused it with `corruption`: moves every event from the
+   * corruption's seq on to the quarantine, takes what is left as the committed head (commit marker) and verifies it;
+   * from then on the log keeps its marker like a verified open. For a replica, which fetches the rest from its
+   * master again. Returns the number of events quarantined.
+   * @throws CorruptLogError when what is left does not verify either.
+   */
+  async cutCorruptTail(corruption: CorruptLogError): Promise<number> {
+    const moved = corruption.seq <= this.#headSeq ? await this.quarantineFrom(corruption.seq) : 0;
+    await this.#marker.set({ seq: this.#headSeq, hash: this.#headHex });
+    const r = await this.verify();
+    if (!r.ok && r.firstBad) throw new CorruptLogError(r.firstBad);
+    this.#marking = true;
+    return moved;
   }
 
   /** Clears and rebuilds the projection by replaying the whole log. */
@@ -1353,7 +1369,13 @@ export class EventLog {
     try {
       let next = it.nextv(READ_CHUNK);
       for (;;) {
-        const chunk = await next;
+        let chunk;
+        try {
+          chunk = await next;
+        } catch (e) {
+          // LevelDB cannot read on (a damaged table block): everything from the next expected seq is unreadable.
+          return bad(expect, `LevelDB cannot read the log from here: ${(e as Error).message}`);
+        }
         if (chunk.length === 0) break;
         next = it.nextv(READ_CHUNK);
         for (const [k, v] of chunk) {
@@ -1396,6 +1418,16 @@ export class EventLog {
       if (lost) return { ok: false, checked, firstBad: lost };
     }
     return { ok: true, checked };
+  }
+
+  /**
+   * The key of the first stored projection row that fails its check (open rebuilds the rows from the log when one
+   * does), or undefined. Rows of a format without checks are not looked at: open rebuilds those too.
+   */
+  async checkRows(): Promise<string | undefined> {
+    this.#assertOpen();
+    const version = await this.#meta.get(META_PROJ_VERSION);
+    return version?.endsWith(ROW_FORMAT) ? firstBadRow(this.#proj.iterator()) : undefined;
   }
 
   /** What the commit marker says is wrong with the head (it is above it, or names another hash), if anything. */

@@ -42,3 +42,15 @@ export function openRow(key: string, stored: string): string {
 export async function* openRows(rows: AsyncIterable<[string, string]>): AsyncIterable<[string, string]> {
   for await (const [k, v] of rows) yield [k, openRow(k, v)];
 }
+
+/** The key of the first row of `rows` (stored form) that fails its check, or undefined when all pass. */
+export async function firstBadRow(rows: AsyncIterable<[string, string]>): Promise<string | undefined> {
+  for await (const [k, v] of rows) {
+    try {
+      openRow(k, v);
+    } catch {
+      return k;
+    }
+  }
+  return undefined;
+}

@@ -4,13 +4,15 @@ import { mkdirSync } from 'node:fs';
 import type { Logger } from 'pino';
 import * as grpc from '@grpc/grpc-js';
 import { startServer, type StartedServer } from '@ferry/api';
-import { EventLog, type LogEvent } from '@ferry/log';
+import type { EventLog, LogEvent } from '@ferry/log';
 import { ClusterState, createProjection, type NewEvent } from '@ferry/model';
 import type { DaemonConfig } from './config.js';
 import { ReadOnlyError } from './errors.js';
 import { LiveStatus } from './live-status.js';
 import { MailStats } from './failover/mail-stats.js';
 import { SecretBox } from './secrets.js';
+import { watchStorage } from './storage-watch.js';
+import { openNodeLog } from './open-log.js';
 
 /** The roles a node can be in. `fenced`: a master that learned of a newer epoch and stopped writing. */
 export type Role = 'master' | 'replica' | 'fenced';
@@ -49,6 +51,7 @@ export class FerryNode {
   private server?: StartedServer;
   private duties: Duty[] = [];
   private roleChange: Promise<void> = Promise.resolve();
+  private unwatchStorage: () => void = () => {};
   /** Listeners told after every role change. */
   private readonly roleListeners = new Set<(role: Role) => void>();
 
@@ -69,7 +72,7 @@ export class FerryNode {
   static async start(config: DaemonConfig, logger: Logger, wiring: NodeWiring): Promise<FerryNode> {
     mkdirSync(config.data, { recursive: true, mode: 0o700 });
     const projection = createProjection();
-    const log = await EventLog.open({ path: `${config.data}/db`, projection });
+    const log = await openNodeLog(`${config.data}/db`, projection, logger, config.roleExplicit ? config.role : undefined);
     try {
       const persisted = await log.getMeta('role');
       const fresh = persisted === undefined;
@@ -92,6 +95,7 @@ export class FerryNode {
       const secrets = role === 'replica' ? SecretBox.loadIfPresent(config.data, config.clusterKeyFile) : SecretBox.load(config.data, config.clusterKeyFile, true);
       const node = new FerryNode(config, log, secrets, logger, wiring, role, master, projection.state);
       node.server = await startServer(config.listen, wiring.serverCredentials, (server) => wiring.services.forEach((r) => r(server, node)));
+      node.unwatchStorage = watchStorage(log, logger, node.server.health);
       // Listening on port 0: peers must be told the port actually bound.
       if (/:0$/.test(config.advertise)) {
         config.advertise = config.advertise.replace(/:0$/, `:${node.server.port}`);
@@ -228,6 +232,7 @@ export class FerryNode {
     await this.roleChange.catch(() => undefined);
     await this.stopDuties();
     await this.server?.stop();
+    this.unwatchStorage();
     await this.log.close();
   }
 }

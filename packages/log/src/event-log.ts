@@ -298,7 +298,8 @@ export class EventLog {
       await log.#init(opts.verifyOnOpen ?? true);
     } catch (e) {
       await db.close().catch(() => undefined);
-      throw e;
+      // A LevelDB read error while loading (a damaged table block of the index or meta) names the directory.
+      throw e instanceof LogError ? e : new LogOpenError(opts.path, { cause: e });
     }
     return log;
   }

@@ -35,6 +35,9 @@ export interface ControlExtensions {
 }
 
 const MAX_READ = 100_000;
+/** What a seq in a request may be: 0 (none / from the start) up to the largest exact integer. */
+const SEQ_RANGE = `must be a seq from 0 to ${Number.MAX_SAFE_INTEGER}`;
+const isSeq = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
 /** Refuses filter values outside their closed sets, naming the allowed ones ('' is no filter). */
 function checkFilters(filters: [field: string, value: string, allowed: readonly string[]][]): void {
@@ -240,6 +243,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
       const problems = eventFilterProblems(req.types, req.aggregate);
+      if (!isSeq(req.fromSeq)) problems.push({ field: 'fromSeq', message: SEQ_RANGE });
       if (req.limit > MAX_READ) problems.push({ field: 'limit', message: `at most ${MAX_READ}` });
       if (problems.length) throw new ValidationError(problems);
       const filter = { ...(req.aggregate ? { aggregate: req.aggregate } : {}), ...(req.types.length ? { types: req.types } : {}) };
@@ -253,6 +257,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         assertDecoded(call.request);
         checkRequestLimits(call.request);
         const problems = eventFilterProblems(call.request.types, call.request.aggregate);
+        if (!isSeq(call.request.fromSeq)) problems.push({ field: 'fromSeq', message: SEQ_RANGE });
         if (problems.length) throw new ValidationError(problems);
       } catch (err) {
         failStream(call, err, onInternal);

@@ -5,13 +5,15 @@ import type { Logger } from 'pino';
 import * as grpc from '@grpc/grpc-js';
 import { startServer, type StartedServer } from '@ferry/api';
 import { startRole, type MastershipVerdict, type PeerView, type Role } from '@ferry/cluster';
-import { EventLog, type LogEvent } from '@ferry/log';
+import type { EventLog, LogEvent } from '@ferry/log';
 import { ClusterState, createProjection, type NewEvent } from '@ferry/model';
 import type { DaemonConfig } from './config.js';
 import { MasterUnconfirmedError, ReadOnlyError } from './errors.js';
 import { LiveStatus } from './live-status.js';
 import { MailStats } from './failover/mail-stats.js';
 import { SecretBox } from './secrets.js';
+import { watchStorage } from './storage-watch.js';
+import { openNodeLog } from './open-log.js';
 
 export type { Role };
 
@@ -60,6 +62,7 @@ export class FerryNode {
   private writeHold: string | undefined;
   /** Counts role entries, so a confirmation that outlived its role entry does nothing. */
   private generation = 0;
+  private unwatchStorage: () => void = () => {};
   /** Listeners told after every role change. */
   private readonly roleListeners = new Set<(role: Role) => void>();
 
@@ -80,7 +83,7 @@ export class FerryNode {
   static async start(config: DaemonConfig, logger: Logger, wiring: NodeWiring): Promise<FerryNode> {
     mkdirSync(config.data, { recursive: true, mode: 0o700 });
     const projection = createProjection();
-    const log = await EventLog.open({ path: `${config.data}/db`, projection });
+    const log = await openNodeLog(`${config.data}/db`, projection, logger, config.roleExplicit ? config.role : undefined);
     try {
       const persisted = (await log.getMeta('role')) as Role | undefined;
       const fresh = persisted === undefined;
@@ -112,6 +115,7 @@ export class FerryNode {
       const secrets = role === 'replica' ? SecretBox.loadIfPresent(config.data, config.clusterKeyFile) : SecretBox.load(config.data, config.clusterKeyFile, true);
       const node = new FerryNode(config, log, secrets, logger, wiring, role, master, projection.state);
       node.server = await startServer(config.listen, wiring.serverCredentials, (server) => wiring.services.forEach((r) => r(server, node)));
+      node.unwatchStorage = watchStorage(log, logger, node.server.health);
       // Listening on port 0: peers must be told the port actually bound.
       if (/:0$/.test(config.advertise)) {
         config.advertise = config.advertise.replace(/:0$/, `:${node.server.port}`);
@@ -291,6 +295,7 @@ export class FerryNode {
     await this.roleChange.catch(() => undefined);
     await this.stopDuties();
     await this.server?.stop();
+    this.unwatchStorage();
     await this.log.close();
   }
 }

@@ -9,6 +9,7 @@ import type { ClusterStatus, NodeInfo, ReplicaStatus, ReplicationHandlers } from
 import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
 import { tlsEnabled } from '../credentials.js';
+import { storageText } from '../storage-watch.js';
 import { checkPeerAddress, checkRequestLimits } from '../limits.js';
 import { SyncTimeoutError } from '../errors.js';
 import type { Duty, FerryNode } from '../node.js';
@@ -205,7 +206,7 @@ export class Replication {
           headHash: head.hash, master: node.masterAddress, replicas: node.role === 'master' ? this.replicaStatuses(node) : [],
           quarantined: await node.log.quarantineCount(), connected: f?.connected ?? false,
           lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: f?.lastContact ? Date.now() - f.lastContact : 0,
-          address: node.config.advertise,
+          address: node.config.advertise, storage: storageText(node.log.storage),
         };
       },
       promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force),

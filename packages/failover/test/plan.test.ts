@@ -63,12 +63,12 @@ test('no member up; stopped systems are not started; excluded systems listed', (
   assert.is(p2.moves[0]?.start, false);
 });
 
-test('a stopped system moves without taking RAM from a running one (larger and first in restart order)', () => {
+test('a stopped system moves without taking RAM from a running one (larger, yet planned after it)', () => {
   const hosts = [host('h1', 0, 'down'), host('h2', 7680)];
   const systems = [sys('debian 12', 'h1', 6144, 0, { state: 'stopped' }), sys('web 01', 'h1', 3072)];
   const plan = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts, systems });
   assert.equal(plan.refusals, []);
-  assert.equal(plan.moves.map((m) => `${m.system}>${m.to}:${m.start}`), ['debian 12>h2:false', 'web 01>h2:true']);
+  assert.equal(plan.moves.map((m) => `${m.system}>${m.to}:${m.start}`), ['web 01>h2:true', 'debian 12>h2:false']);
   const tooBig = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts: [host('h1', 0, 'down'), host('h2', 100)], systems: [sys('s', 'h1', 6144, 0, { state: 'stopped' })] });
   assert.is(tooBig.moves[0]?.to, 'h2');
   const forced = planForced({ system: 's', hosts: [host('h1', 0, 'down'), host('h2', 100)], systems: [sys('s', 'h1', 6144, 0, { state: 'stopped' })], groups: [group({ members: ['h1', 'h2'] })], target: 'h2' });

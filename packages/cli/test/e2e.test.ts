@@ -40,7 +40,7 @@ let addr = '';
 
 function startDaemon(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [FERRYD, '--listen', '127.0.0.1:0', '--data', join(dir, 'data'), '--node-id', 'e2e', '--cluster', 'cli-e2e'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'data'), '--node-id', 'e2e', '--cluster', 'cli-e2e'], { stdio: ['ignore', 'pipe', 'pipe'] });
     daemon = child;
     let out = '';
     const timer = setTimeout(() => reject(new Error(`ferryd did not start: ${out}`)), 20_000);

@@ -390,6 +390,10 @@ export class FailoverEngine {
       await this.complete(id, 'no plan was recorded before the interruption; nothing was moved');
       return;
     }
+    if (f.plan.moves.length === 0 && f.fence === undefined && f.started.reason === 'automatic') {
+      await this.leaveUnfenced(f, f.plan);
+      return;
+    }
     if (!fenceCleared(this.state, f)) {
       const hv = this.o.cluster.snapshot().hosts.find((h) => h.name === host);
       if (hv?.state === 'up') {
@@ -440,6 +444,27 @@ export class FailoverEngine {
     await Promise.all(Array.from({ length: n }, worker));
     if (this.halted(id) || pendingMoves(f).length > 0) return;
     await this.complete(id);
+  }
+
+  /**
+   * A failover with no move: fencing would power off a host (whose systems may still run, cut off) and recover
+   * nothing. The host is left as it is; refusals are recorded, and the operator is told why nothing moves.
+   */
+  private async leaveUnfenced(f: FailoverRecord, plan: NonNullable<FailoverRecord['plan']>): Promise<void> {
+    const id = f.started.id;
+    const host = f.started.host;
+    const refused = plan.refusals.map((r) => ({ system: r.system, reason: `${r.reason} (${r.code})` }));
+    const why = [
+      plan.excluded.length > 0 ? `excluded from failover: ${plan.excluded.join(', ')}` : '',
+      refused.length > 0 ? `cannot be placed: ${refused.map((r) => r.system).join(', ')}` : '',
+    ].filter((x) => x !== '').join('; ') || 'no systems';
+    this.note(`${id}: ${host} is down but nothing can be moved (${why}); it is not fenced`);
+    this.mailAdmin(this.o.templates.nothingToMove({ failoverId: id, group: f.started.group, host, excluded: plan.excluded, refused, at: this.now() }));
+    for (const r of plan.refusals) {
+      if (f.results.has(r.system)) continue;
+      await this.recordFailure(f, { system: r.system, from: host, code: r.code, message: r.reason });
+    }
+    await this.complete(id, `${host} not fenced: nothing to move (${why})`);
   }
 
   /** Fences `host` with retries; `undefined` when interrupted (stop, cancel, stale epoch). */

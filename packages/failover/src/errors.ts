@@ -63,7 +63,7 @@ export class InvariantError extends FailoverError {
   }
 }
 
-/** True when `err` (from any layer) carries the `stale-epoch` code. */
-export function isStaleEpoch(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'stale-epoch';
+/** True when `err` says the acting node is no longer the master (ports throw {@link StaleEpochError}). */
+export function isStaleEpoch(err: unknown): err is StaleEpochError {
+  return err instanceof StaleEpochError;
 }

@@ -50,6 +50,18 @@ export interface FenceMailFacts {
   at: string;
 }
 
+/** Facts of a down host left as it is: no system of it can be moved, so it is not fenced. */
+export interface NothingToMoveMailFacts {
+  failoverId: string;
+  group: string;
+  host: string;
+  /** Systems excluded from failover (group subset or the system's own flag). */
+  excluded: string[];
+  /** Systems that could not be placed, each with its reason. */
+  refused: { system: string; reason: string }[];
+  at: string;
+}
+
 /** A rendered mail. */
 export interface RenderedMail {
   subject: string;
@@ -62,6 +74,7 @@ export interface MailTemplates {
   failed(f: FailedMailFacts): RenderedMail;
   brake(f: BrakeMailFacts): RenderedMail;
   fenceUnconfirmed(f: FenceMailFacts): RenderedMail;
+  nothingToMove(f: NothingToMoveMailFacts): RenderedMail;
 }
 
 function startedLine(f: MovedMailFacts): string {
@@ -101,6 +114,15 @@ export const defaultMailTemplates: MailTemplates = {
     text: [
       `Host ${f.host} was not confirmed powered off after ${f.attempts} attempt(s): ${f.detail}.`,
       `Nothing was restarted (${f.systems.join(', ') || 'no systems'}). Confirm the host is down to proceed.`,
+      `Group: ${f.group}; failover ${f.failoverId}; at ${f.at}`,
+    ].join('\n'),
+  }),
+  nothingToMove: (f) => ({
+    subject: `[ferry] ${f.host} is down; nothing can be moved, so it is not fenced`,
+    text: [
+      `Host ${f.host} is down, but none of its systems can be failed over; the host was left powered as it is.`,
+      `Excluded from failover: ${f.excluded.join(', ') || 'none'}`,
+      ...f.refused.map((r) => `Cannot be placed: ${r.system}: ${r.reason}`),
       `Group: ${f.group}; failover ${f.failoverId}; at ${f.at}`,
     ].join('\n'),
   }),

@@ -24,8 +24,12 @@ export interface Plan {
   excluded: string[];
 }
 
-/** Restart order: priority descending, then memory descending, then name. */
+/**
+ * Restart order: running systems before stopped ones (a stopped system is only defined, so it must never take
+ * a place a running one needs), then priority descending, then memory descending, then name.
+ */
 export function compareRestartOrder(a: SystemView, b: SystemView): number {
+  if (a.state !== b.state) return a.state === 'running' ? -1 : 1;
   if (a.priority !== b.priority) return b.priority - a.priority;
   if (a.memoryMiB !== b.memoryMiB) return b.memoryMiB - a.memoryMiB;
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -60,7 +64,7 @@ function candidates(
 
 type Choice = { ok: true; to: Candidate } | { ok: false; code: MoveFailureCode; reason: string };
 
-/** Picks a target for `needMiB` among `cands` by `policy`, or explains why none fits. */
+/** Picks a target for `needMiB` (0 for a system that is only defined) among `cands` by policy, or explains why none fits. */
 function choose(group: GroupView, cands: readonly Candidate[], needMiB: number): Choice {
   if (cands.length === 0) {
     return { ok: false, code: 'no-member-up', reason: `no other member of group ${group.name} is up` };
@@ -96,7 +100,8 @@ function noDefinition(s: SystemView): RefusalBody {
 /**
  * Plans the failover of `input.host`: its eligible systems in restart order, each placed on an up member of
  * the same type with enough free RAM after the earlier placements (policy `most-free-ram` or `first-fit` by
- * member order). Stopped systems are moved but not started. Deterministic for equal inputs.
+ * member order). Stopped systems come after every running one and are moved but not started: they need no
+ * free RAM and take none. Deterministic for equal inputs.
  */
 export function planFailover(input: PlanInput): Plan {
   const { host, group } = input;
@@ -114,13 +119,14 @@ export function planFailover(input: PlanInput): Plan {
       refusals.push(noDefinition(s));
       continue;
     }
-    const c = choose(group, cands, s.memoryMiB);
+    const start = s.state === 'running';
+    const c = choose(group, cands, start ? s.memoryMiB : 0);
     if (!c.ok) {
       refusals.push({ system: s.name, code: c.code, reason: c.reason });
       continue;
     }
-    c.to.free -= s.memoryMiB;
-    moves.push({ system: s.name, from: host, to: c.to.name, start: s.state === 'running', memoryMiB: s.memoryMiB });
+    if (start) c.to.free -= s.memoryMiB;
+    moves.push({ system: s.name, from: host, to: c.to.name, start, memoryMiB: s.memoryMiB });
   }
   return { host, group: group.name, moves, refusals, excluded };
 }
@@ -183,6 +189,7 @@ export function planForced(input: ForcedInput): ForcedPlan {
     return { ok: false, code: r.code, reason: r.reason };
   }
   const start = input.start ?? sys.state === 'running';
+  const need = start ? sys.memoryMiB : 0;
   const reserved = input.reservedMiB ?? {};
   let to: string;
   if (input.target !== undefined) {
@@ -199,16 +206,16 @@ export function planForced(input: ForcedInput): ForcedPlan {
       return { ok: false, code: 'wrong-type', reason: `target ${t} is ${th.type}; group ${group.name} is ${group.type}` };
     }
     const free = th.memFreeMiB - (reserved[t] ?? 0);
-    if (free < sys.memoryMiB) {
+    if (free < need) {
       return {
         ok: false,
         code: 'insufficient-ram',
-        reason: `needs ${sys.memoryMiB} MiB; ${t} has ${Math.max(0, free)} MiB free`,
+        reason: `needs ${need} MiB; ${t} has ${Math.max(0, free)} MiB free`,
       };
     }
     to = t;
   } else {
-    const c = choose(group, candidates(group, sys.host, input.hosts, reserved), sys.memoryMiB);
+    const c = choose(group, candidates(group, sys.host, input.hosts, reserved), need);
     if (!c.ok) return { ok: false, code: c.code, reason: c.reason };
     to = c.to.name;
   }

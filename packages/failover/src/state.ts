@@ -142,11 +142,11 @@ export function pendingMoves(f: FailoverRecord): FailoverPlannedBody['moves'] {
   return (f.plan?.moves ?? []).filter((m) => !f.results.has(m.system));
 }
 
-/** RAM promised to unfinished moves of open failovers, per target host. */
+/** RAM promised to unfinished moves of open failovers that start their system, per target host. */
 export function reservations(state: EngineState): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of openFailovers(state)) {
-    for (const m of pendingMoves(f)) out[m.to] = (out[m.to] ?? 0) + m.memoryMiB;
+    for (const m of pendingMoves(f)) if (m.start) out[m.to] = (out[m.to] ?? 0) + m.memoryMiB;
   }
   return out;
 }

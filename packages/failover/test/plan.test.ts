@@ -25,6 +25,26 @@ test('orders by priority, then memory, then name, and explains refusals with num
   assert.equal(plan.moves.map((m) => `${m.system}>${m.to}`), ['a>h2', 'b>h3', 'c>h2']);
 });
 
+test('running systems are planned first; a stopped system needs no free RAM and takes none from a running one', () => {
+  // Defect: the stopped 6 GiB system sorted first by size took the 8 GiB target, and the running 4 GiB one was refused.
+  const hosts = [host('h1', 0, 'down'), host('h2', 8192)];
+  const systems = [sys('big-stopped', 'h1', 6144, 0, { state: 'stopped' }), sys('small-running', 'h1', 4096)];
+  const plan = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts, systems });
+  assert.equal(plan.refusals, []);
+  assert.equal(plan.moves.map((m) => `${m.system}>${m.to}:${m.start ? 'start' : 'define'}`), ['small-running>h2:start', 'big-stopped>h2:define']);
+});
+
+test('a stopped system is placed even where no RAM is free, and a higher priority does not put it before a running one', () => {
+  const hosts = [host('h1', 0, 'down'), host('h2', 1024)];
+  const systems = [sys('prio-stopped', 'h1', 4096, 9, { state: 'stopped' }), sys('run', 'h1', 1024)];
+  const plan = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts, systems });
+  assert.equal(plan.moves.map((m) => `${m.system}>${m.to}`), ['run>h2', 'prio-stopped>h2']);
+  assert.equal(reservations(foldEvents([
+    { type: 'FailoverStarted', body: { id: 'fo-1', host: 'h1', group: 'g1', reason: 'automatic', detail: '' } },
+    { type: 'FailoverPlanned', body: { id: 'fo-1', moves: plan.moves, refusals: [], excluded: [] } },
+  ])), { h2: 1024 }, 'only a move that starts its system reserves RAM');
+});
+
 test('first-fit follows member order; reservations count', () => {
   const hosts = [host('h1', 0, 'down'), host('h2', 4096), host('h3', 8192)];
   const plan = planFailover({ host: 'h1', group: group({ placement: 'first-fit' }), hosts, systems: [sys('a', 'h1', 2048)] });
@@ -41,6 +61,18 @@ test('no member up; stopped systems are not started; excluded systems listed', (
   const up = [host('h1', 0, 'down'), host('h2', 4096)];
   const p2 = planFailover({ host: 'h1', group: group(), hosts: up, systems: [sys('s', 'h1', 1, 0, { state: 'stopped' })] });
   assert.is(p2.moves[0]?.start, false);
+});
+
+test('a stopped system moves without taking RAM from a running one (larger, yet planned after it)', () => {
+  const hosts = [host('h1', 0, 'down'), host('h2', 7680)];
+  const systems = [sys('debian 12', 'h1', 6144, 0, { state: 'stopped' }), sys('web 01', 'h1', 3072)];
+  const plan = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts, systems });
+  assert.equal(plan.refusals, []);
+  assert.equal(plan.moves.map((m) => `${m.system}>${m.to}:${m.start}`), ['web 01>h2:true', 'debian 12>h2:false']);
+  const tooBig = planFailover({ host: 'h1', group: group({ members: ['h1', 'h2'] }), hosts: [host('h1', 0, 'down'), host('h2', 100)], systems: [sys('s', 'h1', 6144, 0, { state: 'stopped' })] });
+  assert.is(tooBig.moves[0]?.to, 'h2');
+  const forced = planForced({ system: 's', hosts: [host('h1', 0, 'down'), host('h2', 100)], systems: [sys('s', 'h1', 6144, 0, { state: 'stopped' })], groups: [group({ members: ['h1', 'h2'] })], target: 'h2' });
+  assert.ok(forced.ok && forced.move.start === false);
 });
 
 test('forced: refusals and overrides', () => {
@@ -61,13 +93,14 @@ test('fold: pending moves, reservations, reconcile bookkeeping', () => {
     { type: 'FailoverStarted', body: { id: 'fo-1', host: 'h1', group: 'g1', reason: 'automatic', detail: '' } },
     { type: 'FailoverPlanned', body: { id: 'fo-1', moves: [
       { system: 'a', from: 'h1', to: 'h2', start: true, memoryMiB: 100 },
-      { system: 'b', from: 'h1', to: 'h3', start: true, memoryMiB: 200 }], refusals: [], excluded: [] } },
+      { system: 'b', from: 'h1', to: 'h3', start: true, memoryMiB: 200 },
+      { system: 'c', from: 'h1', to: 'h3', start: false, memoryMiB: 4000 }], refusals: [], excluded: [] } },
     { type: 'HostFenced', body: { id: 'fo-1', host: 'h1', method: 'command', confirmed: true, attempts: 1, detail: '' } },
     { type: 'SystemMoved', body: { id: 'fo-1', system: 'a', from: 'h1', to: 'h2', started: true } },
   ]);
   const f = s.failovers.get('fo-1')!;
-  assert.equal(pendingMoves(f).map((m) => m.system), ['b']);
-  assert.equal(reservations(s), { h3: 200 });
+  assert.equal(pendingMoves(f).map((m) => m.system), ['b', 'c']);
+  assert.equal(reservations(s), { h3: 200 }, 'a move that does not start its system reserves no RAM');
   assert.equal([...s.hosts.get('h1')!.movedAway], ['a']);
   assert.is(s.hosts.get('h1')!.fenced, true);
 });

@@ -19,6 +19,25 @@ wait 60
   assert.ok(r.lines.some((l) => l.includes('INVARIANT VIOLATED')));
 });
 
+test('the invariant check detects two nodes writing as master of one epoch (a replica forced to master)', async () => {
+  const r = await runScenario(`# two masters
+admin ops@example.test
+node m1
+node r1
+host h1 kvm
+restart r1 --role master --skip-master-check
+wait 10
+`);
+  assert.equal(r.violations, ['m1 and r1 both write as master of epoch 1']);
+});
+
+test('cluster commands are checked: unknown nodes, and names shared by a node and a host', async () => {
+  const err = await runScenario('node m1\nhost h1 kvm\npromote r9\n').then(() => undefined, (e: unknown) => e);
+  assert.match(String(err), /line 3: unknown node r9/);
+  assert.throws(() => parseScenario('node h1\nhost h1 kvm\n'), /h1 names both a node and a host/);
+  assert.throws(() => parseScenario('node m1\nnode m1\nhost h1 kvm\n'), /line 2: node m1 declared twice/);
+});
+
 test('script errors carry line numbers', () => {
   assert.throws(() => parseScenario('host h1 kvm\nfrobnicate h1\n'), /line 2: unknown command frobnicate/);
   assert.throws(() => parseScenario('host h1 kvm\nsystem s on=h9\n'), /line 2: .*undeclared host h9/);

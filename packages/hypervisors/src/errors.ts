@@ -5,13 +5,31 @@
 /** How a probe failed, coarsest first: nothing listens / SSH broken / rejected / untrusted / slow / bad output. */
 export type ProbeFailureKind = 'tcp' | 'ssh' | 'auth' | 'hostkey' | 'timeout' | 'command';
 
+/** Stable codes of hypervisor errors (each has its gRPC status in @ferry/api's table). */
+export type HypervisorErrorCode =
+  | 'E_TCP_CONNECT'
+  | 'E_SSH_HANDSHAKE'
+  | 'E_CONNECTION_LOST'
+  | 'E_AUTH_FAILED'
+  | 'E_INVALID_PRIVATE_KEY'
+  | 'E_HOST_KEY_UNKNOWN'
+  | 'E_HOST_KEY_MISMATCH'
+  | 'E_COMMAND_TIMEOUT'
+  | 'E_OUTPUT_LIMIT'
+  | 'E_COMMAND_FAILED'
+  | 'E_UNEXPECTED_OUTPUT'
+  | 'E_SYSTEM_NOT_FOUND'
+  | 'E_INVALID_SYSTEM_NAME'
+  | 'E_UNSUPPORTED_HYPERVISOR'
+  | 'E_POOL_CLOSED';
+
 /** Base class of every error thrown by this package. */
 export class HypervisorError extends Error {
   /** Stable machine-readable code, e.g. `E_HOST_KEY_MISMATCH`. */
-  readonly code: string;
+  readonly code: HypervisorErrorCode;
   /** Probe failure classification of this error. */
   readonly kind: ProbeFailureKind;
-  constructor(code: string, kind: ProbeFailureKind, message: string, options?: { cause?: unknown }) {
+  constructor(code: HypervisorErrorCode, kind: ProbeFailureKind, message: string, options?: { cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
@@ -138,8 +156,8 @@ export class SystemNotFoundError extends HypervisorError {
 
 /** A system name that cannot be used safely in a command line or file name. */
 export class InvalidSystemNameError extends HypervisorError {
-  constructor(name: string) {
-    super('E_INVALID_SYSTEM_NAME', 'command', `invalid system name ${JSON.stringify(truncate(name, 80))}`);
+  constructor(name: string, reason?: string) {
+    super('E_INVALID_SYSTEM_NAME', 'command', `invalid system name ${JSON.stringify(truncate(name, 80))}${reason ? `: ${reason}` : ''}`);
   }
 }
 

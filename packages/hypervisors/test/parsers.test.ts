@@ -5,8 +5,8 @@ import {
   UnexpectedOutputError,
   parseFreeM,
   parseLoadavg,
-  parseVirshList,
-  parseLibvirtMemoryMiB,
+  parseVirshUuids,
+  parseLibvirtDomain,
   parseXlList,
   parseXlInfo,
   parseXlCfg,
@@ -50,40 +50,21 @@ test('/proc/loadavg', () => {
   assert.throws(() => parseLoadavg('hello'), (e: unknown) => e instanceof UnexpectedOutputError);
 });
 
-const VIRSH_LIST = ` Id   Name        State
-----------------------------
- 1    web1        running
- 7    db-1.prod   paused
- -    old         shut off
-
-`;
-const VIRSH_LIST_OLD = ` Id    Name                           State
-----------------------------------------------------
- 1     Ubuntu                         running
- -     CentOS6.4                      shut off
-`;
-
-test('virsh list --all, current and old column widths', () => {
-  assert.equal(parseVirshList(VIRSH_LIST), [
-    { id: 1, name: 'web1', state: 'running' },
-    { id: 7, name: 'db-1.prod', state: 'paused' },
-    { id: null, name: 'old', state: 'shut off' },
-  ]);
-  assert.equal(parseVirshList(VIRSH_LIST_OLD).map((r) => r.name), ['Ubuntu', 'CentOS6.4']);
-  assert.equal(parseVirshList(' Id   Name   State\n--------------------\n\n'), []);
+test('virsh list --uuid: one UUID a line; other lines are reported with their numbers', () => {
+  const r = parseVirshUuids('6695EB01-f6a4-8304-79aa-97f2502e193f\nc93bea88-d96b-44f3-918c-015d2d30a9b1\n\n');
+  assert.equal(r, { uuids: ['6695eb01-f6a4-8304-79aa-97f2502e193f', 'c93bea88-d96b-44f3-918c-015d2d30a9b1'], bad: [] });
+  assert.equal(parseVirshUuids('\n'), { uuids: [], bad: [] });
+  assert.equal(parseVirshUuids('error: no connection\n').bad, [{ line: 1, text: 'error: no connection' }]);
 });
 
-test('virsh list: unknown state and missing header are errors', () => {
-  assert.throws(() => parseVirshList(' Id   Name   State\n------------\n 1  a  exploded\n'), (e: unknown) => e instanceof UnexpectedOutputError);
-  assert.throws(() => parseVirshList('error: failed to connect to the hypervisor\n'), /virsh list --all/);
-});
-
-test('libvirt <memory> with units', () => {
-  assert.is(parseLibvirtMemoryMiB("<domain type='kvm'><name>a</name><memory unit='KiB'>1048576</memory></domain>"), 1024);
-  assert.is(parseLibvirtMemoryMiB('<domain><memory>2097152</memory></domain>'), 2048);
-  assert.is(parseLibvirtMemoryMiB("<domain><memory unit='GiB'>4</memory></domain>"), 4096);
-  assert.is(parseLibvirtMemoryMiB('<domain><memory unit="MiB">512</memory></domain>'), 512);
-  assert.throws(() => parseLibvirtMemoryMiB('<domain/>'), (e: unknown) => e instanceof UnexpectedOutputError);
+test('libvirt domain XML: attributes in any order, units, entities, a name with a space', () => {
+  const xml = "<domain type='kvm' id='3'>\n  <name>debian 12 &amp; co</name>\n  <uuid>6695EB01-F6A4-8304-79AA-97F2502E193F</uuid>\n  <memory dumpCore='on' unit='KiB'>219100</memory>\n</domain>\n";
+  assert.equal(parseLibvirtDomain(xml), { name: 'debian 12 & co', uuid: '6695eb01-f6a4-8304-79aa-97f2502e193f', memoryMiB: 214 });
+  assert.is(parseLibvirtDomain('<domain><name>a</name><memory>2097152</memory></domain>').memoryMiB, 2048);
+  assert.is(parseLibvirtDomain("<domain><name>a</name><memory unit='GiB'>4</memory></domain>").memoryMiB, 4096);
+  assert.is(parseLibvirtDomain('<domain><name>a</name><memory unit="m">512</memory></domain>').memoryMiB, 512);
+  assert.throws(() => parseLibvirtDomain('<domain><name>a</name></domain>'), (e: unknown) => e instanceof UnexpectedOutputError && /<memory>/.test(e.message));
+  assert.throws(() => parseLibvirtDomain('<domain><name>a</name><memory>1'), (e: unknown) => e instanceof UnexpectedOutputError && /line 1/.test(e.message));
 });
 
 const XL_LIST = `Name                                        ID   Mem VCPUs\tState\tTime(s)
@@ -93,7 +74,7 @@ crashy                                       5   512     1     ----c-       1.0
 `;
 
 test('xl list', () => {
-  const rows = parseXlList(XL_LIST);
+  const { rows } = parseXlList(XL_LIST);
   assert.equal(rows.map((r) => [r.name, r.id, r.memMiB, r.flags]), [
     ['Domain-0', 0, 1024, 'r-----'],
     ['web1', 3, 1024, '-b----'],
@@ -128,12 +109,12 @@ const VZLIST = `      CTID      NPROC STATUS    IP_ADDR         HOSTNAME
 `;
 
 test('vzlist -a', () => {
-  assert.equal(parseVzlist(VZLIST).map((r) => [r.ctid, r.nproc, r.status, r.ipAddr, r.hostname]), [
+  assert.equal(parseVzlist(VZLIST).rows.map((r) => [r.ctid, r.nproc, r.status, r.ipAddr, r.hostname]), [
     ['101', 18, 'running', '10.0.0.101', 'ct101.example.com'],
     ['102', null, 'stopped', '10.0.0.102', 'ct102'],
     ['103', null, 'mounted', '-', '-'],
   ]);
-  assert.equal(parseVzlist('Container(s) not found\n'), []);
+  assert.equal(parseVzlist('Container(s) not found\n'), { rows: [], bad: [] });
   assert.throws(() => parseVzlist('vzlist: command not found\n'), (e: unknown) => e instanceof UnexpectedOutputError);
 });
 

@@ -53,10 +53,20 @@ test.after.each(() => rmSync(dir, { recursive: true, force: true }));
 
 const xml = (n: string, kib: number) => `<domain type='kvm'>\n  <name>${n}</name>\n  <memory unit='KiB'>${kib}</memory>\n</domain>\n`;
 
-test('kvm probe: one round trip, two running 1 GiB domains, one stopped', async () => {
-  tool('virsh', `case "$1 $2 $3" in
-"list --all ") printf ' Id   Name   State\\n----------------------\\n 1    web1   running\\n 2    web2   running\\n -    old    shut off\\n\\n';;
-dumpxml*) echo x >> "$(dirname "$0")/../dumps"; [ "$2" = --inactive ] && shift; case "$2" in web1|web2) printf "<domain type='kvm' id='4'>\\n  <name>$2</name>\\n  <memory unit='KiB'>1048576</memory>\\n</domain>\\n";; old) printf "<domain type='kvm'>\\n  <name>old</name>\\n  <memory unit='KiB'>524288</memory>\\n</domain>\\n";; esac;;
+const U1 = '11111111-1111-4111-8111-111111111111';
+const U2 = '22222222-2222-4222-8222-222222222222';
+const U3 = '33333333-3333-4333-8333-333333333333';
+
+test('kvm probe: one round trip, two running 1 GiB domains, one stopped; unchanged definitions not dumped again', async () => {
+  tool('virsh', `case "$*" in
+"list --uuid") printf '${U1}\\n${U2}\\n\\n';;
+"list --all --uuid") printf '${U1}\\n${U2}\\n${U3}\\n\\n';;
+"dumpxml --inactive "*|"dumpxml --inactive --domain "*) echo x >> "$(dirname "$0")/../dumps"; case "$3$4" in
+  ${U1}|--domainweb1) printf "<domain type='kvm'>\\n  <name>web1</name>\\n  <memory unit='KiB'>1048576</memory>\\n</domain>\\n";;
+  ${U2}) printf "<domain type='kvm'>\\n  <name>web 2</name>\\n  <memory unit='KiB'>1048576</memory>\\n</domain>\\n";;
+  ${U3}) printf "<domain type='kvm'>\\n  <name>old</name>\\n  <memory unit='KiB'>524288</memory>\\n</domain>\\n";;
+  esac;;
+"domstate --domain web1") echo running;;
 *) echo "unexpected virsh $*" >&2; exit 1;;
 esac`);
   let calls = 0;
@@ -75,35 +85,34 @@ esac`);
   assert.ok(Number.isFinite(p.load1));
   assert.equal(
     p.systems.map((s) => [s.name, s.state, s.memoryMiB]),
-    [['web1', 'running', 1024], ['web2', 'running', 1024], ['old', 'stopped', 512]],
+    [['web1', 'running', 1024], ['web 2', 'running', 1024], ['old', 'stopped', 512]],
   );
   assert.is(p.systems[0]!.definitionHash, hashDefinition(xml('web1', 1048576)));
-  const captured = await driverFor('kvm').captureDefinition(
-    { hostId: 'h', exec: (c, o) => base.exec(c.replace(/virsh domstate [^ ]+ >\/dev\/null 2>&1 \|\| exit 3; /, ''), o) },
-    'web1',
-  );
+  const captured = await driverFor('kvm').captureDefinition(base, 'web1');
   assert.is(hashDefinition(captured), p.systems[0]!.definitionHash);
 });
 
-test('kvm probe: garbage from virsh is UnexpectedOutputError naming virsh', async () => {
+test('kvm probe: garbage from virsh is UnexpectedOutputError naming virsh and the line', async () => {
   tool('virsh', `echo 'Segmentation fault, core dumped, have a nice day'`);
   try {
     await driverFor('kvm').probe(localRunner());
     assert.unreachable();
   } catch (e) {
     assert.instance(e, UnexpectedOutputError);
-    assert.match((e as Error).message, /virsh list --all/);
+    assert.match((e as Error).message, /virsh list --all --uuid/);
+    assert.match((e as Error).message, /line 1/);
     assert.match((e as Error).message, /Segmentation fault/);
   }
 });
 
 test('kvm probe: missing virsh is a CommandFailedError, not an empty list', async () => {
+  tool('virsh', `echo "sh: 1: virsh: not found" >&2; exit 127`);
   try {
     await driverFor('kvm').probe(localRunner());
     assert.unreachable();
   } catch (e) {
     assert.instance(e, CommandFailedError);
-    assert.match((e as Error).message, /list/);
+    assert.match((e as Error).message, /virsh list/);
   }
 });
 

@@ -129,6 +129,11 @@ export class DeferredIndex {
     await this.#writes.flushTo(() => Math.min(target, this.#addedTo));
   }
 
+  /** Waits until no write is in flight (a failed one stays pending for the next kick or flush). */
+  settle(): Promise<void> {
+    return this.#writes.settle();
+  }
+
   /**
    * The stored index now reaches exactly `seq`, and nothing is pending: at open, and after a quarantine (which
    * flushed first, then cut the log back and wrote `indexedSeq` in its own batch).

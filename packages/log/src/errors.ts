@@ -1,11 +1,27 @@
 // Error classes of the event log. Every error carries a stable `code` (for mapping to gRPC status at the
 // server edge) and, where it wraps a lower-level failure, a `cause`.
 
+/** Stable codes of log errors (each has its gRPC status in @ferry/api's table). */
+export type LogErrorCode =
+  | 'LOG_LOCKED'
+  | 'LOG_OPEN_FAILED'
+  | 'LOG_CLOSED'
+  | 'LOG_WRITE_FAILED'
+  | 'LOG_DISK_FULL'
+  | 'LOG_UNAVAILABLE'
+  | 'VERSION_CONFLICT'
+  | 'INVALID_EVENT'
+  | 'CHAIN_BROKEN'
+  | 'LOG_CORRUPT'
+  | 'EPOCH_STALE'
+  | 'LOG_FENCED'
+  | 'INVALID_ARGUMENT';
+
 /** Base class of every error thrown by `@ferry/log`. */
 export class LogError extends Error {
   /** Stable machine-readable code. */
-  readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
+  readonly code: LogErrorCode;
+  constructor(code: LogErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
@@ -25,8 +41,10 @@ export class LogLockedError extends LogError {
 /** The log failed to open for a reason other than a lock or corruption. */
 export class LogOpenError extends LogError {
   constructor(path: string, options?: { cause?: unknown }) {
-    const reason = options?.cause instanceof Error ? `: ${options.cause.message}` : '';
-    super('LOG_OPEN_FAILED', `cannot open event log at ${path}${reason}`, options);
+    // classic-level wraps LevelDB's own words ("Corruption: …", "IO error: …") in a generic "failed to open".
+    const words: string[] = [];
+    for (let c = options?.cause, i = 0; c instanceof Error && i < 4; c = c.cause, i++) words.push(c.message);
+    super('LOG_OPEN_FAILED', `cannot open event log at ${path}${words.length ? `: ${words.join(': ')}` : ''}`, options);
   }
 }
 
@@ -84,15 +102,32 @@ export class CorruptLogError extends LogError {
   readonly aggregate: string;
   readonly type: string;
   readonly reason: string;
-  constructor(bad: { seq: number; aggregate: string; type: string; reason: string }) {
+  /** The file the finding is about (LevelDB write-ahead log, commit marker), when known. */
+  readonly file: string | undefined;
+  constructor(bad: { seq: number; aggregate: string; type: string; reason: string; file?: string }) {
     super(
       'LOG_CORRUPT',
-      `event log is corrupt at seq ${bad.seq} (aggregate ${bad.aggregate}, type ${bad.type}): ${bad.reason}`,
+      `event log is corrupt at seq ${bad.seq} (aggregate ${bad.aggregate}, type ${bad.type}${bad.file ? `, file ${bad.file}` : ''}): ${bad.reason}`,
     );
     this.seq = bad.seq;
     this.aggregate = bad.aggregate;
     this.type = bad.type;
     this.reason = bad.reason;
+    this.file = bad.file;
+  }
+}
+
+/**
+ * The log stopped accepting writes after a storage write failed: `LOG_DISK_FULL` (no space left) or
+ * `LOG_UNAVAILABLE` (any other I/O failure, or a store that failed its check after re-opening). Writes resume once
+ * the log has re-opened and verified its store.
+ */
+export class StorageFaultError extends LogError {
+  /** The event log's directory. */
+  readonly path: string;
+  constructor(code: 'LOG_DISK_FULL' | 'LOG_UNAVAILABLE', message: string, path: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+    this.path = path;
   }
 }
 

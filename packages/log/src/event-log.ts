@@ -2,7 +2,9 @@
 // verification, projection maintenance and quarantine of a divergent tail. One writer loop serialises every
 // mutation (preparing the next group of appends while one is written); the per-aggregate index and heads
 // (deferred-index.ts) and the projection's rows (projection-checkpoint.ts) follow the commits in unsynced batches;
-// reads go straight to LevelDB.
+// reads go straight to LevelDB. A failed storage write stops all writes until the store is re-opened and checked
+// (storage-health.ts); a commit marker file (commit-marker.ts) lets open and verify see a head that came back short.
+import { statfs } from 'node:fs/promises';
 import { Level } from 'level';
 import type { AbstractChainedBatch, AbstractSublevel } from 'abstract-level';
 import {
@@ -35,6 +37,7 @@ import {
   LogLockedError,
   LogOpenError,
   LogWriteError,
+  StorageFaultError,
   VersionConflictError,
 } from './errors.js';
 import type {
@@ -51,7 +54,11 @@ import type {
 } from './types.js';
 import { NO_PREFIX, prefixed, type Op } from './batch-ops.js';
 import { DeferredIndex, META_INDEXED } from './deferred-index.js';
-import { CHECKPOINT_INTERVAL_MS, META_APPLIED, META_PROJ_VERSION, ProjectionCheckpoint } from './projection-checkpoint.js';
+import { CHECKPOINT_INTERVAL_MS, META_APPLIED, META_PROJ_VERSION, ProjectionCheckpoint, storedVersion } from './projection-checkpoint.js';
+import { StorageHealth, type StorageCondition, type StorageListener } from './storage-health.js';
+import { CommitMarker } from './commit-marker.js';
+import { droppedAtOpen, fileOf } from './leveldb-info-log.js';
+import { firstBadRow, openRows, ROW_FORMAT } from './row-seal.js';
 
 /** Options of {@link EventLog.open}. */
 export interface EventLogOptions {
@@ -165,6 +172,11 @@ const META_EPOCH = 'epoch';
 const META_KNOWN = 'knownMaxEpoch';
 /** Bytes an iterator may buffer per native round trip for bulk scans (classic-level defaults to 16 KiB). */
 const SCAN_HWM = 1 << 20;
+/** Waits before re-opening the store after a failed write: the first attempt, then each next one. */
+const RECOVER_FIRST_MS = 200;
+const RECOVER_RETRY_MS = 1000;
+/** Free space a full disk must have again before a re-open is tried (re-opening writes a table and a manifest). */
+const RECOVER_FREE_BYTES = 1 << 20;
 
 function isLockError(e: unknown): boolean {
   for (let cur = e as { code?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0; cur && i < 4; i++) {
@@ -218,10 +230,23 @@ export class EventLog {
   readonly #listeners = new Set<LogListener>();
   readonly #stats: LogStats = { batches: 0, events: 0 };
   readonly #closing = new AbortController();
+  /** Whether writes are accepted (ok), or stopped after a storage write failed. */
+  readonly #health: StorageHealth;
+  readonly #marker: CommitMarker;
+  /** Whether this open keeps the commit marker (only after verifying at open: an unverified open leaves it as found). */
+  #marking = false;
+  /** Findings of the open worth an operator's attention (LevelDB dropped data, projection rebuilt). */
+  #findings: string[] = [];
+  /** The pending or running re-open of the store after a failed write. */
+  #recovery: { timer: NodeJS.Timeout | undefined; running: Promise<void> | undefined } = { timer: undefined, running: undefined };
+  /** True while a recovery writes the index and rows it re-checked (writes are refused otherwise while stopped). */
+  #recoveryWrites = false;
 
   private constructor(db: Db, opts: EventLogOptions) {
     this.#db = db;
     this.#path = opts.path;
+    this.#health = new StorageHealth(opts.path);
+    this.#marker = new CommitMarker(opts.path);
     this.#projection = opts.projection;
     this.#now = opts.now ?? (() => new Date());
     const bin = { keyEncoding: 'buffer', valueEncoding: 'buffer' } as const;
@@ -273,7 +298,8 @@ export class EventLog {
       await log.#init(opts.verifyOnOpen ?? true);
     } catch (e) {
       await db.close().catch(() => undefined);
-      throw e;
+      // A LevelDB read error while loading (a damaged table block of the index or meta) names the directory.
+      throw e instanceof LogError ? e : new LogOpenError(opts.path, { cause: e });
     }
     return log;
   }
@@ -284,6 +310,7 @@ export class EventLog {
   }
 
   async #init(verify: boolean): Promise<void> {
+    this.#findings = (await droppedAtOpen(this.#path)).map((l) => `LevelDB dropped data while opening: ${l}`);
     const [epochMeta, knownMeta, indexedMeta] = await this.#meta.getMany([META_EPOCH, META_KNOWN, META_INDEXED]);
     const last = await this.#log.iterator({ reverse: true, limit: 1 }).all();
     const top = last[0];
@@ -311,18 +338,31 @@ export class EventLog {
     if (verify) {
       const r = await this.verify();
       if (!r.ok && r.firstBad) throw new CorruptLogError(r.firstBad);
+      // Verified: this head is the one a later open must find (a directory from before markers gets one now).
+      await this.#marker.set({ seq: this.#headSeq, hash: this.#headHex });
+      this.#marking = true;
     }
     await this.#reindexFrom(indexed);
     const p = this.#projection;
     if (p && this.#checkpoint) {
       const [ver, applied] = await this.#meta.getMany([META_PROJ_VERSION, META_APPLIED]);
       const at = applied === undefined ? NaN : Number(applied);
-      if (ver === p.version && Number.isSafeInteger(at) && at <= this.#headSeq) {
-        // The rows reflect `appliedSeq` exactly: load them and replay what the checkpoint had not reached.
+      if (ver === storedVersion(p) && Number.isSafeInteger(at) && at <= this.#headSeq) {
+        // The rows reflect `appliedSeq` exactly: load them (each checked) and replay what the checkpoint had not reached.
         p.reset();
-        await p.load(this.#proj.iterator());
-        await this.#checkpoint.resetTo(at);
-        await this.#replayProjection(at + 1);
+        let loaded = true;
+        try {
+          await p.load(openRows(this.#proj.iterator()));
+        } catch (e) {
+          loaded = false;
+          this.#findings.push(`projection rows rebuilt from the log: ${(e as Error).message}`);
+        }
+        if (loaded) {
+          await this.#checkpoint.resetTo(at);
+          await this.#replayProjection(at + 1);
+        } else {
+          await this.#rebuild();
+        }
       } else {
         await this.#rebuild();
       }
@@ -349,6 +389,24 @@ export class EventLog {
   /** True when an epoch above the writer epoch is known: appends are refused with FencedError. */
   get fenced(): boolean {
     return this.knownMaxEpoch > this.#writerEpoch;
+  }
+
+  /** Whether the store accepts writes; see {@link onStorageChange}. */
+  get storage(): StorageCondition {
+    return this.#health.condition;
+  }
+
+  /** Calls `listener` on every change of the store's condition (once per change); returns an unsubscribe function. */
+  onStorageChange(listener: StorageListener): () => void {
+    return this.#health.subscribe(listener);
+  }
+
+  /**
+   * What the open found and repaired or passed over, for the operator's log: lines where LevelDB reports data it
+   * dropped while opening, projection rows rebuilt because one failed its check.
+   */
+  get openFindings(): readonly string[] {
+    return this.#findings;
   }
 
   /** Counters of durable batches and events since open. */
@@ -440,6 +498,8 @@ export class EventLog {
   append(inputs: readonly EventInput[]): Promise<LogEvent[]> {
     if (this.#closed) return Promise.reject(new LogClosedError());
     if (inputs.length === 0) return Promise.resolve([]);
+    const stopped = this.#health.error();
+    if (stopped) return Promise.reject(stopped);
     return new Promise<LogEvent[]>((resolve, reject) => {
       this.#queue.push({ kind: 'append', inputs, resolve, reject });
       this.#schedule();
@@ -478,6 +538,22 @@ export class EventLog {
    */
   quarantineFrom(seq: number): Promise<number> {
     return this.#task(() => this.#quarantineFrom(seq)) as Promise<number>;
+  }
+
+  /**
+   * For a log opened with `verifyOnOpen: false` after open refused it with `corruption`: moves every event from the
+   * corruption's seq on to the quarantine, takes what is left as the committed head (commit marker) and verifies it;
+   * from then on the log keeps its marker like a verified open. For a replica, which fetches the rest from its
+   * master again. Returns the number of events quarantined.
+   * @throws CorruptLogError when what is left does not verify either.
+   */
+  async cutCorruptTail(corruption: CorruptLogError): Promise<number> {
+    const moved = corruption.seq <= this.#headSeq ? await this.quarantineFrom(corruption.seq) : 0;
+    await this.#marker.set({ seq: this.#headSeq, hash: this.#headHex });
+    const r = await this.verify();
+    if (!r.ok && r.firstBad) throw new CorruptLogError(r.firstBad);
+    this.#marking = true;
+    return moved;
   }
 
   /** Clears and rebuilds the projection by replaying the whole log. */
@@ -562,6 +638,8 @@ export class EventLog {
   }
 
   async #write(ops: readonly Op[], sync: boolean): Promise<void> {
+    const stopped = this.#recoveryWrites ? undefined : this.#health.error();
+    if (stopped) throw stopped;
     try {
       // A chained batch on the root with pre-prefixed keys: several times cheaper per op than an array
       // batch with `sublevel` options, and still one atomic LevelDB WriteBatch.
@@ -572,7 +650,112 @@ export class EventLog {
       }
       await b.write({ sync });
     } catch (e) {
-      throw new LogWriteError({ cause: e });
+      throw this.#writeFailed(e);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- storage faults
+
+  /** A storage write failed: stops every write and schedules the re-open; returns the error writers get. */
+  #writeFailed(cause: unknown): StorageFaultError {
+    if (cause instanceof StorageFaultError) return cause;
+    const err = this.#health.writeFailed(cause);
+    this.#scheduleRecovery(RECOVER_FIRST_MS);
+    return err;
+  }
+
+  #scheduleRecovery(ms: number): void {
+    if (this.#closed || this.#recovery.timer || this.#recovery.running || this.#health.condition.state !== 'stopped') return;
+    this.#recovery.timer = setTimeout(() => {
+      this.#recovery.timer = undefined;
+      this.#recovery.running = this.#recover().finally(() => {
+        this.#recovery.running = undefined;
+        this.#scheduleRecovery(RECOVER_RETRY_MS);
+      });
+    }, ms).unref();
+  }
+
+  /**
+   * Leaves the stopped state once the store is known good: waits for the writer loop and the trailing writes to
+   * settle, closes and re-opens LevelDB (which replays its write-ahead log from disk and clears its sticky error),
+   * then checks that the head it finds still holds every acknowledged event. Events of a batch whose write reported
+   * an error but reached the disk anyway are adopted as if replicated (never acknowledged to their callers). A head
+   * that lost acknowledged events stops writes for good.
+   */
+  async #recover(): Promise<void> {
+    if (this.#closed) return;
+    const c = this.#health.condition;
+    if (c.state === 'stopped' && c.code === 'LOG_DISK_FULL' && !(await this.#spaceForReopen())) return;
+    while (this.#draining) await this.#draining;
+    await this.#index.settle();
+    await this.#checkpoint?.settle();
+    await this.#marker.stop();
+    if (this.#closed) return;
+    const tip: ChainTip = { seq: this.#headSeq, hash: this.#headHash, hex: this.#headHex, epoch: this.#lastEventEpoch };
+    await this.#db.close().catch(() => undefined);
+    try {
+      await this.#db.open();
+      // Sublevels close with their database and are not re-opened with it.
+      for (const sub of [this.#log, this.#idx, this.#heads, this.#epochs, this.#meta, this.#proj, this.#quarantine]) await sub.open();
+    } catch {
+      return; // still failing: the next attempt follows
+    }
+    let checked: CheckedRecords;
+    try {
+      if ((await this.hashAt(tip.seq)) !== tip.hex) {
+        this.#health.corrupt(`no longer holds acknowledged seq ${tip.seq} with its hash after re-opening`);
+        return;
+      }
+      if ((await droppedAtOpen(this.#path)).length > 0) {
+        const r = await this.verify();
+        if (!r.ok) {
+          this.#health.corrupt(`fails verification after re-opening at seq ${r.firstBad!.seq}: ${r.firstBad!.reason}`);
+          return;
+        }
+      }
+      const extra = await this.readRaw(tip.seq + 1, Number.MAX_SAFE_INTEGER);
+      try {
+        checked = checkRecords(extra, tip);
+      } catch (e) {
+        this.#health.corrupt(`holds records after seq ${tip.seq} that do not continue its chain (${(e as Error).message})`);
+        return;
+      }
+      const entries = await this.#epochs.iterator().all();
+      this.#history = entries.map(([k, v]) => ({ epoch: readU64(k), firstSeq: readU64(v) })).sort((a, b) => a.epoch - b.epoch);
+    } catch {
+      return; // a read failed: the next attempt follows
+    }
+    if (checked.parsed.length > 0) {
+      const versions = new Map<string, number>();
+      for (const ev of checked.parsed) versions.set(ev.aggregate, ev.version);
+      this.#advance(checked.end, versions, [], checked.parsed, this.#projection?.stage(checked.parsed));
+      this.#notify(checked.parsed, checked.values);
+    }
+    try {
+      this.#recoveryWrites = true;
+      if (this.#marking) await this.#marker.set({ seq: this.#headSeq, hash: this.#headHex });
+      // The index entries and rows that failed are still noted: write them before anything new.
+      this.#index.kick();
+      await this.#index.flush();
+      if (this.#checkpoint) {
+        this.#checkpoint.changed([], this.#headSeq);
+        await this.#checkpoint.flush();
+      }
+    } catch {
+      return;
+    } finally {
+      this.#recoveryWrites = false;
+    }
+    this.#health.recovered();
+  }
+
+  /** Whether the full file system has room again for LevelDB to re-open (it rewrites its write-ahead logs). */
+  async #spaceForReopen(): Promise<boolean> {
+    try {
+      const fs = await statfs(this.#path);
+      return fs.bavail * fs.bsize >= RECOVER_FREE_BYTES;
+    } catch {
+      return true;
     }
   }
 
@@ -593,6 +776,11 @@ export class EventLog {
    * expected version does not match to `conflicts`; undefined when no job is left.
    */
   async #prepareAppends(group: AppendJob[], after: PreparedAppends | undefined, conflicts: VersionConflict[]): Promise<PreparedAppends | undefined> {
+    const stopped = this.#health.error();
+    if (stopped) {
+      for (const j of group) j.reject(stopped);
+      return undefined;
+    }
     if (this.fenced) {
       const err = new FencedError(this.#writerEpoch, this.knownMaxEpoch);
       for (const j of group) j.reject(err);
@@ -698,8 +886,14 @@ export class EventLog {
   #writeAppends(prepared: PreparedAppends): WritingAppends {
     const done = (async () => {
       if (this.fenced) throw new FencedError(this.#writerEpoch, this.knownMaxEpoch);
+      const stopped = this.#health.error();
+      if (stopped) throw stopped;
       const staged = this.#projection?.stage(prepared.events);
-      await prepared.batch.write({ sync: true });
+      try {
+        await prepared.batch.write({ sync: true });
+      } catch (e) {
+        throw this.#writeFailed(e);
+      }
       return { staged };
     })().catch((e: unknown) => ({ error: e instanceof LogError ? e : new LogWriteError({ cause: e }) }));
     return { prepared, done };
@@ -712,9 +906,13 @@ export class EventLog {
   async #finishAppends({ prepared, done }: WritingAppends): Promise<LogError | undefined> {
     const result = await done;
     const { accepted, events, values, versions, newEpochEntry, end } = prepared;
-    if ('error' in result) {
-      for (const a of accepted) a.job.reject(result.error);
-      return result.error;
+    // A write that failed while this batch was written (a trailing write) may have left a torn record before it in
+    // LevelDB's write-ahead log, which would cost this batch at the next open: it is not acknowledged (a recovery
+    // adopts it if it is on disk).
+    if ('error' in result || !this.#health.ok) {
+      const error = 'error' in result ? result.error : this.#health.error()!;
+      for (const a of accepted) a.job.reject(error);
+      return error;
     }
     this.#advance(end, versions, newEpochEntry ? [newEpochEntry] : [], events, result.staged);
     for (const a of accepted) a.job.resolve(events.slice(a.start, a.start + a.count));
@@ -735,6 +933,7 @@ export class EventLog {
     this.#history.push(...newEntries);
     this.#stats.batches++;
     this.#stats.events += events.length;
+    if (this.#marking) this.#marker.note({ seq: end.seq, hash: end.hex });
     this.#indexCommitted(events);
     this.#afterCommit(staged, end.seq);
   }
@@ -892,6 +1091,8 @@ export class EventLog {
     for (const e of dropEntries) ops.push({ type: 'del', p: this.#P.epochs, key: u64(e.epoch) });
     ops.push({ type: 'del', p: this.#P.meta, key: META_APPLIED });
     if (moved.length > 0) ops.push({ type: 'put', p: this.#P.meta, key: META_INDEXED, value: String(seq - 1) });
+    // The marker moves back first: a crash in between leaves a marker below the head, which is no finding.
+    if (moved.length > 0 && this.#marking) await this.#marker.set({ seq: seq - 1, hash: hex(newHeadHash) });
     await this.#write(ops, true);
     if (moved.length > 0) {
       this.#index.resetTo(seq - 1);
@@ -1169,7 +1370,13 @@ export class EventLog {
     try {
       let next = it.nextv(READ_CHUNK);
       for (;;) {
-        const chunk = await next;
+        let chunk;
+        try {
+          chunk = await next;
+        } catch (e) {
+          // LevelDB cannot read on (a damaged table block): everything from the next expected seq is unreadable.
+          return bad(expect, `LevelDB cannot read the log from here: ${(e as Error).message}`);
+        }
         if (chunk.length === 0) break;
         next = it.nextv(READ_CHUNK);
         for (const [k, v] of chunk) {
@@ -1207,7 +1414,46 @@ export class EventLog {
       await it.close();
     }
     opts.onProgress?.(checked, total);
+    if (from === 1) {
+      const lost = await this.#markerFinding();
+      if (lost) return { ok: false, checked, firstBad: lost };
+    }
     return { ok: true, checked };
+  }
+
+  /**
+   * The key of the first stored projection row that fails its check (open rebuilds the rows from the log when one
+   * does), or undefined. Rows of a format without checks are not looked at: open rebuilds those too.
+   */
+  async checkRows(): Promise<string | undefined> {
+    this.#assertOpen();
+    const version = await this.#meta.get(META_PROJ_VERSION);
+    return version?.endsWith(ROW_FORMAT) ? firstBadRow(this.#proj.iterator()) : undefined;
+  }
+
+  /** What the commit marker says is wrong with the head (it is above it, or names another hash), if anything. */
+  async #markerFinding(): Promise<VerifyResult['firstBad']> {
+    let m;
+    try {
+      m = await this.#marker.read();
+    } catch (e) {
+      return { seq: this.#headSeq, aggregate: '?', type: '?', reason: (e as Error).message, file: this.#marker.file };
+    }
+    if (!m) return undefined;
+    const drops = await droppedAtOpen(this.#path);
+    const said = drops.length > 0 ? `; LevelDB's LOG: ${drops.join('; ')}` : '';
+    const file = fileOf(drops[0] ?? '') ?? this.#marker.file;
+    if (m.seq > this.#headSeq) {
+      return {
+        seq: this.#headSeq + 1, aggregate: '?', type: '?', file,
+        reason: `the log ends at seq ${this.#headSeq}, below seq ${m.seq} of the commit marker: ${m.seq - this.#headSeq} committed event(s) missing${said}`,
+      };
+    }
+    const h = await this.hashAt(m.seq);
+    if (h !== m.hash) {
+      return { seq: m.seq, aggregate: '?', type: '?', file, reason: `seq ${m.seq} does not have the hash the commit marker records${said}` };
+    }
+    return undefined;
   }
 
   // ---------------------------------------------------------------------------------------------- live
@@ -1303,10 +1549,15 @@ export class EventLog {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    clearTimeout(this.#recovery.timer);
+    while (this.#recovery.running) await this.#recovery.running;
     while (this.#draining) await this.#draining;
     // A failed index or checkpoint write is redone from the records at the next open.
     await this.#index.flush().catch(() => undefined);
     await this.#checkpoint?.flush().catch(() => undefined);
+    // The head every acknowledged event is under: what the next open must find (kept as it was if stopped).
+    if (this.#health.ok && this.#marking) await this.#marker.set({ seq: this.#headSeq, hash: this.#headHex }).catch(() => undefined);
+    await this.#marker.stop();
     this.#closing.abort();
     this.#listeners.clear();
     await this.#db.close();

@@ -5,3 +5,5 @@ export { EventLog } from './event-log.js';
 export type { EventLogOptions, LogStats, VerifyOptions, ReadFilter, LogListener, TailConsumer } from './event-log.js';
 export { ZERO_HEX, chainHash, encodeData, parseData, peekSeqEpoch } from './codec.js';
 export { canonicalBytes, storedBytes, type RawReader } from './stored-bytes.js';
+export { isDiskFull, type StorageCondition, type StorageListener } from './storage-health.js';
+export { MARKER_FILE } from './commit-marker.js';

@@ -5,8 +5,10 @@
 // in flight at a time (trailing-writes.ts), some seconds (5 by default) after the first change since the last one. Rows
 // wait as keys only (at most one per entity); the longer the wait, the more changes of one row share a write. A crash
 // can lose only a suffix of these batches: the rows on disk always match the projection at the stored `appliedSeq`, and
-// EventLog.open loads them and replays the events after it (the last few seconds of commits).
+// EventLog.open loads them and replays the events after it (the last few seconds of commits). Each row carries a
+// check (row-seal.ts) that open verifies.
 import type { Op, WriteOps } from './batch-ops.js';
+import { ROW_FORMAT, sealRow } from './row-seal.js';
 import { TrailingWrites, type TrailingWrite } from './trailing-writes.js';
 import type { Projection } from './types.js';
 
@@ -14,6 +16,9 @@ import type { Projection } from './types.js';
 export const META_APPLIED = 'appliedSeq';
 /** Meta key of the projection version the stored rows were written by. */
 export const META_PROJ_VERSION = 'projectionVersion';
+
+/** The stored projection version of `projection`'s rows: its code version and the row format. */
+export const storedVersion = (projection: Projection): string => projection.version + ROW_FORMAT;
 
 /** Default longest wait of a changed row before a write starts. */
 export const CHECKPOINT_INTERVAL_MS = 5000;
@@ -76,10 +81,10 @@ export class ProjectionCheckpoint {
     const ops: Op[] = [];
     for (const key of keys) {
       const value = this.#projection.row(key);
-      ops.push(value === undefined ? { type: 'del', p: this.#P.proj, key } : { type: 'put', p: this.#P.proj, key, value });
+      ops.push(value === undefined ? { type: 'del', p: this.#P.proj, key } : { type: 'put', p: this.#P.proj, key, value: sealRow(key, value) });
     }
     ops.push({ type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(to) });
-    ops.push({ type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: this.#projection.version });
+    ops.push({ type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: storedVersion(this.#projection) });
     this.#changed = new Set();
     return {
       ops,
@@ -99,6 +104,11 @@ export class ProjectionCheckpoint {
     const target = this.#notedTo;
     this.#cancel();
     await this.#writes.flushTo(() => Math.min(target, this.#notedTo));
+  }
+
+  /** Waits until no write is in flight (a failed one's rows stay noted for the next attempt). */
+  settle(): Promise<void> {
+    return this.#writes.settle();
   }
 
   /**

@@ -103,5 +103,5 @@ export interface QuarantinedEvent extends LogEvent {
 export interface VerifyResult {
   ok: boolean;
   checked: number;
-  firstBad?: { seq: number; aggregate: string; type: string; reason: string };
+  firstBad?: { seq: number; aggregate: string; type: string; reason: string; file?: string };
 }

@@ -275,7 +275,7 @@ export function logConformance(adapter: LogAdapter): void {
     await log.close();
     const meta = await open({ path });
     assert.is(await meta.getMeta('appliedSeq'), '3', 'close writes the checkpoint');
-    assert.is(await meta.getMeta('projectionVersion'), 'v1');
+    assert.is(await meta.getMeta('projectionVersion'), 'v1+sealed-1', 'the version, and the format of rows that carry a check');
     await meta.close();
 
     const p2 = new CountingProjection('v1');
@@ -292,7 +292,7 @@ export function logConformance(adapter: LogAdapter): void {
     assert.is(p3.resets, 1);
     assert.equal(p3.staged.flat(), [1, 2, 3, 4]);
     assert.equal([...p3.counts].sort(), [['A', 2], ['B', 2]]);
-    assert.is(await log.getMeta('projectionVersion'), 'v2');
+    assert.is(await log.getMeta('projectionVersion'), 'v2+sealed-1');
     await log.close();
 
     // Appends made without the projection leave appliedSeq behind: the next open with it loads and replays the rest.

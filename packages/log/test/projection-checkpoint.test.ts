@@ -8,6 +8,7 @@ import { prefixed, type Op } from '../src/batch-ops.js';
 import { META_APPLIED, META_PROJ_VERSION, ProjectionCheckpoint } from '../src/projection-checkpoint.js';
 import { assert_rejects, CountingProjection, tempDir } from './conformance.js';
 import type { LogEvent } from '../src/types.js';
+import { openRow, ROW_FORMAT } from '../src/row-seal.js';
 
 const P = { proj: Buffer.from('p:'), meta: Buffer.from('m:') };
 
@@ -19,7 +20,7 @@ interface Rig {
   writes: Op[][];
   /** Makes the next write fail before it reaches LevelDB. */
   failNext(): void;
-  /** Stored rows and meta as strings, by key without prefix. */
+  /** Stored rows (their checks verified and taken off) and meta as strings, by key without prefix. */
   stored(): Promise<{ rows: Record<string, string>; meta: Record<string, string> }>;
   /** Stages and commits events of the given types as seqs `from…`, noting them like the log does. */
   commit(from: number, ...types: string[]): void;
@@ -59,7 +60,7 @@ async function rig(intervalMs = 60_000): Promise<Rig> {
       const meta: Record<string, string> = {};
       for await (const [k, v] of db.iterator()) {
         const key = k.toString('utf8');
-        if (key.startsWith('p:')) rows[key.slice(2)] = v.toString('utf8');
+        if (key.startsWith('p:')) rows[key.slice(2)] = openRow(key.slice(2), v.toString('utf8'));
         else meta[key.slice(2)] = v.toString('utf8');
       }
       return { rows, meta };
@@ -88,7 +89,7 @@ test('a write carries each changed row once, as committed, with the last noted s
   assert.is(r.writes.length, 0, 'nothing is written before the interval or a flush');
   await r.checkpoint.flush();
   assert.is(r.writes.length, 1);
-  assert.equal(await r.stored(), { rows: { 'count/A': '3', 'count/B': '1' }, meta: { [META_APPLIED]: '4', [META_PROJ_VERSION]: 'v1' } });
+  assert.equal(await r.stored(), { rows: { 'count/A': '3', 'count/B': '1' }, meta: { [META_APPLIED]: '4', [META_PROJ_VERSION]: `v1${ROW_FORMAT}` } });
   await r.checkpoint.flush();
   assert.is(r.writes.length, 1, 'nothing new: no write');
 });
@@ -103,7 +104,7 @@ test('a failed write keeps its rows; the next one writes them as they are by the
   await r.checkpoint.flush();
   assert.equal(await r.stored(), {
     rows: { 'count/A': '1', 'count/B': '1', 'count/C': '1' },
-    meta: { [META_APPLIED]: '3', [META_PROJ_VERSION]: 'v1' },
+    meta: { [META_APPLIED]: '3', [META_PROJ_VERSION]: `v1${ROW_FORMAT}` },
   });
 });
 
@@ -124,7 +125,7 @@ test('after discard nothing is noted or written until resetTo', async () => {
   r.checkpoint.discard();
   r.commit(3, 'C');
   await r.checkpoint.flush();
-  assert.equal(await r.stored(), { rows: { 'count/A': '1' }, meta: { [META_APPLIED]: '1', [META_PROJ_VERSION]: 'v1' } });
+  assert.equal(await r.stored(), { rows: { 'count/A': '1' }, meta: { [META_APPLIED]: '1', [META_PROJ_VERSION]: `v1${ROW_FORMAT}` } });
   await r.checkpoint.resetTo(3);
   r.commit(4, 'D');
   await r.checkpoint.flush();

@@ -8,10 +8,13 @@ export interface Problem {
   message: string;
 }
 
+/** Stable codes of domain errors (each has its gRPC status in @ferry/api's table). */
+export type DomainErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ALREADY_EXISTS' | 'FAILED_PRECONDITION' | 'ABORTED';
+
 /** Base class: every domain error carries a stable `code`. */
 export class DomainError extends Error {
   constructor(
-    readonly code: 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ALREADY_EXISTS' | 'FAILED_PRECONDITION' | 'ABORTED',
+    readonly code: DomainErrorCode,
     message: string,
     options?: { cause?: unknown },
   ) {

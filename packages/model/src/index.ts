@@ -7,5 +7,7 @@ export * from './state.js';
 export * from './reducers.js';
 export * from './projection.js';
 export * from './validation.js';
+export * from './probe-events.js';
+export * from './failover-implied.js';
 export * as commands from './commands.js';
 export { GROUP_FIELDS } from './commands.js';

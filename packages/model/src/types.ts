@@ -6,8 +6,9 @@ export const VIRT_TYPES = ['kvm', 'xen', 'openvz'] as const;
 /** A virtualization type. */
 export type VirtType = (typeof VIRT_TYPES)[number];
 
-/** Host states; only transitions between them are events. */
-export const HOST_STATES = ['unknown', 'up', 'unreachable', 'down', 'fenced'] as const;
+/** Host states; only transitions between them are events. `probe-error`: the host answers, but its probe output
+ * could not be read at all (never counts toward `down`). */
+export const HOST_STATES = ['unknown', 'up', 'unreachable', 'probe-error', 'down', 'fenced'] as const;
 /** A host state. */
 export type HostState = (typeof HOST_STATES)[number];
 /** System states as discovered on hosts. */

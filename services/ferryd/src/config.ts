@@ -29,21 +29,27 @@ export interface DaemonConfig {
   insecure: boolean;
   clusterKeyFile: string;
   logLevel: string;
-  /** Detach once serving, like a classic daemon (the default is to stay attached, as systemd and containers want). */
-  detach: boolean;
+  /**
+   * Operator override of the start-up check: a master starts accepting writes at once instead of first asking
+   * its registered replicas whether a newer master exists (for when most of them are gone for good).
+   */
+  skipMasterCheck: boolean;
+  /** Stay attached to the terminal (systemd Type=simple, containers, npm start) instead of detaching once serving. */
+  foreground: boolean;
 }
 
 const DEFAULTS: DaemonConfig = {
   listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', roleExplicit: false, master: '', advertise: '',
   syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
-  clusterKeyFile: '', logLevel: 'info', detach: false,
+  clusterKeyFile: '', logLevel: 'info', foreground: false, skipMasterCheck: false,
 };
 
 const ENV: Record<keyof DaemonConfig, string> = {
   listen: 'FERRY_LISTEN', data: 'FERRY_DATA', nodeId: 'FERRY_NODE_ID', cluster: 'FERRY_CLUSTER', role: 'FERRY_ROLE', roleExplicit: '',
   master: 'FERRY_MASTER', advertise: 'FERRY_ADVERTISE', syncReplicas: 'FERRY_SYNC_REPLICAS', syncTimeoutMs: 'FERRY_SYNC_TIMEOUT_MS',
   nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
-  insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL', detach: 'FERRY_DETACH',
+  insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL', foreground: 'FERRY_FOREGROUND',
+  skipMasterCheck: 'FERRY_SKIP_MASTER_CHECK',
 };
 
 const int = (name: string) => (v: string) => {
@@ -73,16 +79,12 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     .option('--insecure', 'allow plaintext gRPC without TLS (loopback addresses only; env FERRY_INSECURE=1)')
     .option('--cluster-key-file <file>', 'file holding the cluster key that seals secrets (env FERRY_CLUSTER_KEY_FILE, default DATA/cluster.key)')
     .option('--log-level <level>', 'log level: trace, debug, info, warn, error (env FERRY_LOG_LEVEL)')
-    .option('--detach', 'detach once serving, output appended to DATA/ferryd.log (env FERRY_DETACH=1; default: stay attached)')
-    .option('--foreground', 'stay attached even when the config file or FERRY_DETACH says detach (attached is the default)')
+    .option('--skip-master-check', 'a master accepts writes at once, without first asking its registered replicas for a newer epoch (env FERRY_SKIP_MASTER_CHECK=1)')
+    .option('--foreground', 'stay attached instead of detaching once serving, as sshd -D does (env FERRY_FOREGROUND=1); detached, the output goes to DATA/ferryd.log')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.parse(argv, { from: 'user' });
-  const { foreground, ...flags } = program.opts<Partial<DaemonConfig> & { config?: string; foreground?: boolean }>();
-  if (foreground) {
-    if (flags.detach) throw new Error('--detach and --foreground contradict each other');
-    flags.detach = false;
-  }
+  const flags = program.opts<Partial<DaemonConfig> & { config?: string }>();
 
   const configFile = flags.config ?? env.FERRY_CONFIG;
   let fromFile: Partial<DaemonConfig> = {};

@@ -35,6 +35,9 @@ export interface ControlExtensions {
 }
 
 const MAX_READ = 100_000;
+/** What a seq in a request may be: 0 (none / from the start) up to the largest exact integer. */
+const SEQ_RANGE = `must be a seq from 0 to ${Number.MAX_SAFE_INTEGER}`;
+const isSeq = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
 /** Refuses filter values outside their closed sets, naming the allowed ones ('' is no filter). */
 function checkFilters(filters: [field: string, value: string, allowed: readonly string[]][]): void {
@@ -164,7 +167,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     GetSystem: rpc('GetSystem', async (req: { name: string }, _actor, owner) => {
       const s = state.systems.get(req.name);
       if (!s || (owner && s.owner !== owner)) throw new NotFoundError('system', req.name);
-      return systemView(s, state);
+      return systemView(s, state, node.live);
     }),
     ListSystems: rpc('ListSystems', async (req: import('@ferry/contract').ListSystemsRequest__Output, _actor, owner) => {
       checkFilters([['state', req.state, SHOWN_SYSTEM_STATES]]);
@@ -172,7 +175,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       const groupHosts = req.group ? state.groupMembers(state.requireGroup(req.group)) : undefined;
       return {
         systems: [...state.systems.values()]
-          .map((s) => ({ entity: s, view: systemView(s, state) }))
+          .map((s) => ({ entity: s, view: systemView(s, state, node.live) }))
           .filter(({ entity: s, view }) =>
             (!req.host || s.host === req.host) && (!groupHosts || groupHosts.includes(s.host)) &&
             (!req.owner || s.owner === req.owner) && (!owner || s.owner === owner) && (!req.state || view.state === req.state))
@@ -186,7 +189,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         ...(req.priority !== undefined ? { priority: req.priority } : {}),
         ...(req.failover !== undefined ? { failover: req.failover } : {}),
       }), actor);
-      return systemView(state.requireSystem(req.name), state);
+      return systemView(state.requireSystem(req.name), state, node.live);
     }),
     CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').GroupSpec__Output, actor) => {
       await node.execute((s) => commands.createGroup(s, req), actor);
@@ -247,6 +250,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
       const problems = eventFilterProblems(req.types, req.aggregate);
+      if (!isSeq(req.fromSeq)) problems.push({ field: 'fromSeq', message: SEQ_RANGE });
       if (req.limit > MAX_READ) problems.push({ field: 'limit', message: `at most ${MAX_READ}` });
       if (problems.length) throw new ValidationError(problems);
       const filter = { ...(req.aggregate ? { aggregate: req.aggregate } : {}), ...(req.types.length ? { types: req.types } : {}) };
@@ -260,6 +264,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         assertDecoded(call.request);
         checkRequestLimits(call.request);
         const problems = eventFilterProblems(call.request.types, call.request.aggregate);
+        if (!isSeq(call.request.fromSeq)) problems.push({ field: 'fromSeq', message: SEQ_RANGE });
         if (problems.length) throw new ValidationError(problems);
       } catch (err) {
         failStream(call, err, onInternal);

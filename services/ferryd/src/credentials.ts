@@ -24,9 +24,11 @@ function readPem(file: string, what: string): Buffer {
   return data;
 }
 
-interface TlsFiles { ca: Buffer; cert: Buffer; key: Buffer }
+/** The node's PEM files: the cluster CA, its certificate and key. */
+export interface TlsFiles { ca: Buffer; cert: Buffer; key: Buffer }
 
-function tlsFiles(c: DaemonConfig): TlsFiles {
+/** Reads the node's TLS files (for gRPC and the metrics endpoint). */
+export function tlsFiles(c: DaemonConfig): TlsFiles {
   if (!c.tlsCert || !c.tlsKey || !c.tlsCa) throw new Error('TLS needs all of --tls-cert, --tls-key and --tls-ca');
   return { ca: readPem(c.tlsCa, 'CA certificate (--tls-ca)'), cert: readPem(c.tlsCert, 'certificate (--tls-cert)'), key: readPem(c.tlsKey, 'key (--tls-key)') };
 }

@@ -34,6 +34,8 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
   const nats = config.nats ? new NatsBridge(config.nats) : undefined;
   const node = await FerryNode.start(config, logger, {
     serverCredentials: serverCredentials(config),
+    describePeer: (address) => replication.describePeer(address),
+    confirmMaster: (n, cancelled, progress) => replication.confirmMaster(n, cancelled, progress),
     services: [
       (server, n) => {
         if (tlsEnabled(config)) auth = tokenAuthorizer(n.state);

@@ -1,7 +1,7 @@
-// Detaching like a classic daemon (`ferryd --detach`; sshd without -D): the launched process starts the real daemon
-// as a child in the same process group with its output appended to DATA/ferryd.log, waits until that child reports
-// it is serving, prints where, and exits 0 — or prints the log's last lines and exits with the child's error.
-// Signals to the process group still reach the daemon.
+// Detaching like a classic daemon (ferryd without --foreground; sshd without -D): the launched process starts the
+// real daemon as a child in the same process group with its output appended to DATA/ferryd.log, waits until that
+// child reports it is serving, prints where, and exits 0 — or prints the log's last lines and exits with the child's
+// error. Signals to the process group still reach the daemon.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,8 +1,9 @@
 // Errors of the daemon with stable codes (mapped to gRPC statuses by @ferry/api).
+import type { ApiErrorCode } from '@ferry/api';
 
-/** Base class of daemon errors. */
+/** Base class of daemon errors; their codes are the API's own (so each has a status). */
 export class DaemonError extends Error {
-  constructor(readonly code: string, message: string, options?: { cause?: unknown }) {
+  constructor(readonly code: ApiErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
   }
@@ -17,6 +18,13 @@ export class ReadOnlyError extends DaemonError {
 
 /** Synchronous replication could not confirm a write in time: it may or may not be committed. */
 export class SyncTimeoutError extends DaemonError {
+  constructor(message: string) {
+    super('UNAVAILABLE', message);
+  }
+}
+
+/** A master that has just started and not yet confirmed it still is master refuses writes (retry shortly). */
+export class MasterUnconfirmedError extends DaemonError {
   constructor(message: string) {
     super('UNAVAILABLE', message);
   }

@@ -1,7 +1,9 @@
 // Size limits on every request, checked at the API edge before any handler looks at it: no string longer than
 // its field allows, no list longer than MAX_LIST_ITEMS, no deeper nesting than the contract has. gRPC already
 // caps whole messages (MAX_MESSAGE_BYTES in @ferry/api); this keeps single fields from reaching error
-// messages, logs or the event log at that size. Refusals name the field and the limit, never the value.
+// messages, logs or the event log at that size. Numbers must be finite and within ±(2^53 − 1): a uint64 such as
+// 2^64 − 1 (or −1 sent as one) decodes to a number no seq, limit or count can be. Refusals name the field and the
+// limit, never the value.
 import { ApiError } from '@ferry/api';
 
 /** Longest string of any field without its own limit (fence commands are allowed 4096 characters). */
@@ -21,13 +23,16 @@ const FIELD_LIMITS: Record<string, number> = {
   headHash: 128, clusterKeyId: 128, keyFile: 4096,
 };
 
-/** Throws INVALID_ARGUMENT when a decoded request has a field beyond its limit. */
+/** Throws INVALID_ARGUMENT when a decoded request has a field beyond its limit or a number out of range. */
 export function checkRequestLimits(request: unknown): void {
   const problem = findOversize(request, '', 0);
   if (problem) throw new ApiError('INVALID_ARGUMENT', problem);
 }
 
 function findOversize(value: unknown, path: string, depth: number): string | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? undefined : `${path || 'request'}: out of range (at most ${Number.MAX_SAFE_INTEGER})`;
+  }
   if (typeof value === 'string') {
     const field = path.replace(/\[\d+\]$/, '').split('.').pop() ?? '';
     const limit = FIELD_LIMITS[field] ?? MAX_STRING_CHARS;

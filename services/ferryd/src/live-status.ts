@@ -8,6 +8,8 @@ export interface LiveFigures {
   lastProbeMs: number;
   lastProbeAt: string;
   lastError: string;
+  /** Systems the last probe listed but could not read: name -> which command printed what. */
+  unreadable: Readonly<Record<string, string>>;
 }
 
 /** Live figures per host. */
@@ -16,7 +18,7 @@ export class LiveStatus {
 
   /** Figures of a host (zeros when never probed). */
   get(host: string): LiveFigures {
-    return this.byHost.get(host) ?? { memTotalMiB: 0, memFreeMiB: 0, load: 0, lastProbeMs: 0, lastProbeAt: '', lastError: '' };
+    return this.byHost.get(host) ?? { memTotalMiB: 0, memFreeMiB: 0, load: 0, lastProbeMs: 0, lastProbeAt: '', lastError: '', unreadable: {} };
   }
 
   /** Records a probe's figures. */

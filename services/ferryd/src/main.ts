@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     if (!String(code ?? '').startsWith('commander.')) process.stderr.write(`ferryd: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  if (config.detach && !isDaemonChild()) process.exit(await launchDetached(process.argv.slice(1), config.data));
+  if (!config.foreground && !isDaemonChild()) process.exit(await launchDetached(process.argv.slice(1), config.data));
   const logger = createLogger(config.logLevel, config.nodeId);
   routeGrpcLogs(logger);
   let daemon: Awaited<ReturnType<typeof startDaemon>>;

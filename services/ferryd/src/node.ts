@@ -4,16 +4,18 @@ import { mkdirSync } from 'node:fs';
 import type { Logger } from 'pino';
 import * as grpc from '@grpc/grpc-js';
 import { startServer, type StartedServer } from '@ferry/api';
-import { EventLog, type LogEvent } from '@ferry/log';
+import { startRole, type MastershipVerdict, type PeerView, type Role } from '@ferry/cluster';
+import type { EventLog, LogEvent } from '@ferry/log';
 import { ClusterState, createProjection, type NewEvent } from '@ferry/model';
 import type { DaemonConfig } from './config.js';
-import { ReadOnlyError } from './errors.js';
+import { MasterUnconfirmedError, ReadOnlyError } from './errors.js';
 import { LiveStatus } from './live-status.js';
 import { MailStats } from './failover/mail-stats.js';
 import { SecretBox } from './secrets.js';
+import { watchStorage } from './storage-watch.js';
+import { openNodeLog } from './open-log.js';
 
-/** The roles a node can be in. `fenced`: a master that learned of a newer epoch and stopped writing. */
-export type Role = 'master' | 'replica' | 'fenced';
+export type { Role };
 
 /** A duty a role runs while it holds (collector, failover engine, replication follower, …). */
 export interface Duty {
@@ -32,6 +34,13 @@ export interface NodeWiring {
   masterDuties: DutyFactory[];
   replicaDuties: DutyFactory[];
   serverCredentials: grpc.ServerCredentials;
+  /** What the peer at `address` says about itself; undefined when it does not answer. */
+  describePeer(address: string): Promise<PeerView | undefined>;
+  /**
+   * Confirms that this node, taking up the master role, is still master (see @ferry/cluster's judgeMastership):
+   * resolves `confirmed` or `newer`, or undefined once `cancelled()` turns true. `progress` says what it waits for.
+   */
+  confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined>;
 }
 
 /**
@@ -49,6 +58,11 @@ export class FerryNode {
   private server?: StartedServer;
   private duties: Duty[] = [];
   private roleChange: Promise<void> = Promise.resolve();
+  /** Set while a master confirms it still is one: writes are refused with this reason. */
+  private writeHold: string | undefined;
+  /** Counts role entries, so a confirmation that outlived its role entry does nothing. */
+  private generation = 0;
+  private unwatchStorage: () => void = () => {};
   /** Listeners told after every role change. */
   private readonly roleListeners = new Set<(role: Role) => void>();
 
@@ -69,11 +83,20 @@ export class FerryNode {
   static async start(config: DaemonConfig, logger: Logger, wiring: NodeWiring): Promise<FerryNode> {
     mkdirSync(config.data, { recursive: true, mode: 0o700 });
     const projection = createProjection();
-    const log = await EventLog.open({ path: `${config.data}/db`, projection });
+    const log = await openNodeLog(`${config.data}/db`, projection, logger, config.roleExplicit ? config.role : undefined);
     try {
-      const persisted = await log.getMeta('role');
+      const persisted = (await log.getMeta('role')) as Role | undefined;
       const fresh = persisted === undefined;
-      if (!fresh && config.roleExplicit && persisted !== config.role) {
+      const demoting = persisted === 'master' && config.roleExplicit && config.role === 'replica';
+      const decided = startRole({
+        persisted, requested: config.role, explicit: config.roleExplicit, epoch: log.knownMaxEpoch, requestedMaster: config.master,
+        target: demoting && config.master ? await wiring.describePeer(config.master) : undefined,
+      });
+      if (decided.warning !== undefined) {
+        // The command line would leave the cluster without a master (or with two): refuse it, loudly.
+        logger.error({ persisted, role: config.role, master: config.master, epoch: log.knownMaxEpoch }, decided.warning);
+        process.stderr.write(`ferryd: ${decided.warning}\n`);
+      } else if (decided.switched) {
         // The operator switches the node (Cloudmin: "switch to replica of another system"); say so loudly.
         logger.warn({ persisted, role: config.role, master: config.master }, 'role given on the command line replaces the persisted role');
         await log.putMeta('role', config.role);
@@ -92,12 +115,13 @@ export class FerryNode {
       const secrets = role === 'replica' ? SecretBox.loadIfPresent(config.data, config.clusterKeyFile) : SecretBox.load(config.data, config.clusterKeyFile, true);
       const node = new FerryNode(config, log, secrets, logger, wiring, role, master, projection.state);
       node.server = await startServer(config.listen, wiring.serverCredentials, (server) => wiring.services.forEach((r) => r(server, node)));
+      node.unwatchStorage = watchStorage(log, logger, node.server.health);
       // Listening on port 0: peers must be told the port actually bound.
       if (/:0$/.test(config.advertise)) {
         config.advertise = config.advertise.replace(/:0$/, `:${node.server.port}`);
         if (role === 'master') await log.putMeta('master', config.advertise);
       }
-      await node.enterRole(role, master);
+      await node.enterRole(role, master, false);
       logger.info({ listen: config.listen, port: node.server.port, role, epoch: log.head().epoch, headSeq: log.head().seq }, 'ferryd serving');
       return node;
     } catch (err) {
@@ -171,9 +195,50 @@ export class FerryNode {
     return this.changeRole(newMaster ? 'replica' : 'fenced', newMaster).catch((err: unknown) => this.logger.error({ err }, 'could not persist the fenced role'));
   }
 
-  private async enterRole(role: Role, master: string): Promise<void> {
+  /**
+   * Takes up `role`. A master that is not `confirmed` (one that starts; not one that just began a new epoch by
+   * a promotion) holds writes and starts its duties only once its replicas confirm no newer master exists.
+   */
+  private async enterRole(role: Role, master: string, confirmed = true): Promise<void> {
     this.currentRole = role;
     this.master = role === 'master' ? this.config.advertise : master;
+    const generation = ++this.generation;
+    this.writeHold = undefined;
+    if (role === 'master' && !confirmed) {
+      this.writeHold = 'this node has just taken up the master role and is confirming with its registered replicas that no newer master exists';
+      void this.confirmThenServe(generation);
+      return;
+    }
+    await this.startDuties(role);
+  }
+
+  private async confirmThenServe(generation: number): Promise<void> {
+    const current = () => generation === this.generation && this.currentRole === 'master';
+    const base = this.writeHold;
+    let verdict: Awaited<ReturnType<NodeWiring['confirmMaster']>>;
+    try {
+      verdict = await this.wiring.confirmMaster(this, () => !current(), (text) => { if (current()) this.writeHold = `${base}: ${text}`; });
+    } catch (err) {
+      this.logger.error({ err }, 'confirming the master role failed; writes stay refused');
+      return;
+    }
+    if (verdict === undefined || !current()) return;
+    if (verdict.kind === 'newer') {
+      const reason = `${verdict.from} knows epoch ${verdict.epoch}, above this node's ${this.log.knownMaxEpoch}`;
+      this.logger.warn({ epoch: verdict.epoch, from: verdict.from, master: verdict.master }, 'a newer master exists: this node does not take up the master role');
+      await this.log.observeEpoch(verdict.epoch).catch((err: unknown) => this.logger.error({ err }, 'could not record the newer epoch'));
+      void this.fence(reason, verdict.master);
+      return;
+    }
+    this.roleChange = this.roleChange.then(async () => {
+      if (!current()) return;
+      this.writeHold = undefined;
+      this.logger.info({ answered: verdict.answered, registered: verdict.of, epoch: this.log.knownMaxEpoch }, 'master role confirmed: writes accepted');
+      await this.startDuties('master');
+    }).catch((err: unknown) => this.logger.error({ err }, 'starting the master duties failed'));
+  }
+
+  private async startDuties(role: Role): Promise<void> {
     const factories = role === 'master' ? this.wiring.masterDuties : role === 'replica' ? this.wiring.replicaDuties : [];
     for (const start of factories) this.duties.push(await start(this));
     this.roleListeners.forEach((l) => l(role));
@@ -187,6 +252,7 @@ export class FerryNode {
 
   /** Refuses when this node may not write, naming where writes go. */
   assertWritable(): void {
+    if (this.currentRole === 'master' && this.writeHold !== undefined) throw new MasterUnconfirmedError(this.writeHold);
     if (this.currentRole === 'replica') {
       throw new ReadOnlyError(`this node is a read-only replica; send writes to the master at ${this.master || '(unknown master)'}`);
     }
@@ -225,9 +291,11 @@ export class FerryNode {
 
   /** Stops duties and the server, closes the log. */
   async stop(): Promise<void> {
+    this.generation++;
     await this.roleChange.catch(() => undefined);
     await this.stopDuties();
     await this.server?.stop();
+    this.unwatchStorage();
     await this.log.close();
   }
 }

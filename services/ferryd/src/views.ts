@@ -15,10 +15,14 @@ export function hostView(h: HostEntity, live: LiveStatus): Host {
   };
 }
 
-/** A system as operators see it; its state is `unknown` while its host cannot be probed. */
-export function systemView(s: SystemEntity, state: ClusterState): System {
+/**
+ * A system as operators see it; its state is `unknown` while its host cannot be probed, or while the last probe
+ * listed it but could not read it (the host's `lastError` and the log say why).
+ */
+export function systemView(s: SystemEntity, state: ClusterState, live: LiveStatus): System {
   const hostState = state.hosts.get(s.host)?.state;
-  const shown = s.vanished ? 'vanished' : hostState === 'up' || hostState === undefined ? s.state : 'unknown';
+  const readable = live.get(s.host).unreadable[s.name] === undefined;
+  const shown = s.vanished ? 'vanished' : (hostState === 'up' || hostState === undefined) && readable ? s.state : 'unknown';
   return {
     name: s.name, host: s.host, state: shown, memoryMib: s.memoryMiB, owner: s.owner, priority: s.priority, failover: s.failover,
     definitionHash: s.definitionHash, definitionCaptured: s.definition !== '', version: s.version,

@@ -1,4 +1,4 @@
-// Support for the NATS and metrics tests: free ports, a real nats-server, a real ferryd (attached) in a temp
+// Support for the NATS and metrics tests: free ports, a real nats-server, a real ferryd (--foreground) in a temp
 // data directory with its log output captured, serving mutual TLS with its own node certificate, and a few
 // ControlPlane calls that present the test client certificate and the cluster's admin token.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -128,7 +128,7 @@ export class Ferryd {
 
   private tokenFile = '';
 
-  /** Starts ferryd with `args` (mTLS with the certificate of its --node-id) and waits until it serves. */
+  /** Starts ferryd --foreground with `args` (mTLS with the certificate of its --node-id) and waits until it serves. */
   static async start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ferryd> {
     const d = await Ferryd.launch(args, env);
     d.tokenFile = tokenFiles.get(flag(args, '--master')) ?? join(flag(args, '--data'), 'admin.token');
@@ -141,7 +141,7 @@ export class Ferryd {
     const node = flag(args, '--node-id');
     const dir = pki([node]);
     const tls = ['--tls-cert', join(dir, `${node}.pem`), '--tls-key', join(dir, `${node}-key.pem`), '--tls-ca', join(dir, 'ca.pem')];
-    const proc = spawn(process.execPath, [FERRYD, '--listen', '127.0.0.1:0', ...tls, ...args], {
+    const proc = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', ...tls, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FERRY_LOG_LEVEL: 'debug', ...env },
     });
     const d = new Ferryd(proc);

@@ -1,6 +1,6 @@
-// How ferryd starts, as an operator sees it: attached by default (as systemd Type=simple, containers and an operator
-// typing it expect); with --detach it returns once it serves, leaving the daemon running with its output in
-// DATA/ferryd.log, not the terminal; a port in use is named as such.
+// How ferryd starts, as an operator sees it: by default it returns once it serves, leaving the daemon running with
+// its output in DATA/ferryd.log, not the terminal; with --foreground it stays attached (systemd Type=simple,
+// containers); a port in use is named as such.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,18 +24,16 @@ test.after(() => {
   dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
 
-test('config: attached by default; --detach, FERRY_DETACH and --foreground', () => {
-  assert.is(parseConfig([], {}).detach, false);
-  assert.is(parseConfig(['--detach'], {}).detach, true);
-  assert.is(parseConfig([], { FERRY_DETACH: '1' }).detach, true);
-  assert.is(parseConfig(['--foreground'], { FERRY_DETACH: '1' }).detach, false);
-  assert.throws(() => parseConfig(['--foreground', '--detach'], {}), /contradict/);
+test('config: detached by default; --foreground and FERRY_FOREGROUND keep it attached', () => {
+  assert.is(parseConfig([], {}).foreground, false);
+  assert.is(parseConfig(['--foreground'], {}).foreground, true);
+  assert.is(parseConfig([], { FERRY_FOREGROUND: '1' }).foreground, true);
 });
 
-test('without flags ferryd keeps running attached and prints where it listens', async () => {
+test('with --foreground ferryd keeps running attached and prints where it listens', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ferry-attached-'));
   dirs.push(dir);
-  const child = spawn(process.execPath, [FERRYD, '--listen', '127.0.0.1:0', '--data', join(dir, 'data'), '--node-id', 'att'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'data'), '--node-id', 'att'], { stdio: ['ignore', 'pipe', 'pipe'] });
   pids.push(child.pid!);
   let out = '';
   await new Promise<void>((resolve, reject) => {
@@ -54,12 +52,12 @@ test('without flags ferryd keeps running attached and prints where it listens', 
   await new Promise((r) => child.once('exit', r));
 });
 
-test('--detach returns once serving; the daemon keeps running and logs to DATA/ferryd.log', async () => {
+test('without --foreground it returns once serving; the daemon keeps running and logs to DATA/ferryd.log', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ferry-detach-'));
   dirs.push(dir);
   const data = join(dir, 'data');
   const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(process.execPath, [FERRYD, '--detach', '--listen', '127.0.0.1:0', '--data', data, '--node-id', 'det'], { timeout: 30_000 }, (err, stdout, stderr) =>
+    execFile(process.execPath, [FERRYD, '--listen', '127.0.0.1:0', '--data', data, '--node-id', 'det'], { timeout: 30_000 }, (err, stdout, stderr) =>
       resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr })));
   assert.is(r.code, 0, r.stderr);
   const m = /listening on 127\.0\.0\.1:\d+ .*\(pid (\d+); log (.+ferryd\.log)\)/.exec(r.stdout);
@@ -77,7 +75,7 @@ test('a port in use is named as such, with what to do', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ferry-port-'));
   dirs.push(dir);
   const first = await new Promise<{ pid: number; addr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [FERRYD, '--listen', '127.0.0.1:0', '--data', join(dir, 'a'), '--node-id', 'a'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'a'), '--node-id', 'a'], { stdio: ['ignore', 'pipe', 'pipe'] });
     pids.push(child.pid!);
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -88,7 +86,7 @@ test('a port in use is named as such, with what to do', async () => {
     child.on('exit', (code) => reject(new Error(`first ferryd exited (${code}): ${out}`)));
   });
   const r = await new Promise<{ code: number; stderr: string }>((resolve) =>
-    execFile(process.execPath, [FERRYD, '--listen', first.addr, '--data', join(dir, 'b'), '--node-id', 'b'], { timeout: 30_000 }, (err, _out, stderr) =>
+    execFile(process.execPath, [FERRYD, '--foreground', '--listen', first.addr, '--data', join(dir, 'b'), '--node-id', 'b'], { timeout: 30_000 }, (err, _out, stderr) =>
       resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stderr })));
   assert.is(r.code, 1);
   assert.match(r.stderr, new RegExp(`ferryd: cannot listen on ${first.addr.replace(/\./g, '\\.')}: the address is already in use`));

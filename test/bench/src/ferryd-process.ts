@@ -68,7 +68,7 @@ export interface Ferryd {
 /** Starts ferryd in the foreground and resolves once it prints that it is listening. */
 export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
   const args = [
-    ferrydMain, '--listen', o.listen ?? '127.0.0.1:0', '--data', o.data, '--node-id', o.nodeId, '--cluster', o.cluster,
+    ferrydMain, '--foreground', '--listen', o.listen ?? '127.0.0.1:0', '--data', o.data, '--node-id', o.nodeId, '--cluster', o.cluster,
     '--log-level', 'warn',
     ...(o.role ? ['--role', o.role] : []),
     ...(o.master ? ['--master', o.master] : []),

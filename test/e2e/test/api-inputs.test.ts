@@ -19,7 +19,7 @@ test.before(async () => {
 });
 
 const refusals: [string, object, number, RegExp][] = [
-  ['ListHosts', { state: 'bogus' }, Status.INVALID_ARGUMENT, /unknown state "bogus"; one of unknown, up, unreachable, down, fenced/],
+  ['ListHosts', { state: 'bogus' }, Status.INVALID_ARGUMENT, /unknown state "bogus"; one of unknown, up, unreachable, probe-error, down, fenced/],
   ['ListHosts', { type: 'vmware' }, Status.INVALID_ARGUMENT, /unknown type "vmware"; one of kvm, xen, openvz/],
   ['ListSystems', { state: 'sleeping' }, Status.INVALID_ARGUMENT, /unknown state "sleeping"; one of running, stopped, unknown, vanished/],
   ['ListSystems', { host: 'nope' }, Status.NOT_FOUND, /nope/],

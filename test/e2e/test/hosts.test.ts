@@ -155,6 +155,8 @@ test('host keys: a wrong fingerprint is refused; a changed key keeps the host un
   assert.is(untrusted.hostKeyFingerprint, '');
 
   // Changed key: pinned to a's key and up; then another machine (b, other key) answers at the host's address.
+  // One machine is one host: the refused registration goes first.
+  await ferryOk(node.addr, 'hosts', 'remove', 'wrongkey');
   await ferryOk(node.addr, 'hosts', 'add', 'moved', '--address', a.address, '--port', String(a.port), '--user', a.user, '--type', 'kvm', '--key-file', a.keyFile);
   await ferryOk(node.addr, 'hosts', 'trust', 'moved', '--fingerprint', a.hostKeyFingerprint);
   await waitUntil('host "moved" up', async () => (await stateOf('moved')) === 'up', 15_000);

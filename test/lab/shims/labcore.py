@@ -4,7 +4,10 @@ A lab host lives in $FERRY_LAB_DIR/hosts/<host>/:
   host.json   static facts {name, type, ramMiB, cpus}
   run.tab     runtime {nextId, running: {name: {...}}, defs: [name]} as tab-separated lines (see RUN_FIELDS),
               so that labfast.awk reads the same state; replaced atomically (write + rename). `defs` lists the
-              persistent KVM domains (libvirtd's list; their XML is etc/libvirt/qemu/NAME.xml)
+              persistent KVM domains (libvirtd's list; their XML is etc/libvirt/qemu/NAME.xml). A running entry's
+              `state` is running, paused or crashed (all hold their memory)
+  node.xml    KVM only: every domain with its <test:runstate>, the file libvirt's test driver reads, so that the
+              real virsh answers every read command (`virsh -c test:///.../node.xml`); rewritten with run.tab
   lock        flock(2) target serialising read-modify-write of run.tab
   etc/...     definitions: libvirt XML (kvm), xl.cfg (xen), CTID.conf (openvz)
 Every start/stop is appended (O_APPEND, one JSON line) to $FERRY_LAB_DIR/history.jsonl.
@@ -15,6 +18,7 @@ import os
 import re
 import sys
 import time
+import xml.etree.ElementTree as ET
 
 DEF_DIRS = {'kvm': 'etc/libvirt/qemu', 'xen': 'etc/xen', 'openvz': 'etc/vz/conf'}
 UNIT_MIB = {'b': 1.0 / 1048576, 'bytes': 1.0 / 1048576, 'k': 1.0 / 1024, 'kib': 1.0 / 1024, 'kb': 1000.0 / 1048576,
@@ -22,7 +26,11 @@ UNIT_MIB = {'b': 1.0 / 1048576, 'bytes': 1.0 / 1048576, 'k': 1.0 / 1024, 'kib': 
             't': 1048576, 'tib': 1048576}
 
 
-RUN_FIELDS = ('id', 'since', 'memoryMiB', 'vcpus', 'uuid', 'ctid', 'hostname', 'ip', 'disk')
+RUN_FIELDS = ('id', 'since', 'memoryMiB', 'vcpus', 'uuid', 'ctid', 'hostname', 'ip', 'disk', 'state')
+# States of a system that holds its memory (a run.tab entry), and libvirt's numbers for them (virDomainState).
+RUN_STATES = ('running', 'paused', 'crashed')
+TEST_NS = 'http://libvirt.org/schemas/domain/test/1.0'
+RUNSTATE = {'running': '1', 'paused': '3', 'crashed': '6', 'stopped': '5'}
 INT_FIELDS = ('id', 'since', 'memoryMiB', 'vcpus', 'ctid')
 
 
@@ -65,21 +73,46 @@ def append_history(lab, system, host, event, t=None, lines=None):
 # ---- definition parsing -------------------------------------------------------------------------
 
 def parse_kvm_xml(text):
-    m = re.search(r'<name>\s*([^<\s]+)\s*</name>', text)
-    if not m:
+    """Name, uuid, memory, vcpus and disk of a libvirt domain XML (read with an XML parser, as libvirt does)."""
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as e:
+        raise ValueError('(domain_definition):%s' % e)
+    name = (root.findtext('name') or '').strip() if root.tag == 'domain' else ''
+    if not name:
         raise ValueError("missing element 'name' in domain XML")
-    d = {'name': m.group(1)}
-    m = re.search(r'<uuid>\s*([0-9a-fA-F-]+)\s*</uuid>', text)
-    d['uuid'] = m.group(1) if m else None
-    m = re.search(r'<memory(?:\s+unit\s*=\s*[\'"](\w+)[\'"])?\s*>\s*(\d+)\s*</memory>', text)
-    if not m:
+    if '/' in name:
+        raise ValueError("name %s cannot contain '/'" % name)
+    d = {'name': name, 'uuid': (root.findtext('uuid') or '').strip() or None}
+    mem = root.find('memory')
+    if mem is None or not (mem.text or '').strip().isdigit():
         raise ValueError("missing element 'memory' in domain XML")
-    d['memoryMiB'] = to_mib(m.group(2), m.group(1) or 'KiB')
-    m = re.search(r'<vcpu[^>]*>\s*(\d+)\s*</vcpu>', text)
-    d['vcpus'] = int(m.group(1)) if m else 1
-    m = re.search(r'<source\s+file\s*=\s*[\'"]([^\'"]+)[\'"]', text)
-    d['disk'] = m.group(1) if m else None
+    d['memoryMiB'] = to_mib(mem.text.strip(), mem.get('unit') or 'KiB')
+    vcpu = (root.findtext('vcpu') or '').strip()
+    d['vcpus'] = int(vcpu) if vcpu.isdigit() else 1
+    src = root.find('devices/disk/source')
+    d['disk'] = src.get('file') if src is not None else None
     return d
+
+
+def node_xml(domains, ram_mib=None, cpus=8):
+    """libvirt test driver node file: [(domain XML text, state)] -> text, each domain with its <test:runstate>; with
+    `ram_mib` the node's CPUs and memory too (what `virsh nodeinfo` prints)."""
+    ET.register_namespace('test', TEST_NS)
+    node = ET.Element('node')
+    if ram_mib is not None:
+        cpu = ET.SubElement(node, 'cpu')
+        for k, v in (('nodes', 1), ('sockets', 1), ('cores', cpus), ('threads', 1), ('active', cpus), ('mhz', 2400),
+                     ('model', 'x86_64')):
+            ET.SubElement(cpu, k).text = str(v)
+        ET.SubElement(node, 'memory').text = str(ram_mib * 1024)
+    for text, state in domains:
+        dom = ET.fromstring(text)
+        for old in dom.findall('{%s}runstate' % TEST_NS):
+            dom.remove(old)
+        ET.SubElement(dom, '{%s}runstate' % TEST_NS).text = RUNSTATE[state]
+        node.append(dom)
+    return ET.tostring(node, encoding='unicode') + '\n'
 
 
 def parse_xl_cfg(text):
@@ -193,13 +226,31 @@ class Host:
                 body = text[:-1] if text.endswith('\n') else text
                 out += ['text\t%s\t%s' % (name, line) for line in body.split('\n')]
         write_atomic(os.path.join(self.dir, 'run.tab'), '\n'.join(out) + '\n')
+        if self.type == 'kvm':
+            write_atomic(self.node_path(), self.node_text(run))
 
-    def definitions(self):
+    def node_path(self):
+        return os.path.join(self.dir, 'node.xml')
+
+    def node_text(self, run):
+        """The test driver's node file for this host's domains: definitions, then transient running ones."""
+        doms, seen = [], set()
+        for name, d in sorted(self.definitions(run).items()):
+            r = run['running'].get(name)
+            doms.append((read(d['path']), r.get('state', 'running') if r else 'stopped'))
+            seen.add(name)
+        for name, r in sorted(run['running'].items()):
+            if name not in seen and r.get('text'):
+                doms.append((r['text'], r.get('state', 'running')))
+        return node_xml(doms, self.ram, int(self.info.get('cpus', 8)))
+
+    def definitions(self, run=None):
         """All persistent definitions on this host: name -> dict (memoryMiB, vcpus, uuid, disk, path, ...).
         KVM: the domains run.tab lists (virsh define/undefine keep it); Xen, OpenVZ: the files in the directory."""
         out = {}
         try:
-            files = [n + '.xml' for n in self.load_run()['defs']] if self.type == 'kvm' else os.listdir(self.defdir)
+            files = ([n + '.xml' for n in (run or self.load_run())['defs']] if self.type == 'kvm'
+                     else os.listdir(self.defdir))
         except FileNotFoundError:
             return out
         for fn in files:
@@ -222,8 +273,9 @@ class Host:
     def used_mib(self, run):
         return sum(int(r['memoryMiB']) for r in run['running'].values())
 
-    def start(self, run, d, transient_text=None, save=True, log=True):
-        """Marks d running (caller holds the lock); returns the new entry. Refuses if RAM is short."""
+    def start(self, run, d, transient_text=None, save=True, log=True, state='running'):
+        """Marks d running, or paused / crashed: holding its memory (caller holds the lock); returns the new entry.
+        Refuses if RAM is short."""
         free = self.ram - self.used_mib(run)
         if d['memoryMiB'] > free:
             raise MemoryError('not enough free memory: need %d MiB, %d MiB free' % (d['memoryMiB'], free))
@@ -234,6 +286,8 @@ class Host:
         for k in ('ctid', 'hostname', 'ip', 'disk'):
             if d.get(k) is not None:
                 entry[k] = d[k]
+        if state != 'running':
+            entry['state'] = state
         if transient_text is not None:
             entry['text'] = transient_text
         run['running'][d['name']] = entry

@@ -4,10 +4,13 @@
   labctl.py init LABDIR        < spec.json   create hosts, definitions, shared disks; start every system
   labctl.py stop-all LABDIR HOST...          mark every running system of the hosts stopped (crash/power-off)
   labctl.py systems LABDIR                   print [{name, host, state, memoryMiB}] for every definition
+  labctl.py add-system LABDIR HOST NAME MIB STATE   define a system (any legal name) running, stopped, paused or
+                                             crashed (the last two hold their memory; crashed: KVM and Xen)
 """
 import json
 import os
 import sys
+from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 import labcore  # noqa: E402
@@ -48,7 +51,7 @@ def kvm_xml(s, shared):
     <console type='pty'/>
   </devices>
 </domain>
-""".format(name=s['name'], uuid=s['uuid'], kib=s['memoryMiB'] * 1024, vcpus=s.get('vcpus', 1),
+""".format(name=escape(s['name']), uuid=s['uuid'], kib=s['memoryMiB'] * 1024, vcpus=s.get('vcpus', 1),
            disk=s['disk'], mac=s['mac'])
 
 
@@ -129,6 +132,56 @@ def init(lab, spec):
         labcore.append_history(lab, None, None, None, lines=''.join(events))
 
 
+STATES = {'kvm': ('running', 'stopped', 'paused', 'crashed'), 'xen': ('running', 'stopped', 'paused', 'crashed'),
+          'openvz': ('running', 'stopped')}
+
+
+def add_system(lab, host, name, mib, state):
+    """Writes the definition of a new system on `host` and starts it in `state` (unless stopped); prints it."""
+    h = labcore.Host(lab, host)
+    if state not in STATES[h.type]:
+        raise SystemExit('ferry-lab: a %s system cannot be %s (states: %s)' % (h.type, state, ', '.join(STATES[h.type])))
+    if not name or '/' in name or '\n' in name or name != name.strip():
+        raise SystemExit('ferry-lab: %r is not a system name the tools accept' % name)
+    if h.type != 'kvm' and '"' in name:
+        raise SystemExit('ferry-lab: %r: a name in an xl cfg or a CT conf cannot hold a double quote' % name)
+    shared = os.path.join(lab, 'shared')
+    h.lock()
+    run = h.load_run()
+    every = [labcore.Host(lab, n) for n in sorted(os.listdir(os.path.join(lab, 'hosts')))]
+    if any(name in x.definitions() or name in x.load_run()['running'] for x in every):
+        raise SystemExit('ferry-lab: a system %r already exists in this lab' % name)
+    uid = labcore.new_uuid()
+    s = {'name': name, 'uuid': uid, 'memoryMiB': mib, 'vcpus': 1, 'mac': '52:54:00:%s:%s:%s' % (uid[0:2], uid[2:4], uid[4:6])}
+    if h.type == 'openvz':
+        ctids = [d['ctid'] for x in every for d in x.definitions().values()]
+        s['ctid'] = max(ctids + [100]) + 1
+        s['ip'] = '10.0.%d.%d' % (s['ctid'] >> 8 & 255, s['ctid'] & 255)
+        s['disk'] = os.path.join(shared, 'private', str(s['ctid']))
+        os.makedirs(s['disk'], exist_ok=True)
+        path, text = os.path.join(h.defdir, '%d.conf' % s['ctid']), vz_conf(s)
+    else:
+        s['disk'] = os.path.join(shared, uid + ('.qcow2' if h.type == 'kvm' else '.img'))
+        open(s['disk'], 'a').close()
+        path = os.path.join(h.defdir, name + ('.xml' if h.type == 'kvm' else '.cfg'))
+        text = kvm_xml(s, shared) if h.type == 'kvm' else xen_cfg(s)
+    os.makedirs(h.defdir, exist_ok=True)
+    labcore.write_atomic(path, text)
+    if h.type == 'kvm':
+        run['defs'].append(name)
+    d = (labcore.parse_kvm_xml(text) if h.type == 'kvm' else labcore.parse_xl_cfg(text) if h.type == 'xen'
+         else labcore.parse_vz_conf(text, s['ctid']))
+    if state != 'stopped':
+        try:
+            h.start(run, d, save=False, state=state)
+        except MemoryError as e:
+            os.unlink(path)
+            raise SystemExit('ferry-lab: %s' % e)
+    h.save_run(run)
+    json.dump({'name': name, 'host': host, 'state': state, 'memoryMiB': mib}, sys.stdout)
+    sys.stdout.write('\n')
+
+
 def stop_all(lab, hosts):
     for name in hosts:
         h = labcore.Host(lab, name)
@@ -148,7 +201,7 @@ def systems(lab):
         defs = h.definitions()
         for n in sorted(set(defs) | set(run['running'])):
             r = run['running'].get(n)
-            res.append({'name': n, 'host': name, 'state': 'running' if r else 'stopped',
+            res.append({'name': n, 'host': name, 'state': r.get('state', 'running') if r else 'stopped',
                         'memoryMiB': (r or defs.get(n))['memoryMiB']})
     json.dump(res, sys.stdout)
     sys.stdout.write('\n')
@@ -165,6 +218,8 @@ def main(argv):
         stop_all(lab, argv[2:])
     elif cmd == 'systems':
         systems(lab)
+    elif cmd == 'add-system' and len(argv) == 6:
+        add_system(lab, argv[2], argv[3], int(argv[4]), argv[5])
     else:
         sys.stderr.write(__doc__)
         return 2

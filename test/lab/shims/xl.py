@@ -12,6 +12,9 @@ sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 import labcore  # noqa: E402
 
 DOM0_MIB = 512
+# xl_list.c's six state letters (running, blocked, paused, shutdown, shutdown reason, dying) per lab state: an idle
+# domain is blocked; a crashed one (on_crash = "preserve") is shut down with reason crash.
+XL_FLAGS = {'running': '-b----', 'paused': '--p---', 'crashed': '---sc-'}
 
 
 def die(msg, code=1):
@@ -59,7 +62,8 @@ def cmd_list(h, args):
         lines.append('%-40s %5d %5d %5d     %s  %8.1f' % ('Domain-0', 0, DOM0_MIB, h.info.get('cpus', 8), 'r-----',
                                                           max(0, now - h.info.get('bootMs', now)) / 1000.0 * 0.05))
     for n, r in doms:
-        lines.append('%-40s %5d %5d %5d     %s  %8.1f' % (n, r['id'], r['memoryMiB'], r.get('vcpus', 1), '-b----',
+        lines.append('%-40s %5d %5d %5d     %s  %8.1f' % (n, r['id'], r['memoryMiB'], r.get('vcpus', 1),
+                                                          XL_FLAGS[r.get('state', 'running')],
                                                           max(0, now - r['since']) / 1000.0 * 0.01))
     sys.stdout.write('\n'.join(lines) + '\n')
 

@@ -1,6 +1,6 @@
 // Public API of @ferry/lab: SSH hypervisor hosts (real sshd, or the ssh2 engine for scale) for e2e tests and benchmarks.
 export { Lab } from './lab.js';
-export type { LabUpOptions, LabHostInfo, LabInfo, LabSystem } from './lab.js';
+export type { AddSystemOptions, LabUpOptions, LabHostInfo, LabInfo, LabSystem, LabSystemState } from './lab.js';
 export type { LabEngine, LabType, PowerState } from './layout.js';
 export type { DoubleRun, RunEvent, RunInterval } from './history.js';
 export { findDoubleRuns, readHistory } from './history.js';

@@ -1,5 +1,6 @@
 // The Lab: brings up "hypervisor hosts" with shimmed virsh/xl/vzctl, served by real sshd units (the default) or by
 // the ssh2 engine (scale benchmarks), injects faults, reports systems.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -22,7 +23,7 @@ import {
 import { engineControl, engineLog, startEngine } from './engine-control.js';
 import { allocatePorts } from './ports.js';
 import { freezeUnit, isAlive, killUnits, thawUnits, type UnitRef } from './processes.js';
-import { findPython, installShims, runLabctl } from './shims.js';
+import { findPython, findVirsh, installShims, runLabctl } from './shims.js';
 import { generateEd25519 } from './ssh-keys.js';
 import { checkSshdConfig, findSshd, renderSshdConfig, startSshd, unitMarkers, waitSshdReady } from './sshd.js';
 import { withLock } from './unit-lock.js';
@@ -64,12 +65,23 @@ export interface LabInfo {
   knownHostsFile: string;
 }
 
+/** State of a lab system: paused and crashed ones still hold their memory (crashed: KVM and Xen only). */
+export type LabSystemState = 'running' | 'stopped' | 'paused' | 'crashed';
+
 /** One definition of a system on one host. */
 export interface LabSystem {
   name: string;
   host: string;
-  state: 'running' | 'stopped';
+  state: LabSystemState;
   memoryMiB: number;
+}
+
+/** Options of {@link Lab.addSystem}. */
+export interface AddSystemOptions {
+  /** Memory of the system in MiB. */
+  ramMiB: number;
+  /** Default running. */
+  state?: LabSystemState;
 }
 
 const HOST_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -137,7 +149,8 @@ export class Lab {
       hosts.map((h) => `[127.0.0.1]:${h.port} ${(units[h.unit] as UnitRecord).hostKeyPublic.split(' ').slice(0, 2).join(' ')}\n`).join(''),
     );
 
-    installShims(abs, opts.type, python);
+    const virsh = opts.type === 'kvm' ? findVirsh() : undefined;
+    installShims(abs, opts.type, python, virsh);
     let ctid = 101;
     const spec = {
       type: opts.type,
@@ -174,6 +187,7 @@ export class Lab {
       knownHostsFile,
       sshdPath: sshd,
       pythonPath: python,
+      ...(virsh !== undefined ? { virshPath: virsh } : {}),
       hosts,
       units,
     };
@@ -289,6 +303,38 @@ export class Lab {
     return JSON.parse(runLabctl(this.dir, this.config.pythonPath, ['systems', this.dir])) as LabSystem[];
   }
 
+  /**
+   * Defines a system called `name` (any name the host's tools accept: spaces, dots, non-ASCII) on host `host` and
+   * puts it in `state`; names are unique in the lab. Returns the new system.
+   */
+  async addSystem(host: string, name: string, opts: AddSystemOptions): Promise<LabSystem> {
+    this.host(host);
+    if (!Number.isInteger(opts.ramMiB) || opts.ramMiB < 1) throw new LabError('BAD_OPTION', `--ram must be an integer >= 1 (got ${opts.ramMiB})`);
+    const args = ['add-system', this.dir, host, name, String(opts.ramMiB), opts.state ?? 'running'];
+    return JSON.parse(runLabctl(this.dir, this.config.pythonPath, args)) as LabSystem;
+  }
+
+  /**
+   * Runs `argv` on lab host `host` through a real SSH session as Ferry opens one (the lab's client key, the host's
+   * pinned key, an exec request whose command line is `argv` quoted for the user's shell). Output goes to this
+   * process's stdout and stderr; resolves with the command's exit status (255: ssh itself failed).
+   */
+  async exec(host: string, argv: string[]): Promise<number> {
+    const h = this.hostInfo(host);
+    if (argv.length === 0) throw new LabError('BAD_OPTION', 'exec needs a command (lab exec DIR HOST -- CMD...)');
+    const sshArgs = [
+      '-T', '-p', String(h.port), '-i', h.keyFile,
+      '-o', 'BatchMode=yes', '-o', 'IdentitiesOnly=yes', '-o', 'StrictHostKeyChecking=yes',
+      '-o', `UserKnownHostsFile=${this.config.knownHostsFile}`, '-o', 'LogLevel=ERROR',
+      `${h.user}@${h.address}`, '--', argv.map(shellWord).join(' '),
+    ];
+    return new Promise((resolveExit, reject) => {
+      const child = spawn('ssh', sshArgs, { stdio: ['ignore', 'inherit', 'inherit'] });
+      child.on('error', (err) => reject(new LabError('TOOL_FAILED', `ssh could not be started: ${err.message}`)));
+      child.on('exit', (code, signal) => resolveExit(code ?? (signal ? 255 : 0)));
+    });
+  }
+
   /** Systems that ran on two hosts at once, from the run history. */
   async doubleRuns(): Promise<DoubleRun[]> {
     return findDoubleRuns(readHistory(paths.history(this.dir)));
@@ -355,6 +401,11 @@ export class Lab {
       throw err;
     }
   }
+}
+
+/** One word for a POSIX shell (plain words stay as they are, so logs read naturally). */
+function shellWord(s: string): string {
+  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 function validateUpOptions(o: LabUpOptions): void {

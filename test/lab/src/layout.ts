@@ -42,6 +42,8 @@ export interface LabConfig {
   knownHostsFile: string;
   sshdPath: string;
   pythonPath: string;
+  /** KVM labs: the real virsh answering the hosts' read commands (libvirt's test driver). */
+  virshPath?: string;
   hosts: HostRecord[];
   units: UnitRecord[];
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `lab` CLI: up / crash / partition / restore / power-off / power-status / systems / double-runs / down.
+// `lab` CLI: up / crash / partition / restore / power-off / power-status / systems / add-system / exec / double-runs /
+// down.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LabError } from './errors.js';
-import { Lab } from './lab.js';
+import { Lab, type LabSystemState } from './lab.js';
 import type { LabEngine, LabType } from './layout.js';
 
 function int(value: string): number {
@@ -13,6 +14,13 @@ function int(value: string): number {
 
 function type(value: string): LabType {
   if (value !== 'kvm' && value !== 'xen' && value !== 'openvz') throw new InvalidArgumentError('must be kvm, xen or openvz');
+  return value;
+}
+
+function systemState(value: string): LabSystemState {
+  if (value !== 'running' && value !== 'stopped' && value !== 'paused' && value !== 'crashed') {
+    throw new InvalidArgumentError('must be running, stopped, paused or crashed');
+  }
   return value;
 }
 
@@ -79,6 +87,27 @@ function program(): Command {
       const systems = await (await Lab.attach(dir)).systems();
       if (o.json) return out(JSON.stringify(systems));
       for (const s of systems) out(`${s.name.padEnd(24)} ${s.host.padEnd(16)} ${s.state.padEnd(8)} ${s.memoryMiB} MiB`);
+    });
+
+  p.command('add-system')
+    .description('define a system with any legal name on a host and put it in a state (paused and crashed hold their memory)')
+    .argument('<dir>', 'lab directory')
+    .argument('<host>', 'lab host name')
+    .argument('<name>', 'system name (spaces, dots, non-ASCII allowed)')
+    .requiredOption('--ram <mib>', 'memory of the system in MiB', int)
+    .option('--state <state>', 'running | stopped | paused | crashed (crashed: kvm and xen)', systemState, 'running')
+    .action(async (dir: string, host: string, name: string, o: { ram: number; state: LabSystemState }) => {
+      out(JSON.stringify(await (await Lab.attach(dir)).addSystem(host, name, { ramMiB: o.ram, state: o.state })));
+    });
+
+  p.command('exec')
+    .description("run a command on a lab host through a real SSH session, as Ferry's would; prints its output and exits with its status")
+    .argument('<dir>', 'lab directory')
+    .argument('<host>', 'lab host name')
+    .argument('<command...>', 'the command and its arguments (after --)')
+    .allowUnknownOption()
+    .action(async (dir: string, host: string, command: string[]) => {
+      process.exitCode = await (await Lab.attach(dir)).exec(host, command);
     });
 
   p.command('double-runs')

@@ -30,7 +30,16 @@ export function findPython(): string {
 const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Tools served by labfast.awk alone: installed as awk scripts, no shell in between. */
-const awkTools = new Set(['free', 'virsh', 'xl']);
+const awkTools = new Set(['free', 'xl']);
+
+/** The real virsh (Debian's libvirt-clients) that answers a KVM lab host's read commands. */
+export function findVirsh(): string {
+  for (const p of [process.env['FERRY_LAB_VIRSH'], '/usr/bin/virsh']) if (p && existsSync(p)) return p;
+  const which = spawnSync('sh', ['-c', 'command -v virsh'], { encoding: 'utf8' });
+  const found = which.stdout.trim();
+  if (which.status === 0 && found.startsWith('/')) return found;
+  throw new LabError('TOOL_FAILED', 'virsh not found: a KVM lab runs the real virsh (apt-get install libvirt-clients, or set FERRY_LAB_VIRSH)');
+}
 
 /**
  * The `#!` line of an awk script whose own arguments may look like awk options (`free -m`): mawk's `-W exec` and
@@ -43,11 +52,12 @@ function awkShebang(): string {
 }
 
 /**
- * Copies the shims into DIR/shims (fixing the Python shebang and the shims path of the sh wrappers) and puts this
- * type's tools into DIR/bin: labfast.awk behind a `#!` line for free, virsh and xl, the sh wrapper `TOOL.sh`
- * where there is one (vzlist: it globs the conf files for labfast.awk), else a link to `TOOL.py`.
+ * Copies the shims into DIR/shims (fixing the Python shebang and the shims and virsh paths of the sh wrappers) and
+ * puts this type's tools into DIR/bin: labfast.awk behind a `#!` line for free and xl, the sh wrapper `TOOL.sh`
+ * where there is one (virsh: the real virsh for reads, virsh.py for changes; vzlist: it globs the conf files for
+ * labfast.awk), else a link to `TOOL.py`.
  */
-export function installShims(dir: string, type: LabType, python: string): void {
+export function installShims(dir: string, type: LabType, python: string, virsh: string | undefined): void {
   const shimDir = paths.shims(dir);
   const binDir = paths.bin(dir);
   mkdirSync(shimDir, { recursive: true });
@@ -56,7 +66,7 @@ export function installShims(dir: string, type: LabType, python: string): void {
   for (const file of sources) {
     if (!/\.(py|sh|awk)$/.test(file)) continue;
     let text = readFileSync(join(shimSourceDir, file), 'utf8');
-    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace(/@SHIMS@/g, shQuote(shimDir));
+    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace(/@SHIMS@/g, shQuote(shimDir)).replace(/@VIRSH@/g, shQuote(virsh ?? 'virsh'));
     writeFileSync(join(shimDir, file), text);
     chmodSync(join(shimDir, file), 0o755);
   }

@@ -31,7 +31,7 @@ for (const h of config.hosts) {
       hostKey: readFileSync(paths.unitHostKey(dir, h.unit)),
       user: config.user,
       allowedKeys,
-      session: { labDir: dir, name: h.name, env: { ...userEnv, ...env }, shell: userEnv.SHELL, home: me.homedir },
+      session: { labDir: dir, name: h.name, ...(config.virshPath !== undefined ? { virsh: config.virshPath } : {}), env: { ...userEnv, ...env }, shell: userEnv.SHELL, home: me.homedir },
     }),
   );
 }

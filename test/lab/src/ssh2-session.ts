@@ -1,5 +1,5 @@
 // One exec request on a lab host of the ssh2 engine. Ferry's KVM probe and definition capture are answered
-// in-process from the host's state files (kvm-answers.ts); every other command runs as sshd would run it: the
+// in-process (kvm-answers.ts: the real virsh's memoized answers, free from the host's state); every other command runs as sshd would run it: the
 // user's login shell with `-c COMMAND`, the host's environment (the same SetEnv values the sshd units give),
 // stdin, stdout, stderr, exit status or signal, and a client `signal` request delivered to it.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,6 +16,8 @@ export interface SessionHost {
   home: string;
   /** Shell processes of this host's sessions (faults stop or kill them). */
   children: Set<ChildProcess>;
+  /** The real virsh of a KVM lab (absent on other types: nothing is answered in-process). */
+  virsh?: string;
 }
 
 /** Serves the exec requests of one session channel; pty, shell and subsystem requests are refused. */
@@ -26,14 +28,15 @@ export function serveSession(session: Session, host: SessionHost): void {
     // A client that closes the channel early makes later writes fail; that is its business, not the engine's.
     stream.on('error', () => undefined);
     stream.stderr.on('error', () => undefined);
-    const answer = answerKvmProbe(host.labDir, host.name, info.command) ?? answerKvmCapture(host.labDir, host.name, info.command);
-    if (answer !== undefined) {
+    void inProcess(host, info.command).then((answer) => {
+      if (answer === undefined) {
+        child = runShell(stream, info.command, host);
+        return;
+      }
       stream.write(answer);
       stream.exit(0);
       stream.end();
-      return;
-    }
-    child = runShell(stream, info.command, host);
+    });
   });
   session.on('signal', (accept, reject, info) => {
     try {
@@ -46,6 +49,16 @@ export function serveSession(session: Session, host: SessionHost): void {
   session.on('pty', (_accept, reject) => reject?.());
   session.on('shell', (_accept, reject) => reject());
   session.on('subsystem', (_accept, reject) => reject());
+}
+
+/** The in-process answer to `command` on a KVM host, or undefined (it runs in the shell). */
+async function inProcess(host: SessionHost, command: string): Promise<string | undefined> {
+  if (host.virsh === undefined) return undefined;
+  try {
+    return (await answerKvmProbe(host.virsh, host.labDir, host.name, command)) ?? (await answerKvmCapture(host.virsh, host.labDir, host.name, command));
+  } catch {
+    return undefined; // the shell will answer, and say what is wrong
+  }
 }
 
 /** Runs `command` in the user's shell, wired to the channel; returns the child. */

@@ -40,6 +40,43 @@ test('kvm: virsh formats, free RAM, host key fingerprint', async () => {
   assert.is((await ssh(lab, 'kvm-h2', 'echo $FERRY_LAB_HOST')).stdout, 'kvm-h2\n');
 });
 
+test('kvm: every read is the real virsh on the host node.xml, kept in step with add-system, suspend and destroy', async () => {
+  const lab = labs.started[0]!;
+  const uri = await ssh(lab, 'kvm-h2', 'virsh uri; virsh --version');
+  assert.match(uri.stdout, new RegExp(`^test://${lab.dir}/hosts/kvm-h2/node\\.xml\\n\\n(9|[1-9]\\d)\\.`));
+  await lab.addSystem('kvm-h2', 'web 01', { ramMiB: 512 });
+  await lab.addSystem('kvm-h2', 'crashé.x-02', { ramMiB: 256, state: 'crashed' });
+  await lab.addSystem('kvm-h2', 'db & co', { ramMiB: 256, state: 'paused' });
+  await lab.addSystem('kvm-h2', 'debian 12', { ramMiB: 4096, state: 'stopped' });
+  const states = await ssh(lab, 'kvm-h2', `for n in 'web 01' 'crashé.x-02' 'db & co' 'debian 12'; do virsh domstate --domain "$n"; done`);
+  assert.is(states.stdout, 'running\n\ncrashed\n\npaused\n\nshut off\n\n', states.stderr);
+  const r = await ssh(lab, 'kvm-h2', "virsh destroy 'crashé.x-02' && virsh suspend 'web 01' && virsh domstate 'web 01' && virsh domstate 'crashé.x-02' && free -m");
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /paused\n\nshut off\n\n/);
+  assert.match(r.stdout, /Mem: +8192 +2816 +5376 /, 'paused web 01 and db & co still hold memory, the destroyed one not');
+  assert.equal((await lab.systems()).filter((s) => s.host === 'kvm-h2' && !s.name.startsWith('vm-')).map((s) => [s.name, s.state]),
+    [['crashé.x-02', 'stopped'], ['db & co', 'paused'], ['debian 12', 'stopped'], ['web 01', 'paused']]);
+  const bad = await ssh(lab, 'kvm-h2', "printf '<domain><name>x</name></domain>' | virsh define /dev/stdin");
+  assert.is(bad.code, 1);
+  assert.match(bad.stderr, /memory/, 'a definition the real virsh would not load is refused with its error');
+  for (const [name, why] of [['web 01', /already exists/], ['a/b', /not a system name/]] as const) {
+    const err = await lab.addSystem('kvm-h1', name, { ramMiB: 1 }).then(() => undefined, (e: Error) => e);
+    assert.match(err?.message ?? 'added', why);
+  }
+});
+
+test('lab exec: runs one command through a real SSH session with its words intact, exits with its status', async () => {
+  const lab = labs.started[0]!;
+  const r = await run('node', [mainJs, 'exec', lab.dir, 'kvm-h1', '--', 'sh', '-c', 'printf "%s|" "$@"; echo; echo $FERRY_LAB_HOST; exit 7', 'x', "a'b", 'c d']);
+  assert.is(r.code, 7, r.stderr);
+  assert.is(r.stdout, "a'b|c d|\nkvm-h1\n");
+  const add = await run('node', [mainJs, 'add-system', lab.dir, 'kvm-h2', 'name with spaces', '--ram', '64', '--state', 'paused']);
+  assert.is(add.code, 0, add.stderr);
+  assert.equal(JSON.parse(add.stdout), { name: 'name with spaces', host: 'kvm-h2', state: 'paused', memoryMiB: 64 });
+  const bad = await run('node', [mainJs, 'add-system', lab.dir, 'kvm-h1', 'x', '--ram', '64', '--state', 'exploded']);
+  assert.is(bad.code, 2);
+});
+
 test('kvm: destroy / start / undefine / define round trip and RAM', async () => {
   const lab = labs.started[0]!;
   let r = await ssh(lab, 'kvm-h1', 'virsh destroy vm-kvm-h1-2');

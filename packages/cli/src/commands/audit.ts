@@ -60,9 +60,17 @@ async function verifyOffline(dir: string, json: boolean): Promise<VerifyJson> {
       bar?.stop();
     }
     const quarantined = await src.log.quarantineCount();
+    if (r.ok) {
+      // The projection's rows on disk carry checks too (the node rebuilds them from the log when one fails).
+      const row = await src.log.checkRows();
+      if (row !== undefined) {
+        return { ok: false, checked: r.checked, badSeq: 0, badAggregate: '', badType: '', reason: `projection row ${JSON.stringify(row)} fails its check (the node rebuilds its projection from the log at its next start)`, quarantined };
+      }
+    }
+    const where = r.firstBad?.file ? ` [${r.firstBad.file}]` : '';
     return {
       ok: r.ok, checked: r.checked, badSeq: r.firstBad?.seq ?? 0, badAggregate: r.firstBad?.aggregate ?? '', badType: r.firstBad?.type ?? '',
-      reason: r.firstBad?.reason ?? '', quarantined,
+      reason: r.firstBad ? r.firstBad.reason + where : '', quarantined,
     };
   } finally {
     await src.close();

@@ -1,13 +1,20 @@
-// Runs a scenario script under a virtual clock: a simulated collector probes the simulated hosts and feeds the
-// engine, operator commands are applied in order, and after every step the invariant "no system runs on two
-// hosts" is checked. The result is a text log (events, host actions, mails, notes) compared to golden files.
+// Runs a scenario script under a virtual clock: every confirmed master's collector probes the simulated hosts
+// with the daemon's host-state rule and feeds its engine; the nodes' roles follow @ferry/cluster's rules each
+// probe round; operator commands are applied in order, and after every step the invariants "no system runs on
+// two hosts" and "at most one writing master per epoch" are checked. The result is a text log (events, host
+// actions, mails, notes) compared to golden files. Lines of a node are prefixed with its name when a script
+// declares more than one node.
 
+import { judgeMastership, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView, type Role } from '@ferry/cluster';
 import { FailoverEngine } from '../engine.js';
 import { ScenarioError } from '../errors.js';
-import type { ClusterView } from '../ports.js';
+import type { ProbeOutcome } from '../host-state.js';
+import type { ClusterView, HostControl } from '../ports.js';
 import { foldEvents } from '../state.js';
 import type { ClusterSnapshot, HostView, SystemView } from '../types.js';
 import { VirtualClock, flushPending } from '../virtual-clock.js';
+import type { ProbeEnv } from './collector.js';
+import { Links, describe, newNode, type SimNode } from './nodes.js';
 import { parseScenario, type Command, type Scenario } from './script.js';
 import { SimJournal, SimMailer, SimWorld } from './world.js';
 
@@ -17,14 +24,6 @@ export interface ScenarioResult {
   lines: string[];
   /** Invariant violations (empty when the run was safe). */
   violations: string[];
-}
-
-interface CollectorHost {
-  state: 'up' | 'down';
-  misses: number;
-  downAt?: number;
-  returning: boolean;
-  lastNotUp: boolean;
 }
 
 /** Parses and runs a scenario script. */
@@ -41,19 +40,31 @@ class Runner {
   private readonly world: SimWorld;
   private readonly journal: SimJournal;
   private readonly mailer: SimMailer;
-  private readonly collector = new Map<string, CollectorHost>();
+  private readonly links = new Links();
+  private readonly nodes: SimNode[] = [];
+  private readonly multi: boolean;
+  /** Hosts registered with the cluster (declared without `later`, or joined). */
+  private readonly joined = new Set<string>();
+  /** Probe faults: failed SSH handshakes and refused logins left, per host. */
+  private readonly sshFails = new Map<string, number>();
+  private readonly authFails = new Map<string, number>();
   /** Projection the daemon would keep: where each system is defined and its last known state. */
   private readonly home = new Map<string, string>();
   private readonly lastState = new Map<string, 'running' | 'stopped'>();
-  private engine: FailoverEngine | undefined;
-  private epoch = 1;
 
   constructor(private readonly sc: Scenario) {
     const print = (l: string): void => this.print(l);
     this.world = new SimWorld(this.clock, sc.settings, print, sc.hosts, sc.systems);
     this.journal = new SimJournal(print);
     this.mailer = new SimMailer(print);
-    for (const h of sc.hosts) this.collector.set(h.name, { state: 'up', misses: 0, returning: false, lastNotUp: false });
+    this.multi = sc.nodes.length > 1;
+    const [first, ...rest] = sc.nodes;
+    this.nodes.push(newNode(first!.name, 'master', first!.name, 1), ...rest.map((n) => newNode(n.name, 'replica', first!.name, 1)));
+    for (const h of sc.hosts) {
+      if (h.later) continue;
+      this.joined.add(h.name);
+      for (const n of this.nodes) n.collector.know(h.name, 'up');
+    }
     for (const s of sc.systems) {
       this.home.set(s.name, s.host);
       this.lastState.set(s.name, s.running ? 'running' : 'stopped');
@@ -71,124 +82,205 @@ class Runner {
     this.lines.push(`t+${String(t).padStart(4, '0')} ${line}`);
   }
 
-  private readonly view: ClusterView = {
-    snapshot: (): ClusterSnapshot => {
-      const derived = foldEvents(this.journal.events);
-      const hosts: HostView[] = [...this.world.hosts.values()].map((h) => {
-        const c = this.collector.get(h.name)!;
-        const fenced = derived.hosts.get(h.name)?.fenced === true;
-        const state = c.state === 'up' ? 'up' : fenced ? 'fenced' : 'down';
-        const v: HostView = {
-          name: h.name,
-          type: h.type,
-          state,
-          memTotalMiB: h.ramMiB,
-          memFreeMiB: this.world.freeMiB(h),
-          fence: { method: h.fence },
-        };
-        if (c.downAt !== undefined) v.downSinceMs = c.downAt;
-        return v;
-      });
-      const systems: SystemView[] = [...this.world.systems.values()].map((s) => {
-        const v: SystemView = {
-          name: s.name,
-          host: this.home.get(s.name)!,
-          state: this.lastState.get(s.name)!,
-          memoryMiB: s.ramMiB,
-          priority: s.priority,
-          failover: s.failover,
-          definitionCaptured: s.captured,
-        };
-        if (s.owner !== undefined) v.owner = s.owner;
-        return v;
-      });
-      return { hosts, systems, groups: this.sc.groups };
-    },
-  };
+  /** Prints a line of `node` (prefixed with its name when there are several). */
+  private say(node: SimNode, line: string): void {
+    this.print(this.multi ? `[${node.name}] ${line}` : line);
+  }
 
-  private async startEngine(): Promise<FailoverEngine> {
+  private node(name: string, cmd: Command): SimNode {
+    const n = this.nodes.find((x) => x.name === name);
+    if (n === undefined) throw new ScenarioError(`unknown node ${name}`, cmd.line);
+    return n;
+  }
+
+  /** The master operator commands go to: the up, confirmed master of the highest epoch. */
+  private current(): SimNode | undefined {
+    const masters = this.nodes.filter((n) => n.up && n.role === 'master' && n.engine !== undefined && !n.cutOff);
+    return masters.sort((a, b) => b.epoch - a.epoch)[0];
+  }
+
+  /** The cluster as `node` sees it: its collector's host states, the log's placements and fences. */
+  private view(node: SimNode): ClusterView {
+    return {
+      snapshot: (): ClusterSnapshot => {
+        const derived = foldEvents(this.journal.events);
+        const hosts: HostView[] = [...this.world.hosts.values()].filter((h) => this.joined.has(h.name)).map((h) => {
+          const c = node.collector.hosts.get(h.name);
+          const fenced = derived.hosts.get(h.name)?.fenced === true;
+          const state = c?.state === 'up' ? 'up' : c === undefined || c.state === 'unreachable' || c.state === 'unknown' ? 'unreachable' : fenced ? 'fenced' : 'down';
+          const v: HostView = { name: h.name, type: h.type, state, memTotalMiB: h.ramMiB, memFreeMiB: this.world.freeMiB(h), fence: { method: h.fence } };
+          if (c?.downAt !== undefined) v.downSinceMs = c.downAt;
+          return v;
+        });
+        const systems: SystemView[] = [...this.world.systems.values()].filter((s) => this.joined.has(this.home.get(s.name)!)).map((s) => {
+          const v: SystemView = {
+            name: s.name, host: this.home.get(s.name)!, state: this.lastState.get(s.name)!, memoryMiB: s.ramMiB,
+            priority: s.priority, failover: s.failover, definitionCaptured: s.captured,
+          };
+          if (s.owner !== undefined) v.owner = s.owner;
+          return v;
+        });
+        return { hosts, systems, groups: this.sc.groups };
+      },
+    };
+  }
+
+  /** The host-control port of `node`: SSH actions need its link to the host; fencing goes out of band. */
+  private control(node: SimNode): HostControl {
+    const w = this.world.control;
+    const cut = (host: string) => ({ ok: false as const, message: `ssh ${host}: connection timed out (cut off from ${node.name})` });
+    return {
+      fence: (h, ctx) => w.fence(h, ctx),
+      powerStatus: (h, ctx) => w.powerStatus(h, ctx),
+      define: async (t, s, o) => (this.links.up(node.name, t) ? w.define(t, s, o) : cut(t)),
+      stopAndRemove: async (h, s, ctx) => (this.links.up(node.name, h) ? w.stopAndRemove(h, s, ctx) : cut(h)),
+    };
+  }
+
+  private async startEngine(node: SimNode): Promise<FailoverEngine> {
     const s = this.sc.settings;
     const engine = await FailoverEngine.start({
       clock: this.clock,
-      hosts: this.world.control,
-      journal: this.journal.writer(this.epoch),
+      hosts: this.control(node),
+      journal: this.journal.writer(node.epoch),
       mailer: this.mailer,
-      cluster: this.view,
-      epoch: this.epoch,
+      cluster: this.view(node),
+      epoch: node.epoch,
       recipients: { admin: this.sc.admin, ownerAddress: (o) => this.sc.owners.get(o) },
-      fencing: {
-        attempts: s.fenceAttempts,
-        retryDelayMs: s.fenceRetry * 1000,
-        statusPolls: s.statusPolls,
-        statusPollMs: s.statusPoll * 1000,
-      },
+      fencing: { attempts: s.fenceAttempts, retryDelayMs: s.fenceRetry * 1000, statusPolls: s.statusPolls, statusPollMs: s.statusPoll * 1000 },
       onNote: (t) => this.print(`note: ${t}`),
     });
-    this.engine = engine;
+    node.engine = engine;
     return engine;
+  }
+
+  private stopEngine(node: SimNode): void {
+    node.engine?.stop();
+    node.engine = undefined;
   }
 
   private scheduleProbe(): void {
     this.clock.setTimer(this.sc.settings.probe * 1000, () => {
-      this.probe();
+      for (const n of this.nodes) {
+        if (!n.up || n.cutOff || n.role !== 'master' || n.engine === undefined) continue;
+        // An engine that stopped on a stale epoch means the node's log learned of a newer one: it stops writing.
+        if (n.engine.isStopped) this.demote(n, `its log knows epoch ${this.journal.epoch}`, this.journal.epoch, '');
+        else n.collector.round(this.probeEnv(n), n.engine);
+      }
+      this.roles();
       this.scheduleProbe();
     });
   }
 
-  /** One collection round over every host, in declaration order. */
-  private probe(): void {
-    for (const h of this.world.hosts.values()) {
-      const c = this.collector.get(h.name)!;
-      if (this.world.reachable(h)) {
-        c.misses = 0;
-        if (c.state === 'up') {
-          for (const [name, d] of h.defs) {
-            if (this.home.get(name) === h.name) this.lastState.set(name, d.running ? 'running' : 'stopped');
+  private probeEnv(node: SimNode): ProbeEnv {
+    const reaches = (host: string) => this.world.reachable(this.world.host(host)) && this.links.up(node.name, host);
+    return {
+      now: () => this.clock.now(),
+      downAfter: this.sc.settings.downAfter,
+      probe: (host): ProbeOutcome => {
+        if (!reaches(host)) return { ok: false, kind: 'tcp' };
+        for (const [faults, kind] of [[this.sshFails, 'ssh'], [this.authFails, 'auth']] as const) {
+          const left = faults.get(host) ?? 0;
+          if (left > 0) {
+            faults.set(host, left - 1);
+            return { ok: false, kind };
           }
-        } else this.hostAnswers(h.name, c);
-      } else if (c.state === 'up') {
-        c.misses++;
-        if (c.misses >= this.sc.settings.downAfter) {
-          c.state = 'down';
-          c.downAt = this.clock.now();
-          c.lastNotUp = false;
-          this.print(`collector: ${h.name} down (${c.misses} missed probes)`);
-          this.engine?.hostDown(h.name);
         }
-      }
+        return { ok: true };
+      },
+      refresh: (host) => {
+        for (const [name, d] of this.world.host(host).defs) if (this.home.get(name) === host) this.lastState.set(name, d.running ? 'running' : 'stopped');
+      },
+      answers: reaches,
+      print: (l) => this.say(node, l),
+    };
+  }
+
+  // ---- cluster roles (each probe round) -----------------------------------------------------------------------
+
+  private answers(from: SimNode, names: readonly string[]): Map<string, PeerView | undefined> {
+    return new Map(names.map((n) => [n, describe(this.links, from, this.nodes.find((x) => x.name === n)!)]));
+  }
+
+  private others(node: SimNode): string[] {
+    return this.nodes.filter((n) => n !== node).map((n) => n.name);
+  }
+
+  /** One round of role duties: masters look for a newer epoch or confirm, replicas follow (and copy). */
+  private roles(): void {
+    if (!this.multi) return;
+    for (const n of this.nodes) {
+      if (!n.up || n.cutOff) continue;
+      if (n.role === 'master') this.masterDuty(n);
+      else this.followerDuty(n);
     }
   }
 
-  private hostAnswers(host: string, c: CollectorHost): void {
-    const engine = this.engine;
-    if (c.returning || engine === undefined) return;
-    c.returning = true;
-    void engine.hostReturned(host).then((up) => {
-      c.returning = false;
-      if (up && this.world.reachable(this.world.host(host))) {
-        c.state = 'up';
-        delete c.downAt;
-        this.print(`collector: ${host} up`);
-      } else if (!up && !c.lastNotUp) {
-        c.lastNotUp = true;
-        this.print(`collector: ${host} answers but does not count as up yet`);
-      }
-    });
+  private masterDuty(n: SimNode): void {
+    const v = judgeMastership({ epoch: n.epoch, registered: this.others(n), answers: this.answers(n, this.others(n)) });
+    if (v.kind === 'newer') {
+      this.demote(n, `${v.from} knows epoch ${v.epoch}`, v.epoch, v.master);
+      return;
+    }
+    if (!n.confirming) return;
+    if (v.kind === 'confirmed') {
+      n.confirming = false;
+      n.held = '';
+      this.say(n, `master role confirmed: ${v.answered} of ${v.of} registered replicas answered with no newer epoch`);
+      void this.startEngine(n);
+    } else {
+      const held = `writes held: ${v.answered} of ${v.of} registered replicas answered, ${v.needed} needed`;
+      if (held !== n.held) this.say(n, held);
+      n.held = held;
+    }
+  }
+
+  private followerDuty(n: SimNode): void {
+    const m = this.nodes.find((x) => x.name === n.master);
+    const mv = m === undefined ? undefined : describe(this.links, n, m);
+    if (m !== undefined && mv?.role === 'master' && mv.epoch >= n.epoch) {
+      n.epoch = mv.epoch;
+      n.collector.copyFrom(m.collector);
+      return;
+    }
+    const best = newestMaster(this.answers(n, this.others(n)), n.epoch);
+    if (best !== undefined && best.address !== n.master) {
+      n.role = 'replica';
+      n.master = best.address;
+      this.say(n, `follows ${best.address} (epoch ${best.epoch}) found among the peers`);
+    }
+  }
+
+  /** A master learns of a newer epoch: it stops writing and follows the newer master when it is known. */
+  private demote(n: SimNode, why: string, epoch: number, master: string): void {
+    this.stopEngine(n);
+    n.confirming = false;
+    n.epoch = Math.max(n.epoch, epoch);
+    n.role = master ? 'replica' : 'fenced';
+    n.master = master;
+    this.say(n, `fenced: ${why}; ${master ? `follows ${master}` : 'waits to be told whom to follow'}`);
+  }
+
+  // ---- invariants -----------------------------------------------------------------------------------------------
+
+  private violate(v: string): void {
+    if (this.violations.includes(v)) return;
+    this.violations.push(v);
+    this.print(`!! INVARIANT VIOLATED: ${v}`);
   }
 
   private check(): void {
-    for (const [system, hosts] of this.world.doubleRuns()) {
-      const v = `${system} runs on ${hosts.join(' and ')}`;
-      if (!this.violations.includes(v)) {
-        this.violations.push(v);
-        this.print(`!! INVARIANT VIOLATED: ${v}`);
-      }
+    for (const [system, hosts] of this.world.doubleRuns()) this.violate(`${system} runs on ${hosts.join(' and ')}`);
+    const writers = new Map<number, string[]>();
+    for (const n of this.nodes) {
+      if (n.up && !n.cutOff && n.role === 'master' && !n.confirming) writers.set(n.epoch, [...(writers.get(n.epoch) ?? []), n.name]);
     }
+    for (const [epoch, ns] of writers) if (ns.length > 1) this.violate(`${ns.join(' and ')} both write as master of epoch ${epoch}`);
   }
 
   async run(): Promise<ScenarioResult> {
     this.print(`scenario: ${this.sc.title}`);
-    await this.startEngine();
+    await this.startEngine(this.nodes[0]!);
     this.scheduleProbe();
     for (const cmd of this.sc.commands) {
       await this.command(cmd);
@@ -205,8 +297,8 @@ class Runner {
     return a;
   }
 
-  private hostArg(cmd: Command): string {
-    const h = this.arg(cmd, 0);
+  private hostArg(cmd: Command, i = 0): string {
+    const h = this.arg(cmd, i);
     if (!this.world.hosts.has(h)) throw new ScenarioError(`unknown host ${h}`, cmd.line);
     return h;
   }
@@ -246,14 +338,48 @@ class Runner {
       case 'remove-fails':
         this.world.host(this.hostArg(cmd)).removeFails = this.count(cmd);
         break;
+      case 'ssh-fails':
+        this.sshFails.set(this.hostArg(cmd), this.count(cmd));
+        break;
+      case 'auth-fails':
+        this.authFails.set(this.hostArg(cmd), this.count(cmd));
+        break;
       case 'set-mode': {
         const g = this.sc.groups.find((x) => x.name === this.arg(cmd, 0));
         const mode = this.arg(cmd, 1);
         if (g === undefined || (mode !== 'manual' && mode !== 'automatic')) throw new ScenarioError('usage: set-mode GROUP manual|automatic', cmd.line);
         g.mode = mode;
-        this.engine?.reevaluate();
+        this.current()?.engine?.reevaluate();
         break;
       }
+      case 'set-failover': {
+        const s = this.world.systems.get(this.arg(cmd, 0));
+        const v = this.arg(cmd, 1);
+        if (s === undefined || (v !== 'on' && v !== 'off')) throw new ScenarioError('usage: set-failover SYSTEM on|off', cmd.line);
+        s.failover = v === 'on';
+        this.current()?.engine?.reevaluate();
+        break;
+      }
+      case 'set-state': {
+        const name = this.arg(cmd, 0);
+        const v = this.arg(cmd, 1);
+        const h = this.world.host(this.home.get(name) ?? '');
+        const d = h.defs.get(name);
+        if (d === undefined || (v !== 'running' && v !== 'stopped')) throw new ScenarioError('usage: set-state SYSTEM running|stopped (on its host)', cmd.line);
+        if (h.power) d.running = v === 'running';
+        break;
+      }
+      case 'join-host': {
+        const h = this.hostArg(cmd);
+        if (this.joined.has(h)) throw new ScenarioError(`host ${h} is registered already`, cmd.line);
+        this.joined.add(h);
+        for (const n of this.nodes) n.collector.know(h, 'unknown');
+        break;
+      }
+      case 'partition':
+      case 'heal':
+        this.setLink(cmd, cmd.verb === 'heal');
+        break;
       case 'force':
         await this.force(cmd);
         break;
@@ -268,24 +394,25 @@ class Runner {
         break;
       }
       case 'crash-master': {
-        this.requireEngine(cmd).stop();
-        this.engine = undefined;
+        const m = this.current();
+        if (m === undefined) throw new ScenarioError('no master is running', cmd.line);
+        this.stopEngine(m);
         const down = Number(cmd.args[0] ?? '0');
         if (down > 0) await this.clock.advance(down * 1000, () => this.check());
-        this.print(`master: restarting at epoch ${this.epoch}`);
-        await this.startEngine();
+        this.print(`master: restarting at epoch ${m.epoch}`);
+        await this.startEngine(m);
         break;
       }
-      case 'promote': {
-        // The old master is cut off, not dead: it keeps running with its in-flight work, but the collector
-        // now feeds the new master, whose higher epoch is written to the log and to shared storage.
-        this.epoch++;
-        this.journal.epoch = this.epoch;
-        this.world.storageEpoch = this.epoch;
-        this.print(`master: replica promoted at epoch ${this.epoch}; the old master is cut off`);
-        await this.startEngine();
+      case 'promote':
+        if (cmd.args.length === 0) await this.promoteCutOff(cmd);
+        else await this.promote(cmd);
         break;
-      }
+      case 'crash':
+        this.crash(this.node(this.arg(cmd, 0), cmd));
+        break;
+      case 'restart':
+        await this.restart(cmd);
+        break;
       case 'show':
         this.dump('state');
         break;
@@ -294,9 +421,116 @@ class Runner {
     }
   }
 
+  private setLink(cmd: Command, up: boolean): void {
+    const names = new Set([...this.nodes.map((n) => n.name), ...this.world.hosts.keys()]);
+    const [a, ...bs] = cmd.args;
+    if (a === undefined || bs.length === 0) throw new ScenarioError(`usage: ${cmd.verb} A B… (nodes or hosts)`, cmd.line);
+    for (const x of [a, ...bs]) if (!names.has(x)) throw new ScenarioError(`unknown node or host ${x}`, cmd.line);
+    for (const b of bs) this.links.set(a, b, up);
+  }
+
+  /** The script's `promote` without a node (single-node scripts): a replica takes over, the old master is cut off. */
+  private async promoteCutOff(cmd: Command): Promise<void> {
+    const old = this.current();
+    if (old === undefined) throw new ScenarioError('no master is running', cmd.line);
+    // The old master is cut off, not dead: it keeps running with its in-flight work, but the collector now feeds
+    // the new master, whose higher epoch is written to the log and to shared storage.
+    const epoch = old.epoch + 1;
+    const n = newNode(`${old.name}-successor`, 'master', '', epoch);
+    n.master = n.name;
+    n.collector.copyFrom(old.collector);
+    old.cutOff = true;
+    this.nodes.push(n);
+    this.journal.epoch = epoch;
+    this.world.storageEpoch = epoch;
+    this.print(`master: replica promoted at epoch ${epoch}; the old master is cut off`);
+    await this.startEngine(n);
+  }
+
+  /** `promote NODE [--force]`: the operator promotes a replica, under promote-replica's rules. */
+  private async promote(cmd: Command): Promise<void> {
+    const n = this.node(this.arg(cmd, 0), cmd);
+    const force = cmd.args.includes('--force');
+    const m = this.nodes.find((x) => x.name === n.master);
+    const refusal = promotionRefusal({
+      role: n.up ? n.role : 'down', force, masterAddress: n.master,
+      master: m === undefined || force ? undefined : describe(this.links, n, m), lag: 0, maxLag: 1000,
+    });
+    if (refusal !== undefined) {
+      this.print(`operator: promote ${n.name} refused: ${refusal}`);
+      return;
+    }
+    const epoch = promotionEpoch(n.epoch, [...this.answers(n, this.others(n)).values()]);
+    n.role = 'master';
+    n.master = n.name;
+    n.epoch = epoch;
+    n.confirming = false;
+    this.journal.epoch = epoch;
+    this.say(n, `promoted to master at epoch ${epoch}`);
+    for (const o of this.nodes) {
+      if (o === n) continue;
+      if (describe(this.links, n, o) === undefined) {
+        this.say(n, `${o.name} not told (down or cut off)`);
+        continue;
+      }
+      if (o.role === 'master') this.demote(o, `told to follow ${n.name} in epoch ${epoch}`, epoch, n.name);
+      else {
+        o.role = 'replica';
+        o.master = n.name;
+        o.epoch = epoch;
+        this.say(o, `follows ${n.name} (told by the promotion)`);
+      }
+    }
+    await this.startEngine(n);
+  }
+
+  private crash(n: SimNode): void {
+    this.stopEngine(n);
+    n.up = false;
+    n.confirming = false;
+    this.say(n, `crashed (role ${n.role}, epoch ${n.epoch})`);
+  }
+
+  /** `restart NODE [--role master|replica] [--master NODE] [--skip-master-check]`: under ferryd's start rules. */
+  private async restart(cmd: Command): Promise<void> {
+    const n = this.node(this.arg(cmd, 0), cmd);
+    if (n.up) this.crash(n);
+    let requested: 'master' | 'replica' | undefined;
+    let master = '';
+    let skip = false;
+    for (let i = 1; i < cmd.args.length; i++) {
+      const a = cmd.args[i];
+      if (a === '--role') {
+        const r = this.arg(cmd, ++i);
+        if (r !== 'master' && r !== 'replica') throw new ScenarioError(`unknown role ${r}`, cmd.line);
+        requested = r;
+      } else if (a === '--master') master = this.node(this.arg(cmd, ++i), cmd).name;
+      else if (a === '--skip-master-check') skip = true;
+      else throw new ScenarioError(`restart: unknown option ${String(a)}`, cmd.line);
+    }
+    n.up = true;
+    const target = this.nodes.find((x) => x.name === master);
+    const d = startRole({
+      persisted: n.role, requested: requested ?? 'master', explicit: requested !== undefined, epoch: n.epoch, requestedMaster: master,
+      target: target === undefined ? undefined : describe(this.links, n, target),
+    });
+    if (d.warning !== undefined) this.say(n, `WARNING ${d.warning}`);
+    const role: Role = d.role;
+    n.role = role;
+    n.master = role === 'master' ? n.name : d.switched ? master : n.master;
+    this.say(n, `started as ${role}${role === 'master' ? '' : ` of ${n.master}`} (epoch ${n.epoch})`);
+    if (role !== 'master') return;
+    n.confirming = !skip;
+    if (skip) {
+      this.say(n, '--skip-master-check: writes accepted without asking the replicas');
+      await this.startEngine(n);
+    } else this.masterDuty(n);
+  }
+
   private requireEngine(cmd: Command): FailoverEngine {
-    if (this.engine === undefined) throw new ScenarioError('no master is running', cmd.line);
-    return this.engine;
+    const e = this.current()?.engine;
+    if (e === undefined) throw new ScenarioError('no master is running', cmd.line);
+    return e;
   }
 
   private async force(cmd: Command): Promise<void> {
@@ -317,15 +551,17 @@ class Runner {
 
   private dump(title: string): void {
     this.print(`== ${title} ==`);
+    const seer = this.current() ?? this.nodes[0]!;
     for (const h of this.world.hosts.values()) {
-      const c = this.collector.get(h.name)!;
+      const c = seer.collector.hosts.get(h.name);
       const defs = [...h.defs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([s, d]) => `${s}(${d.running ? 'running' : 'stopped'})`);
-      this.print(
-        `  ${h.name}: power=${h.power ? 'on' : 'off'} network=${h.network ? 'on' : 'off'} collector=${c.state} defs=[${defs.join(' ')}]`,
-      );
+      this.print(`  ${h.name}: power=${h.power ? 'on' : 'off'} network=${h.network ? 'on' : 'off'} collector=${c?.state ?? 'unregistered'} defs=[${defs.join(' ')}]`);
     }
-    for (const s of [...this.world.systems.keys()].sort()) {
-      this.print(`  ${s}: home=${this.home.get(s)} last=${this.lastState.get(s)}`);
+    for (const s of [...this.world.systems.keys()].sort()) this.print(`  ${s}: home=${this.home.get(s)} last=${this.lastState.get(s)}`);
+    if (!this.multi) return;
+    for (const n of this.nodes) {
+      const role = !n.up ? 'down' : n.role === 'master' && n.confirming ? 'master (confirming)' : n.role;
+      this.print(`  node ${n.name}: ${role} epoch=${n.epoch}${n.role === 'master' ? '' : ` master=${n.master || '-'}`}`);
     }
   }
 

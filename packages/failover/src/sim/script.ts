@@ -1,5 +1,6 @@
-// Parser of the scenario script format: declarations (admin, owner, host, system, group, settings) followed by
-// timed commands (power-off h1, wait 30, force web1 --target h3 --no-start, crash-master, promote, …).
+// Parser of the scenario script format: declarations (admin, owner, node, host, system, group, settings) followed
+// by timed commands (power-off h1, wait 30, force web1 --target h3 --no-start, crash-master, promote r1,
+// partition m1 r1, restart r1 --role replica --master m1, join-host h3, set-failover web1 off, …).
 
 import { ScenarioError } from '../errors.js';
 import type { FenceMethod, GroupView, PlacementPolicy, VirtType } from '../types.js';
@@ -10,6 +11,8 @@ export interface HostDecl {
   type: VirtType;
   ramMiB: number;
   fence: FenceMethod;
+  /** Not registered at the start: it joins with `join-host`. */
+  later: boolean;
 }
 
 /** A declared simulated system and where it starts. */
@@ -38,6 +41,11 @@ export interface Settings {
   removeTime: number;
 }
 
+/** A declared Ferry node: the first is the master, the others its registered replicas. */
+export interface NodeDecl {
+  name: string;
+}
+
 /** One command line after the declarations. */
 export interface Command {
   line: number;
@@ -50,6 +58,7 @@ export interface Scenario {
   title: string;
   admin: string[];
   owners: Map<string, string>;
+  nodes: NodeDecl[];
   hosts: HostDecl[];
   systems: SystemDecl[];
   groups: GroupView[];
@@ -74,6 +83,7 @@ const DEFAULT_SETTINGS: Settings = {
 export const COMMAND_VERBS = [
   'wait', 'power-off', 'power-on', 'network-off', 'network-on', 'force', 'confirm-down', 'release-brake',
   'set-mode', 'crash-master', 'promote', 'fence-fails', 'fence-lies', 'define-fails', 'remove-fails', 'show', 'echo',
+  'partition', 'heal', 'crash', 'restart', 'join-host', 'set-failover', 'set-state', 'ssh-fails', 'auth-fails',
 ] as const;
 
 function kv(tokens: string[], line: number): { flags: Set<string>; values: Map<string, string> } {
@@ -106,6 +116,7 @@ export function parseScenario(text: string): Scenario {
     title: '',
     admin: [],
     owners: new Map(),
+    nodes: [],
     hosts: [],
     systems: [],
     groups: [],
@@ -134,14 +145,22 @@ export function parseScenario(text: string): Scenario {
         sc.owners.set(name, addr);
         break;
       }
+      case 'node': {
+        if (!declaring) throw new ScenarioError('declarations must come before commands', n);
+        const [name] = rest;
+        if (name === undefined || rest.length !== 1) throw new ScenarioError('usage: node NAME (the first node is the master)', n);
+        if (sc.nodes.some((x) => x.name === name)) throw new ScenarioError(`node ${name} declared twice`, n);
+        sc.nodes.push({ name });
+        break;
+      }
       case 'host': {
         if (!declaring) throw new ScenarioError('declarations must come before commands', n);
         const [name, type, ...more] = rest;
-        if (name === undefined) throw new ScenarioError('usage: host NAME TYPE ram=MiB [fence=none-unsafe]', n);
-        const { values } = kv(more, n);
+        if (name === undefined) throw new ScenarioError('usage: host NAME TYPE ram=MiB [fence=none-unsafe] [later]', n);
+        const { flags, values } = kv(more, n);
         const fence = values.get('fence') ?? 'command';
         if (fence !== 'command' && fence !== 'none-unsafe') throw new ScenarioError(`unknown fence method ${fence}`, n);
-        sc.hosts.push({ name, type: virtType(type, n), ramMiB: num(values.get('ram'), 8192, n, 'ram'), fence });
+        sc.hosts.push({ name, type: virtType(type, n), ramMiB: num(values.get('ram'), 8192, n, 'ram'), fence, later: flags.has('later') });
         break;
       }
       case 'system': {
@@ -211,5 +230,11 @@ export function parseScenario(text: string): Scenario {
     }
   }
   if (sc.hosts.length === 0) throw new ScenarioError('a scenario needs at least one host');
+  if (sc.nodes.length === 0) sc.nodes.push({ name: 'm1' });
+  const names = new Set<string>();
+  for (const x of [...sc.nodes, ...sc.hosts]) {
+    if (names.has(x.name)) throw new ScenarioError(`${x.name} names both a node and a host`);
+    names.add(x.name);
+  }
   return sc;
 }

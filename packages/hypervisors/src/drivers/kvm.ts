@@ -1,115 +1,81 @@
-// KVM driver: libvirt's `virsh` for systems and definitions, `free -m` and /proc/loadavg for the host.
+// KVM driver: libvirt's `virsh` for systems and definitions, `free -m` and /proc/loadavg for the host. The probe
+// reads only machine-readable output (`virsh list --uuid`, `virsh dumpxml` parsed as XML); actions address a domain
+// by its name, quoted as one shell word and passed as `--domain`, in the C locale.
 import type { CommandRunner } from '../host-ref.js';
-import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo, SystemState } from './types.js';
+import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo } from './types.js';
 import { SystemNotFoundError, UnexpectedOutputError } from '../errors.js';
-import { LOADAVG_SECTION, MARKER, checkName, commandFailed, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import { C_LOCALE, LOADAVG_SECTION, MARKER, checkName, commandFailed, inC, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
 import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
+import { parseLibvirtDomain } from './libvirt-xml.js';
 
-/** A row of `virsh list --all`. */
-export interface VirshListRow {
-  id: number | null;
-  name: string;
-  /** Raw state text, e.g. `running`, `shut off`, `paused`. */
-  state: string;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Names virsh would not read as a name: it looks a domain up by id, then UUID, then name, so a name that is a
+ * number or a UUID could address another domain.
+ */
+function virshNameProblem(name: string): string | undefined {
+  if (/^\d+$/.test(name)) return 'virsh would read a number as a domain id';
+  if (UUID.test(name) || /^[0-9a-f]{32}$/i.test(name)) return 'virsh would read it as a domain UUID';
+  return undefined;
 }
 
-const VIRSH_RUNNING = new Set(['running', 'idle', 'blocked', 'paused', 'in shutdown', 'pmsuspended', 'no state']);
-const VIRSH_STOPPED = new Set(['shut off', 'crashed', 'dying']);
-
-/** Maps a virsh state to Ferry's: anything that still holds the domain's memory counts as running. */
-export function virshState(raw: string, command = 'virsh list --all'): SystemState {
-  if (VIRSH_RUNNING.has(raw)) return 'running';
-  if (VIRSH_STOPPED.has(raw)) return 'stopped';
-  throw new UnexpectedOutputError(command, `unknown domain state ${JSON.stringify(raw)}`, raw);
+/** `name` checked for use in virsh commands, as one quoted shell word. */
+function domainWord(name: string): string {
+  return shQuote(checkName(name, virshNameProblem));
 }
 
 /**
- * Parses `virsh list --all`:
- * ```
- *  Id   Name    State
- * -----------------------
- *  1    web1    running
- *  -    db1     shut off
- * ```
+ * The lines of `virsh list --uuid` output: one UUID per line, a blank line at the end. Lines that are not a UUID
+ * are returned in `bad` with their 1-based line numbers.
  */
-export function parseVirshList(text: string, command = 'virsh list --all'): VirshListRow[] {
-  const lines = text.split('\n');
-  const headerAt = lines.findIndex((l) => l.trim() !== '');
-  const header = lines[headerAt];
-  if (header === undefined || !/^\s*Id\s+Name\s+State\s*$/.test(header)) {
-    throw new UnexpectedOutputError(command, 'header is not "Id Name State"', text);
-  }
-  if (!/^\s*-{3,}\s*$/.test(lines[headerAt + 1] ?? '')) throw new UnexpectedOutputError(command, 'no dashed line under the header', text);
-  const rows: VirshListRow[] = [];
-  for (const line of lines.slice(headerAt + 2)) {
-    if (line.trim() === '') continue;
-    const m = /^\s*(\d+|-)\s+(\S+)\s+(\S.*?)\s*$/.exec(line);
-    if (!m) throw new UnexpectedOutputError(command, `row ${JSON.stringify(line)} is not "ID NAME STATE"`, text);
-    virshState(m[3]!, command);
-    rows.push({ id: m[1] === '-' ? null : Number(m[1]), name: m[2]!, state: m[3]! });
-  }
-  return rows;
+export function parseVirshUuids(text: string): { uuids: string[]; bad: { line: number; text: string }[] } {
+  const uuids: string[] = [];
+  const bad: { line: number; text: string }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    if (UUID.test(line)) uuids.push(line.toLowerCase());
+    else bad.push({ line: i + 1, text: raw });
+  });
+  return { uuids, bad };
 }
 
-const UNIT_BYTES: Record<string, number> = {
-  b: 1, bytes: 1, KB: 1e3, k: 1024, KiB: 1024, MB: 1e6, M: 1024 ** 2, MiB: 1024 ** 2,
-  GB: 1e9, G: 1024 ** 3, GiB: 1024 ** 3, TB: 1e12, T: 1024 ** 4, TiB: 1024 ** 4,
-};
-
-/** Reads `<memory unit='KiB'>N</memory>` (default unit KiB) from a libvirt domain XML, in MiB. */
-export function parseLibvirtMemoryMiB(xml: string, command = 'virsh dumpxml'): number {
-  const m = /<memory(?:\s+unit\s*=\s*['"]([A-Za-z]+)['"])?\s*>\s*(\d+)\s*<\/memory>/.exec(xml);
-  if (!m) throw new UnexpectedOutputError(command, 'no <memory> element', xml);
-  const unit = m[1] ?? 'KiB';
-  const factor = UNIT_BYTES[unit];
-  if (factor === undefined) throw new UnexpectedOutputError(command, `unknown memory unit ${unit}`, xml);
-  return Math.round((Number(m[2]) * factor) / 1024 ** 2);
-}
-
-/**
- * The persistent form of a domain XML: drops the runtime `id='N'` attribute of the root element, which
- * changes on every start (real `dumpxml --inactive` omits it; the lab's shim prints it anyway).
- */
-export function normalizeLibvirtXml(xml: string): string {
-  return xml.replace(/^(\s*<domain\b[^>]*?)\s+id=(['"])\d+\2/, '$1');
-}
-
-/** Reads the domain name from a libvirt domain XML. */
-export function parseLibvirtName(xml: string): string | undefined {
-  return /<name>\s*([^<]+?)\s*<\/name>/.exec(xml)?.[1];
-}
-
-/** What a probe remembers of one domain definition, keyed by `name/id` (the id changes on every start). */
+/** What a probe remembers of one domain definition, keyed by `UUID/a` (active) or `UUID/-` (inactive). */
 export interface KvmDefinitionFacts {
+  name: string;
   memoryMiB: number;
   definitionHash: string;
 }
 
 /**
- * The compound probe command: one SSH round trip for RAM, load, list and the definitions of domains whose
- * `name/id` key is not in `known` (all of them when `known` is empty). Spawns only free and virsh (the list is
- * walked through a here-document, not a pipe, so no subshell is forked).
+ * The compound probe command: one SSH round trip for RAM, load, the active and all domains by UUID, and the
+ * definitions (`virsh dumpxml --inactive UUID`, errors included in the section) of domains whose `UUID/a|-` key is
+ * not in `known` (all of them when `known` is empty): a domain is dumped again when it starts or stops.
  */
 export function kvmProbeCommand(known: Iterable<string> = []): string {
   const k = ` ${[...known].join(' ')} `;
   return [
-    'LC_ALL=C; export LC_ALL',
+    C_LOCALE,
+    'set -f',
     section('free', 'free -m'),
     LOADAVG_SECTION,
-    `v=$(virsh list --all); r=$?; echo '${MARKER}list'; printf '%s\\n' "$v"; echo; echo "${MARKER}rc $r"`,
+    `a=$(virsh list --uuid 2>&1); ra=$?; v=$(virsh list --all --uuid 2>&1); r=$?`,
+    `echo '${MARKER}active'; printf '%s\\n' "$a"; echo; echo "${MARKER}rc $ra"`,
+    `echo '${MARKER}list'; printf '%s\\n' "$v"; echo; echo "${MARKER}rc $r"`,
     `k=${shQuote(k)}`,
-    `[ $r = 0 ] && { read -r _; read -r _; while read -r id name st; do [ -n "$name" ] || continue; ` +
-      `case "$k" in *" $name/$id "*) continue;; esac; ${section('def', 'virsh dumpxml --inactive "$name"', '$name/$id')}; done; } <<FERRY_LIST\n$v\nFERRY_LIST\n` +
-      'exit 0',
+    `if [ $r = 0 ] && [ $ra = 0 ]; then for u in $v; do case "$u" in *[!0-9a-fA-F-]*) continue;; esac; ` +
+      `case "$a" in *"$u"*) s=a;; *) s=-;; esac; case "$k" in *" $u/$s "*) continue;; esac; ` +
+      `${section('def', 'virsh dumpxml --inactive "$u" 2>&1', '$u/$s')}; done; fi`,
+    'exit 0',
   ].join('; ');
 }
 
-/** Probe command without any known definitions (dumps every domain). */
-export const KVM_PROBE_COMMAND = kvmProbeCommand();
-
 /**
- * Turns the probe command's output into a HostProbe. Definitions not printed are taken from `known`
- * (keyed `name/id`); `seen` receives the facts of every listed domain. Exported for tests.
+ * Turns the probe command's output into a HostProbe. Definitions not printed are taken from `known` (keyed
+ * `UUID/a|-`); `seen` receives the facts of every readable domain. A domain whose definition cannot be read is a
+ * system in state `unknown` (named by its UUID when even the name is unreadable) with the command and line in
+ * `problem`; it never hides the others. Exported for tests.
  */
 export function parseKvmProbe(
   stdout: string,
@@ -122,37 +88,66 @@ export function parseKvmProbe(
   const sections = parseSections(stdout, cmd);
   const free = parseFreeM(requireSection(sections, 'free', cmd, hostId, stderr).lines.join('\n'));
   const load1 = parseLoadavg(requireSection(sections, 'loadavg', cmd, hostId, stderr).lines.join('\n'));
-  const rows = parseVirshList(requireSection(sections, 'list', cmd, hostId, stderr).lines.join('\n'));
-  const defs = new Map<string, string>();
-  for (const s of sections) {
-    if (s.name !== 'def') continue;
-    if (s.rc !== 0) continue; // undefined between list and dumpxml: the row check below decides
-    defs.set(s.arg, normalizeLibvirtXml(s.lines.join('\n')));
+  const active = parseVirshUuids(requireSection(sections, 'active', 'virsh list --uuid', hostId, stderr).lines.join('\n'));
+  const all = parseVirshUuids(requireSection(sections, 'list', 'virsh list --all --uuid', hostId, stderr).lines.join('\n'));
+  if (all.uuids.length === 0 && all.bad.length > 0) {
+    throw new UnexpectedOutputError('virsh list --all --uuid', `line ${all.bad[0]!.line} is not a UUID: ${JSON.stringify(all.bad[0]!.text)}`, stdout);
   }
-  const systems: SystemInfo[] = rows.map((row) => {
-    const key = `${row.name}/${row.id ?? '-'}`;
-    const xml = defs.get(key);
-    let facts: KvmDefinitionFacts | undefined;
-    if (xml !== undefined) {
-      facts = { memoryMiB: parseLibvirtMemoryMiB(xml, `virsh dumpxml ${row.name}`), definitionHash: hashDefinition(xml) };
-    } else {
-      facts = known.get(key);
+  const isActive = new Set(active.uuids);
+  const defs = new Map<string, { lines: string[]; rc: number }>();
+  for (const s of sections) if (s.name === 'def') defs.set(s.arg, { lines: s.lines, rc: s.rc });
+  const systems: SystemInfo[] = [];
+  for (const uuid of all.uuids) {
+    const key = `${uuid}/${isActive.has(uuid) ? 'a' : '-'}`;
+    const state = isActive.has(uuid) ? 'running' : 'stopped';
+    const command = `virsh dumpxml --inactive ${uuid}`;
+    const def = defs.get(key);
+    let facts = def === undefined ? known.get(key) : undefined;
+    if (def !== undefined && def.rc !== 0) {
+      // Undefined between the list and the dump: gone, as the next list will say.
+      if (/failed to get domain|Domain not found/i.test(def.lines.join('\n'))) continue;
+      systems.push(unknownSystem(uuid, `${command} failed (exit ${def.rc}): ${JSON.stringify(def.lines.join(' ').trim().slice(0, 200))}`));
+      continue;
     }
-    if (facts === undefined) throw new UnexpectedOutputError(`virsh dumpxml ${row.name}`, 'no definition printed for a listed domain', stderr);
+    if (def !== undefined) {
+      const xml = def.lines.join('\n');
+      try {
+        const d = parseLibvirtDomain(xml, command);
+        facts = { name: d.name, memoryMiB: d.memoryMiB, definitionHash: hashDefinition(xml) };
+      } catch (err) {
+        systems.push(unknownSystem(uuid, (err as Error).message));
+        continue;
+      }
+    }
+    if (facts === undefined) {
+      systems.push(unknownSystem(uuid, `${command}: no definition printed for a listed domain`));
+      continue;
+    }
     seen.set(key, facts);
-    return { name: row.name, state: virshState(row.state), ...facts };
-  });
+    systems.push({ name: facts.name, state, memoryMiB: facts.memoryMiB, definitionHash: facts.definitionHash });
+  }
+  for (const b of [...all.bad, ...active.bad]) {
+    systems.push(unknownSystem(b.text.trim() || `line ${b.line}`, `virsh list --uuid printed line ${b.line} ${JSON.stringify(b.text)}, not a UUID`));
+  }
   return { memTotalMiB: free.totalMiB, memFreeMiB: free.availableMiB, load1, systems };
 }
 
-/** Shell snippet exiting 0 when the domain is defined and running-ish, 1 when defined and off, 2 when absent. */
+function unknownSystem(name: string, problem: string): SystemInfo {
+  return { name, state: 'unknown', memoryMiB: 0, definitionHash: null, problem };
+}
+
+/**
+ * Shell snippet setting `st` from `virsh domstate`: 0 when the domain holds its memory (running, paused, crashed,
+ * in shutdown, ...), 1 when shut off, 2 when virsh says there is no such domain; any other failure exits with it.
+ */
 const domState = (q: string) =>
-  `s=$(virsh domstate ${q} 2>/dev/null) || s=absent; case "$s" in absent) st=2;; "shut off"|crashed|dying) st=1;; *) st=0;; esac`;
+  `s=$(virsh domstate --domain ${q} 2>&1); rs=$?; if [ $rs != 0 ]; then case "$s" in *"failed to get domain"*|*"Domain not found"*) st=2;; ` +
+  `*) printf '%s\\n' "$s" >&2; exit $rs;; esac; else case "$s" in "shut off"*) st=1;; *) st=0;; esac; fi`;
 
 /** Options of {@link KvmDriver}. */
 export interface KvmDriverOptions {
   /**
-   * A probe dumps only definitions it has not seen under the same `name/id` (one virsh process per changed
+   * A probe dumps only definitions it has not seen under the same `UUID/a|-` key (one virsh process per changed
    * domain instead of one per domain); every this many ms it dumps all of them again (default 300000; 0 = always),
    * each host at its own random phase.
    */
@@ -160,7 +155,7 @@ export interface KvmDriverOptions {
 }
 
 /**
- * Driver for libvirt/KVM hosts. Keeps, per host id, the memory and hash of each domain definition between
+ * Driver for libvirt/KVM hosts. Keeps, per host id, the name, memory and hash of each domain definition between
  * probes (see {@link KvmDriverOptions}); every action on a domain forgets that host's cache.
  */
 export class KvmDriver implements HypervisorDriver {
@@ -193,49 +188,51 @@ export class KvmDriver implements HypervisorDriver {
   }
 
   async captureDefinition(conn: CommandRunner, name: string): Promise<string> {
-    const q = shQuote(checkName(name));
-    const r = await conn.exec(`virsh domstate ${q} >/dev/null 2>&1 || exit 3; virsh dumpxml --inactive ${q}`);
+    const q = domainWord(name);
+    const r = await conn.exec(inC(`${domState(q)}; [ $st = 2 ] && exit 3; virsh dumpxml --inactive --domain ${q}`));
     if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no domain ${name}`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `virsh dumpxml ${name}`, r);
-    if (!/<domain[\s>]/.test(r.stdout)) throw new UnexpectedOutputError(`virsh dumpxml ${name}`, 'not a <domain> XML', r.stdout);
-    return normalizeLibvirtXml(r.stdout);
+    const d = parseLibvirtDomain(r.stdout, `virsh dumpxml --inactive ${name}`);
+    if (d.name !== name) throw new UnexpectedOutputError(`virsh dumpxml --inactive ${name}`, `printed domain ${JSON.stringify(d.name)}`, r.stdout);
+    return r.stdout;
   }
 
   async define(conn: CommandRunner, name: string, definition: string, opts: DefineOptions): Promise<void> {
     this.forgetHost(conn.hostId);
-    const q = shQuote(checkName(name));
-    const inXml = parseLibvirtName(definition);
+    const q = domainWord(name);
+    const inXml = parseLibvirtDomain(definition, 'define').name;
     if (inXml !== name) throw new UnexpectedOutputError('define', `definition names domain ${JSON.stringify(inXml)}, not ${name}`, definition);
-    const start = opts.start ? `; ${domState(q)}; [ $st = 0 ] || virsh start ${q} || exit $?` : '';
+    const start = opts.start ? `; ${domState(q)}; [ $st = 0 ] || virsh start --domain ${q} || exit $?` : '';
     await runChecked(
       conn,
       `define ${name}`,
-      `t=$(mktemp) || exit 1; cat > "$t" && virsh define "$t" >/dev/null; r=$?; rm -f "$t"; [ $r = 0 ] || exit $r${start}`,
+      inC(`t=$(mktemp) || exit 1; cat > "$t" && virsh define --file "$t" >/dev/null; r=$?; rm -f "$t"; [ $r = 0 ] || exit $r${start}`),
       { stdin: definition },
     );
   }
 
   async start(conn: CommandRunner, name: string): Promise<void> {
     this.forgetHost(conn.hostId);
-    const q = shQuote(checkName(name));
-    const r = await conn.exec(`${domState(q)}; [ $st = 2 ] && exit 3; [ $st = 0 ] && exit 0; virsh start ${q}`);
+    const q = domainWord(name);
+    const r = await conn.exec(inC(`${domState(q)}; [ $st = 2 ] && exit 3; [ $st = 0 ] && exit 0; virsh start --domain ${q}`));
     if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no domain ${name}`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `virsh start ${name}`, r);
   }
 
+  /** Destroys the domain when it holds its memory (running, paused, crashed, ...); no-op when shut off or absent. */
   async stop(conn: CommandRunner, name: string): Promise<void> {
     this.forgetHost(conn.hostId);
-    const q = shQuote(checkName(name));
-    await runChecked(conn, `virsh destroy ${name}`, `${domState(q)}; [ $st = 0 ] || exit 0; virsh destroy ${q}`);
+    const q = domainWord(name);
+    await runChecked(conn, `virsh destroy ${name}`, inC(`${domState(q)}; [ $st = 0 ] || exit 0; virsh destroy --domain ${q}`));
   }
 
   async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {
     this.forgetHost(conn.hostId);
-    const q = shQuote(checkName(name));
+    const q = domainWord(name);
     await runChecked(
       conn,
       `stop and undefine ${name}`,
-      `${domState(q)}; [ $st = 2 ] && exit 0; if [ $st = 0 ]; then virsh destroy ${q} >/dev/null || exit $?; fi; virsh undefine ${q}`,
+      inC(`${domState(q)}; [ $st = 2 ] && exit 0; if [ $st = 0 ]; then virsh destroy --domain ${q} >/dev/null || exit $?; fi; virsh undefine --domain ${q}`),
     );
   }
 }

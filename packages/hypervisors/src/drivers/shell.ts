@@ -11,10 +11,34 @@ export function shQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Names must be plain words: letters, digits, `.`, `_`, `-`; 1..128 characters, not starting with `-` or `.`. */
-export function checkName(name: string): string {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(name)) throw new InvalidSystemNameError(name);
+/** Every command a driver runs starts with this: the tools print their untranslated words and formats. */
+export const C_LOCALE = 'LC_ALL=C; export LC_ALL';
+
+/** `command` run in the C locale (see {@link C_LOCALE}). */
+export function inC(command: string): string {
+  return `${C_LOCALE}; ${command}`;
+}
+
+/**
+ * A system name any driver can carry through a shell word, a file name and a line of tool output: 1..255
+ * characters (spaces, dots, dashes, non-ASCII allowed), no control characters, no `/`, no leading or trailing
+ * space. Drivers add their tool's own limits (`extra`: a reason when the name is not allowed, else undefined).
+ */
+export function checkName(name: string, extra?: (name: string) => string | undefined): string {
+  let why: string | undefined;
+  if (name.length === 0 || name.length > 255) why = 'must have 1 to 255 characters';
+  // eslint-disable-next-line no-control-regex
+  else if (/[\u0000-\u001f\u007f]/.test(name)) why = 'must not hold control characters';
+  else if (name.includes('/')) why = "must not hold '/'";
+  else if (name.trim() !== name) why = 'must not start or end with white space';
+  else why = extra?.(name);
+  if (why !== undefined) throw new InvalidSystemNameError(name, why);
   return name;
+}
+
+/** Escapes `s` for a POSIX extended regular expression (grep -E): it matches itself literally. */
+export function ereEscape(s: string): string {
+  return s.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
 }
 
 /** The CommandFailedError describing a finished command that exited non-zero. */
@@ -91,7 +115,7 @@ export function requireSection(sections: Section[], name: string, command: strin
   if (!s) throw new UnexpectedOutputError(command, `section ${name} missing`, sections.map((x) => x.name).join(','));
   if (s.rc !== 0) {
     throw new CommandFailedError(
-      `host ${hostId}: probe step ${name} failed (exit ${s.rc}): ${truncate((stderr.trim() || s.lines.join('\n')).trim(), 400)}`,
+      `host ${hostId}: probe step ${name} (${command}) failed (exit ${s.rc}): ${truncate((stderr.trim() || s.lines.join('\n')).trim(), 400)}`,
       s.rc,
       truncate(stderr, 2000),
     );

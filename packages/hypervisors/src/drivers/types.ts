@@ -4,8 +4,12 @@ import type { CommandRunner } from '../host-ref.js';
 /** Supported virtualization types. */
 export type HypervisorType = 'kvm' | 'xen' | 'openvz';
 
-/** Power state of a virtual system as Ferry sees it: anything holding memory on the host counts as running. */
-export type SystemState = 'running' | 'stopped';
+/**
+ * Power state of a virtual system as Ferry sees it: anything holding memory on the host (running, paused, crashed,
+ * shutting down) counts as running. `unknown`: the host listed the system but its row or definition could not be
+ * read ({@link SystemInfo.problem} says why); nothing may be decided on such a reading.
+ */
+export type SystemState = 'running' | 'stopped' | 'unknown';
 
 /** One virtual system found on a host. */
 export interface SystemInfo {
@@ -19,6 +23,8 @@ export interface SystemInfo {
    * runs the system without a stored definition (an xl domain whose cfg is not in the config directory).
    */
   definitionHash: string | null;
+  /** Only with state `unknown`: which command printed what Ferry could not read (command, line, reason). */
+  problem?: string;
 }
 
 /** Live figures of a host from one probe. */

@@ -17,7 +17,7 @@ export function snapshot(state: ClusterState, live: LiveStatus): ClusterSnapshot
   const hosts: HostView[] = [...state.hosts.values()].map((h) => {
     const f = live.get(h.spec.name);
     return {
-      name: h.spec.name, type: h.spec.type as HostView['type'], state: h.state === 'unknown' ? 'unreachable' : h.state,
+      name: h.spec.name, type: h.spec.type as HostView['type'], state: h.state === 'unknown' || h.state === 'probe-error' ? 'unreachable' : h.state,
       memTotalMiB: f.memTotalMiB, memFreeMiB: f.memFreeMiB, fence: { method: h.spec.fenceMethod as HostView['fence']['method'] },
     };
   });

@@ -1,9 +1,11 @@
 // The failover engine's HostControl port on real hosts: fencing and power status through the commands configured
-// per host (run on this node, with FERRY_EPOCH set), define/start and stop/remove through the hypervisor drivers,
-// each behind the group's host-side epoch guard when the group has an epoch file.
+// per host (run on this node, with FERRY_EPOCH set), define/start and stop/remove through the hypervisor drivers.
+// Every action but a power-status read is refused as `stale-epoch` when this node's log knows a newer epoch, and,
+// when the host's group has an epoch file, when the file holds a newer one (the guard runs on the host itself, or
+// for a fence, which cannot reach the host it powers off, on another member sharing the file). This is the
+// contract @ferry/failover's conformance suite checks for the simulated and this adapter alike.
 import { execFile } from 'node:child_process';
 import { driverFor, type CommandRunner } from '@ferry/hypervisors';
-import type { HostEntity } from '@ferry/model';
 import type { ActionResult, DefineResult, HostControl, PowerStatus } from '@ferry/failover';
 import type { FerryNode } from '../node.js';
 import type { HostAccess } from '../hosts/host-access.js';
@@ -11,6 +13,32 @@ import { epochFileOf, guardEpoch, type GuardRefusal } from './epoch-guard.js';
 
 const COMMAND_TIMEOUT_MS = 30_000;
 const ACTION_TIMEOUT_MS = 60_000;
+
+/** What the adapter needs to know of a host. */
+export interface ControlledHost {
+  type: string;
+  fenceMethod: string;
+  fenceCommand: string;
+  powerStatusCommand: string;
+  /** The group's epoch file on shared storage ('' when none). */
+  epochFile: string;
+}
+
+/** The adapter's own ports: registered hosts, SSH runners, captured definitions, this node's epochs. */
+export interface HostControlDeps {
+  /** The host named `name`; throws for an unregistered one. */
+  host(name: string): ControlledHost;
+  /** A command runner on `name`. */
+  runner(name: string, timeoutMs: number): CommandRunner;
+  /** Other members that share `name`'s epoch file, in the order to try them (for guarding a fence). */
+  peersSharingEpochFile(name: string): string[];
+  /** The captured definition of `system`, if any. */
+  definition(system: string): string | undefined;
+  /** The highest epoch this node knows. */
+  knownEpoch(): number;
+  /** A host refused this master: its epoch file holds `epoch`; the node stops writing. */
+  newerEpoch(epoch: number, reason: string): Promise<void>;
+}
 
 function runLocal(command: string, epoch: number): Promise<{ ok: boolean; output: string }> {
   return new Promise((resolve) => {
@@ -23,49 +51,63 @@ function runLocal(command: string, epoch: number): Promise<{ ok: boolean; output
 const failed = (err: unknown): { ok: false; message: string } => ({ ok: false, message: (err as Error).message.slice(0, 500) });
 
 /** HostControl over configured commands and SSH drivers. */
-export function hostControl(node: FerryNode, access: HostAccess): HostControl {
-  const host = (name: string) => {
-    const h = node.state.hosts.get(name);
-    if (!h) throw new Error(`host "${name}" is not registered`);
-    return h;
+export function createHostControl(deps: HostControlDeps): HostControl {
+  /** Refusal when this node itself knows a newer epoch. */
+  const known = (epoch: number): GuardRefusal | undefined => {
+    const k = deps.knownEpoch();
+    return k > epoch ? { ok: false, code: 'stale-epoch', message: `this node knows epoch ${k}; an action of epoch ${epoch} is stale` } : undefined;
   };
-  /** The guard's refusal, if any; a stale-epoch refusal also fences this node, as a newer master's announcement would. */
-  const guarded = async (h: HostEntity, runner: CommandRunner, epoch: number): Promise<GuardRefusal | undefined> => {
-    const file = epochFileOf(node.state, h);
-    const refusal = file ? await guardEpoch(runner, file, epoch) : undefined;
-    if (refusal?.newerEpoch !== undefined) {
-      const reason = `host ${h.spec.name}'s epoch file holds epoch ${refusal.newerEpoch}`;
-      node.logger.warn({ host: h.spec.name, file, epoch, newerEpoch: refusal.newerEpoch }, 'a host refused this master: its epoch file holds a newer epoch');
-      // Writes stop at once; the role change (which stops this engine) is not awaited from inside the engine.
-      await node.log.observeEpoch(refusal.newerEpoch).then(() => void node.fence(reason, ''), (err: unknown) => node.logger.error({ err }, 'could not record the newer epoch'));
-    }
+  /** The guard's refusal on `on` for `file`, if any; a stale refusal also stops this node's writes. */
+  const guardOn = async (on: string, file: string, epoch: number): Promise<GuardRefusal | undefined> => {
+    const refusal = await guardEpoch(deps.runner(on, ACTION_TIMEOUT_MS), file, epoch);
+    if (refusal?.newerEpoch !== undefined) await deps.newerEpoch(refusal.newerEpoch, `host ${on}'s epoch file holds epoch ${refusal.newerEpoch}`);
     return refusal;
+  };
+  /** Guards an action on `name` itself. */
+  const guarded = async (name: string, epoch: number): Promise<GuardRefusal | undefined> => {
+    const file = deps.host(name).epochFile;
+    return known(epoch) ?? (file ? await guardOn(name, file, epoch) : undefined);
+  };
+  /** Guards a fence of `name` on the first other member sharing its epoch file that answers. */
+  const guardedFence = async (name: string, epoch: number): Promise<GuardRefusal | undefined> => {
+    const stale = known(epoch);
+    const file = deps.host(name).epochFile;
+    if (stale || !file) return stale;
+    const tried: string[] = [];
+    for (const peer of deps.peersSharingEpochFile(name)) {
+      const r = await guardOn(peer, file, epoch).catch((err: unknown) => ({ ...failed(err), code: 'epoch-guard-failed' }) as GuardRefusal);
+      if (r?.code !== 'epoch-guard-failed') return r;
+      tried.push(r.message);
+    }
+    return { ok: false, code: 'epoch-guard-failed', message: `no other member of ${name}'s group could check epoch file ${file}${tried.length ? `: ${tried.join('; ')}` : ''}` };
   };
   return {
     async fence(name, { epoch }): Promise<ActionResult> {
-      const h = host(name);
-      if (h.spec.fenceMethod === 'none-unsafe') return { ok: true, note: 'fence method none-unsafe: nothing done' };
-      if (!h.spec.fenceCommand) return { ok: false, code: 'no-fence-command', message: `host "${name}" has no fence command (hosts update ${name} --fence-command …)` };
-      const r = await runLocal(h.spec.fenceCommand, epoch);
+      const h = deps.host(name);
+      if (h.fenceMethod === 'none-unsafe') return { ok: true, note: 'fence method none-unsafe: nothing done' };
+      if (!h.fenceCommand) return { ok: false, code: 'no-fence-command', message: `host "${name}" has no fence command (hosts update ${name} --fence-command …)` };
+      const refused = await guardedFence(name, epoch);
+      if (refused) return refused;
+      const r = await runLocal(h.fenceCommand, epoch);
       return r.ok ? { ok: true, note: r.output } : { ok: false, code: 'fence-failed', message: r.output };
     },
     async powerStatus(name, { epoch }): Promise<PowerStatus> {
-      const h = host(name);
-      if (!h.spec.powerStatusCommand) return 'unknown';
-      const r = await runLocal(h.spec.powerStatusCommand, epoch);
+      const h = deps.host(name);
+      if (!h.powerStatusCommand) return 'unknown';
+      const r = await runLocal(h.powerStatusCommand, epoch);
       const word = r.output.split(/\s+/).pop()?.toLowerCase();
       return r.ok && (word === 'on' || word === 'off') ? word : 'unknown';
     },
     async define(target, system, { start, epoch }): Promise<DefineResult> {
       try {
-        const h = host(target);
-        const s = node.state.systems.get(system);
-        if (!s?.definition) return { ok: false, code: 'no-definition', message: `no captured definition of ${system}` };
-        const driver = driverFor(h.spec.type);
-        const runner = access.runner(h, ACTION_TIMEOUT_MS);
-        const refused = await guarded(h, runner, epoch);
+        const h = deps.host(target);
+        const definition = deps.definition(system);
+        if (!definition) return { ok: false, code: 'no-definition', message: `no captured definition of ${system}` };
+        const refused = await guarded(target, epoch);
         if (refused) return refused;
-        await driver.define(runner, system, s.definition, { start: false });
+        const driver = driverFor(h.type);
+        const runner = deps.runner(target, ACTION_TIMEOUT_MS);
+        await driver.define(runner, system, definition, { start: false });
         if (!start) return { ok: true };
         try {
           await driver.start(runner, system);
@@ -79,15 +121,43 @@ export function hostControl(node: FerryNode, access: HostAccess): HostControl {
     },
     async stopAndRemove(name, system, { epoch }): Promise<ActionResult> {
       try {
-        const h = host(name);
-        const runner = access.runner(h, ACTION_TIMEOUT_MS);
-        const refused = await guarded(h, runner, epoch);
+        const h = deps.host(name);
+        const refused = await guarded(name, epoch);
         if (refused) return refused;
-        await driverFor(h.spec.type).stopAndRemove(runner, system);
+        await driverFor(h.type).stopAndRemove(deps.runner(name, ACTION_TIMEOUT_MS), system);
         return { ok: true };
       } catch (err) {
         return failed(err);
       }
     },
   };
+}
+
+/** The adapter over a node's registered hosts and its SSH access. */
+export function hostControl(node: FerryNode, access: HostAccess): HostControl {
+  const entity = (name: string) => {
+    const h = node.state.hosts.get(name);
+    if (!h) throw new Error(`host "${name}" is not registered`);
+    return h;
+  };
+  return createHostControl({
+    host: (name) => {
+      const h = entity(name);
+      return { type: h.spec.type, fenceMethod: h.spec.fenceMethod, fenceCommand: h.spec.fenceCommand, powerStatusCommand: h.spec.powerStatusCommand, epochFile: epochFileOf(node.state, h) };
+    },
+    runner: (name, timeoutMs) => access.runner(entity(name), timeoutMs),
+    peersSharingEpochFile: (name) => {
+      const h = entity(name);
+      const file = epochFileOf(node.state, h);
+      const members = node.state.groupsOfHost(name).flatMap((g) => node.state.groupMembers(g));
+      return [...new Set(members)].filter((m) => m !== name && node.state.hosts.get(m)?.state === 'up' && epochFileOf(node.state, entity(m)) === file);
+    },
+    definition: (system) => node.state.systems.get(system)?.definition,
+    knownEpoch: () => node.log.knownMaxEpoch,
+    newerEpoch: async (epoch, reason) => {
+      node.logger.warn({ epoch, reason }, 'a host refused this master: its epoch file holds a newer epoch');
+      // Writes stop at once; the role change (which stops this engine) is not awaited from inside the engine.
+      await node.log.observeEpoch(epoch).then(() => void node.fence(reason, ''), (err: unknown) => node.logger.error({ err }, 'could not record the newer epoch'));
+    },
+  });
 }

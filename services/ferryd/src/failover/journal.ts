@@ -1,9 +1,11 @@
 // The failover engine's journal on the node's log. Events of one failover share the aggregate `failover/<id>`;
-// brake events go to their group, host-level ones to their host. Alongside, the projections of the entities a
-// failover changes are kept current in the same atomic append: a moved system's new host, a fenced host's state.
+// brake events go to their group, host-level ones to their host. Alongside, the entity updates each implies
+// (@ferry/model's failoverImplied: a moved system's new host, a fenced host's state) go in the same atomic append.
 import type { FailoverEvent, FailoverJournal } from '@ferry/failover';
-import { isFailoverEventType } from '@ferry/failover';
-import type { NewEvent } from '@ferry/model';
+import { isFailoverEventType, StaleEpochError } from '@ferry/failover';
+import { FencedError } from '@ferry/log';
+import { failoverImplied, type NewEvent } from '@ferry/model';
+import { ReadOnlyError } from '../errors.js';
 import type { FerryNode } from '../node.js';
 
 function aggregateFor(e: FailoverEvent): string {
@@ -20,35 +22,19 @@ function aggregateFor(e: FailoverEvent): string {
   }
 }
 
-/** Entity updates implied by a failover event. */
-function implied(node: FerryNode, e: FailoverEvent): NewEvent[] {
-  if (e.type === 'SystemMoved') {
-    const s = node.state.systems.get(e.body.system);
-    return [{
-      aggregate: `system/${e.body.system}`, type: 'SystemChanged',
-      body: { host: e.body.to, state: e.body.started ? 'running' : 'stopped', memoryMib: s?.memoryMiB ?? 0, definitionHash: s?.definitionHash ?? '' },
-    }];
-  }
-  if (e.type === 'HostFenced' && e.body.confirmed) {
-    const h = node.state.hosts.get(e.body.host);
-    if (h && h.state !== 'fenced') return [{ aggregate: `host/${e.body.host}`, type: 'HostStateChanged', body: { from: h.state, to: 'fenced', reason: `fenced by failover ${e.body.id}` } }];
-  }
-  return [];
-}
-
 /** The journal adapter. */
 export function logJournal(node: FerryNode): FailoverJournal {
   return {
     async append(events) {
       const inputs: NewEvent[] = events.flatMap((e) => [
         { aggregate: aggregateFor(e), type: e.type, body: { ...e.body } as Record<string, unknown>, actor: 'failover', correlation: 'id' in e.body && e.body.id ? String(e.body.id) : '' },
-        ...implied(node, e).map((x) => ({ ...x, actor: 'failover' })),
+        ...failoverImplied(node.state, e).map((x) => ({ ...x, actor: 'failover' })),
       ]);
       try {
         await node.appendAsMaster(inputs);
       } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (code === 'READ_ONLY' || code === 'FENCED') throw Object.assign(new Error((err as Error).message), { code: 'stale-epoch', cause: err });
+        // This node is no longer the master (a replica or fenced role, or its log learned of a newer epoch).
+        if (err instanceof ReadOnlyError || err instanceof FencedError) throw new StaleEpochError((err as Error).message, { cause: err });
         throw err;
       }
     },

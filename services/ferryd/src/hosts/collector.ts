@@ -1,13 +1,12 @@
 // Status collection (a master duty): every host is probed on its own loop each probe-interval, so a hanging host
-// never delays the others. Host state follows consecutive failures: the port answering but SSH failing is
-// `unreachable` (Cloudmin's "0.5"); `down-after` failed probes of a silent host make it `down`. A key or login
-// problem keeps a host `unreachable` (it is alive). Only transitions and system changes are events; live figures
-// stay in memory.
-import { driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
-import { aggregateId, type HostEntity, type HostState } from '@ferry/model';
+// never delays the others. What a probe means for the host's state is @ferry/failover's nextHostState (the rule
+// the simulator runs too); which events a probe implies is @ferry/model's probeEvents. Only transitions and
+// system changes are events; live figures stay in memory.
+import { nextHostState } from '@ferry/failover';
+import { UnexpectedOutputError, driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
+import { aggregateId, probeEvents, type CaptureNeed, type HostEntity, type HostState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { HostAccess } from './host-access.js';
-import { systemEvents, type CaptureNeed } from './probe-diff.js';
 
 /**
  * Called before a host that was not up is recorded as up again (failover reconciles moved systems there);
@@ -84,38 +83,63 @@ export class Collector implements Duty {
       probe = await driverFor(h.spec.type).probe(this.access.runner(h, timeoutMs));
     } catch (err) {
       if (this.stopped) return;
+      if (err instanceof UnexpectedOutputError) return this.probeError(h, err, performance.now() - started);
       const kind = probeFailureKind(err);
       const count = (this.failures.get(name) ?? 0) + 1;
       this.failures.set(name, count);
       const message = (err as Error).message;
       this.node.live.set(name, { lastProbeMs: performance.now() - started, lastProbeAt: new Date().toISOString(), lastError: message });
-      const alive = kind === 'auth' || kind === 'hostkey' || kind === 'command';
-      const next: HostState = alive || count < this.setting('down-after', 3) ? (kind === 'tcp' ? h.state : 'unreachable') : 'down';
-      // A fenced host stays fenced until it answers again; a host never probed stays `unknown` on a refused port.
-      if (h.state === 'fenced' || next === h.state || (next === 'unknown')) return;
-      if (h.state === 'down' && next === 'unreachable') return;
-      await this.transition(h, next, `${count} failed probe(s): ${message}`);
+      const { next } = nextHostState({ current: h.state, outcome: { ok: false, kind }, failures: count, downAfter: this.setting('down-after', 3) });
+      if (next !== undefined) await this.transition(h, next, `${count} failed probe(s): ${message}`);
       return;
     }
     if (this.stopped) return;
     this.failures.set(name, 0);
+    const unreadable = this.unreadable(name, probe);
     this.node.live.set(name, {
       memTotalMiB: probe.memTotalMiB, memFreeMiB: probe.memFreeMiB, load: probe.load1, lastProbeMs: performance.now() - started,
-      lastProbeAt: new Date().toISOString(), lastError: '',
+      lastProbeAt: new Date().toISOString(), lastError: Object.entries(unreadable).map(([s, why]) => `system ${s} unreadable: ${why}`).join('; '),
+      unreadable,
     });
-    if (h.state !== 'up') {
+    const decided = nextHostState({ current: h.state, outcome: { ok: true }, failures: 0, downAfter: this.setting('down-after', 3) });
+    if (decided.reconcileFirst) {
       if (!(await this.beforeUp(h))) return;
       // The reconcile may have changed what runs there: probe again before counting the host as up.
       probe = await driverFor(h.spec.type).probe(this.access.runner(h, timeoutMs));
     }
     let captures: CaptureNeed[] = [];
     await this.node.execute((state) => {
-      const decided = systemEvents(state, name, probe);
-      captures = decided.captures;
-      return decided.events;
+      const implied = probeEvents(state, name, probe);
+      captures = implied.captures;
+      return implied.events;
     }, 'collector');
-    if (h.state !== 'up') await this.transition(h, 'up', 'probe succeeded');
+    if (decided.next !== undefined) await this.transition(h, decided.next, 'probe succeeded');
     await this.capture(h, captures, timeoutMs);
+  }
+
+  /**
+   * A probe whose output could not be read at all: the host answers, so it is neither unreachable nor on its way
+   * to `down`; it is `probe-error` with the command and the bad output as reason, until a probe reads again.
+   */
+  private async probeError(h: HostEntity, err: UnexpectedOutputError, ms: number): Promise<void> {
+    this.failures.set(h.spec.name, 0);
+    this.node.live.set(h.spec.name, { lastProbeMs: ms, lastProbeAt: new Date().toISOString(), lastError: err.message });
+    const { next } = nextHostState({ current: h.state, outcome: { ok: false, kind: 'output' }, failures: 0, downAfter: this.setting('down-after', 3) });
+    if (next === undefined) return;
+    this.node.logger.warn({ host: h.spec.name, command: err.command, output: err.output }, 'probe output unreadable');
+    await this.transition(h, next, err.message);
+  }
+
+  /** The systems a probe listed but could not read, each logged once as a warning when it becomes unreadable. */
+  private unreadable(host: string, probe: HostProbe): Record<string, string> {
+    const before = this.node.live.get(host).unreadable;
+    const now: Record<string, string> = {};
+    for (const s of probe.systems) {
+      if (s.state !== 'unknown') continue;
+      now[s.name] = s.problem ?? 'unreadable';
+      if (before[s.name] === undefined) this.node.logger.warn({ host, system: s.name, problem: now[s.name] }, 'system unreadable on probe');
+    }
+    return now;
   }
 
   private async transition(h: HostEntity, to: HostState, reason: string): Promise<void> {

@@ -1,4 +1,4 @@
-// Ferry's Prometheus metrics (prom-client): log head and appends, group-commit batch sizes, replica lag, host
+// Ferry's Prometheus metrics (prom-client): log head, appends and storage condition, group-commit batch sizes, replica lag, host
 // states, probe latency, failovers by outcome, mail outcomes and spool, NATS publishing. Gauges are read from the node when scraped;
 // appends and batch sizes are counted from the log's durable batches.
 import { readdirSync } from 'node:fs';
@@ -40,6 +40,11 @@ export class FerryMetrics {
     new Gauge({
       name: 'ferry_role', help: 'Role of this node (1 for the current role)', labelNames: ['role'], registers: [r],
       collect() { for (const role of ['master', 'replica', 'fenced']) this.set({ role }, node.role === role ? 1 : 0); },
+    });
+    new Gauge({
+      name: 'ferry_storage_writable', registers: [r],
+      help: 'Whether the event log accepts writes: 0 after a storage write failed (disk full, I/O error) until it has re-opened and verified its store, or when that check failed; ferry status says why',
+      collect() { this.set(node.log.storage.state === 'ok' ? 1 : 0); },
     });
     const appends = new Counter({ name: 'ferry_appends_total', help: 'Events committed to the local log since start (appended or replicated)', registers: [r] });
     const batches = new Histogram({
@@ -87,6 +92,14 @@ export class FerryMetrics {
         const counts = new Map<string, number>(HOST_STATES.map((s) => [s, 0]));
         for (const h of node.state.hosts.values()) counts.set(h.state, (counts.get(h.state) ?? 0) + 1);
         for (const [state, n] of counts) this.set({ state }, n);
+      },
+    });
+    new Gauge({
+      name: 'ferry_unreadable_systems', help: 'Systems the last probe of a host listed but could not read (state unknown)', labelNames: ['host'],
+      registers: [r],
+      collect() {
+        this.reset();
+        for (const name of node.state.hosts.keys()) this.set({ host: name }, Object.keys(node.live.get(name).unreadable).length);
       },
     });
     new Gauge({

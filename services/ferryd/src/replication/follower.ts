@@ -2,10 +2,12 @@
 // finds where this log and the master's part (quarantining a divergent tail), then streams and applies batches
 // durably before acknowledging them, coalescing what arrived meanwhile into one write; each heartbeat of an idle
 // master is answered with the durable head. Sessions repeat with backoff;
-// when the master stays silent, the peers are asked whether a newer master exists.
+// when the master stays silent, the peers are asked whether a newer master exists. Whom to follow and the fork
+// point are @ferry/cluster's rules.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { call } from '@ferry/api';
+import { followRefusal, forkPoint, newestMaster } from '@ferry/cluster';
 import type { ClusterKey__Output, HashList__Output, MasterMessage__Output, NodeInfo__Output, ReplicationClient } from '@ferry/contract';
 import type { Duty, FerryNode } from '../node.js';
 import { SecretBox } from '../secrets.js';
@@ -65,12 +67,8 @@ export class Follower implements Duty {
     const master = node.masterAddress;
     const client = this.peers.client(master);
     const info = await call<NodeInfo__Output>(client, client.Describe, {}, { timeoutMs: 2_000 });
-    if (info.role !== 'master') throw new Error(`${master} is not master (it is ${info.role})`);
-    if (info.cluster !== node.config.cluster) throw new Error(`${master} belongs to cluster "${info.cluster}", this node to "${node.config.cluster}"`);
-    if (info.epoch < node.log.knownMaxEpoch) {
-      this.status.connected = false;
-      throw new Error(`${master} is a stale master (epoch ${info.epoch} < ${node.log.knownMaxEpoch})`);
-    }
+    const refusal = followRefusal(master, info, node.config.cluster, info.cluster, node.log.knownMaxEpoch);
+    if (refusal !== undefined) throw new Error(refusal);
     await this.ensureClusterKey(client);
     await this.resolveFork(client, info);
 
@@ -134,20 +132,7 @@ export class Follower implements Duty {
     if (mine === 0) return;
     const hashAtMaster = async (seq: number) =>
       (await call<HashList__Output>(client, client.GetHashes, { seqs: [seq] }, { timeoutMs: 5_000 })).hashes[0]?.hash;
-    const same = async (seq: number) => seq === 0 || (await hashAtMaster(seq)) === (await log.hashAt(seq));
-    let hi = Math.min(mine, info.headSeq);
-    let common: number;
-    if (await same(hi)) {
-      common = hi;
-    } else {
-      let lo = 0;
-      while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (await same(mid)) lo = mid;
-        else hi = mid;
-      }
-      common = lo;
-    }
+    const common = await forkPoint(mine, info.headSeq, async (seq) => seq === 0 || (await hashAtMaster(seq)) === (await log.hashAt(seq)));
     if (common < mine) {
       const moved = await log.quarantineFrom(common + 1);
       this.node.logger.warn({ forkSeq: common + 1, moved, master: this.node.masterAddress }, 'divergent tail moved to quarantine');
@@ -163,11 +148,9 @@ export class Follower implements Duty {
     ]);
     candidates.delete(node.config.advertise);
     candidates.delete(node.masterAddress);
-    let best: { address: string; epoch: number } | undefined;
-    for (const address of candidates) {
-      const info = await this.peers.describe(address, 1_000);
-      if (info?.role === 'master' && info.epoch >= node.log.knownMaxEpoch && (!best || info.epoch > best.epoch)) best = { address, epoch: info.epoch };
-    }
+    const answers = new Map<string, NodeInfo__Output | undefined>();
+    for (const address of candidates) answers.set(address, await this.peers.describe(address, 1_000));
+    const best = newestMaster(answers, node.log.knownMaxEpoch);
     if (!best) return false;
     node.logger.info({ master: best.address, epoch: best.epoch }, 'following the newer master found among the peers');
     void node.changeRole('replica', best.address);

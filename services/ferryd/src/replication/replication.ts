@@ -4,10 +4,12 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { ApiError, contract, failStream, toServiceError, unary } from '@ferry/api';
+import { followOrder, joinRefusal, judgeMastership, type MastershipVerdict, type PeerView } from '@ferry/cluster';
 import type { ClusterStatus, NodeInfo, ReplicaStatus, ReplicationHandlers } from '@ferry/contract';
 import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
 import { tlsEnabled } from '../credentials.js';
+import { storageText } from '../storage-watch.js';
 import { checkPeerAddress, checkRequestLimits } from '../limits.js';
 import { SyncTimeoutError } from '../errors.js';
 import type { Duty, FerryNode } from '../node.js';
@@ -18,6 +20,7 @@ import { serveStream } from './stream-server.js';
 import { ReplicaTracker } from './tracker.js';
 
 const EPOCH_CHECK_MS = 2_000;
+const CONFIRM_RETRY_MS = 500;
 
 /** A replica's stream, as the Replication service receives it. */
 type StreamCall = Parameters<ReplicationHandlers['Stream']>[0];
@@ -43,6 +46,41 @@ export class Replication {
     };
   }
 
+  /** What the peer at `address` says about itself, when it answers and belongs to this cluster. */
+  async describePeer(address: string, timeoutMs = 1_500): Promise<PeerView | undefined> {
+    const info = await this.peers.describe(address, timeoutMs);
+    return info && info.cluster === this.config.cluster ? info : undefined;
+  }
+
+  /**
+   * Asks the registered replicas (and every other peer this node knows of) until @ferry/cluster's
+   * judgeMastership confirms this node as master or names a newer one; undefined when cancelled.
+   */
+  async confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined> {
+    if (this.config.skipMasterCheck) {
+      this.logger.warn('--skip-master-check: accepting writes without asking the registered replicas for a newer epoch');
+      return { kind: 'confirmed', answered: 0, of: 0 };
+    }
+    let said = '';
+    while (!cancelled()) {
+      const self = node.config.advertise;
+      const registered = [...new Set(node.state.cluster.replicas.map((r) => r.address))].filter((a) => a !== self);
+      const learned = [...new Set([...node.state.cluster.promotions.map((p) => p.address), node.config.master])].filter((a) => a && a !== self && !registered.includes(a));
+      const asked = [...registered, ...learned];
+      const answers = new Map(await Promise.all(asked.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)));
+      const verdict = judgeMastership({ epoch: node.log.knownMaxEpoch, registered, answers });
+      if (verdict.kind !== 'waiting') return verdict;
+      const text = `${verdict.answered} of ${verdict.of} registered replicas answered, ${verdict.needed} needed (ferryd --skip-master-check overrides)`;
+      if (text !== said) {
+        this.logger.warn({ registered, answered: verdict.answered, needed: verdict.needed }, `writes refused until a majority of the registered replicas confirms no newer epoch exists: ${text}`);
+        progress(text);
+        said = text;
+      }
+      await new Promise((r) => setTimeout(r, CONFIRM_RETRY_MS));
+    }
+    return undefined;
+  }
+
   /** Registers the Replication service. */
   register(server: grpc.Server, node: FerryNode): void {
     const onInternal = (err: unknown) => this.logger.error({ err }, 'internal error in a Replication call');
@@ -51,12 +89,14 @@ export class Replication {
       Follow: unary(async (req) => {
         if (!req.master) throw new ApiError('INVALID_ARGUMENT', 'master is required');
         checkPeerAddress('master', req.master);
-        if (req.epoch < node.log.knownMaxEpoch) throw new ApiError('FAILED_PRECONDITION', `epoch ${req.epoch} is older than this node's ${node.log.knownMaxEpoch}`);
-        if (node.role === 'master') {
-          if (req.epoch <= node.log.epoch) throw new ApiError('FAILED_PRECONDITION', `this node is master of epoch ${node.log.epoch}; it follows only a newer epoch`);
+        const order = followOrder({
+          role: node.role, knownEpoch: node.log.knownMaxEpoch, logEpoch: node.log.epoch, currentMaster: node.masterAddress, orderedMaster: req.master, orderedEpoch: req.epoch,
+        });
+        if (order.kind === 'refuse') throw new ApiError('FAILED_PRECONDITION', order.reason);
+        if (order.kind === 'fence-and-follow') {
           await node.log.observeEpoch(req.epoch);
           await node.fence(`told to follow ${req.master} in epoch ${req.epoch}`, req.master);
-        } else if (node.masterAddress !== req.master || node.role !== 'replica') {
+        } else if (order.kind === 'follow') {
           await node.changeRole('replica', req.master);
         }
         return this.describe(node);
@@ -135,16 +175,12 @@ export class Replication {
   /** A master asks its listed replicas whether any knows a newer epoch; if one does, it fences itself. */
   private async checkForNewerEpoch(node: FerryNode): Promise<void> {
     if (node.role !== 'master') return;
-    for (const r of node.state.cluster.replicas) {
-      if (r.address === node.config.advertise) continue;
-      const info = await this.peers.describe(r.address, 1_000);
-      if (info && info.epoch > node.log.epoch) {
-        await node.log.observeEpoch(info.epoch);
-        const newMaster = info.role === 'master' ? r.address : info.master;
-        void node.fence(`replica ${r.address} knows epoch ${info.epoch}`, newMaster);
-        return;
-      }
-    }
+    const registered = [...new Set(node.state.cluster.replicas.map((r) => r.address))].filter((a) => a !== node.config.advertise);
+    const answers = new Map(await Promise.all(registered.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)));
+    const verdict = judgeMastership({ epoch: node.log.epoch, registered, answers });
+    if (verdict.kind !== 'newer' || node.role !== 'master') return;
+    await node.log.observeEpoch(verdict.epoch);
+    void node.fence(`replica ${verdict.from} knows epoch ${verdict.epoch}`, verdict.master);
   }
 
   /** The replica's duty. */
@@ -170,7 +206,7 @@ export class Replication {
           headHash: head.hash, master: node.masterAddress, replicas: node.role === 'master' ? this.replicaStatuses(node) : [],
           quarantined: await node.log.quarantineCount(), connected: f?.connected ?? false,
           lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: f?.lastContact ? Date.now() - f.lastContact : 0,
-          address: node.config.advertise,
+          address: node.config.advertise, storage: storageText(node.log.storage),
         };
       },
       promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force),
@@ -195,15 +231,12 @@ export class Replication {
       },
       join: async (master: string): Promise<void> => {
         checkPeerAddress('address', master);
-        const head = node.log.head().seq;
-        if (node.role === 'master' && head > 0) {
-          throw new ApiError('FAILED_PRECONDITION', `this node is a master with ${head} events of its own; only a fresh, fenced or replica node can join another master`);
-        }
         if (master === node.config.advertise) throw new ApiError('INVALID_ARGUMENT', 'a node cannot follow itself');
-        const info = await this.peers.describe(master, 3_000);
-        if (!info) throw new ApiError('FAILED_PRECONDITION', `no Ferry node answers at ${master}`);
-        if (info.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `the node at ${master} is ${info.role}, not master${info.master ? ` (its master is ${info.master})` : ''}`);
-        if (info.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `the node at ${master} belongs to cluster "${info.cluster}", this one to "${node.config.cluster}"`);
+        const refusal = joinRefusal({
+          role: node.role, headSeq: node.log.head().seq, self: node.config.advertise, cluster: node.config.cluster, target: master,
+          answer: await this.peers.describe(master, 3_000),
+        });
+        if (refusal !== undefined) throw new ApiError('FAILED_PRECONDITION', refusal);
         await node.changeRole('replica', master);
       },
       off: async (): Promise<void> => {

@@ -47,7 +47,7 @@ export interface Ferryd {
 export function startFerryd(opts: { name: string; dir: string; pki: string; cluster?: string; args?: string[] }): Promise<Ferryd> {
   const data = join(opts.dir, `${opts.name}.data`);
   const args = [
-    FERRYD, '--listen', '127.0.0.1:0', '--data', data, '--node-id', opts.name, '--cluster', opts.cluster ?? 'test',
+    FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', data, '--node-id', opts.name, '--cluster', opts.cluster ?? 'test',
     '--tls-cert', join(opts.pki, `${opts.name}.pem`), '--tls-key', join(opts.pki, `${opts.name}-key.pem`), '--tls-ca', join(opts.pki, 'ca.pem'),
     '--log-level', 'warn', ...(opts.args ?? []),
   ];

@@ -1,4 +1,4 @@
-// Runs real ferryd processes: attached, on 127.0.0.1 (port 0 unless a port is given) with mutual TLS and its
+// Runs real ferryd processes: `--foreground` on 127.0.0.1 (port 0 unless a port is given) with mutual TLS and its
 // own node certificate (CN = node id) unless plaintext is asked for, readiness parsed from the "listening on" line
 // on stdout, stop by SIGTERM, crash by SIGKILL, restart on the same port and data.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -132,7 +132,7 @@ export class Ferryd {
   private launch(args: string[]): Promise<void> {
     const o = this.opts;
     const port = this.port || o.port || 0;
-    const argv = [FERRYD, '--listen', `127.0.0.1:${port}`, '--data', this.dataDir, '--node-id', o.nodeId, '--cluster', o.cluster ?? 'e2e', ...this.tlsArgs(), ...args];
+    const argv = [FERRYD, '--foreground', '--listen', `127.0.0.1:${port}`, '--data', this.dataDir, '--node-id', o.nodeId, '--cluster', o.cluster ?? 'e2e', ...this.tlsArgs(), ...args];
     const child = spawn(process.execPath, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, FERRY_LOG_LEVEL: process.env.FERRY_LOG_LEVEL ?? 'warn' },

@@ -59,6 +59,10 @@ export interface ClusterStatus {
    * Address this node listens on.
    */
   'address'?: (string);
+  /**
+   * `ok`, or why the event log refuses writes (disk full, storage failure, corrupt store), naming its path.
+   */
+  'storage'?: (string);
 }
 
 /**
@@ -117,4 +121,8 @@ export interface ClusterStatus__Output {
    * Address this node listens on.
    */
   'address': (string);
+  /**
+   * `ok`, or why the event log refuses writes (disk full, storage failure, corrupt store), naming its path.
+   */
+  'storage': (string);
 }

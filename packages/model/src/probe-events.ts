@@ -1,7 +1,14 @@
 // Pure: compares one probe of a host with the projections and decides the events that record the change.
-// Only differences become events, so a quiet cluster writes nothing.
-import type { HostProbe } from '@ferry/hypervisors';
-import { aggregateId, type ClusterState, type NewEvent } from '@ferry/model';
+// Only differences become events, so a quiet cluster writes nothing. The status collector runs it after each
+// successful probe.
+import { aggregateId, type ClusterState } from './state.js';
+import type { NewEvent } from './types.js';
+
+/** What one probe found on a host (structurally @ferry/hypervisors' HostProbe). */
+export interface ProbedHost {
+  /** `unknown`: listed but unreadable (its record stands as it was). */
+  systems: readonly { name: string; state: 'running' | 'stopped' | 'unknown'; memoryMiB: number; definitionHash?: string | null }[];
+}
 
 /** A system whose definition should be captured (new or changed definition). */
 export interface CaptureNeed {
@@ -10,12 +17,14 @@ export interface CaptureNeed {
 }
 
 /** Events for the systems seen (or no longer seen) on `host`, plus definitions to capture. */
-export function systemEvents(state: ClusterState, host: string, probe: HostProbe): { events: NewEvent[]; captures: CaptureNeed[] } {
+export function probeEvents(state: ClusterState, host: string, probe: ProbedHost): { events: NewEvent[]; captures: CaptureNeed[] } {
   const events: NewEvent[] = [];
   const captures: CaptureNeed[] = [];
   const seen = new Set<string>();
   for (const s of probe.systems) {
     seen.add(s.name);
+    // Listed but unreadable: the last known record stands (never vanished, moved or stopped on this reading).
+    if (s.state === 'unknown') continue;
     const agg = aggregateId('system', s.name);
     const known = state.systems.get(s.name);
     const body = { host, state: s.state, memoryMib: s.memoryMiB, definitionHash: s.definitionHash ?? '' };

@@ -1,0 +1,94 @@
+// Unit tests of the cluster-role rules: the start role (a promoted master is not demoted by an old replica
+// command line), confirming mastership (majority of registered replicas, any newer epoch wins), promotion
+// preconditions and epoch, whom to follow, and the fork point search.
+
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { followOrder, followRefusal, forkPoint, joinRefusal, judgeMastership, majorityOf, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView } from '../src/index.js';
+
+const peer = (role: string, epoch: number, master = '', headSeq = 0): PeerView => ({ role, epoch, master, headSeq });
+
+test('start role: fresh, unchanged, and explicit switches', () => {
+  assert.equal(startRole({ persisted: undefined, requested: 'replica', explicit: true, epoch: 0, requestedMaster: 'm:1', target: undefined }), { role: 'replica', switched: false });
+  assert.equal(startRole({ persisted: 'replica', requested: 'master', explicit: false, epoch: 1, requestedMaster: '', target: undefined }), { role: 'replica', switched: false });
+  assert.equal(startRole({ persisted: 'fenced', requested: 'replica', explicit: true, epoch: 1, requestedMaster: 'm:1', target: undefined }), { role: 'replica', switched: true });
+});
+
+test('start role: a master of epoch 2 restarted as replica of a node that follows it keeps the master role, naming both epochs', () => {
+  const d = startRole({ persisted: 'master', requested: 'replica', explicit: true, epoch: 2, requestedMaster: 'old:1', target: peer('replica', 2, 'new:2') });
+  assert.is(d.role, 'master');
+  assert.match(d.warning ?? '', /master of epoch 2 and old:1 is replica \(following new:2\) at epoch 2/);
+});
+
+test('start role: a master of a lower epoch, or silence, does not demote; a master of a higher epoch does', () => {
+  assert.is(startRole({ persisted: 'master', requested: 'replica', explicit: true, epoch: 2, requestedMaster: 'old:1', target: peer('master', 1, 'old:1') }).role, 'master');
+  assert.match(startRole({ persisted: 'master', requested: 'replica', explicit: true, epoch: 2, requestedMaster: 'old:1', target: undefined }).warning ?? '', /does not answer/);
+  assert.equal(startRole({ persisted: 'master', requested: 'replica', explicit: true, epoch: 2, requestedMaster: 'n:1', target: peer('master', 3, 'n:1') }), { role: 'replica', switched: true });
+});
+
+test('mastership: no registered replica confirms at once; a majority confirms; fewer waits', () => {
+  assert.equal(judgeMastership({ epoch: 1, registered: [], answers: new Map() }), { kind: 'confirmed', answered: 0, of: 0 });
+  assert.is(majorityOf(3), 2);
+  const three = ['a', 'b', 'c'];
+  assert.equal(judgeMastership({ epoch: 1, registered: three, answers: new Map([['a', peer('replica', 1)], ['b', undefined]]) }), { kind: 'waiting', answered: 1, needed: 2, of: 3 });
+  assert.equal(judgeMastership({ epoch: 1, registered: three, answers: new Map([['a', peer('replica', 1)], ['c', peer('replica', 0)]]) }), { kind: 'confirmed', answered: 2, of: 3 });
+});
+
+test('mastership: one answer with a higher epoch (registered or not) names the newer master', () => {
+  const answers = new Map([['a', peer('replica', 1)], ['b', peer('replica', 2, 'r:9')], ['x', undefined]]);
+  assert.equal(judgeMastership({ epoch: 1, registered: ['a', 'b'], answers }), { kind: 'newer', epoch: 2, from: 'b', master: 'r:9' });
+  assert.equal(judgeMastership({ epoch: 1, registered: ['a'], answers: new Map([['a', peer('replica', 1)], ['p', peer('master', 3)]]) }), { kind: 'newer', epoch: 3, from: 'p', master: 'p' });
+});
+
+test('promotion: refused on a healthy master, on lag, on a non-replica; forced goes ahead; the epoch is above every answer', () => {
+  const base = { role: 'replica', force: false, masterAddress: 'm:1', master: undefined, lag: 0, maxLag: 10 };
+  assert.is(promotionRefusal(base), undefined);
+  assert.match(promotionRefusal({ ...base, master: peer('master', 1) }) ?? '', /reachable and healthy/);
+  assert.match(promotionRefusal({ ...base, lag: 11 }) ?? '', /lags 11 events/);
+  assert.is(promotionRefusal({ ...base, lag: 11, force: true }), undefined);
+  assert.match(promotionRefusal({ ...base, role: 'master', force: true }) ?? '', /only a replica/);
+  assert.is(promotionEpoch(2, [peer('replica', 4), undefined]), 5);
+});
+
+test('following: refuses a non-master, another cluster, a stale master; newestMaster picks the highest epoch', () => {
+  assert.match(followRefusal('m', peer('replica', 3), 'c', 'c', 1) ?? '', /not master/);
+  assert.match(followRefusal('m', peer('master', 3), 'c', 'd', 1) ?? '', /cluster "d"/);
+  assert.match(followRefusal('m', peer('master', 1), 'c', 'c', 2) ?? '', /stale master \(epoch 1 < 2\)/);
+  assert.is(followRefusal('m', peer('master', 2), 'c', 'c', 2), undefined);
+  assert.equal(newestMaster(new Map([['a', peer('master', 2)], ['b', peer('master', 3)], ['c', peer('replica', 9)]]), 2), { address: 'b', epoch: 3 });
+  assert.is(newestMaster(new Map([['a', peer('master', 1)]]), 2), undefined);
+});
+
+test('fork point: the last shared seq, found by binary search', async () => {
+  const sameUpTo = (k: number) => async (seq: number) => seq <= k;
+  assert.is(await forkPoint(10, 20, sameUpTo(10)), 10);
+  assert.is(await forkPoint(10, 20, sameUpTo(6)), 6);
+  assert.is(await forkPoint(10, 4, sameUpTo(3)), 3);
+  assert.is(await forkPoint(10, 20, sameUpTo(0)), 0);
+  assert.is(await forkPoint(0, 20, sameUpTo(0)), 0);
+  const asked: number[] = [];
+  await forkPoint(1024, 1024, async (s) => (asked.push(s), s <= 500));
+  assert.ok(asked.length <= 12, `asked ${asked.length} times`);
+});
+
+test('follow orders: only a newer epoch takes the master role; an older order is refused; a replica switches', () => {
+  const base = { knownEpoch: 2, logEpoch: 2, currentMaster: 'm', orderedMaster: 'n', orderedEpoch: 3 };
+  assert.equal(followOrder({ ...base, role: 'master' }), { kind: 'fence-and-follow' });
+  assert.match((followOrder({ ...base, role: 'master', orderedEpoch: 2 }) as { reason: string }).reason, /master of epoch 2; it follows only a newer epoch/);
+  assert.match((followOrder({ ...base, role: 'replica', orderedEpoch: 1 }) as { reason: string }).reason, /epoch 1 is older than this node's 2/);
+  assert.equal(followOrder({ ...base, role: 'replica' }), { kind: 'follow' });
+  assert.equal(followOrder({ ...base, role: 'replica', orderedMaster: 'm' }), { kind: 'already' });
+  assert.equal(followOrder({ ...base, role: 'fenced', orderedMaster: 'm' }), { kind: 'follow' });
+});
+
+test('join: refused for a master with events of its own, a silent, non-master or foreign target', () => {
+  const base = { role: 'replica' as const, headSeq: 5, self: 's', cluster: 'c', target: 't', answer: { ...peer('master', 2), cluster: 'c' } };
+  assert.is(joinRefusal(base), undefined);
+  assert.match(joinRefusal({ ...base, role: 'master' }) ?? '', /5 events of its own/);
+  assert.is(joinRefusal({ ...base, role: 'master', headSeq: 0 }), undefined);
+  assert.match(joinRefusal({ ...base, answer: undefined }) ?? '', /no Ferry node answers at t/);
+  assert.match(joinRefusal({ ...base, answer: { ...peer('replica', 2, 'x'), cluster: 'c' } }) ?? '', /is replica, not master \(its master is x\)/);
+  assert.match(joinRefusal({ ...base, answer: { ...peer('master', 2), cluster: 'd' } }) ?? '', /cluster "d"/);
+});
+
+test.run();

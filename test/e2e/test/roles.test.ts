@@ -1,0 +1,84 @@
+// Cluster roles with real ferryd processes (#14, #21): a promoted master restarted with the README's replica
+// command line keeps the master role and says why, naming both epochs; an old master restarted after a promotion
+// acknowledges no write (it asks its registered replicas first, finds the newer epoch and follows); a master whose
+// registered replicas do not answer stays read-only until a majority does, or until the operator overrides.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Api, Ferryd, cleanupAll, ferryJson, ferryOk, freePort, grpcCode, sleep, tempDir, waitUntil } from './support/index.js';
+
+const apis = new Map<string, Api>();
+const api = (n: Ferryd) => {
+  if (!apis.has(n.addr)) apis.set(n.addr, new Api(n.addr));
+  return apis.get(n.addr)!;
+};
+const caughtUp = (a: Ferryd, b: Ferryd) =>
+  waitUntil(`${b.opts.nodeId} caught up with ${a.opts.nodeId}`, async () => (await api(a).status()).headSeq === (await api(b).status()).headSeq, 30_000, 200);
+
+/** A master and one registered replica that has caught up. */
+async function pair(dir: string, tag: string): Promise<[Ferryd, Ferryd]> {
+  const [pm, pr] = await Promise.all([freePort(), freePort()]);
+  const m = await Ferryd.start({ dir, nodeId: `${tag}m`, cluster: 'roles', port: pm });
+  const r = await Ferryd.start({ dir, nodeId: `${tag}r`, cluster: 'roles', port: pr, args: ['--role', 'replica', '--master', m.addr] });
+  await ferryOk(m.addr, 'replicas', 'add', r.addr);
+  await api(m).addHost(`${tag}-first`);
+  await caughtUp(m, r);
+  return [m, r];
+}
+
+test('a promoted master restarted with "--role replica --master OLD" keeps the master role and names both epochs', async () => {
+  const dir = tempDir('roles-a');
+  const [m, r] = await pair(dir, 'a');
+  const promoted = await ferryJson<{ epoch: number; followers: string[] }>(r.addr, 'promote-replica', '--force');
+  assert.ok(promoted.followers.some((f) => f.includes(`old master ${m.addr}`) && f.includes(`--role replica --master ${r.addr}`)), `promote says nothing of the old master: ${promoted.followers.join(' | ')}`);
+  await api(r).addHost('a-after');
+  await r.stop();
+  await r.restart(['--role', 'replica', '--master', m.addr]);
+  await sleep(2_000);
+  const s = await api(r).status();
+  assert.is(s.role, 'master', 'the promoted node followed the node it replaced: the cluster has no master');
+  assert.match(r.output, new RegExp(`refusing to become a replica of ${m.addr.replace(/\./g, '\\.')}: this node is master of epoch ${promoted.epoch}`));
+  await api(r).addHost('a-again');
+  assert.is((await api(m).status()).role, 'replica');
+});
+
+test('an old master restarted after a promotion acknowledges no write: it finds the newer epoch and follows', async () => {
+  const dir = tempDir('roles-b');
+  const [m, r] = await pair(dir, 'b');
+  await m.kill();
+  await ferryOk(r.addr, 'promote-replica');
+  await m.restart();
+  const acked: string[] = [];
+  const refused: string[] = [];
+  const until = Date.now() + 4_000;
+  for (let i = 0; Date.now() < until; i++) {
+    const res = await grpcCode(api(m).addHost(`stale-${i}`));
+    if (res.code === undefined) acked.push(`stale-${i}`);
+    else refused.push(`${res.code}: ${res.details}`);
+  }
+  assert.equal(acked, [], `the old master acknowledged ${acked.length} writes the cluster discards`);
+  assert.ok(refused.length > 0);
+  await waitUntil('the old master follows the promoted one', async () => {
+    const s = await api(m).status();
+    return s.role === 'replica' && s.master === r.addr;
+  }, 30_000, 200);
+});
+
+test('a master whose registered replica is down stays read-only until it answers; --skip-master-check overrides', async () => {
+  const dir = tempDir('roles-c');
+  const [m, r] = await pair(dir, 'c');
+  await r.stop();
+  await m.stop();
+  await m.restart();
+  const held = await grpcCode(api(m).addHost('c-held'));
+  assert.is(held.code, 14 /* UNAVAILABLE */, `a write before the replica answered: ${held.details}`);
+  assert.match(held.details, /confirming with its registered replicas.*0 of 1 registered replicas answered, 1 needed/);
+  await r.restart();
+  await waitUntil('the master accepts writes once its replica answers', async () => (await grpcCode(api(m).addHost('c-after'))).code === undefined, 30_000, 300);
+  await r.stop();
+  await m.stop();
+  await m.restart(['--skip-master-check']);
+  await api(m).addHost('c-override');
+});
+
+test.after(cleanupAll);
+test.run();

@@ -25,6 +25,10 @@ export interface HostJson {
   name: string; address: string; port: number; user: string; type: string; state: string; tags: string[]; hostGroups: string[];
   hostKeyFingerprint: string; credentialsRef: string; fenceMethod: string; fenceCommand: string; powerStatusCommand: string;
   memTotalMiB?: number; memFreeMiB?: number; load?: number; lastProbeMs?: number; lastProbeAt?: string; lastError?: string;
+  /** When the host entered its current state. */
+  stateSince?: string;
+  /** When it went down, while it is down or fenced. */
+  downSince?: string;
 }
 
 /** A system as `systems list --json` prints it. */
@@ -48,6 +52,8 @@ export interface OwnerJson { name: string; email: string; description: string; s
 /** One system's failover. */
 export interface FailoverJson {
   id: string; system: string; from: string; to: string; outcome: string; reason: string; started: boolean; at: string; finishedAt: string;
+  /** For a pending failover of an automatic group: when it starts. */
+  failoverAt?: string;
 }
 
 /** A token without its secret. */
@@ -87,7 +93,7 @@ export function hostJson(h: Host__Output): HostJson {
     hostGroups: arr(h.hostGroups), hostKeyFingerprint: s(h.hostKeyFingerprint), credentialsRef: s(h.credentialsRef),
     fenceMethod: s(h.fenceMethod), fenceCommand: s(h.fenceCommand), powerStatusCommand: s(h.powerStatusCommand),
     memTotalMiB: n(h.memTotalMib), ...(up ? { memFreeMiB: n(h.memFreeMib), load: n(h.load) } : {}), lastProbeMs: n(h.lastProbeMs),
-    lastProbeAt: s(h.lastProbeAt), lastError: s(h.lastError),
+    lastProbeAt: s(h.lastProbeAt), lastError: s(h.lastError), stateSince: s(h.stateSince), ...(s(h.downSince) ? { downSince: s(h.downSince) } : {}),
   };
 }
 
@@ -124,7 +130,7 @@ export function ownerJson(o: Owner__Output): OwnerJson {
 export function failoverJson(f: FailoverRecord__Output): FailoverJson {
   return {
     id: s(f.id), system: s(f.system), from: s(f.from), to: s(f.to), outcome: s(f.outcome), reason: s(f.reason), started: Boolean(f.started),
-    at: s(f.at), finishedAt: s(f.finishedAt),
+    at: s(f.at), finishedAt: s(f.finishedAt), ...(s(f.failoverAt) ? { failoverAt: s(f.failoverAt) } : {}),
   };
 }
 

@@ -5,6 +5,7 @@
 import { EngineStoppedError, isStaleEpoch } from './errors.js';
 import type { FailoverEvent, FailoverOutcome, MoveFailureCode, PlannedMoveBody } from './events.js';
 import { defaultMailTemplates, type MailTemplates, type RenderedMail } from './mail-text.js';
+import { failoverGroupOf } from './pending.js';
 import { planFailover, planForced, type ForcedRefusalCode } from './plan.js';
 import { Mutex, messageOf, safeAction, safeStatus, sleep } from './port-calls.js';
 import type { ActionContext, Clock, ClusterView, FailoverJournal, HostControl, Mailer, TimerHandle } from './ports.js';
@@ -297,15 +298,10 @@ export class FailoverEngine {
     this.reevaluate();
   }
 
-  private groupFor(snap: ClusterSnapshot, host: string): GroupView | undefined {
-    const gs = snap.groups.filter((g) => g.members.includes(host)).sort((a, b) => (a.name < b.name ? -1 : 1));
-    return gs.find((g) => g.mode === 'automatic') ?? gs[0];
-  }
-
   private schedule(host: string): void {
     const since = this.downSince.get(host);
     if (since === undefined) return;
-    const g = this.groupFor(this.o.cluster.snapshot(), host);
+    const g = failoverGroupOf(this.o.cluster.snapshot(), host);
     if (g === undefined) {
       this.note(`host ${host} is down; it is in no failover group`);
       return;
@@ -325,7 +321,7 @@ export class FailoverEngine {
     if (this.state.hosts.get(host)?.autoFailedOver) return;
     if (openFailovers(this.state).some((f) => f.started.host === host && f.started.reason === 'automatic')) return;
     const snap = this.o.cluster.snapshot();
-    const g = this.groupFor(snap, host);
+    const g = failoverGroupOf(snap, host);
     if (g === undefined) return;
     if (g.mode !== 'automatic') {
       this.note(`host ${host} is down; group ${g.name} is manual: waiting for an operator`);

@@ -10,4 +10,5 @@ export * from './ports.js';
 export * from './mail-text.js';
 export * from './state.js';
 export * from './engine.js';
+export * from './pending.js';
 export { VirtualClock, flushPending } from './virtual-clock.js';

@@ -14,7 +14,10 @@ type B = Record<string, any>; // event bodies are JSON objects shaped by events.
 function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEntity | undefined {
   switch (e.type) {
     case 'HostRegistered':
-      return { spec: normalizeHostSpec(b.spec as HostSpec), state: 'unknown', stateReason: '', fingerprint: '', confirmedDown: false, version: e.version };
+      return {
+        spec: normalizeHostSpec(b.spec as HostSpec), state: 'unknown', stateReason: '', stateSince: e.time, downSince: '', fingerprint: '',
+        confirmedDown: false, version: e.version,
+      };
     case 'HostRemoved':
       return undefined;
   }
@@ -26,7 +29,11 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEnt
       return { ...h, fingerprint: String(b.fingerprint ?? ''), version: e.version };
     case 'HostStateChanged': {
       const to = String(b.to) as HostState;
-      return { ...h, state: to, stateReason: String(b.reason ?? ''), confirmedDown: to === 'up' ? false : h.confirmedDown, version: e.version };
+      const downSince = to === 'down' || to === 'fenced' ? h.downSince || e.time : '';
+      return {
+        ...h, state: to, stateReason: String(b.reason ?? ''), stateSince: e.time, downSince,
+        confirmedDown: to === 'up' ? false : h.confirmedDown, version: e.version,
+      };
     }
     case 'HostDownConfirmed':
       return { ...h, confirmedDown: true, version: e.version };

@@ -44,6 +44,10 @@ export interface HostEntity {
   spec: Required<HostSpec>;
   state: HostState;
   stateReason: string;
+  /** When the host entered its current state (the time of the event that recorded it), ISO 8601. */
+  stateSince: string;
+  /** When the host went down, while it is down or fenced (the fence keeps the time it went down); empty otherwise. */
+  downSince: string;
   fingerprint: string;
   /** An operator vouched that the host is dead (cleared when it comes back up). */
   confirmedDown: boolean;

@@ -58,6 +58,21 @@ test('a second host at the address and port of a registered one is refused, nami
   assert.equal(commands.updateHost(p.state, 'h1', { user: 'ferry' }).length, 1, 'a host may keep its own address');
 });
 
+test('a host knows since when it is in its state, and since when it is down while it is down or fenced', () => {
+  const p = createProjection();
+  const [reg] = commit(p, commands.registerHost(p.state, host('h1')));
+  assert.is(p.state.hosts.get('h1')!.stateSince, reg!.time);
+  const change = (to: string) => commit(p, [{ aggregate: 'host/h1', type: 'HostStateChanged', body: { from: '', to, reason: '' } }])[0]!.time;
+  change('up');
+  change('unreachable');
+  const down = change('down');
+  assert.is(p.state.hosts.get('h1')!.downSince, down);
+  const fenced = change('fenced');
+  assert.equal([p.state.hosts.get('h1')!.stateSince, p.state.hosts.get('h1')!.downSince], [fenced, down], 'the fence keeps the time it went down');
+  const up = change('up');
+  assert.equal([p.state.hosts.get('h1')!.stateSince, p.state.hosts.get('h1')!.downSince], [up, '']);
+});
+
 test('groups need two members of their type and a host may be in one group per type', () => {
   const p = createProjection();
   for (const h of ['a', 'b', 'c']) commit(p, commands.registerHost(p.state, host(h)));

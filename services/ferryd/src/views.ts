@@ -1,5 +1,6 @@
 // Entity -> contract message conversions for the ControlPlane answers (the one place that shapes API views).
 import type { FailoverRecord, Group, Host, System } from '@ferry/contract';
+import type { PendingFailover } from '@ferry/failover';
 import type { ClusterState, FailoverEntity, GroupEntity, HostEntity, SystemEntity } from '@ferry/model';
 import type { LiveStatus } from './live-status.js';
 
@@ -11,7 +12,7 @@ export function hostView(h: HostEntity, live: LiveStatus): Host {
     state: h.state, hostKeyFingerprint: h.fingerprint, credentialsRef: h.spec.credentialsRef, fenceMethod: h.spec.fenceMethod,
     fenceCommand: h.spec.fenceCommand, powerStatusCommand: h.spec.powerStatusCommand, hostGroups: h.spec.hostGroups,
     memTotalMib: f.memTotalMiB, memFreeMib: f.memFreeMiB, load: f.load, lastProbeMs: f.lastProbeMs, lastError: f.lastError,
-    lastProbeAt: f.lastProbeAt, version: h.version,
+    lastProbeAt: f.lastProbeAt, stateSince: h.stateSince, downSince: h.downSince, version: h.version,
   };
 }
 
@@ -38,6 +39,18 @@ export function groupView(g: GroupEntity, state: ClusterState): Group {
 export function failoverRecords(f: FailoverEntity): FailoverRecord[] {
   return f.moves.map((m) => ({
     id: f.id, system: m.system, from: m.from, to: m.to, outcome: m.outcome, reason: m.reason, started: m.started,
-    at: f.startedAt, finishedAt: m.finishedAt,
+    at: f.startedAt, finishedAt: m.finishedAt, failoverAt: '',
   }));
+}
+
+/** A failover that has not started, as a record: outcome `pending`, no system, the reason saying what it waits for. */
+export function pendingRecord(p: PendingFailover): FailoverRecord {
+  const at = p.failoverAtMs === undefined ? '' : new Date(p.failoverAtMs).toISOString();
+  const reason = p.mode === 'automatic'
+    ? `automatic failover at ${at} (group ${p.group}, timeout ${p.timeoutSec} s)`
+    : `manual group ${p.group}: waiting for an operator (ferry failover-system SYSTEM, or ferry confirm-down ${p.host} when its fence cannot be confirmed)`;
+  return {
+    id: '', system: '', from: p.host, to: '', outcome: 'pending', reason, started: false,
+    at: new Date(p.downSinceMs).toISOString(), finishedAt: '', failoverAt: at,
+  };
 }

@@ -19,6 +19,7 @@ export function snapshot(state: ClusterState, live: LiveStatus): ClusterSnapshot
     return {
       name: h.spec.name, type: h.spec.type as HostView['type'], state: h.state === 'unknown' || h.state === 'probe-error' ? 'unreachable' : h.state,
       memTotalMiB: f.memTotalMiB, memFreeMiB: f.memFreeMiB, fence: { method: h.spec.fenceMethod as HostView['fence']['method'] },
+      ...(h.downSince ? { downSinceMs: Date.parse(h.downSince) } : {}),
     };
   });
   const systems = [...state.systems.values()].filter((s) => !s.vanished).map((s) => ({

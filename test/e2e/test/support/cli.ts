@@ -101,6 +101,8 @@ export interface HostJson {
   memFreeMiB: number;
   lastProbeAt: string;
   lastError: string;
+  stateSince?: string;
+  downSince?: string;
 }
 export interface SystemJson {
   name: string;
@@ -130,6 +132,7 @@ export interface FailoverJson {
   reason: string;
   started: boolean;
   at: string;
+  failoverAt?: string;
 }
 
 /** gRPC status codes by name (for asserting errors from the API client). */

@@ -22,7 +22,8 @@ export interface FailoverRecord {
    */
   'to'?: (string);
   /**
-   * `succeeded`, `failed` or `in-progress`.
+   * `succeeded`, `failed`, `in-progress`, or `pending`: the host is down and its failover has not started (an
+   * automatic group's timeout is running, see `failover_at`, or a manual group waits for an operator).
    */
   'outcome'?: (string);
   /**
@@ -41,6 +42,11 @@ export interface FailoverRecord {
    * When it ended, ISO 8601 (empty while in progress).
    */
   'finishedAt'?: (string);
+  /**
+   * For a pending failover of an automatic group: when it starts (the host's down time plus the group's timeout),
+   * ISO 8601; empty otherwise.
+   */
+  'failoverAt'?: (string);
 }
 
 /**
@@ -64,7 +70,8 @@ export interface FailoverRecord__Output {
    */
   'to': (string);
   /**
-   * `succeeded`, `failed` or `in-progress`.
+   * `succeeded`, `failed`, `in-progress`, or `pending`: the host is down and its failover has not started (an
+   * automatic group's timeout is running, see `failover_at`, or a manual group waits for an operator).
    */
   'outcome': (string);
   /**
@@ -83,4 +90,9 @@ export interface FailoverRecord__Output {
    * When it ended, ISO 8601 (empty while in progress).
    */
   'finishedAt': (string);
+  /**
+   * For a pending failover of an automatic group: when it starts (the host's down time plus the group's timeout),
+   * ISO 8601; empty otherwise.
+   */
+  'failoverAt': (string);
 }

@@ -84,7 +84,13 @@ export interface Host {
   'lastProbeAt'?: (string);
   /**
    * Version of the host aggregate.
+   * When the host entered its current state, ISO 8601.
    */
+  'stateSince'?: (string);
+  /**
+   * When the host went down, ISO 8601, while it is `down` or `fenced`; empty otherwise.
+   */
+  'downSince'?: (string);
   'version'?: (number | string | Long);
 }
 
@@ -170,6 +176,12 @@ export interface Host__Output {
   'lastProbeAt': (string);
   /**
    * Version of the host aggregate.
+   * When the host entered its current state, ISO 8601.
    */
+  'stateSince': (string);
+  /**
+   * When the host went down, ISO 8601, while it is `down` or `fenced`; empty otherwise.
+   */
+  'downSince': (string);
   'version': (number);
 }

@@ -2,8 +2,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { registerHostRequest, updateHostRequest, listHostsRequest } from '../src/commands/hosts.js';
-import { createGroupRequest, fenceWarnings, updateGroupRequest } from '../src/commands/groups.js';
-import type { GroupJson, HostJson } from '../src/views.js';
+import { automaticNotes, createGroupRequest, fenceWarnings, updateGroupRequest } from '../src/commands/groups.js';
+import type { FailoverJson, GroupJson, HostJson } from '../src/views.js';
 import { updateSystemRequest, listSystemsRequest } from '../src/commands/systems.js';
 import { forceFailoverRequest } from '../src/commands/failover.js';
 import { readEventsRequest, watchEventsRequest } from '../src/commands/events.js';
@@ -88,6 +88,21 @@ test('a group that fences by command warns of members with no fence command, nam
   assert.match(lines[0]!, /^warning: host h2 has no fence command: a failover off it waits for 'ferry confirm-down h2'/);
   assert.match(lines[0]!, /'ferry hosts update h2 --fence-command CMD'/);
   assert.equal(fenceWarnings({ ...group, fence: 'none-unsafe' }, hosts), []);
+});
+
+test('switching a group to automatic says which failovers it started and which are pending', () => {
+  const group = { name: 'g1', members: ['h1', 'h2', 'h3'] } as GroupJson;
+  const f = (from: string, outcome: string, at: string, extra: Partial<FailoverJson> = {}) => ({ id: outcome === 'pending' ? '' : `f-${from}`, from, outcome, at, ...extra }) as FailoverJson;
+  const since = Date.parse('2026-12-04T10:00:00Z');
+  const notes = automaticNotes(group, [
+    f('h1', 'in-progress', '2026-12-04T10:00:00.300Z'), f('h1', 'in-progress', '2026-12-04T10:00:00.300Z'),
+    f('h2', 'pending', '2026-12-04T09:59:50Z', { failoverAt: '2026-12-04T10:00:50Z' }),
+    f('h3', 'succeeded', '2026-12-01T00:00:00Z'), f('h9', 'pending', '2026-12-04T09:59:00Z', { failoverAt: '2026-12-04T10:00:00Z' }),
+  ], since);
+  assert.equal(notes, [
+    "failover of h1 started (it was down longer than the group's timeout); see 'ferry failovers list'",
+    'failover of h2 (down since 2026-12-04T09:59:50Z) starts at 2026-12-04T10:00:50Z unless it comes back',
+  ]);
 });
 
 test.run();

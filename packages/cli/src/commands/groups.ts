@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { addGlobalOptions, choiceOption, commaList, integer, numberIn } from '../options.js';
 import type { Ctx } from '../context.js';
 import { emit, keyValues, note, table } from '../output.js';
-import { groupJson, hostJson, type GroupJson, type HostJson } from '../views.js';
+import { failoverJson, groupJson, hostJson, type FailoverJson, type GroupJson, type HostJson } from '../views.js';
 
 /** Group modes. */
 export const MODES = ['automatic', 'manual'] as const;
@@ -113,6 +113,19 @@ export function fenceWarnings(group: GroupJson, hosts: readonly HostJson[]): str
       ` (give one with 'ferry hosts update ${h.name} --fence-command CMD')`);
 }
 
+/**
+ * What an automatic group does about its members that are down (pure): the failovers that started since `sinceMs`
+ * (switching to automatic starts one at once for a host down longer than the timeout) and those still pending.
+ */
+export function automaticNotes(group: GroupJson, failovers: readonly FailoverJson[], sinceMs: number): string[] {
+  const mine = failovers.filter((f) => group.members.includes(f.from));
+  const started = [...new Set(mine.filter((f) => f.outcome !== 'pending' && f.id && Date.parse(f.at) >= sinceMs - 1000).map((f) => f.from))]
+    .map((h) => `failover of ${h} started (it was down longer than the group's timeout); see 'ferry failovers list'`);
+  const pending = mine.filter((f) => f.outcome === 'pending' && f.failoverAt)
+    .map((f) => `failover of ${f.from} (down since ${f.at}) starts at ${f.failoverAt} unless it comes back`);
+  return [...started, ...pending];
+}
+
 /** Tells the operator (on stderr) which members of `group` cannot be fenced as it says. */
 async function warnUnfenceable(ctx: Ctx, group: GroupJson): Promise<void> {
   const hosts = ((await ctx.conn().unary('ListHosts', { tag: '', type: '', state: '' })).hosts ?? []).map(hostJson);
@@ -132,9 +145,14 @@ export function registerGroups(program: Command): void {
 
   groupOptions(groups.command('update').description('change a failover group (only the options given)').argument('<name>'), false)
     .action(action(async (ctx) => {
+      const sent = Date.now();
       const g = groupJson(await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, ctx.opts as GroupOptions)));
       await emit(ctx.globals.json, g, () => `group ${g.name} updated`);
       await warnUnfenceable(ctx, g);
+      if (g.mode === 'automatic') {
+        const failovers = ((await ctx.conn().unary('ListFailovers', { since: '' })).failovers ?? []).map(failoverJson);
+        for (const line of automaticNotes(g, failovers, sent)) note(line);
+      }
     }));
 
   addGlobalOptions(groups.command('list').description('list failover groups'))

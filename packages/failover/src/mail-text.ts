@@ -113,7 +113,8 @@ export const defaultMailTemplates: MailTemplates = {
     subject: `[ferry] ${f.host} could not be fenced: nothing restarted`,
     text: [
       `Host ${f.host} was not confirmed powered off after ${f.attempts} attempt(s): ${f.detail}.`,
-      `Nothing was restarted (${f.systems.join(', ') || 'no systems'}). Confirm the host is down to proceed.`,
+      `Nothing was restarted (${f.systems.join(', ') || 'no systems'}), so that nothing runs twice.`,
+      `Once you know it is off (powered down by hand, or dead), run: ferry confirm-down ${f.host}`,
       `Group: ${f.group}; failover ${f.failoverId}; at ${f.at}`,
     ].join('\n'),
   }),

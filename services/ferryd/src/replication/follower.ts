@@ -19,13 +19,15 @@ export interface FollowerStatus {
   connected: boolean;
   masterHeadSeq: number;
   lastContact: number;
+  /** Since when (ms) the master's head has been ahead of this node's, as of the last message; 0 when it was not. */
+  behindSince: number;
 }
 
 const ASK_PEERS_AFTER_FAILURES = 3;
 
 /** Streams the master's log into this node. */
 export class Follower implements Duty {
-  readonly status: FollowerStatus = { connected: false, masterHeadSeq: 0, lastContact: 0 };
+  readonly status: FollowerStatus = { connected: false, masterHeadSeq: 0, lastContact: 0, behindSince: 0 };
   private stopped = false;
   private cancel: (() => void) | undefined;
   private wakeSleep: (() => void) | undefined;
@@ -92,6 +94,8 @@ export class Follower implements Duty {
       } else if (msg.diverged) {
         inbox.fail(new Error('the master reports that this log diverged; resolving the fork point'));
       }
+      const behind = this.status.masterHeadSeq > node.log.head().seq;
+      this.status.behindSince = behind ? this.status.behindSince || this.status.lastContact : 0;
     });
     stream.on('error', (err: Error) => inbox.fail(err));
     stream.on('end', () => inbox.end());

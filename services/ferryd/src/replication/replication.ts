@@ -13,7 +13,7 @@ import { storageText } from '../storage-watch.js';
 import { checkPeerAddress, checkRequestLimits } from '../limits.js';
 import { SyncTimeoutError } from '../errors.js';
 import type { Duty, FerryNode } from '../node.js';
-import { Follower } from './follower.js';
+import { Follower, type FollowerStatus } from './follower.js';
 import { Peers } from './peers.js';
 import { promote } from './promote.js';
 import { serveStream } from './stream-server.js';
@@ -205,7 +205,7 @@ export class Replication {
           nodeId: node.config.nodeId, cluster: node.config.cluster, role: node.role, epoch: node.log.knownMaxEpoch, headSeq: head.seq,
           headHash: head.hash, master: node.masterAddress, replicas: node.role === 'master' ? this.replicaStatuses(node) : [],
           quarantined: await node.log.quarantineCount(), connected: f?.connected ?? false,
-          lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: f?.lastContact ? Date.now() - f.lastContact : 0,
+          lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: followerLagMs(f, head.seq),
           address: node.config.advertise, storage: storageText(node.log.storage),
         };
       },
@@ -261,4 +261,13 @@ export class Replication {
     }
     return [...byAddress.values()];
   }
+}
+
+/**
+ * How far behind in time a replica is (pure): 0 once it holds the master's head as last announced, else how long the
+ * master has been ahead of it. (Time since the last message is staleness, shown as the master's last contact.)
+ */
+export function followerLagMs(f: FollowerStatus | undefined, headSeq: number, now = Date.now()): number {
+  if (!f || f.masterHeadSeq <= headSeq || f.behindSince === 0) return 0;
+  return now - f.behindSince;
 }

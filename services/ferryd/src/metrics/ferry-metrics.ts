@@ -1,7 +1,7 @@
 // Ferry's Prometheus metrics (prom-client): log head, appends and storage condition, group-commit batch sizes, replica lag, host
 // states, probe latency, failovers by outcome, mail outcomes and spool, NATS publishing. Gauges are read from the node when scraped;
 // appends and batch sizes are counted from the log's durable batches.
-import { readdirSync } from 'node:fs';
+import { spooledCount } from '../failover/mail-stats.js';
 import { join } from 'node:path';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ClusterStatus } from '@ferry/contract';
@@ -136,13 +136,7 @@ export class FerryMetrics {
     new Gauge({
       name: 'ferry_mail_spooled', help: 'Mail waiting in DATA/mail-spool for delivery', registers: [r],
       collect() {
-        let n = 0;
-        try {
-          n = readdirSync(join(node.config.data, 'mail-spool')).filter((f) => f.endsWith('.json')).length;
-        } catch {
-          // No spool yet: nothing waits.
-        }
-        this.set(n);
+        this.set(spooledCount(join(node.config.data, 'mail-spool')));
       },
     });
     if (sources.natsPublishedSeq) {

@@ -1,6 +1,7 @@
 // Replication as a whole: the Replication gRPC service every node serves, the master's duty (tracking replicas,
 // synchronous acknowledgements, noticing a newer epoch), the replica's follower, and the ControlPlane operations
 // status / promote / replicas add|remove / replication off.
+import { join } from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { ApiError, contract, failStream, toServiceError, unary } from '@ferry/api';
@@ -10,6 +11,7 @@ import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
 import { tlsEnabled } from '../credentials.js';
 import { storageText } from '../storage-watch.js';
+import { mailText, spooledCount } from '../failover/mail-stats.js';
 import { checkPeerAddress, checkRequestLimits } from '../limits.js';
 import { SyncTimeoutError } from '../errors.js';
 import type { Duty, FerryNode } from '../node.js';
@@ -207,6 +209,7 @@ export class Replication {
           quarantined: await node.log.quarantineCount(), connected: f?.connected ?? false,
           lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: followerLagMs(f, head.seq),
           address: node.config.advertise, storage: storageText(node.log.storage),
+          mail: mailText(node.mailStats, spooledCount(join(node.config.data, 'mail-spool'))),
         };
       },
       promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force),

@@ -63,6 +63,11 @@ export interface ClusterStatus {
    * `ok`, or why the event log refuses writes (disk full, storage failure, corrupt store), naming its path.
    */
   'storage'?: (string);
+  /**
+   * `ok`, or what keeps alert mail from arriving: mail that failed every attempt since this node started (the last
+   * one named, kept in DATA/mail-spool/failed) and mail still waiting in the spool.
+   */
+  'mail'?: (string);
 }
 
 /**
@@ -125,4 +130,9 @@ export interface ClusterStatus__Output {
    * `ok`, or why the event log refuses writes (disk full, storage failure, corrupt store), naming its path.
    */
   'storage': (string);
+  /**
+   * `ok`, or what keeps alert mail from arriving: mail that failed every attempt since this node started (the last
+   * one named, kept in DATA/mail-spool/failed) and mail still waiting in the spool.
+   */
+  'mail': (string);
 }

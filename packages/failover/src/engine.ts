@@ -4,7 +4,7 @@
 
 import { EngineStoppedError, isStaleEpoch } from './errors.js';
 import type { FailoverEvent, FailoverOutcome, MoveFailureCode, PlannedMoveBody } from './events.js';
-import { defaultMailTemplates, type MailTemplates, type RenderedMail } from './mail-text.js';
+import { defaultMailTemplates, type MailTemplates, type RenderedMail, type SummaryMove } from './mail-text.js';
 import { failoverGroupOf } from './pending.js';
 import { planFailover, planForced, type ForcedRefusalCode } from './plan.js';
 import { Mutex, messageOf, safeAction, safeStatus, sleep } from './port-calls.js';
@@ -19,7 +19,7 @@ import {
   pendingMoves,
   reservations,
 } from './state.js';
-import type { ClusterSnapshot, GroupView } from './types.js';
+import type { SystemView } from './types.js';
 
 /** Options of {@link FailoverEngine.start}. */
 export interface EngineOptions {
@@ -144,6 +144,7 @@ export class FailoverEngine {
   hostDown(host: string): void {
     if (this.stopped || this.downSince.has(host)) return;
     this.downSince.set(host, this.o.clock.now());
+    this.mailHostDown(host);
     this.schedule(host);
   }
 
@@ -507,7 +508,6 @@ export class FailoverEngine {
     if (this.stopped) return;
     if (res.ok) {
       await this.record({ type: 'SystemMoved', body: { id, system: m.system, from: m.from, to: m.to, started: m.start } });
-      this.mailMove(f, m, m.start);
     } else if (res.code === 'stale-epoch') {
       this.halt(res.message);
     } else if ('defined' in res && res.defined === true) {
@@ -515,7 +515,6 @@ export class FailoverEngine {
         type: 'SystemMoved',
         body: { id, system: m.system, from: m.from, to: m.to, started: false, startError: res.message },
       });
-      this.mailMove(f, m, false, res.message);
     } else {
       await this.recordFailure(f, { system: m.system, from: m.from, to: m.to, code: 'define-failed', message: res.message });
     }
@@ -525,10 +524,7 @@ export class FailoverEngine {
     f: FailoverRecord,
     x: { system: string; from: string; to?: string; code: MoveFailureCode; message: string },
   ): Promise<void> {
-    const id = f.started.id;
-    await this.record({ type: 'FailoverMoveFailed', body: { id, ...x } });
-    const facts = { failoverId: id, group: f.started.group, system: x.system, from: x.from, code: x.code, reason: x.message, at: this.now() };
-    this.mailSystem(f, x.system, this.o.templates.failed(x.to === undefined ? facts : { ...facts, to: x.to }));
+    await this.record({ type: 'FailoverMoveFailed', body: { id: f.started.id, ...x } });
   }
 
   private async complete(id: string, detail?: string, forced?: FailoverOutcome): Promise<void> {
@@ -550,6 +546,7 @@ export class FailoverEngine {
         ? 'no systems to move'
         : `${moved} moved${notStarted > 0 ? ` (${notStarted} not started)` : ''}, ${failed} failed`);
     await this.record({ type: 'FailoverCompleted', body: { id, outcome, moved, failed, detail: text } });
+    this.mailSummary(f, outcome, text);
     for (const w of this.waiters.get(id) ?? []) w(outcome);
     this.waiters.delete(id);
   }
@@ -583,28 +580,45 @@ export class FailoverEngine {
 
   // ---- mail ---------------------------------------------------------------------------------------------------
 
-  private mailMove(f: FailoverRecord, m: PlannedMoveBody, started: boolean, startError?: string): void {
-    const facts = {
-      failoverId: f.started.id,
-      group: f.started.group,
-      system: m.system,
-      from: m.from,
-      to: m.to,
-      started,
-      wantedStart: m.start,
-      at: this.now(),
-    };
-    this.mailSystem(f, m.system, this.o.templates.moved(startError === undefined ? facts : { ...facts, startError }));
+  /** Tells the admin a host went down, and what its group will do about it. */
+  private mailHostDown(host: string): void {
+    const snap = this.o.cluster.snapshot();
+    const g = failoverGroupOf(snap, host);
+    const onHost = snap.systems.filter((s) => s.host === host);
+    const eligible = (s: SystemView): boolean => g !== undefined && s.failover && (g.systems === 'all' || g.systems.includes(s.name));
+    this.mailAdmin(this.o.templates.hostDown({
+      host, since: this.now(),
+      ...(g ? { group: { name: g.name, mode: g.mode, timeoutSec: g.timeoutSec } } : {}),
+      systems: onHost.filter(eligible).map((s) => s.name).sort(),
+      excluded: onHost.filter((s) => !eligible(s)).map((s) => s.name).sort(),
+    }));
   }
 
-  private mailSystem(f: FailoverRecord, system: string, mail: RenderedMail): void {
-    this.mailAdmin(mail);
+  /**
+   * One summary of a finished failover: every system to the admin, and to each owner (if the group says so) theirs.
+   * A failover that planned no move has said so in its own mail (nothing to move) and sends none.
+   */
+  private mailSummary(f: FailoverRecord, outcome: FailoverOutcome, detail: string): void {
+    if (!f.plan?.moves.length) return;
+    const moves: SummaryMove[] = f.plan.moves.map((m) => {
+      const d = f.details.get(m.system);
+      const r = f.results.get(m.system);
+      const result: SummaryMove['result'] =
+        r === 'failed' ? 'failed' : r === 'start-failed' ? 'start failed' : r === 'moved' ? (d?.started ? 'started' : 'not started') : 'not moved';
+      return { system: m.system, to: d?.to ?? m.to, result, ...(d?.reason ? { reason: d.reason } : {}) };
+    });
+    for (const x of f.plan.refusals) moves.push({ system: x.system, result: 'failed', reason: `${x.code}: ${x.reason}` });
+    const facts = { failoverId: f.started.id, group: f.started.group, host: f.started.host, outcome, detail, at: this.now() };
+    this.mailAdmin(this.o.templates.summary({ ...facts, moves }));
     const snap = this.o.cluster.snapshot();
-    const group = snap.groups.find((g) => g.name === f.started.group);
-    const owner = snap.systems.find((s) => s.name === system)?.owner;
-    if (group?.notifyOwners !== true || owner === undefined) return;
-    const addr = this.o.recipients.ownerAddress?.(owner);
-    if (addr !== undefined && !this.o.recipients.admin.includes(addr)) this.send([addr], mail);
+    if (snap.groups.find((g) => g.name === f.started.group)?.notifyOwners !== true) return;
+    const ownerOf = new Map(snap.systems.map((s) => [s.name, s.owner]));
+    const owners = new Set(moves.map((m) => ownerOf.get(m.system)).filter((o): o is string => o !== undefined));
+    for (const owner of [...owners].sort()) {
+      const addr = this.o.recipients.ownerAddress?.(owner);
+      if (addr === undefined || this.o.recipients.admin.includes(addr)) continue;
+      this.send([addr], this.o.templates.summary({ ...facts, moves: moves.filter((m) => ownerOf.get(m.system) === owner) }));
+    }
   }
 
   private mailAdmin(mail: RenderedMail): void {

@@ -1,31 +1,35 @@
 // Mail templates of the failover engine: the facts each mail states, the template port, and plain default
 // texts. The notify package offers richer templates with the same fact shapes.
 
-/** Facts of a system that was moved (defined on `to`). */
-export interface MovedMailFacts {
-  failoverId: string;
-  group: string;
-  system: string;
-  from: string;
-  to: string;
-  started: boolean;
-  /** Whether the system was running before the failure (start wanted). */
-  wantedStart: boolean;
-  /** Set when the start failed. */
-  startError?: string;
-  /** ISO 8601 time of the move. */
-  at: string;
+/** Facts of a host the engine saw go down. */
+export interface HostDownMailFacts {
+  host: string;
+  /** ISO 8601 time it was seen down. */
+  since: string;
+  /** The group that acts for it, if any. */
+  group?: { name: string; mode: 'automatic' | 'manual'; timeoutSec: number };
+  /** Its systems that fail over with it (eligible), and those excluded. */
+  systems: string[];
+  excluded: string[];
 }
 
-/** Facts of a system that could not be moved. */
-export interface FailedMailFacts {
+/** One system's line in a failover summary. */
+export interface SummaryMove {
+  system: string;
+  to?: string;
+  /** `started`, `not started` (it was stopped before), `start failed`, `failed` (could not move), `not moved` (the failover ended first). */
+  result: 'started' | 'not started' | 'start failed' | 'failed' | 'not moved';
+  reason?: string;
+}
+
+/** Facts of a finished failover: every system of it (or, for an owner, theirs). */
+export interface SummaryMailFacts {
   failoverId: string;
   group: string;
-  system: string;
-  from: string;
-  to?: string;
-  code: string;
-  reason: string;
+  host: string;
+  outcome: string;
+  detail: string;
+  moves: SummaryMove[];
   at: string;
 }
 
@@ -70,35 +74,44 @@ export interface RenderedMail {
 
 /** Template port: builds subject and text from facts. */
 export interface MailTemplates {
-  moved(f: MovedMailFacts): RenderedMail;
-  failed(f: FailedMailFacts): RenderedMail;
+  hostDown(f: HostDownMailFacts): RenderedMail;
+  summary(f: SummaryMailFacts): RenderedMail;
   brake(f: BrakeMailFacts): RenderedMail;
   fenceUnconfirmed(f: FenceMailFacts): RenderedMail;
   nothingToMove(f: NothingToMoveMailFacts): RenderedMail;
 }
 
-function startedLine(f: MovedMailFacts): string {
-  if (f.started) return 'yes';
-  if (f.startError !== undefined) return `no: start failed: ${f.startError}`;
-  return f.wantedStart ? 'no (start not requested)' : 'no: it was stopped before the failure';
+/** What happens to a down host, by its group (pure). */
+function downPlan(f: HostDownMailFacts): string[] {
+  if (!f.group) return ['It is in no failover group: nothing moves by itself.'];
+  if (f.group.mode === 'manual') {
+    return [
+      `Group ${f.group.name} is manual: nothing moves by itself. To move a system now:`,
+      `  ferry failover-system SYSTEM [--target HOST]`,
+      `and when its fence cannot be confirmed, once you know it is off: ferry confirm-down ${f.host}`,
+    ];
+  }
+  const at = new Date(Date.parse(f.since) + f.group.timeoutSec * 1000).toISOString();
+  return [`Group ${f.group.name} is automatic: unless it answers again, Ferry fences it and restarts its systems elsewhere at ${at} (timeout ${f.group.timeoutSec} s).`];
 }
 
 /** Plain default templates. */
 export const defaultMailTemplates: MailTemplates = {
-  moved: (f) => ({
-    subject: `[ferry] ${f.system} moved from ${f.from} to ${f.to} (${f.started ? 'started' : 'not started'})`,
+  hostDown: (f) => ({
+    subject: `[ferry] ${f.host} is down`,
     text: [
-      `System ${f.system} was failed over from ${f.from} to ${f.to}.`,
-      `Started: ${startedLine(f)}`,
-      `Group: ${f.group}; failover ${f.failoverId}; at ${f.at}`,
+      `Host ${f.host} stopped answering; Ferry counts it down since ${f.since}.`,
+      ...downPlan(f),
+      `Systems that fail over with it: ${f.systems.join(', ') || 'none'}`,
+      ...(f.excluded.length ? [`Excluded from failover: ${f.excluded.join(', ')}`] : []),
     ].join('\n'),
   }),
-  failed: (f) => ({
-    subject: `[ferry] ${f.system} could not be moved off ${f.from}`,
+  summary: (f) => ({
+    subject: `[ferry] failover of ${f.host} ${f.outcome}: ${f.detail}`,
     text: [
-      `System ${f.system} could not be failed over from ${f.from}${f.to === undefined ? '' : ` to ${f.to}`}.`,
-      `Reason (${f.code}): ${f.reason}`,
-      `Group: ${f.group}; failover ${f.failoverId}; at ${f.at}`,
+      `Failover ${f.failoverId} of host ${f.host} (group ${f.group}) ${f.outcome}: ${f.detail}.`,
+      ...f.moves.map((m) => `  ${m.system}${m.to ? ` -> ${m.to}` : ''}: ${m.result}${m.reason ? ` (${m.reason})` : ''}`),
+      `At ${f.at}`,
     ].join('\n'),
   }),
   brake: (f) => ({

@@ -17,6 +17,8 @@ export interface FailoverRecord {
   operatorConfirmed: boolean;
   /** Per system: result recorded (`moved`, `start-failed` = moved but not started, or `failed`). */
   results: Map<string, 'moved' | 'start-failed' | 'failed'>;
+  /** Per system with a result: where it went and, for a start or a move that failed, why (for the summary mail). */
+  details: Map<string, { to?: string; started: boolean; reason?: string }>;
   outcome?: FailoverOutcome;
 }
 
@@ -62,7 +64,7 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
   switch (e.type) {
     case 'FailoverStarted': {
       state.startedCount++;
-      state.failovers.set(e.body.id, { started: e.body, operatorConfirmed: false, results: new Map() });
+      state.failovers.set(e.body.id, { started: e.body, operatorConfirmed: false, results: new Map(), details: new Map() });
       if (e.body.reason === 'automatic') hostRecord(state, e.body.host).autoFailedOver = true;
       break;
     }
@@ -85,12 +87,16 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
     }
     case 'SystemMoved': {
       const r = e.body.startError === undefined ? 'moved' : 'start-failed';
-      state.failovers.get(e.body.id)?.results.set(e.body.system, r);
+      const f = state.failovers.get(e.body.id);
+      f?.results.set(e.body.system, r);
+      f?.details.set(e.body.system, { to: e.body.to, started: e.body.started, ...(e.body.startError === undefined ? {} : { reason: e.body.startError }) });
       hostRecord(state, e.body.from).movedAway.add(e.body.system);
       break;
     }
     case 'FailoverMoveFailed': {
-      state.failovers.get(e.body.id)?.results.set(e.body.system, 'failed');
+      const f = state.failovers.get(e.body.id);
+      f?.results.set(e.body.system, 'failed');
+      f?.details.set(e.body.system, { ...(e.body.to === undefined ? {} : { to: e.body.to }), started: false, reason: `${e.body.code}: ${e.body.message}` });
       break;
     }
     case 'FailoverCompleted': {

@@ -11,4 +11,5 @@ export * from './mail-text.js';
 export * from './state.js';
 export * from './engine.js';
 export * from './pending.js';
+export * from './capacity.js';
 export { VirtualClock, flushPending } from './virtual-clock.js';

@@ -22,6 +22,8 @@ export interface DaemonConfig {
   syncTimeoutMs: number;
   nats: string;
   metrics: string;
+  /** Serve the read-only web console on HOST:PORT (same TLS and token rules as the API off loopback). */
+  web: string;
   tlsCert: string;
   tlsKey: string;
   tlsCa: string;
@@ -40,14 +42,14 @@ export interface DaemonConfig {
 
 const DEFAULTS: DaemonConfig = {
   listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', roleExplicit: false, master: '', advertise: '',
-  syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
+  syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', web: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
   clusterKeyFile: '', logLevel: 'info', foreground: false, skipMasterCheck: false,
 };
 
 const ENV: Record<keyof DaemonConfig, string> = {
   listen: 'FERRY_LISTEN', data: 'FERRY_DATA', nodeId: 'FERRY_NODE_ID', cluster: 'FERRY_CLUSTER', role: 'FERRY_ROLE', roleExplicit: '',
   master: 'FERRY_MASTER', advertise: 'FERRY_ADVERTISE', syncReplicas: 'FERRY_SYNC_REPLICAS', syncTimeoutMs: 'FERRY_SYNC_TIMEOUT_MS',
-  nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
+  nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', web: 'FERRY_WEB', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
   insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL', foreground: 'FERRY_FOREGROUND',
   skipMasterCheck: 'FERRY_SKIP_MASTER_CHECK',
 };
@@ -73,6 +75,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     .option('--sync-timeout-ms <ms>', 'how long a synchronous write waits for replicas (env FERRY_SYNC_TIMEOUT_MS)', int('--sync-timeout-ms'))
     .option('--nats <url>', 'publish committed events to NATS (env FERRY_NATS)')
     .option('--metrics <addr>', 'serve Prometheus metrics on host:port (env FERRY_METRICS)')
+    .option('--web <addr>', 'serve the read-only web console on host:port (env FERRY_WEB)')
     .option('--tls-cert <file>', 'server certificate, PEM (env FERRY_TLS_CERT)')
     .option('--tls-key <file>', 'server key, PEM (env FERRY_TLS_KEY)')
     .option('--tls-ca <file>', 'CA that signs client and peer certificates, PEM (env FERRY_TLS_CA)')

@@ -8,10 +8,8 @@ import type {
 } from '@ferry/contract';
 import { AGGREGATE_FORMS, commands, HOST_STATES, NotFoundError, parseAggregate, settingDef, SETTINGS, SHOWN_SYSTEM_STATES, ValidationError, VIRT_TYPES, type Problem } from '@ferry/model';
 import { storedBytes, type LogEvent } from '@ferry/log';
-import { pendingFailovers } from '@ferry/failover';
 import type { FerryNode } from './node.js';
-import { failoverRecords, groupView, hostView, pendingRecord, systemView } from './views.js';
-import { snapshot } from './failover/failover-duty.js';
+import { failoverList, groupView, hostView, systemView } from './views.js';
 import type { Authorizer, Permission } from './auth.js';
 import { checkRequestLimits } from './limits.js';
 
@@ -241,16 +239,8 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     ListFailovers: rpc('ListFailovers', async (req: { since: string }, _actor, owner) => {
       const since = req.since ? Date.parse(req.since) : 0;
       if (Number.isNaN(since)) throw new ValidationError([{ field: 'since', message: `"${req.since.slice(0, 40)}" is not an ISO 8601 time` }]);
-      const records = [...state.failovers.values()]
-        .filter((f) => Date.parse(f.startedAt) >= since)
-        .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id))
-        .flatMap(failoverRecords)
-        // An owner-scoped token sees only the moves of its owner's systems.
-        .filter((r) => !owner || state.systems.get(r.system ?? '')?.owner === owner);
-      // What is about to happen: down hosts whose failover has not started (hosts, not systems: not for owner tokens).
-      const underWay = new Set([...state.failovers.values()].filter((f) => f.outcome === '').map((f) => f.host));
-      const pending = owner ? [] : pendingFailovers(snapshot(state, node.live), underWay).map(pendingRecord);
-      return { failovers: [...records, ...pending] };
+      // An owner-scoped token sees only the moves of its owner's systems.
+      return { failovers: failoverList(state, node.live, since, owner) };
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
       const problems = eventFilterProblems(req.types, req.aggregate);

@@ -16,6 +16,7 @@ import { FailoverDuty } from './failover/failover-duty.js';
 import { failoverOperator } from './failover/operator.js';
 import { NatsBridge } from './bus/nats-bridge.js';
 import { startMetrics } from './metrics/start-metrics.js';
+import { startWeb } from './web/start-web.js';
 
 /** A running daemon. */
 export interface Daemon {
@@ -66,14 +67,16 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
     replicaDuties: [(n) => replication.startFollower(n), ...(nats ? [(n: FerryNode) => nats.replicaDuty(n)] : [])],
   });
   let metrics: Awaited<ReturnType<typeof startMetrics>> | undefined;
+  let web: Awaited<ReturnType<typeof startWeb>> | undefined;
+  const status = () => replication.controlOps(node).status();
   try {
-    if (config.metrics) {
-      metrics = await startMetrics(config.metrics, node, { status: () => replication.controlOps(node).status(), ...(nats ? { natsPublishedSeq: () => nats.publishedSeq } : {}) });
-    }
+    if (config.metrics) metrics = await startMetrics(config.metrics, node, { status, ...(nats ? { natsPublishedSeq: () => nats.publishedSeq } : {}) });
+    if (config.web) web = await startWeb(config.web, node, status);
   } catch (err) {
+    await metrics?.stop();
     await node.stop();
     await pool.close();
     throw err;
   }
-  return { node, stop: async () => { await metrics?.stop(); await node.stop(); await pool.close(); } };
+  return { node, stop: async () => { await web?.stop(); await metrics?.stop(); await node.stop(); await pool.close(); } };
 }

@@ -1,8 +1,9 @@
 // Entity -> contract message conversions for the ControlPlane answers (the one place that shapes API views).
 import type { FailoverRecord, Group, Host, System } from '@ferry/contract';
-import type { PendingFailover } from '@ferry/failover';
+import { pendingFailovers, type PendingFailover } from '@ferry/failover';
 import type { ClusterState, FailoverEntity, GroupEntity, HostEntity, SystemEntity } from '@ferry/model';
 import type { LiveStatus } from './live-status.js';
+import { snapshot } from './failover/failover-duty.js';
 
 /** A host with its live figures. */
 export function hostView(h: HostEntity, live: LiveStatus): Host {
@@ -53,4 +54,19 @@ export function pendingRecord(p: PendingFailover): FailoverRecord {
     id: '', system: '', from: p.host, to: '', outcome: 'pending', reason, started: false,
     at: new Date(p.downSinceMs).toISOString(), finishedAt: '', failoverAt: at,
   };
+}
+
+/**
+ * Every failover move since `sinceMs` (oldest first; only the moves of `owner`'s systems when given), then the
+ * pending failovers (down hosts whose failover has not started; hosts, not systems, so not for an owner).
+ */
+export function failoverList(state: ClusterState, live: LiveStatus, sinceMs = 0, owner = ''): FailoverRecord[] {
+  const records = [...state.failovers.values()]
+    .filter((f) => Date.parse(f.startedAt) >= sinceMs)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id))
+    .flatMap(failoverRecords)
+    .filter((r) => !owner || state.systems.get(r.system ?? '')?.owner === owner);
+  if (owner) return records;
+  const underWay = new Set([...state.failovers.values()].filter((f) => f.outcome === '').map((f) => f.host));
+  return [...records, ...pendingFailovers(snapshot(state, live), underWay).map(pendingRecord)];
 }

@@ -20,7 +20,7 @@ function chromium(...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const tryAt = (i: number): void => {
       if (i >= BROWSER.length) return reject(new Error(`no chromium at ${BROWSER.join(' or ')} (Debian: apt-get install chromium)`));
-      execFile(BROWSER[i]!, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--virtual-time-budget=4000', ...args, `http://${web}/`],
+      execFile(BROWSER[i]!, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--virtual-time-budget=12000', ...args, `http://${web}/`],
         { timeout: 60_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
           if (err && (err as { code?: unknown }).code === 'ENOENT') return tryAt(i + 1);
           if (err) return reject(new Error(`chromium failed: ${err.message}\n${stderr}`));

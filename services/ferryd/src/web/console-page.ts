@@ -1,5 +1,5 @@
-// The web console's one page, rendered on the server as plain HTML (no script, no CDN; it reloads itself every few
-// seconds): the node, hosts with since when they are in their state and the countdown to a pending failover, groups
+// The web console's one page, rendered on the server as plain HTML (no CDN; a few lines of script fetch it again
+// every few seconds and swap the body in place, so it stays live without navigating): the node, hosts with since when they are in their state and the countdown to a pending failover, groups
 // with whether they can absorb the loss of their biggest member, systems, failovers, replicas and recent events.
 // Pure: everything it shows comes in the view.
 import type { ClusterStatus, FailoverRecord, Host, System } from '@ferry/contract';
@@ -86,7 +86,17 @@ head seq ${esc(st.headSeq)}; storage ${esc(st.storage || 'ok')}; mail ${esc(st.m
     v.events.map((e) => [e.seq, e.time, e.type, e.aggregate, e.body]), 'No event matches.');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="${v.refreshSec}"><title>Ferry: ${esc(st.cluster)}</title>
+<title>Ferry: ${esc(st.cluster)}</title>
+<script>
+// Live without reloading: fetch this page again and swap in its body (not while the filter is being typed in).
+setInterval(async () => {
+  if (document.activeElement && document.activeElement.tagName === 'INPUT') return;
+  try {
+    const r = await fetch(location.href, { cache: 'no-store' });
+    if (r.ok) document.body.replaceWith(new DOMParser().parseFromString(await r.text(), 'text/html').body);
+  } catch (e) { /* the next round tries again */ }
+}, ${v.refreshSec * 1000});
+</script>
 <style>
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b}h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #ddd;vertical-align:top;overflow-wrap:anywhere}

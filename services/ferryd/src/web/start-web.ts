@@ -16,7 +16,7 @@ import { renderConsole, type ConsoleView } from './console-page.js';
 
 /** Events the page shows. */
 const EVENTS_SHOWN = 50;
-/** Seconds between the page's reloads. */
+/** Seconds between the page's refreshes. */
 const REFRESH_SEC = 5;
 
 /** A running console. */

@@ -68,6 +68,11 @@ export interface EventLogOptions {
   verifyOnOpen?: boolean;
   /** Clock for commit times (default `() => new Date()`). */
   now?: () => Date;
+  /**
+   * Storage to use instead of a LevelDB opened at `path` (default): an unopened `Level` with buffer keys and values,
+   * which the log opens and closes. For tests that wrap the storage (for example to simulate a power loss).
+   */
+  db?: Level<Buffer, Buffer>;
 }
 
 /** Counters of durable event batches, for tests and benchmarks. */
@@ -261,7 +266,7 @@ export class EventLog {
     if (interval !== undefined && !(Number.isFinite(interval) && interval > 0)) {
       throw new InvalidArgumentError(`checkpointIntervalMs must be a positive number of milliseconds, got ${interval}`);
     }
-    const db = new Level<Buffer, Buffer>(opts.path, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
+    const db = opts.db ?? new Level<Buffer, Buffer>(opts.path, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
     try {
       await db.open();
     } catch (e) {

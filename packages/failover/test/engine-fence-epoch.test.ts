@@ -1,0 +1,104 @@
+// Unit tests of two engine rules that no other check masks: a fence counts as confirmed only when the power status
+// reads `off` (an `unknown` status, which the daemon's HostControl answers when a host has no power-status command,
+// is not a confirmation), and a define answered `stale-epoch` stops the engine without recording anything more,
+// even when the journal would still accept events (the log has not yet heard of the newer master).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { FailoverEngine, VirtualClock, flushPending } from '../src/index.js';
+import type { ActionResult, DefineResult, FailoverEvent, GroupView, HostControl, HostView, MailMessage, PowerStatus, SystemView } from '../src/index.js';
+
+const host = (name: string, state: HostView['state']): HostView => ({
+  name, type: 'kvm', state, memTotalMiB: 16384, memFreeMiB: 16384, fence: { method: 'command' },
+});
+const sys = (name: string): SystemView => ({
+  name, host: 'h1', state: 'running', memoryMiB: 1024, priority: 0, failover: true, definitionCaptured: true,
+});
+const group: GroupView = {
+  name: 'g1', type: 'kvm', mode: 'automatic', members: ['h1', 'h2'], systems: 'all', timeoutSec: 60,
+  notifyOwners: false, placement: 'most-free-ram', parallelism: 1, brake: { maxDownShare: 1, windowSec: 300 },
+};
+
+/** An engine over a virtual clock, a journal that accepts every append, a recording mailer and the given hosts. */
+async function engineWith(hosts: Partial<HostControl>, systems = [sys('web1')]) {
+  const clock = new VirtualClock();
+  const events: FailoverEvent[] = [];
+  const mails: MailMessage[] = [];
+  const calls: string[] = [];
+  const control: HostControl = {
+    fence: async (h) => (calls.push(`fence ${h}`), { ok: true }),
+    powerStatus: async (h) => (calls.push(`power-status ${h}`), 'off'),
+    define: async (t, s) => (calls.push(`define ${s} on ${t}`), { ok: true }),
+    stopAndRemove: async (h, s) => (calls.push(`remove ${s} from ${h}`), { ok: true }),
+    ...hosts,
+  };
+  const engine = await FailoverEngine.start({
+    clock,
+    hosts: control,
+    journal: { append: async (evs) => void events.push(...evs), read: async () => [] },
+    mailer: { send: async (m) => void mails.push(m) },
+    cluster: { snapshot: () => ({ hosts: [host('h1', 'down'), host('h2', 'up')], systems, groups: [group] }) },
+    epoch: 3,
+    recipients: { admin: ['ops@example.test'] },
+    fencing: { attempts: 2, retryDelayMs: 1_000, statusPolls: 2, statusPollMs: 500 },
+  });
+  const run = async (ms: number) => {
+    engine.hostDown('h1');
+    await clock.advance(ms);
+    await flushPending(20);
+  };
+  return { engine, events, mails, calls, run };
+}
+
+const types = (events: FailoverEvent[]) => events.map((e) => e.type);
+
+test('a fence whose power status stays unknown (no power-status command) is not confirmed: nothing is defined', async () => {
+  const { events, mails, calls, run } = await engineWith({ powerStatus: async (): Promise<PowerStatus> => 'unknown' });
+  await run(120_000);
+  assert.not.ok(calls.some((c) => c.startsWith('define')), `defined although never confirmed off: ${calls.join(', ')}`);
+  assert.equal(calls.filter((c) => c === 'fence h1').length, 2, 'every attempt is used');
+  const fenced = events.find((e) => e.type === 'HostFenced');
+  assert.ok(fenced, `no HostFenced event: ${types(events).join(', ')}`);
+  assert.is((fenced!.body as { confirmed: boolean }).confirmed, false);
+  assert.match((fenced!.body as { detail: string }).detail, 'power status still unknown');
+  assert.not.ok(types(events).includes('SystemMoved'));
+  assert.ok(mails.some((m) => /could not be fenced/.test(m.subject)), 'the admin is told');
+});
+
+test('a fence confirmed by power status off goes on to define (the same setup, for contrast)', async () => {
+  const { events, calls, run } = await engineWith({});
+  await run(120_000);
+  assert.ok(calls.includes('define web1 on h2'));
+  assert.ok(types(events).includes('SystemMoved'));
+});
+
+test('a define answered stale-epoch stops the engine: no move or failure recorded, no further define', async () => {
+  const defines: string[] = [];
+  const { engine, events, run } = await engineWith(
+    {
+      define: async (_t, s): Promise<DefineResult> => {
+        defines.push(s);
+        return { ok: false, code: 'stale-epoch', message: 'epoch file of g1 holds epoch 4' };
+      },
+    },
+    [sys('web1'), sys('web2')],
+  );
+  await run(120_000);
+  assert.ok(engine.isStopped, 'the engine stops');
+  assert.equal(defines.length, 1, `only the first define is tried: ${defines.join(', ')}`);
+  const after = types(events);
+  assert.not.ok(after.includes('FailoverMoveFailed'), `recorded ${after.join(', ')}`);
+  assert.not.ok(after.includes('SystemMoved'));
+  assert.not.ok(after.includes('FailoverCompleted'));
+});
+
+test('a fence answered stale-epoch stops the engine before any power read or define', async () => {
+  const { engine, calls, events, run } = await engineWith({
+    fence: async (): Promise<ActionResult> => ({ ok: false, code: 'stale-epoch', message: 'epoch 4 is newer' }),
+  });
+  await run(120_000);
+  assert.ok(engine.isStopped);
+  assert.not.ok(calls.some((c) => c.startsWith('power-status') || c.startsWith('define')), calls.join(', '));
+  assert.not.ok(types(events).includes('HostFenced'));
+});
+
+test.run();

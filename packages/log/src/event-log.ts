@@ -8,7 +8,7 @@ import type { AbstractChainedBatch, AbstractSublevel } from 'abstract-level';
 import {
   ZERO_HASH,
   ZERO_HEX,
-  chainHash,
+  checkSealed,
   decodeRecord,
   encodeValue,
   hex,
@@ -1182,7 +1182,8 @@ export class EventLog {
           if (seq !== expect) return bad(expect, `seq ${expect} is missing (next stored seq is ${seq})`);
           if (v.length < 34) return bad(seq, 'record too short');
           const data = v.subarray(32);
-          if (!chainHash(prev, data).equals(v.subarray(0, 32))) return bad(seq, 'hash mismatch', data);
+          const sealed = checkSealed(v, prev);
+          if (!sealed) return bad(seq, 'hash mismatch', data);
           let se = peekSeqEpoch(data);
           if (!se) {
             try {
@@ -1201,7 +1202,7 @@ export class EventLog {
               return bad(seq, `epoch ${se.epoch} disagrees with the epoch history (expected ${want ?? 'none'})`, data);
             }
           }
-          prev = v.subarray(0, 32);
+          prev = sealed;
           prevEpoch = se.epoch;
           expect++;
           checked++;

@@ -71,6 +71,17 @@ test('a fence confirmed by power status off goes on to define (the same setup, f
   assert.ok(types(events).includes('SystemMoved'));
 });
 
+test('every host action carries the engine epoch (the host-side guard checks it); a running system is started', async () => {
+  const seen: string[] = [];
+  const { run } = await engineWith({
+    fence: async (h, ctx) => (seen.push(`fence ${h} e${ctx.epoch}`), { ok: true }),
+    powerStatus: async (h, ctx) => (seen.push(`power-status ${h} e${ctx.epoch}`), 'off'),
+    define: async (t, s, o) => (seen.push(`define ${s} on ${t} e${o.epoch} start=${o.start}`), { ok: true }),
+  });
+  await run(120_000);
+  assert.equal(seen, ['fence h1 e3', 'power-status h1 e3', 'define web1 on h2 e3 start=true']);
+});
+
 test('a define answered stale-epoch stops the engine: no move or failure recorded, no further define', async () => {
   const defines: string[] = [];
   const { engine, events, run } = await engineWith(

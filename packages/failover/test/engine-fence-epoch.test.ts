@@ -1,7 +1,9 @@
-// Unit tests of two engine rules that no other check masks: a fence counts as confirmed only when the power status
+// Unit tests of engine rules that no other check masks: a fence counts as confirmed only when the power status
 // reads `off` (an `unknown` status, which the daemon's HostControl answers when a host has no power-status command,
 // is not a confirmation), and a define answered `stale-epoch` stops the engine without recording anything more,
-// even when the journal would still accept events (the log has not yet heard of the newer master).
+// even when the journal would still accept events (the log has not yet heard of the newer master); a resumed
+// failover never fences twice and never moves past an unconfirmed fence without the operator; a failed start is a
+// move recorded as not started. (Written for mutants that survived the scenario suite, see docs/mutation.md.)
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FailoverEngine, VirtualClock, flushPending } from '../src/index.js';
@@ -19,7 +21,7 @@ const group: GroupView = {
 };
 
 /** An engine over a virtual clock, a journal that accepts every append, a recording mailer and the given hosts. */
-async function engineWith(hosts: Partial<HostControl>, systems = [sys('web1')]) {
+async function engineWith(hosts: Partial<HostControl>, systems = [sys('web1')], past: FailoverEvent[] = []) {
   const clock = new VirtualClock();
   const events: FailoverEvent[] = [];
   const mails: MailMessage[] = [];
@@ -34,7 +36,7 @@ async function engineWith(hosts: Partial<HostControl>, systems = [sys('web1')]) 
   const engine = await FailoverEngine.start({
     clock,
     hosts: control,
-    journal: { append: async (evs) => void events.push(...evs), read: async () => [] },
+    journal: { append: async (evs) => void events.push(...evs), read: async () => past },
     mailer: { send: async (m) => void mails.push(m) },
     cluster: { snapshot: () => ({ hosts: [host('h1', 'down'), host('h2', 'up')], systems, groups: [group] }) },
     epoch: 3,
@@ -110,6 +112,49 @@ test('a fence answered stale-epoch stops the engine before any power read or def
   assert.ok(engine.isStopped);
   assert.not.ok(calls.some((c) => c.startsWith('power-status') || c.startsWith('define')), calls.join(', '));
   assert.not.ok(types(events).includes('HostFenced'));
+});
+
+const started = (reason: 'automatic' | 'forced' = 'automatic'): FailoverEvent[] => [
+  { type: 'FailoverStarted', body: { id: 'fo-1', host: 'h1', group: 'g1', reason, detail: 'down' } },
+  { type: 'FailoverPlanned', body: { id: 'fo-1', moves: [{ system: 'web1', from: 'h1', to: 'h2', start: true, memoryMiB: 1024 }], refusals: [], excluded: [] } },
+];
+const fenced = (confirmed: boolean): FailoverEvent => ({
+  type: 'HostFenced', body: { id: 'fo-1', host: 'h1', method: 'command', confirmed, attempts: 1, detail: confirmed ? 'power status off' : 'power status still on' },
+});
+
+test('resumed after a confirmed fence: moves without fencing again', async () => {
+  const { events, calls, run } = await engineWith({}, [sys('web1')], [...started(), fenced(true)]);
+  await run(1_000);
+  assert.equal(calls, ['define web1 on h2'], calls.join(', '));
+  assert.equal(types(events), ['SystemMoved', 'FailoverCompleted']);
+});
+
+test('resumed after an unconfirmed fence: waits for the operator (no fence, no define), then moves', async () => {
+  const { engine, events, calls, run } = await engineWith({}, [sys('web1')], [...started(), fenced(false)]);
+  await run(120_000);
+  assert.equal(calls, [], `acted on an unconfirmed fence: ${calls.join(', ')}`);
+  assert.equal(await engine.confirmHostDown('h1', 'alice'), { ok: true });
+  await run(1_000);
+  assert.equal(calls, ['define web1 on h2']);
+  assert.equal(types(events), ['HostDownConfirmed', 'SystemMoved', 'FailoverCompleted']);
+});
+
+test('a define whose start failed is a move recorded not started, and the failover partial', async () => {
+  const { events, run } = await engineWith({
+    define: async (): Promise<DefineResult> => ({ ok: false, code: 'start-failed', message: 'no bridge br0', defined: true }),
+  });
+  await run(120_000);
+  const moved = events.find((e) => e.type === 'SystemMoved');
+  assert.equal(moved?.body, { id: 'fo-1', system: 'web1', from: 'h1', to: 'h2', started: false, startError: 'no bridge br0' });
+  assert.is((events.find((e) => e.type === 'FailoverCompleted')?.body as { outcome: string }).outcome, 'partial');
+});
+
+test('operator commands are refused when they do not apply: a host that is not down, a move in progress', async () => {
+  const { engine } = await engineWith({}, [sys('web1')], [...started('forced')]);
+  assert.equal(await engine.confirmHostDown('h2', 'alice'), { ok: false, code: 'host-not-down', reason: 'host h2 is not down' });
+  const again = await engine.forceFailover({ system: 'web1', by: 'alice' });
+  assert.is(again.ok, false);
+  assert.is((again as { code: string }).code, 'in-progress');
 });
 
 test.run();

@@ -26,7 +26,7 @@ const targets = {
   }),
   model: () => ({
     mutate: ['packages/model/dist/src/{commands,normalize,projection,reducers,settings,state,validation}.js'],
-    command: uvu('packages/model/dist/test', 'model\\.test\\.js$'),
+    command: uvu('packages/model/dist/test', '(model|reducers)\\.test\\.js$'),
   }),
   // The log's append, replicated-ingest and verify paths (group commit, chain checks, the synced batches).
   log: () => ({

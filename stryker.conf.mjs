@@ -40,11 +40,11 @@ const targets = {
     ],
     command: uvu('packages/log/dist/test', '(conformance-run|replicated-hash|power-loss)\\.(test\\.)?js$'),
   }),
-  // ferryd's replication: the follower (apply, then ack), the tracker (synchronous acks), the master's stream.
+  // ferryd's replication: the follower (apply, then ack) and the tracker (synchronous acks).
   // (Its synchronous-write e2e test, test/e2e/test/sync-replicas.test.ts, takes seconds per run: not per mutant.)
   replication: () => ({
-    mutate: ['services/ferryd/dist/src/replication/{follower,tracker,stream-server}.js'],
-    command: uvu('services/ferryd/dist/test', '(follower-ack|stream-server|tracker)\\.test\\.js$'),
+    mutate: ['services/ferryd/dist/src/replication/{follower,tracker}.js'],
+    command: uvu('services/ferryd/dist/test', '(follower-ack|tracker)\\.test\\.js$'),
   }),
   ci: () => ({
     mutate: [lines('packages/failover/dist/src/engine.js', '    async fenceHost(', '    async recordFailure(')],

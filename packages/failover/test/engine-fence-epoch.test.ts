@@ -43,8 +43,9 @@ async function engineWith(hosts: Partial<HostControl>, systems = [sys('web1')], 
     recipients: { admin: ['ops@example.test'] },
     fencing: { attempts: 2, retryDelayMs: 1_000, statusPolls: 2, statusPollMs: 500 },
   });
-  const run = async (ms: number) => {
-    engine.hostDown('h1');
+  /** Reports h1 down (unless `down` is false) and lets `ms` of virtual time pass. */
+  const run = async (ms: number, down = true) => {
+    if (down) engine.hostDown('h1');
     await clock.advance(ms);
     await flushPending(20);
   };
@@ -112,6 +113,19 @@ test('a fence answered stale-epoch stops the engine before any power read or def
   assert.ok(engine.isStopped);
   assert.not.ok(calls.some((c) => c.startsWith('power-status') || c.startsWith('define')), calls.join(', '));
   assert.not.ok(types(events).includes('HostFenced'));
+});
+
+test('a host that answers again between fence attempts cancels the failover: no further fence, nothing moved', async () => {
+  const { engine, events, calls, run } = await engineWith({
+    fence: async (h): Promise<ActionResult> => (calls.push(`fence ${h}`), { ok: false, message: 'ipmi timeout' }),
+  });
+  await run(60_500); // the timeout passes and the first attempt fails; the retry waits 1 s
+  assert.equal(calls, ['fence h1']);
+  assert.is(await engine.hostReturned('h1'), true);
+  await run(120_000, false);
+  assert.equal(calls, ['fence h1'], `fenced a host that is back: ${calls.join(', ')}`);
+  assert.equal(types(events), ['FailoverStarted', 'FailoverPlanned', 'FailoverCompleted']);
+  assert.is((events.at(-1)!.body as { outcome: string }).outcome, 'cancelled');
 });
 
 const started = (reason: 'automatic' | 'forced' = 'automatic'): FailoverEvent[] => [

@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ChainError, EventLog, type RawRecord } from '../src/index.js';
+import { ChainError, EventLog, chainHash, type RawRecord } from '../src/index.js';
 import { assert_rejects, tempDir } from './conformance.js';
 
 const test = suite('replicated records: the hash check');
@@ -64,6 +64,29 @@ test('untouched data with a wrong hash is refused, naming the seq; the records b
   await rep.appendReplicated(raws.slice(3));
   assert.is(rep.head().hash, src.head().hash);
   assert.ok((await rep.verify()).ok);
+});
+
+test('a record with a right hash whose data carries another seq, or a lower epoch, is refused naming the seq', async () => {
+  const src = await open();
+  for (let i = 0; i < 3; i++) await src.append([{ aggregate: 'host/a', type: 'A', body: { i } }]);
+  await src.beginEpoch(2);
+  for (let i = 3; i < 5; i++) await src.append([{ aggregate: 'host/a', type: 'A', body: { i } }]);
+  const raws = copyOf(await src.readRaw(1, 10));
+  /** Record 5 with its data edited and re-sealed on record 4's hash: only the content checks can refuse it. */
+  const forged = (edit: (d: string) => string) => {
+    const data = Buffer.from(edit(raws[4]!.data.toString('utf8')), 'utf8');
+    return [...raws.slice(0, 4), { seq: 5, data, hash: chainHash(raws[3]!.hash, data) }];
+  };
+  const rep = await open();
+  const wrongSeq = await assert_rejects(rep.appendReplicated(forged((d) => d.replace('{"seq":5,', '{"seq":7,'))), ChainError);
+  assert.match(wrongSeq.message, 'seq 5');
+  assert.match(wrongSeq.message, 'data carries seq 7');
+  const lower = await assert_rejects(rep.appendReplicated(forged((d) => d.replace('"epoch":2,', '"epoch":1,'))), ChainError);
+  assert.match(lower.message, 'seq 5');
+  assert.match(lower.message, 'epoch 1 is below');
+  assert.is(rep.head().seq, 0);
+  await rep.appendReplicated(raws);
+  assert.is(rep.head().hash, src.head().hash);
 });
 
 test.run();

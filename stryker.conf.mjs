@@ -73,6 +73,6 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   // Sandbox copies of what the tests need; every node_modules is linked, not copied.
   ignorePatterns: ['**/*.tsbuildinfo', '**/*.ts', 'reports', '.lab', 'data', 'deploy', 'docs'],
-  tempDirName: '.stryker-tmp',
+  tempDirName: `.stryker-tmp/${name}`,
   cleanTempDir: true,
 };

@@ -154,13 +154,23 @@ test('resumed after an unconfirmed fence: waits for the operator (no fence, no d
 });
 
 test('a define whose start failed is a move recorded not started, and the failover partial', async () => {
-  const { events, run } = await engineWith({
+  const { events, mails, run } = await engineWith({
     define: async (): Promise<DefineResult> => ({ ok: false, code: 'start-failed', message: 'no bridge br0', defined: true }),
   });
   await run(120_000);
+  assert.ok(mails.some((m) => /moved/.test(m.subject) && !/Started: yes/.test(m.text)), 'the mail does not claim it started');
   const moved = events.find((e) => e.type === 'SystemMoved');
   assert.equal(moved?.body, { id: 'fo-1', system: 'web1', from: 'h1', to: 'h2', started: false, startError: 'no bridge br0' });
   assert.is((events.find((e) => e.type === 'FailoverCompleted')?.body as { outcome: string }).outcome, 'partial');
+});
+
+test('a define failure saying defined: false is a failed move, not a move', async () => {
+  const { events, run } = await engineWith({
+    define: async (): Promise<DefineResult> => ({ ok: false, code: 'define-failed', message: 'no pool', defined: false }),
+  });
+  await run(120_000);
+  assert.not.ok(types(events).includes('SystemMoved'));
+  assert.equal(events.find((e) => e.type === 'FailoverMoveFailed')?.body, { id: 'fo-1', system: 'web1', from: 'h1', to: 'h2', code: 'define-failed', message: 'no pool' });
 });
 
 test('operator commands are refused when they do not apply: a host that is not down, a move in progress', async () => {

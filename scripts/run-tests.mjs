@@ -1,5 +1,6 @@
 // Runs every compiled uvu test file (dist/test/**/*.test.js) in its own Node process, one or more at a time,
-// and restates uvu's totals as the closing line `N passed, N failed` that CI counts.
+// and restates uvu's totals as the closing line `N passed, N failed` that CI counts (`, N skipped` added when a
+// test was skipped: a skipped test is never counted as passed).
 // Usage: node scripts/run-tests.mjs [substring filter]   (FERRY_TEST_JOBS=N runs N files at once, default 2)
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -66,7 +67,8 @@ async function worker() {
     const r = await runOne(files[next++]);
     results.push(r);
     const mark = r.failed ? 'FAIL' : 'ok  ';
-    console.log(`${mark} ${r.file}  (${r.passed} passed, ${r.failed} failed, ${(r.ms / 1000).toFixed(1)} s)`);
+    const skipped = r.skipped ? `, ${r.skipped} skipped` : '';
+    console.log(`${mark} ${r.file}  (${r.passed} passed, ${r.failed} failed${skipped}, ${(r.ms / 1000).toFixed(1)} s)`);
     if (r.failed) console.log(r.text.split('\n').map((l) => '    ' + l).join('\n'));
   }
 }
@@ -74,6 +76,7 @@ await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
 
 const passed = results.reduce((a, r) => a + r.passed, 0);
 const failed = results.reduce((a, r) => a + r.failed, 0);
+const skipped = results.reduce((a, r) => a + r.skipped, 0);
 if (files.length === 0) console.log('no test files found (did the build run?)');
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed || files.length === 0 ? 1 : 0);

@@ -1,5 +1,5 @@
 // The CLI against a real ferryd on loopback with a fresh data directory: exit codes 0/1/2/3 and JSON output.
-// Skipped when the daemon is not built (services/ferryd/dist/src/main.js).
+// Fails when the daemon or the CLI is not built (services/ferryd/dist/src/main.js, packages/cli/dist/src/main.js).
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -65,10 +65,10 @@ function stopDaemon(): Promise<void> {
   });
 }
 
-const enabled = existsSync(FERRYD) && existsSync(CLI);
 
 test.before(async () => {
-  if (!enabled) return;
+  // A missing build fails the file (it used to pass every test without running one).
+  for (const f of [FERRYD, CLI]) if (!existsSync(f)) throw new Error(`${f} is missing: run \`pnpm build\` first`);
   dir = mkdtempSync(join(tmpdir(), 'ferry-cli-e2e-'));
   addr = await startDaemon();
 });
@@ -79,7 +79,6 @@ test.after(async () => {
 });
 
 test('status --json on a fresh master (exit 0)', async () => {
-  if (!enabled) return;
   const r = await ferry('--server', addr, 'status', '--json');
   assert.is(r.code, 0, r.stderr);
   const st = JSON.parse(r.stdout) as Record<string, unknown>;
@@ -88,7 +87,6 @@ test('status --json on a fresh master (exit 0)', async () => {
 });
 
 test('hosts add / list; duplicate is exit 1 naming ALREADY_EXISTS; bad type is exit 2', async () => {
-  if (!enabled) return;
   assert.is((await ferry('--server', addr, 'hosts', 'add', 'h1', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm', '--tag', 'rack1')).code, 0);
   assert.is((await ferry('hosts', 'add', 'h2', '--address', '127.0.0.1', '--port', '2', '--user', 'root', '--type', 'kvm', '--server', addr)).code, 0);
   const list = await ferry('--server', addr, 'hosts', 'list', '--json');
@@ -108,7 +106,6 @@ test('hosts add / list; duplicate is exit 1 naming ALREADY_EXISTS; bad type is e
 });
 
 test('groups, settings, events form a gapless hash chain', async () => {
-  if (!enabled) return;
   assert.is((await ferry('--server', addr, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'manual', '--hosts', 'h1,h2', '--timeout', '60')).code, 0);
   const upd = await ferry('--server', addr, 'groups', 'update', 'g1', '--mode', 'automatic', '--json');
   assert.is(upd.code, 0, upd.stderr);
@@ -126,7 +123,6 @@ test('groups, settings, events form a gapless hash chain', async () => {
 });
 
 test('filters that name nothing are refused, not answered with an empty list', async () => {
-  if (!enabled) return;
   const sys = await ferry('--server', addr, 'systems', 'list', '--host', 'nope');
   assert.is(sys.code, 1, sys.stderr);
   assert.match(sys.stderr, /NOT_FOUND: host "nope" does not exist/);
@@ -136,14 +132,12 @@ test('filters that name nothing are refused, not answered with an empty list', a
 });
 
 test('events read refuses an unknown event type, naming it', async () => {
-  if (!enabled) return;
   const r = await ferry('--server', addr, 'events', 'read', '--type', 'NoSuchEvent', '--json');
   assert.is(r.code, 1, r.stderr);
   assert.match(r.stderr, /INVALID_ARGUMENT: .*unknown event type "NoSuchEvent"; known: .*HostRegistered/);
 });
 
 test('audit online: verify, history, state-at, export without secrets', async () => {
-  if (!enabled) return;
   assert.is((await ferry('--server', addr, 'audit', 'verify')).code, 0);
   const hist = JSON.parse((await ferry('--server', addr, 'audit', 'history', 'host/h1', '--json')).stdout) as { aggregate: string }[];
   assert.ok(hist.length >= 1 && hist.every((e) => e.aggregate === 'host/h1'));
@@ -159,14 +153,12 @@ test('audit online: verify, history, state-at, export without secrets', async ()
 });
 
 test('cannot reach a server: exit 3', async () => {
-  if (!enabled) return;
   const r = await ferry('--server', '127.0.0.1:1', 'status', '--json');
   assert.is(r.code, 3);
   assert.match(r.stderr, /cannot reach 127\.0\.0\.1:1/);
 });
 
 test('offline audit on the stopped node\'s data directory', async () => {
-  if (!enabled) return;
   await stopDaemon();
   const v = await ferry('audit', 'verify', '--data', join(dir, 'data'), '--json');
   assert.is(v.code, 0, v.stderr);

@@ -1,36 +1,28 @@
 // Runs every scenario script in test/scenarios/*.txt under the simulator and compares its log with the golden
-// file next to it (`*.expected`). `UPDATE_GOLDEN=1` rewrites the golden files instead of comparing.
+// file next to it (`*.expected`). Only `pnpm scenarios:update` (update-goldens.ts) writes goldens; a missing or
+// different golden fails here. `SCENARIO=SUBSTRING` runs only the matching scripts; the count check counts all.
 
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runScenario } from '../src/sim/index.js';
+import { SCENARIO_DIR, allScenarios, goldenOf, scenarioLog } from './scenario-files.js';
 
-const dir = fileURLToPath(new URL('../../test/scenarios/', import.meta.url));
-const update = process.env['UPDATE_GOLDEN'] === '1';
+const all = allScenarios();
 const only = process.env['SCENARIO'];
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt') && (only === undefined || f.includes(only)))
-  .sort();
+const files = all.filter((f) => only === undefined || f.includes(only));
 
 test('there are at least 25 scenarios', () => {
-  if (only === undefined) assert.ok(files.length >= 25, `only ${files.length} scenarios`);
+  assert.ok(all.length >= 25, `only ${all.length} scenarios`);
+  assert.ok(files.length > 0, `SCENARIO=${only} matches no scenario`);
 });
 
 for (const f of files) {
   test(`scenario ${f}`, async () => {
-    const script = readFileSync(join(dir, f), 'utf8');
-    const result = await runScenario(script);
-    assert.equal(result.violations, [], `invariant violations in ${f}`);
-    const text = result.lines.join('\n') + '\n';
-    const golden = join(dir, f.replace(/\.txt$/, '.expected'));
-    if (update || !existsSync(golden)) {
-      writeFileSync(golden, text);
-      if (!update) assert.unreachable(`golden file ${golden} was missing; it was written, review it`);
-      return;
-    }
+    const { text, violations } = await scenarioLog(f, readFileSync(join(SCENARIO_DIR, f), 'utf8'));
+    assert.equal(violations, [], `invariant violations in ${f}`);
+    const golden = goldenOf(f);
+    if (!existsSync(golden)) assert.unreachable(`golden file ${golden} is missing: write it with \`pnpm scenarios:update ${f}\` and review it`);
     assert.fixture(text, readFileSync(golden, 'utf8'));
   });
 }

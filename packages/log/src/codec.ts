@@ -111,6 +111,21 @@ export function sealValue(value: Buffer, prev: Uint8Array): Buffer {
   return h;
 }
 
+const storedHash = Buffer.alloc(32);
+
+/**
+ * Checks a stored `log` value `[hash | data]` against `prev`: returns SHA-256(prev || data) when it equals the stored
+ * hash, else undefined. Like {@link sealValue}, one one-shot hash over the value itself: `prev` is written into its
+ * hash bytes for the hash and the stored hash put back before returning (the value is unchanged afterwards).
+ */
+export function checkSealed(value: Buffer, prev: Uint8Array): Buffer | undefined {
+  value.copy(storedHash, 0, 0, 32);
+  value.set(prev, 0);
+  const h = oneShotHash('sha256', value, 'buffer') as unknown as Buffer;
+  storedHash.copy(value, 0);
+  return h.equals(storedHash) ? h : undefined;
+}
+
 /** A stored `log` value holding a copy of `data`, sealed on `prev` (see {@link sealValue}); returns value and hash. */
 export function sealCopy(prev: Uint8Array, data: Uint8Array): { value: Buffer; hash: Buffer } {
   const value = Buffer.allocUnsafe(32 + data.byteLength);

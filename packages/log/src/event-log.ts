@@ -10,7 +10,7 @@ import type { AbstractChainedBatch, AbstractSublevel } from 'abstract-level';
 import {
   ZERO_HASH,
   ZERO_HEX,
-  chainHash,
+  checkSealed,
   decodeRecord,
   encodeValue,
   hex,
@@ -75,6 +75,11 @@ export interface EventLogOptions {
   verifyOnOpen?: boolean;
   /** Clock for commit times (default `() => new Date()`). */
   now?: () => Date;
+  /**
+   * Storage to use instead of a LevelDB opened at `path` (default): an unopened `Level` with buffer keys and values,
+   * which the log opens and closes. For tests that wrap the storage (for example to simulate a power loss).
+   */
+  db?: Level<Buffer, Buffer>;
 }
 
 /** Counters of durable event batches, for tests and benchmarks. */
@@ -286,7 +291,7 @@ export class EventLog {
     if (interval !== undefined && !(Number.isFinite(interval) && interval > 0)) {
       throw new InvalidArgumentError(`checkpointIntervalMs must be a positive number of milliseconds, got ${interval}`);
     }
-    const db = new Level<Buffer, Buffer>(opts.path, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
+    const db = opts.db ?? new Level<Buffer, Buffer>(opts.path, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
     try {
       await db.open();
     } catch (e) {
@@ -1384,7 +1389,8 @@ export class EventLog {
           if (seq !== expect) return bad(expect, `seq ${expect} is missing (next stored seq is ${seq})`);
           if (v.length < 34) return bad(seq, 'record too short');
           const data = v.subarray(32);
-          if (!chainHash(prev, data).equals(v.subarray(0, 32))) return bad(seq, 'hash mismatch', data);
+          const sealed = checkSealed(v, prev);
+          if (!sealed) return bad(seq, 'hash mismatch', data);
           let se = peekSeqEpoch(data);
           if (!se) {
             try {
@@ -1403,7 +1409,7 @@ export class EventLog {
               return bad(seq, `epoch ${se.epoch} disagrees with the epoch history (expected ${want ?? 'none'})`, data);
             }
           }
-          prev = v.subarray(0, 32);
+          prev = sealed;
           prevEpoch = se.epoch;
           expect++;
           checked++;

@@ -6,7 +6,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cleanupDirs, createOwner, Ferryd, FERRYD, freePort, status, tempDir, waitFor } from './nats-metrics-support.js';
 
-const enabled = existsSync(FERRYD);
 const nodes: Ferryd[] = [];
 let master: Ferryd;
 let masterMetrics = '';
@@ -26,7 +25,8 @@ function sample(text: string, prefix: string): number | undefined {
 }
 
 test.before(async () => {
-  if (!enabled) return;
+  // A missing build fails the file (it used to pass every test without running one).
+  for (const f of [FERRYD]) if (!existsSync(f)) throw new Error(`${f} is missing: run \`pnpm build\` first`);
   masterMetrics = `127.0.0.1:${await freePort()}`;
   masterListen = `127.0.0.1:${await freePort()}`;
   master = await Ferryd.start(['--listen', masterListen, '--data', join(tempDir('metrics-m'), 'data'), '--node-id', 'm', '--cluster', 't-metrics'], { FERRY_METRICS: masterMetrics });
@@ -39,7 +39,6 @@ test.after(async () => {
 });
 
 test('a scrape shows head seq, appends, batch sizes, host states and failovers', async () => {
-  if (!enabled) return;
   const c = master.client();
   await Promise.all(Array.from({ length: 20 }, (_, i) => createOwner(c, `o${i}`)));
   const head = (await status(c)).headSeq;
@@ -63,7 +62,6 @@ test('a scrape shows head seq, appends, batch sizes, host states and failovers',
 });
 
 test('the master reports lag per replica; a replica serves metrics too', async () => {
-  if (!enabled) return;
   const replicaMetrics = `127.0.0.1:${await freePort()}`;
   const replica = await Ferryd.start(['--listen', `127.0.0.1:${await freePort()}`, '--data', join(tempDir('metrics-r'), 'data'), '--node-id', 'r', '--cluster', 't-metrics',
     '--role', 'replica', '--master', masterListen, '--metrics', replicaMetrics]);

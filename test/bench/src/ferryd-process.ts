@@ -4,7 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { call, controlClient, grpc } from '@ferry/api';
+import { clientCredentials, nodeTlsArgs } from './bench-tls.js';
 
 /** The ControlPlane client type (kept local: the bench does not depend on @ferry/contract directly). */
 export type ControlPlaneClient = ReturnType<typeof controlClient>;
@@ -39,6 +41,8 @@ export interface FerrydOptions {
   /** Listen address (default 127.0.0.1:0). */
   listen?: string;
   extraArgs?: string[];
+  /** The admin token the client presents (default DATA/admin.token: a master's own; a replica's is its master's). */
+  adminTokenFile?: string;
   /** Milliseconds to wait for the listening line (default 120 s: a master may load a large log first). */
   readyTimeoutMs?: number;
 }
@@ -70,6 +74,7 @@ export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
   const args = [
     ferrydMain, '--foreground', '--listen', o.listen ?? '127.0.0.1:0', '--data', o.data, '--node-id', o.nodeId, '--cluster', o.cluster,
     '--log-level', 'warn',
+    ...nodeTlsArgs(o.nodeId),
     ...(o.role ? ['--role', o.role] : []),
     ...(o.master ? ['--master', o.master] : []),
     ...(o.extraArgs ?? []),
@@ -94,7 +99,7 @@ export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
   });
   const startupMs = performance.now() - started;
   const pid = proc.pid!;
-  const client = controlClient(address, grpc.credentials.createInsecure());
+  const client = controlClient(address, clientCredentials(o.adminTokenFile ?? join(o.data, 'admin.token')));
   const statusField = (field: string): number => {
     try {
       const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

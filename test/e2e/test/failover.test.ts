@@ -26,7 +26,8 @@ test.before(async () => {
   const dir = tempDir('failover');
   const [l, n, s] = await Promise.all([
     upLab('failover', { hosts: 3, type: 'kvm', ramMiB: 8192, systems: 2, systemRamMiB: 1024 }),
-    Ferryd.start({ dir, nodeId: 'fo', cluster: 'failover' }),
+    // Info level: the engine's notes show when it has decided about a down host (a manual group's wait).
+    Ferryd.start({ dir, nodeId: 'fo', cluster: 'failover', args: ['--log-level', 'info'] }),
     startSmtpSink(),
   ]);
   [lab, node, smtp] = [l, n, s];
@@ -129,7 +130,8 @@ test('manual group: nothing moves by itself; failover-system --target --no-start
 
   await lab.crash(H3);
   await waitUntil(`${H3} down`, async () => (await ferryJson<{ name: string; state: string }[]>(node.addr, 'hosts', 'list')).find((h) => h.name === H3)?.state === 'down', 20_000);
-  await sleep(3_000);
+  const waiting = `host ${H3} is down; group g1 is manual: waiting for an operator`;
+  await waitUntil('the engine to decide to wait for an operator', () => node.output.includes(waiting), 20_000, 100);
   assert.equal(await runningSystems(lab), [], 'a manual group moved systems by itself');
 
   // The same forced failover as a viewer and as an operator scoped to an owner: refused, and nothing moves.

@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab, LabType } from '@ferry/lab';
 import {
-  Api, Ferryd, cleanupAll, ferry, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, sleep, ssh, stopCommand, tempDir, upLab, waitUntil,
+  Api, Ferryd, cleanupAll, ferry, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, ssh, stopCommand, tempDir, upLab, waitUntil,
   type EventJson, type HostJson, type StatusJson, type SystemJson,
 } from './support/index.js';
 
@@ -22,6 +22,16 @@ const stateOf = async (name: string) => (await apiHosts()).find((h) => h.name ==
 const headSeq = async () => (await api.status()).headSeq;
 const eventsFrom = (seq: number) => ferryJson<EventJson[]>(node.addr, 'events', 'read', '--from', String(seq + 1), '--limit', '100000');
 const hostOf = (t: LabType, i: number) => `${t}-h${i}`;
+
+/** Waits until each named host was probed `rounds` more times (its lastProbeAt moved on that often), 30 s at most. */
+async function probeRounds(names: readonly string[], rounds: number): Promise<void> {
+  const start = new Map((await apiHosts()).map((h) => [h.name, h.lastProbeAt]));
+  const seen = new Map(names.map((n) => [n, new Set<string>()]));
+  await waitUntil(`${rounds} more probe rounds of ${names.join(', ')}`, async () => {
+    for (const h of await apiHosts()) if (h.lastProbeAt !== start.get(h.name)) seen.get(h.name)?.add(h.lastProbeAt);
+    return [...seen.values()].every((s) => s.size >= rounds);
+  }, 30_000, 100);
+}
 
 test.before(async () => {
   const dir = tempDir('hosts');
@@ -96,7 +106,7 @@ test('crash -> down after the threshold; partition -> down/unreachable without a
     const hs = await apiHosts();
     return parted.every((n) => ['down', 'unreachable'].includes(hs.find((h) => h.name === n)?.state ?? ''));
   }, 20_000);
-  await sleep(3_000); // a few more failed probe rounds against the frozen hosts
+  await probeRounds([...crashed, ...parted], 2); // more failed probe rounds against the frozen hosts
   const events = await eventsFrom(from);
   for (const n of crashed) {
     assert.ok(events.some((e) => e.aggregate === `host/${n}` && e.type === 'HostStateChanged' && e.body.to === 'down'), `no HostStateChanged to down for ${n}`);
@@ -148,7 +158,7 @@ test('host keys: a wrong fingerprint is refused; a changed key keeps the host un
   assert.ok(refused.stderr.includes(a.hostKeyFingerprint), refused.stderr);
   const trusted = (await eventsFrom(before)).filter((e) => e.aggregate === 'host/wrongkey' && e.type === 'HostKeyTrusted');
   assert.equal(trusted, [], 'a refused trust appended a HostKeyTrusted event');
-  await sleep(2_500);
+  await probeRounds(['wrongkey'], 2);
   const untrusted = await ferryJson<HostJson>(node.addr, 'hosts', 'show', 'wrongkey');
   assert.ok(['unknown', 'unreachable'].includes(untrusted.state), untrusted.state);
   assert.match(untrusted.lastError, /key/i);
@@ -168,7 +178,7 @@ test('host keys: a wrong fingerprint is refused; a changed key keeps the host un
   assert.ok(h.lastError.includes(b.hostKeyFingerprint), `lastError does not name the presented key: ${h.lastError}`);
   assert.match(h.lastError, /changed|mismatch/i);
   assert.is(h.hostKeyFingerprint, a.hostKeyFingerprint, 'the pinned key must not change by itself');
-  await sleep(3_000); // several more probes: still refused, never down (the host is alive)
+  await probeRounds(['moved'], 3); // several more probes: still refused, never down (the host is alive)
   assert.is(await stateOf('moved'), 'unreachable');
 });
 

@@ -171,7 +171,7 @@ test('master killed, replica promoted, the other follows, writes continue; the o
   const pr = await ferryJson<{ epoch: number; tookMs: number }>(r1.addr, 'promote-replica');
   trace('promoted');
   assert.ok(pr.epoch > oldEpoch, `new epoch ${pr.epoch} <= ${oldEpoch}`);
-  assert.ok(pr.tookMs >= 0 && pr.tookMs < 10_000, `tookMs ${pr.tookMs}`);
+  assert.ok(Number.isFinite(pr.tookMs) && pr.tookMs >= 0, `tookMs ${pr.tookMs}`); // its speed is \`pnpm bench promote\`'s
   const s1 = await ferryJson<StatusJson>(r1.addr, 'status');
   assert.is(s1.role, 'master');
   assert.is(s1.epoch, pr.epoch);
@@ -216,13 +216,14 @@ test('an idle master still hears from its replica: the heartbeats are answered, 
     const r = s.replicas.find((x) => x.connected && x.ackedSeq === s.headSeq);
     return r ? { head: s.headSeq, contact: Date.parse(r.lastContact) } : false;
   }, 20_000);
-  // No host, no write: nothing but heartbeats flows for the next seconds.
-  await sleep(3_500);
-  const s = await api(im).status();
-  const r = s.replicas.find((x) => x.address === ir.addr)!;
+  // No host, no write: nothing but heartbeats flows; the replica's answers must move its last contact on.
+  const { s, r } = await waitUntil('last contact 2 s past the first', async () => {
+    const st = await api(im).status();
+    const rs = st.replicas.find((x) => x.address === ir.addr);
+    return rs && Date.parse(rs.lastContact) - first.contact >= 2_000 ? { s: st, r: rs } : false;
+  }, 10_000, 250);
   assert.is(s.headSeq, first.head, 'the idle master wrote meanwhile; the test needs it idle');
   assert.ok(r.connected);
-  assert.ok(Date.parse(r.lastContact) - first.contact >= 2_000, `last contact did not advance: ${r.lastContact}`);
   assert.ok(Date.now() - Date.parse(r.lastContact) < 2_500, `last contact is stale: ${r.lastContact}`);
   assert.is(r.ackedSeq, first.head);
   await Promise.all([ir.kill(), im.kill()]);

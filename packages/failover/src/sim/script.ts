@@ -11,6 +11,8 @@ export interface HostDecl {
   type: VirtType;
   ramMiB: number;
   fence: FenceMethod;
+  /** `none`: the host has no power-status command, so its power status always reads `unknown` (as in the daemon). */
+  powerStatus?: 'none';
   /** Not registered at the start: it joins with `join-host`. */
   later: boolean;
 }
@@ -156,11 +158,16 @@ export function parseScenario(text: string): Scenario {
       case 'host': {
         if (!declaring) throw new ScenarioError('declarations must come before commands', n);
         const [name, type, ...more] = rest;
-        if (name === undefined) throw new ScenarioError('usage: host NAME TYPE ram=MiB [fence=none-unsafe] [later]', n);
+        if (name === undefined) throw new ScenarioError('usage: host NAME TYPE ram=MiB [fence=none-unsafe] [power-status=none] [later]', n);
         const { flags, values } = kv(more, n);
         const fence = values.get('fence') ?? 'command';
         if (fence !== 'command' && fence !== 'none-unsafe') throw new ScenarioError(`unknown fence method ${fence}`, n);
-        sc.hosts.push({ name, type: virtType(type, n), ramMiB: num(values.get('ram'), 8192, n, 'ram'), fence, later: flags.has('later') });
+        const power = values.get('power-status');
+        if (power !== undefined && power !== 'none') throw new ScenarioError(`unknown power-status ${power} (only none)`, n);
+        sc.hosts.push({
+          name, type: virtType(type, n), ramMiB: num(values.get('ram'), 8192, n, 'ram'), fence, later: flags.has('later'),
+          ...(power ? { powerStatus: power } : {}),
+        });
         break;
       }
       case 'system': {

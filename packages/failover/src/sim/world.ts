@@ -128,7 +128,7 @@ export class SimWorld {
     powerStatus: async (host) => {
       await sleep(this.clock, this.settings.statusTime * 1000);
       const h = this.host(host);
-      const st: PowerStatus = h.fenceFails > 0 ? 'unknown' : h.power ? 'on' : 'off';
+      const st: PowerStatus = h.fenceFails > 0 || h.powerStatus === 'none' ? 'unknown' : h.power ? 'on' : 'off';
       this.print(`host: <- power-status ${host}: ${st}`);
       return st;
     },

@@ -1,6 +1,7 @@
 // Bench `catchup`: events/s for a fresh replica (a real ferryd process) to copy, verify and apply a 1M-event log
 // from a real ferryd master; baseline: the same stored bytes streamed over gRPC in the same batches (the master's
-// stream batch bounds) by a tiny in-process Replication server to a client that only counts, measured in the same run.
+// stream batch bounds) by a tiny in-process Replication server to a client that only counts, measured in the same run,
+// over mutual TLS like the nodes (both plaintext with FERRY_BENCH_PLAINTEXT=1).
 // The notes say how long the replica's and the master's main threads ran and waited for a CPU, and how many cores the
 // machine kept busy: the raw stream runs on one thread, while the replica shares the cores with the master and with
 // its own LevelDB compaction.
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { EventLog } from '@ferry/log';
 import { createProjection } from '@ferry/model';
 import { contract, grpc, replicationClient, startServer } from '@ferry/api';
+import { peerCredentials, securityNote, serverCredentials } from '../bench-tls.js';
 import { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from '@ferry/ferryd/replication/batch-bounds';
 import { eventMix } from '../replay-fixture.js';
 import { clusterStatus, machineCpu, machineSince, schedShares, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
@@ -24,7 +26,7 @@ interface MasterMsg { batch?: { events: RawEventMsg[]; headSeq: number } }
  */
 async function rawStream(dbPath: string, total: number): Promise<{ rate: number; bytes: number; secs: number }> {
   const log = await EventLog.open({ path: dbPath, verifyOnOpen: false });
-  const server = await startServer('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (s) => {
+  const server = await startServer('127.0.0.1:0', serverCredentials('m'), (s) => {
     const def = contract().ferry.v1.Replication.service;
     s.addService(def, {
       Stream: (stream: grpc.ServerDuplexStream<unknown, MasterMsg>) => {
@@ -47,7 +49,7 @@ async function rawStream(dbPath: string, total: number): Promise<{ rate: number;
       },
     });
   });
-  const client = replicationClient(`127.0.0.1:${server.port}`, grpc.credentials.createInsecure());
+  const client = replicationClient(`127.0.0.1:${server.port}`, peerCredentials('r1'));
   try {
     const started = performance.now();
     let count = 0;
@@ -93,7 +95,7 @@ export const catchupBench: Bench = {
         const masterHead = (await clusterStatus(master)).headSeq;
         if (masterHead < total) throw new Error(`master head ${masterHead} < ${total} built events`);
         const spawned = performance.now();
-        replica = await startFerryd({ data: join(dir, 'replica'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address });
+        replica = await startFerryd({ data: join(dir, 'replica'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(masterData, 'admin.token') });
         const ready = performance.now();
         const cpuAtReady = { replica: replica.cpuSeconds(), master: master.cpuSeconds() };
         const schedAtReady = { replica: replica.mainThread(), master: master.mainThread(), machine: machineCpu() };
@@ -119,6 +121,7 @@ export const catchupBench: Bench = {
           baseline: Math.round(raw.rate),
           ratio: value / raw.rate,
           notes:
+            `${securityNote()}; ` +
             `${masterHead} events (${(raw.bytes / 1e6).toFixed(0)} MB) in ${secs.toFixed(1)} s from replica ready ` +
             `(+${(ready - spawned).toFixed(0)} ms startup); raw stream ${raw.secs.toFixed(1)} s; ` +
             `replica RSS peak ${r.memory().peakMiB.toFixed(0)} MiB, master ${masterMem.peakMiB.toFixed(0)} MiB; ` +

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { call } from '@ferry/api';
 import { Lab } from '@ferry/lab';
 import { labMain, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { securityNote } from '../bench-tls.js';
 import { scaled, withTempDir, type Bench } from '../harness.js';
 
 const SYSTEM_RAM = 256;
@@ -74,6 +75,7 @@ export const failoverBench: Bench = {
           baseline: null,
           ratio: null,
           notes:
+            `${securityNote()}; ` +
             `${systems} systems of ${SYSTEM_RAM} MiB moved to ${[...placed].map(([h, n]) => `${h}: ${n}`).join(', ')}; ` +
             `${ok} succeeded failover records; crash to first failover record ${firstAt - crashedAt} ms (detection + fence), first record to last move finished ${lastDone - firstAt} ms; ` +
             `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; ` +

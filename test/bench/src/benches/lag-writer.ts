@@ -2,11 +2,15 @@
 // tick, as many as the schedule says are due) and reports what it sent. It runs apart from the thread that
 // timestamps arrivals on the replicas, so the writer's own CPU never delays those timestamps.
 import { parentPort, workerData } from 'node:worker_threads';
-import { call, controlClient, grpc } from '@ferry/api';
+import { call, controlClient } from '@ferry/api';
+import { clientCredentials, type Pki } from '../bench-tls.js';
 
 /** What the bench passes to the writer. */
 export interface WriterJob {
   address: string;
+  /** The master's admin token file and the bench's certificates (none: plaintext). */
+  tokenFile: string;
+  pki: Pki | undefined;
   rate: number;
   durationMs: number;
   tickMs: number;
@@ -24,7 +28,7 @@ export interface WriterReport {
 }
 
 const job = workerData as WriterJob;
-const client = controlClient(job.address, grpc.credentials.createInsecure());
+const client = controlClient(job.address, clientCredentials(job.tokenFile, job.pki));
 let sent = 0;
 let failed = 0;
 let inflight = 0;

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { grpc } from '@ferry/api';
+import { benchPki, plaintext, securityNote } from '../bench-tls.js';
 import { clusterStatus, machineCpu, machineSince, schedShares, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { quantile, scale, withTempDir, type Bench } from '../harness.js';
 import type { WriterJob, WriterReport } from './lag-writer.js';
@@ -55,8 +56,8 @@ export const lagBench: Bench = {
         const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master', extraArgs: ['--metrics', metrics[0]!] });
         nodes.push(master);
         const replicas = [
-          await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, extraArgs: ['--metrics', metrics[1]!] }),
-          await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address, extraArgs: ['--metrics', metrics[2]!] }),
+          await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(dir, 'm', 'admin.token'), extraArgs: ['--metrics', metrics[1]!] }),
+          await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(dir, 'm', 'admin.token'), extraArgs: ['--metrics', metrics[2]!] }),
         ];
         nodes.push(...replicas);
         for (const r of replicas) await waitFor(`replica ${r.address} connected`, 30_000, async () => (await clusterStatus(r)).connected);
@@ -83,7 +84,7 @@ export const lagBench: Bench = {
         const schedAtStart = nodes.map((n) => n.mainThread());
         const benchCpuAtStart = process.cpuUsage();
         const machineAtStart = machineCpu();
-        const job: WriterJob = { address: master.address, rate: RATE, durationMs, tickMs: TICK_MS };
+        const job: WriterJob = { address: master.address, tokenFile: join(dir, 'm', 'admin.token'), pki: plaintext() ? undefined : benchPki(), rate: RATE, durationMs, tickMs: TICK_MS };
         const writer = new Worker(new URL('./lag-writer.js', import.meta.url), { workerData: job });
         const { sent, failed, maxInflight, writeSecs, firstError } = await new Promise<WriterReport>((resolve, reject) => {
           writer.once('message', resolve);
@@ -126,6 +127,7 @@ export const lagBench: Bench = {
           baseline: null,
           ratio: null,
           notes:
+            `${securityNote()}; ` +
             `${lags.length} events measured (${sent} written at ${achieved.toFixed(0)}/s, ${failed} failed, ${missing} not seen on both, max ${maxInflight} in flight); ` +
             `p50 ${quantile(lags, 0.5).toFixed(2)} ms, p90 ${quantile(lags, 0.9).toFixed(2)} ms, max ${Math.max(...lags).toFixed(1)} ms; commit times have 1 ms resolution; ` +
             `event-loop delay p99/max ms ${['m', 'r1', 'r2'].map((n, i) => `${n} ${delays[i]!.p99.toFixed(0)}/${delays[i]!.max.toFixed(0)}`).join(', ')}; ` +

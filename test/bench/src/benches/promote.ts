@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { call } from '@ferry/api';
 import { clusterStatus, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import { securityNote } from '../bench-tls.js';
 import { scaled, withTempDir, type Bench } from '../harness.js';
 
 interface PromoteAnswer { epoch: number; tookMs: number; lastSeqFromPrevious: number; followers: string[] }
@@ -18,8 +19,9 @@ export const promoteBench: Bench = {
       try {
         const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master' });
         nodes.push(master);
-        const r1 = await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address });
-        const r2 = await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address });
+        const token = join(dir, 'm', 'admin.token');
+        const r1 = await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: token });
+        const r2 = await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: token });
         nodes.push(r1, r2);
         const mc = master.client;
         // The master lists its replicas, so the promoted one tells the other to follow it.
@@ -66,6 +68,7 @@ export const promoteBench: Bench = {
           baseline: null,
           ratio: null,
           notes:
+            `${securityNote()}; ` +
             `PromoteReplica answered in ${(promoted - t0).toFixed(0)} ms (server-side tookMs ${answer.tookMs.toFixed(0)}, epoch ${answer.epoch}); ` +
             `first write after ${attempts} attempt(s)${attempts > 1 ? ` (last refusal: ${lastErr.slice(0, 80)})` : ''}; ` +
             `${head} events before; other replica ${r2Follows ? 'follows the new master' : 'did NOT follow within 10 s'}`,

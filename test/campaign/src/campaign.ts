@@ -103,6 +103,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
     }
     await run.settle();
     const violations = [...run.violations, ...(await run.finalChecks())];
+    if (violations.length) for (const n of cluster.nodes) log(`--- ${n.name} log (last lines):\n${n.logTail(12)}`);
     return { seed: opts.seed, faults, violations, acknowledged: run.acked.size, attempted: run.attempted, durationMs: Date.now() - started };
   } finally {
     process.off('SIGINT', onSignal);
@@ -237,10 +238,25 @@ class Run {
         node.fillDisk();
         heal = () => node.freeDisk();
         break;
-      case 'promote':
-        // As an operator would: without --force, so it is refused while the master is reachable and healthy.
+      case 'promote': {
+        // A failover of Ferry itself: the master is killed (even `other`) or cut off from every node and host (odd),
+        // then an operator promotes the most advanced replica without --force (refused if the master still answers).
+        // The heal restarts or reconnects the old master with its unchanged command line.
+        const m = this.master ?? this.cluster.nodes[0]!;
+        const mi = this.cluster.nodes.indexOf(m);
+        if (f.other % 2 === 0) {
+          await m.kill();
+          heal = () => m.start();
+        } else {
+          const others = [...ips.filter((_, i) => i !== mi), ...this.network.hostIps];
+          others.forEach((o) => this.network.cut(ips[mi]!, o));
+          heal = () => others.forEach((o) => this.network.heal(ips[mi]!, o));
+        }
+        this.log(`  master ${m.name} ${f.other % 2 === 0 ? 'killed' : 'cut off'}`);
+        await sleep(1_500);
         await this.promoteMostAdvanced(false);
         break;
+      }
       case 'host-crash':
         await this.lab.crash(host);
         heal = () => this.lab.restore(host);

@@ -7,6 +7,9 @@ import { describeFault } from './schedule.js';
 import { runCampaign, type CampaignResult } from './campaign.js';
 import { shrink } from './shrink.js';
 
+// grpc-js passes IP addresses as TLS server names, which Node flags (DEP0123); not what a campaign is about.
+process.noDeprecation = true;
+
 function number(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);

@@ -56,7 +56,7 @@ export function describeFault(f: Fault): string {
   const what = f.kind === 'partition' ? `node ${f.node} <-/-> node ${f.other}`
     : f.kind === 'host-crash' ? `lab host ${f.other}`
     : f.kind === 'host-partition' ? `node ${f.node} <-/-> lab host ${f.other}`
-    : f.kind === 'promote' ? 'the most advanced reachable replica'
+    : f.kind === 'promote' ? `the most advanced replica after the master is ${f.other % 2 === 0 ? 'killed' : 'cut off'}`
     : `node ${f.node}`;
   return `#${f.index} ${f.kind} ${what} for ${f.durationMs} ms, then ${f.gapMs} ms quiet`;
 }

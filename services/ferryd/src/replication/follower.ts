@@ -10,7 +10,7 @@ import type { ClusterKey__Output, HashList__Output, MasterMessage__Output, NodeI
 import type { Duty, FerryNode } from '../node.js';
 import { SecretBox } from '../secrets.js';
 import { Inbox } from './inbox.js';
-import type { KeyRequests } from './peer-trust.js';
+import { knownNodeAddresses, type KeyRequests } from './peer-trust.js';
 import type { Peers } from './peers.js';
 
 /** What the replica knows of its master's progress. */
@@ -162,10 +162,7 @@ export class Follower implements Duty {
   /** Asks known peers for a master with an epoch at least ours; switches to it when found. */
   private async switchToNewerMaster(): Promise<boolean> {
     const node = this.node;
-    const candidates = new Set<string>([
-      ...node.state.cluster.replicas.map((r) => r.address),
-      ...node.state.cluster.promotions.map((p) => p.address),
-    ]);
+    const candidates = knownNodeAddresses(node.state.cluster);
     candidates.delete(node.config.advertise);
     candidates.delete(node.masterAddress);
     let best: { address: string; epoch: number } | undefined;

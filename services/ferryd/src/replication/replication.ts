@@ -170,16 +170,20 @@ export class Replication {
     }
   }
 
-  /** A master asks its listed replicas whether any knows a newer epoch; if one does, it fences itself. */
+  /**
+   * A master asks every node its log lists (registered replicas, promoted and replaced masters: a promotion takes
+   * the promoted node off the replica list, so after two promotions the newer master may be listed only there)
+   * whether any knows a newer epoch; if one does, it fences itself.
+   */
   private async checkForNewerEpoch(node: FerryNode): Promise<void> {
     if (node.role !== 'master') return;
-    for (const r of node.state.cluster.replicas) {
-      if (r.address === node.config.advertise) continue;
-      const info = await this.peers.describe(r.address, 1_000);
+    for (const address of knownNodeAddresses(node.state.cluster)) {
+      if (address === node.config.advertise) continue;
+      const info = await this.peers.describe(address, 1_000);
       if (info && info.epoch > node.log.epoch) {
         await node.log.observeEpoch(info.epoch);
-        const newMaster = info.role === 'master' ? r.address : info.master;
-        void node.fence(`replica ${r.address} knows epoch ${info.epoch}`, newMaster);
+        const newMaster = info.role === 'master' ? address : info.master;
+        void node.fence(`node ${address} knows epoch ${info.epoch}`, newMaster);
         return;
       }
     }

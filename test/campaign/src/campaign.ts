@@ -1,7 +1,7 @@
 // One campaign run: network namespaces, a lab of sshd hosts in a failover group, a master and two replicas; a writer
 // creating owners on whichever node is master; the seeded faults applied one after another; an invariant monitor
 // throughout; then everything healed and the end state checked. Everything the run creates (namespaces, tmpfs
-// mounts, processes, lab) is removed in `finally`, and on SIGINT/SIGTERM.
+// mounts, processes, lab) is removed in `finally`, and on SIGINT/SIGTERM; after a SIGKILL, by the next run.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { call } from '@ferry/api';
 import type { ClusterStatus__Output, OwnerList__Output, VerifyLogResponse__Output } from '@ferry/contract';
 import { Lab } from '@ferry/lab';
 import { Cluster, type Node } from './cluster.js';
+import { record, release, sweep } from './leftovers.js';
 import { Network } from './network.js';
 import { LAB_CLI } from './paths.js';
 import { describeFault, drawSchedule, type Fault } from './schedule.js';
@@ -65,6 +66,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
   checkPrivileges();
   const log = opts.log ?? (() => {});
   const started = Date.now();
+  for (const prefix of await sweep()) log(`removed the leftovers of killed campaign ${prefix}`);
   const schedule = drawSchedule(opts.seed, opts.minutes * 60_000, NODES, HOSTS);
   const faults = opts.only ? schedule.filter((f) => opts.only!.includes(f.index)) : schedule;
   const dir = mkdtempSync(join(tmpdir(), 'ferry-campaign-'));
@@ -81,12 +83,14 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
     await lab?.down().catch(() => undefined);
     network?.destroy();
     rmSync(dir, { recursive: true, force: true });
+    if (network) release(network.prefix);
   };
   const onSignal = (sig: NodeJS.Signals) => void cleanup().finally(() => process.kill(process.pid, sig));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
     network = Network.create(NODES, HOSTS);
+    record(network.prefix, dir, [...network.nodeNamespaces, network.router]);
     log(`network ${network.prefix}: nodes ${network.nodeIps.join(', ')}; lab hosts ${network.hostIps.join(', ')}`);
     lab = await Lab.up(join(dir, 'lab'), { hosts: HOSTS, type: 'kvm', ramMiB: 4096, systems: 2, prefix: 'h', hostAddresses: network.hostIps });
     cluster = new Cluster(dir, network);

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call } from '@ferry/api';
-import type { ClusterStatus__Output, OwnerList__Output, VerifyLogResponse__Output } from '@ferry/contract';
+import type { ClusterStatus__Output, EventList__Output, OwnerList__Output, VerifyLogResponse__Output } from '@ferry/contract';
 import { Lab } from '@ferry/lab';
 import { Cluster, type Node } from './cluster.js';
 import { record, release, sweep } from './leftovers.js';
@@ -44,6 +44,8 @@ export interface CampaignResult {
   /** Writes acknowledged / attempted. */
   acknowledged: number;
   attempted: number;
+  /** Monitor polls that saw two nodes accepting writes at once in different epochs (a stale master's window). */
+  staleWindows: number;
   durationMs: number;
 }
 
@@ -108,7 +110,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
     await run.settle();
     const violations = [...run.violations, ...(await run.finalChecks())];
     if (violations.length) for (const n of cluster.nodes) log(`--- ${n.name} log (last lines):\n${n.logTail(12)}`);
-    return { seed: opts.seed, faults, violations, acknowledged: run.acked.size, attempted: run.attempted, durationMs: Date.now() - started };
+    return { seed: opts.seed, faults, violations, acknowledged: run.acked.size, attempted: run.attempted, staleWindows: run.staleWindows, durationMs: Date.now() - started };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -163,13 +165,15 @@ class Run {
   private stopped = false;
   private writer: Promise<void> | undefined;
   private monitor: Promise<void> | undefined;
-  /** Node ids seen as master, per epoch. */
-  private readonly mastersByEpoch = new Map<number, Set<string>>();
+  /** Node ids seen accepting writes, per epoch. */
+  private readonly writersByEpoch = new Map<number, Set<string>>();
+  /** Times two nodes accepted writes at once in different epochs (the stale-master window: not this invariant). */
+  staleWindows = 0;
   private master: Node | undefined;
 
   constructor(private readonly cluster: Cluster, private readonly lab: Lab, private readonly network: Network, private readonly log: (line: string) => void) {}
 
-  /** Every second: who is master of which epoch (two nodes as master of one epoch is a violation). */
+  /** Every second: which node accepts writes in which epoch (two nodes in one epoch is a violation). */
   startMonitor(): void {
     this.monitor = (async () => {
       while (!this.stopped) {
@@ -183,16 +187,39 @@ class Run {
     const infos = new Map<Node, ClusterStatus__Output | undefined>();
     await Promise.all(this.cluster.nodes.map(async (n) => infos.set(n, await this.cluster.status(n, 800))));
     let best: { node: Node; epoch: number } | undefined;
+    const writers: string[] = [];
     for (const [n, info] of infos) {
       if (info?.role !== 'master') continue;
-      const seen = this.mastersByEpoch.get(info.epoch) ?? new Set<string>();
-      seen.add(n.name);
-      this.mastersByEpoch.set(info.epoch, seen);
-      if (seen.size === 2) this.violations.push({ invariant: 'one-writer-per-epoch', detail: `epoch ${info.epoch} had two masters: ${[...seen].join(', ')}` });
       if (!best || info.epoch > best.epoch) best = { node: n, epoch: info.epoch };
+      const epoch = await this.writerEpoch(n, info);
+      if (epoch === undefined) continue;
+      writers.push(`${n.name}@e${epoch}`);
+      const seen = this.writersByEpoch.get(epoch) ?? new Set<string>();
+      if (!seen.has(n.name) && seen.size === 1) {
+        this.violations.push({ invariant: 'one-writer-per-epoch', detail: `epoch ${epoch}: ${[...seen][0]} and ${n.name} both accepted writes` });
+      }
+      seen.add(n.name);
+      this.writersByEpoch.set(epoch, seen);
+    }
+    if (writers.length > 1) {
+      this.staleWindows++;
+      this.log(`  note: two nodes accept writes at once: ${writers.join(', ')}`);
     }
     if (best) this.master = best.node;
     return infos;
+  }
+
+  /**
+   * The epoch a master writes in, when it accepts writes: the epoch of its head event (a promotion's first event is
+   * its MasterPromoted), unless it already knows a newer epoch (its log then refuses appends).
+   */
+  private async writerEpoch(n: Node, info: ClusterStatus__Output): Promise<number | undefined> {
+    if (info.headSeq === 0) return info.epoch;
+    const c = this.cluster.control(n);
+    const head = await call<EventList__Output>(c, c.ReadEvents, { fromSeq: info.headSeq, limit: 1 }, { metadata: this.cluster.metadata(), timeoutMs: 800 })
+      .catch(() => undefined);
+    const epoch = head?.events[0]?.epoch;
+    return epoch !== undefined && epoch === info.epoch ? epoch : undefined;
   }
 
   /** Creates owners on the current master, one at a time; remembers each acknowledged one. */

@@ -31,7 +31,7 @@ const only = values.faults?.split(',').map((s) => Math.floor(number('faults', s,
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const summary = (r: CampaignResult) =>
-  `seed ${r.seed}: ${r.faults.length} faults (${[...new Set(r.faults.map((f) => f.kind))].join(', ')}), ${r.acknowledged}/${r.attempted} writes acknowledged, ${Math.round(r.durationMs / 1000)} s`;
+  `seed ${r.seed}: ${r.faults.length} faults (${[...new Set(r.faults.map((f) => f.kind))].join(', ')}), ${r.acknowledged}/${r.attempted} writes acknowledged, ${r.staleWindows} poll(s) with two writable masters in different epochs, ${Math.round(r.durationMs / 1000)} s`;
 
 log(`campaign seed ${seed}, ${minutes} min of faults${only ? `, only faults ${only.join(',')}` : ''}`);
 const result = await runCampaign({ seed, minutes, only, log });

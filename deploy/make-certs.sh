@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# make-certs.sh [--client] OUTDIR NAME...: a cluster CA and, for each NAME, a node certificate usable by a Ferry
-# node as its gRPC server certificate and as its client certificate towards peers (mutual TLS); with --client, a
-# client-only certificate for an operator's `ferry` (nodes refuse it on the Replication service).
+# make-certs.sh [--client] [--cluster CLUSTER] OUTDIR NAME...: a cluster CA and, for each NAME, a node certificate
+# usable by a Ferry node as its gRPC server certificate and as its client certificate towards peers (mutual TLS);
+# with --client, a client-only certificate for an operator's `ferry` (nodes refuse it on the Replication service).
+# With --cluster, node certificates name their cluster (subject OU=CLUSTER): a node then refuses it as a peer unless
+# CLUSTER is its own --cluster, so one CA can sign the nodes of several clusters without mixing them.
 #
 #   OUTDIR/ca.pem, OUTDIR/ca-key.pem        the cluster CA (made once; reused when it exists)
 #   OUTDIR/NAME.pem, OUTDIR/NAME-key.pem    leaf certificate + key (EC P-256), signed by the CA
@@ -13,9 +15,20 @@
 # Keys are mode 0600. Validity: FERRY_CERT_DAYS (default 825) for leaves, 3650 days for the CA.
 set -euo pipefail
 
-usage() { echo "usage: $0 [--client] OUTDIR NAME..." >&2; exit 2; }
+usage() { echo "usage: $0 [--client] [--cluster CLUSTER] OUTDIR NAME..." >&2; exit 2; }
 CLIENT=0
-if [ "${1:-}" = --client ]; then CLIENT=1; shift; fi
+CLUSTER=
+while :; do
+  case "${1:-}" in
+    --client) CLIENT=1; shift ;;
+    --cluster) [ $# -ge 2 ] || usage; CLUSTER=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
+if [ -n "$CLUSTER" ] && ! [[ "$CLUSTER" =~ ^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$ ]]; then
+  echo "make-certs: \"$CLUSTER\" is not a valid cluster name (letters, digits, '.', '_', '-'; at most 63)" >&2
+  exit 2
+fi
 [ $# -ge 2 ] || usage
 command -v openssl >/dev/null || { echo "make-certs: openssl is required" >&2; exit 1; }
 
@@ -77,7 +90,7 @@ CONF
   openssl pkcs8 -topk8 -nocrypt -in "$KEY.tmp" -out "$KEY"
   rm -f "$KEY.tmp"
   chmod 0600 "$KEY"
-  openssl req -new -key "$KEY" -subj "/O=Ferry/CN=$NAME" -out "$CSR"
+  openssl req -new -key "$KEY" -subj "/O=Ferry${CLUSTER:+/OU=$CLUSTER}/CN=$NAME" -out "$CSR"
   openssl x509 -req -in "$CSR" -CA "$CA" -CAkey "$CA_KEY" -CAcreateserial -sha256 -days "$DAYS" -extfile "$EXT" -out "$CERT" 2>/dev/null
   chmod 0644 "$CERT"
   rm -f "$EXT" "$CSR"

@@ -1,7 +1,7 @@
 // Authorization of every call. ControlPlane: bearer tokens, stored hashed (as events, so replicas and promoted
 // masters enforce the same), each with a role; owner-scoped tokens may only read their owner's systems and
 // failovers. Replication: peers authenticate by their CA-signed node certificate (mutual TLS; server and client
-// use, CN = node id; an operator's client-only certificate is refused). Refusals are
+// use, CN = node id, OU = this cluster when it names one; an operator's client-only certificate is refused). Refusals are
 // UNAUTHENTICATED / PERMISSION_DENIED with a fixed message that reveals nothing about tokens, roles or owners.
 // Everything is open only when the node serves plaintext on loopback (no TLS configured).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -110,23 +110,37 @@ export const openPeerAuthorizer: PeerAuthorizer = { check: () => '' };
 /** extendedKeyUsage serverAuth: what tells a node certificate from an operator's client-only one. */
 const SERVER_AUTH_OID = '1.3.6.1.5.5.7.3.1';
 
+/** The organizational units a certificate subject names (node certificates name their cluster there). */
+function subjectUnits(cert: PeerCertificate): string[] {
+  const ou = (cert.subject as unknown as Record<string, string | string[] | undefined> | undefined)?.OU;
+  return ou === undefined ? [] : Array.isArray(ou) ? ou : [ou];
+}
+
 /**
  * Mutual TLS: the caller must have presented a client certificate that the cluster CA signed (the TLS handshake
  * verifies the signature; this checks that a verified certificate is really there, so a change of server
  * credentials can never silently open the service), and it must be a node certificate (server use too) with a
  * CN, which is the peer's node id. An operator's client-only certificate cannot replicate or fetch the cluster key.
+ * A certificate that names a cluster (subject OU, `make-certs.sh --cluster`) must name `cluster`, so a CA shared by
+ * several clusters does not let one cluster's nodes into another.
  */
-export const certificatePeerAuthorizer: PeerAuthorizer = {
-  check(call) {
-    const ctx = call.getAuthContext?.();
-    const cert = ctx?.sslPeerCertificate;
-    if (!ctx || ctx.transportSecurityType !== 'ssl' || !cert || !cert.raw || cert.raw.length === 0) {
-      throw new ApiError('UNAUTHENTICATED', 'a client certificate signed by the cluster CA is required');
-    }
-    const cn = typeof cert.subject?.CN === 'string' ? cert.subject.CN : '';
-    if (!cert.ext_key_usage?.includes(SERVER_AUTH_OID) || !cn) {
-      throw new ApiError('PERMISSION_DENIED', 'only a node certificate (server and client use, CN = node id) may call the Replication service');
-    }
-    return cn;
-  },
-};
+export function certificatePeerAuthorizer(cluster: string): PeerAuthorizer {
+  return {
+    check(call) {
+      const ctx = call.getAuthContext?.();
+      const cert = ctx?.sslPeerCertificate;
+      if (!ctx || ctx.transportSecurityType !== 'ssl' || !cert || !cert.raw || cert.raw.length === 0) {
+        throw new ApiError('UNAUTHENTICATED', 'a client certificate signed by the cluster CA is required');
+      }
+      const cn = typeof cert.subject?.CN === 'string' ? cert.subject.CN : '';
+      if (!cert.ext_key_usage?.includes(SERVER_AUTH_OID) || !cn) {
+        throw new ApiError('PERMISSION_DENIED', 'only a node certificate (server and client use, CN = node id) may call the Replication service');
+      }
+      const units = subjectUnits(cert);
+      if (units.length > 0 && !units.includes(cluster)) {
+        throw new ApiError('PERMISSION_DENIED', `the peer's certificate names another cluster than "${cluster}"`);
+      }
+      return cn;
+    },
+  };
+}

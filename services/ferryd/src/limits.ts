@@ -20,7 +20,7 @@ const FIELD_LIMITS: Record<string, number> = {
   privateKey: MAX_PRIVATE_KEY_CHARS,
   name: 256, nodeId: 256, cluster: 256, address: 512, master: 512, aggregate: 512, fingerprint: 256, since: 64,
   key: 256, role: 64, owner: 256, type: 64, state: 64, tag: 256, host: 256, group: 256, system: 256, targetHost: 256,
-  headHash: 128, clusterKeyId: 128, keyFile: 4096,
+  headHash: 128, clusterKeyId: 128, keyFile: 4096, nonce: 128,
 };
 
 /** Throws INVALID_ARGUMENT when a decoded request has a field beyond its limit or a number out of range. */

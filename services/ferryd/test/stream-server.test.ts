@@ -71,7 +71,7 @@ test('a caught-up replica is served each commit from memory, every event once an
   const call = new FakeCall();
   try {
     await append(log, 1, 20);
-    serveStream(node, new ReplicaTracker(), call as never, '');
+    serveStream(node, new ReplicaTracker(), call as never, 'r1', () => {});
     hello(call);
     await until('catch-up', () => call.seqs().length === 20);
     const readsAfterCatchUp = diskReads();
@@ -95,7 +95,7 @@ test('a replica that stops draining is sent nothing more; once it drains it gets
   const { log, node, diskReads } = await master(dir);
   const call = new FakeCall();
   try {
-    serveStream(node, new ReplicaTracker(), call as never, '');
+    serveStream(node, new ReplicaTracker(), call as never, 'r1', () => {});
     hello(call);
     await append(log, 1, 1);
     await until('first event', () => call.seqs().length === 1);

@@ -45,6 +45,11 @@ export interface LabUpOptions {
   portsPerSshd?: number;
   /** What serves SSH (default openssh; ssh2 serves every host from one process, each with its own host key). */
   engine?: LabEngine;
+  /**
+   * One address per host that its sshd listens on too, besides 127.0.0.1 (openssh engine only): how nodes in other
+   * network namespaces reach the hosts, each on its own address so a partition can cut one host.
+   */
+  hostAddresses?: string[];
 }
 
 /** How to reach one lab host (the JSON `lab up` prints). */
@@ -131,6 +136,7 @@ export class Lab {
       port,
       unit: Math.floor(i / perSshd),
       ramMiB: opts.ramMiB,
+      ...(opts.hostAddresses ? { address: opts.hostAddresses[i] } : {}),
     }));
     const units: UnitRecord[] = [];
     for (let u = 0; u * perSshd < hosts.length; u++) {
@@ -220,7 +226,7 @@ export class Lab {
     const h = this.host(name);
     return {
       name: h.name,
-      address: this.config.address,
+      address: h.address ?? this.config.address,
       port: h.port,
       user: this.config.user,
       keyFile: this.config.keyFile,
@@ -421,6 +427,11 @@ function validateUpOptions(o: LabUpOptions): void {
   if ((o.portsPerSshd ?? 1) > 16) throw new LabError('BAD_OPTION', `--ports-per-sshd must be <= 16 (sshd's MAX_LISTEN_SOCKS)`);
   if (o.engine !== undefined && o.engine !== 'openssh' && o.engine !== 'ssh2') throw new LabError('BAD_OPTION', `--engine must be openssh or ssh2 (got ${o.engine})`);
   if (o.engine === 'ssh2' && (o.portsPerSshd ?? 1) !== 1) throw new LabError('BAD_OPTION', '--ports-per-sshd applies to the openssh engine only');
+  if (o.hostAddresses !== undefined) {
+    if (o.engine === 'ssh2') throw new LabError('BAD_OPTION', 'host addresses apply to the openssh engine only');
+    if (o.hostAddresses.length !== o.hosts) throw new LabError('BAD_OPTION', `host addresses: one per host (${o.hosts}), got ${o.hostAddresses.length}`);
+    if (o.hostAddresses.some((a) => !/^\d{1,3}(\.\d{1,3}){3}$/.test(a))) throw new LabError('BAD_OPTION', 'host addresses must be IPv4 addresses');
+  }
   if (!['kvm', 'xen', 'openvz'].includes(o.type)) throw new LabError('BAD_OPTION', `--type must be kvm, xen or openvz (got ${o.type})`);
   if (o.prefix !== undefined && !HOST_NAME.test(o.prefix)) throw new LabError('BAD_OPTION', `--prefix must match ${HOST_NAME}`);
   if (o.systems * (o.systemRamMiB ?? 1024) > o.ramMiB) {

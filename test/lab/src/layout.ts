@@ -19,6 +19,8 @@ export interface HostRecord {
   /** Index of the sshd ("unit") serving this host's port. */
   unit: number;
   ramMiB: number;
+  /** Another address the host listens on besides 127.0.0.1 (openssh engine), when `lab up` was given one. */
+  address?: string;
 }
 
 /** One sshd process ("unit") serving one or more host ports; with the ssh2 engine, one host's key and power state. */

@@ -26,6 +26,8 @@ export function unitMarkers(dir: string, unit: number): string[] {
 export interface UnitHost {
   port: number;
   name: string;
+  /** Another address the host listens on besides 127.0.0.1 (same port), e.g. one other network namespaces reach. */
+  address?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export function hostEnv(dir: string, unit: number, name: string): string[] {
 export function renderSshdConfig(dir: string, unit: number, hosts: UnitHost[], user: string): string {
   return [
     `# Ferry lab sshd unit ${unit}: one ListenAddress per lab host; Match LocalPort gives each its environment.`,
-    ...hosts.map((h) => `ListenAddress 127.0.0.1:${h.port}`),
+    ...hosts.flatMap((h) => [`ListenAddress 127.0.0.1:${h.port}`, ...(h.address ? [`ListenAddress ${h.address}:${h.port}`] : [])]),
     `HostKey ${quote(paths.unitHostKey(dir, unit))}`,
     `PidFile ${quote(`${paths.unitDir(dir, unit)}/sshd.pid`)}`,
     `AuthorizedKeysFile ${quote(`${dir}/client/authorized_keys`)}`,

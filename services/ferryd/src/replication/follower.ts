@@ -12,6 +12,7 @@ import type { ClusterKey__Output, HashList__Output, MasterMessage__Output, NodeI
 import type { Duty, FerryNode } from '../node.js';
 import { SecretBox } from '../secrets.js';
 import { Inbox } from './inbox.js';
+import { knownNodeAddresses, type KeyRequests } from './peer-trust.js';
 import type { Peers } from './peers.js';
 
 /** What the replica knows of its master's progress. */
@@ -33,7 +34,7 @@ export class Follower implements Duty {
   private wakeSleep: (() => void) | undefined;
   private readonly loop: Promise<void>;
 
-  constructor(private readonly node: FerryNode, private readonly peers: Peers) {
+  constructor(private readonly node: FerryNode, private readonly peers: Peers, private readonly keyRequests: KeyRequests) {
     this.status.masterHeadSeq = node.log.head().seq;
     this.loop = this.run();
   }
@@ -118,12 +119,16 @@ export class Follower implements Duty {
     }
   }
 
-  /** A replica without a cluster key fetches the master's once; afterwards the master checks they match. */
+  /** A replica without a cluster key fetches the master's once (a node of the cluster only); afterwards the master checks they match. */
   private async ensureClusterKey(client: ReplicationClient): Promise<void> {
     if (this.node.hasSecrets) return;
     const path = this.node.config.clusterKeyFile || join(this.node.config.data, 'cluster.key');
     if (existsSync(path)) return;
-    const answer = await call<ClusterKey__Output>(client, client.GetClusterKey, {}, { timeoutMs: 5_000 });
+    // On plaintext the master confirms the request by asking this node (at its registered address) for the nonce.
+    const nodeId = this.node.config.nodeId;
+    const nonce = this.keyRequests.open(nodeId);
+    const answer = await call<ClusterKey__Output>(client, client.GetClusterKey, { nodeId, address: this.node.config.advertise, nonce }, { timeoutMs: 5_000 })
+      .finally(() => this.keyRequests.done(nonce));
     const box = SecretBox.fromKey(Buffer.from(answer.key));
     box.save(path);
     this.node.useSecrets(box);
@@ -146,10 +151,7 @@ export class Follower implements Duty {
   /** Asks known peers for a master with an epoch at least ours; switches to it when found. */
   private async switchToNewerMaster(): Promise<boolean> {
     const node = this.node;
-    const candidates = new Set<string>([
-      ...node.state.cluster.replicas.map((r) => r.address),
-      ...node.state.cluster.promotions.map((p) => p.address),
-    ]);
+    const candidates = knownNodeAddresses(node.state.cluster);
     candidates.delete(node.config.advertise);
     candidates.delete(node.masterAddress);
     const answers = new Map<string, NodeInfo__Output | undefined>();

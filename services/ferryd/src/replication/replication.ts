@@ -4,9 +4,9 @@
 import { join } from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import { ApiError, contract, failStream, toServiceError, unary } from '@ferry/api';
+import { ApiError, call, contract, failStream, toServiceError, unary } from '@ferry/api';
 import { followOrder, joinRefusal, judgeMastership, type MastershipVerdict, type PeerView } from '@ferry/cluster';
-import type { ClusterStatus, NodeInfo, ReplicaStatus, ReplicationHandlers } from '@ferry/contract';
+import type { ClusterKeyRequest__Output, ClusterStatus, KeyRequestConfirmation__Output, NodeInfo, ReplicaStatus, ReplicationHandlers } from '@ferry/contract';
 import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
 import { tlsEnabled } from '../credentials.js';
@@ -16,6 +16,7 @@ import { checkPeerAddress, checkRequestLimits } from '../limits.js';
 import { SyncTimeoutError } from '../errors.js';
 import type { Duty, FerryNode } from '../node.js';
 import { Follower, type FollowerStatus } from './follower.js';
+import { isRegisteredReplica, KeyRequests, knownNodeAddresses } from './peer-trust.js';
 import { Peers } from './peers.js';
 import { promote } from './promote.js';
 import { serveStream } from './stream-server.js';
@@ -33,6 +34,7 @@ type UnaryHandlers = { [K in keyof ReplicationHandlers as K extends 'Stream' ? n
 export class Replication {
   private readonly peers: Peers;
   private readonly tracker = new ReplicaTracker();
+  private readonly keyRequests = new KeyRequests();
   private follower: Follower | undefined;
 
   constructor(private readonly config: DaemonConfig, credentials: grpc.ChannelCredentials, private readonly logger: Logger) {
@@ -95,6 +97,8 @@ export class Replication {
           role: node.role, knownEpoch: node.log.knownMaxEpoch, logEpoch: node.log.epoch, currentMaster: node.masterAddress, orderedMaster: req.master, orderedEpoch: req.epoch,
         });
         if (order.kind === 'refuse') throw new ApiError('FAILED_PRECONDITION', order.reason);
+        // An order is proof only when the named master itself confirms it (a forged Follow must not fence a master).
+        if (order.kind !== 'already') await this.confirmClaimedMaster(node, req.master, req.epoch);
         if (order.kind === 'fence-and-follow') {
           await node.log.observeEpoch(req.epoch);
           await node.fence(`told to follow ${req.master} in epoch ${req.epoch}`, req.master);
@@ -109,12 +113,15 @@ export class Replication {
         const hashes = await Promise.all(req.seqs.map(async (seq) => ({ seq, hash: await node.log.hashAt(seq) })));
         return { hashes: hashes.filter((h): h is { seq: number; hash: string } => h.hash !== undefined) };
       }, onInternal),
-      GetClusterKey: unary(async () => {
+      GetClusterKey: unary(async (req) => {
         if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', 'ask the master for the cluster key');
+        // Under mutual TLS the peer authorizer has already proved a node certificate of this cluster.
+        if (!tlsEnabled(this.config)) await this.confirmKeyRequest(node, req);
         return { key: node.secrets.raw, keyId: node.secrets.id };
       }, onInternal),
+      ConfirmKeyRequest: unary(async (req) => ({ asked: req.nodeId === node.config.nodeId && this.keyRequests.asked(req.nodeId, req.nonce) }), onInternal),
     };
-    const stream = (call: StreamCall, peer: string) => serveStream(node, this.tracker, call, peer);
+    const stream = (c: StreamCall, peer: string) => serveStream(node, this.tracker, c, peer, () => void this.checkForNewerEpoch(node));
     server.addService(contract().ferry.v1.Replication.service, this.guarded(stream, unaryHandlers, onInternal) as unknown as grpc.UntypedServiceImplementation);
   }
 
@@ -124,7 +131,7 @@ export class Replication {
    * handler gets the node id the peer's certificate proves ('' on plaintext), which its Hello must claim.
    */
   private guarded(stream: (call: StreamCall, peer: string) => void, handlers: UnaryHandlers, onInternal: (err: unknown) => void): ReplicationHandlers {
-    const peers = tlsEnabled(this.config) ? certificatePeerAuthorizer : openPeerAuthorizer;
+    const peers = tlsEnabled(this.config) ? certificatePeerAuthorizer(this.config.cluster) : openPeerAuthorizer;
     const out: Record<string, unknown> = {
       Stream: (call: StreamCall) => {
         let peer: string;
@@ -174,20 +181,55 @@ export class Replication {
     };
   }
 
-  /** A master asks its listed replicas whether any knows a newer epoch; if one does, it fences itself. */
+  /**
+   * An epoch claim is proof only when the claimed master itself confirms it: it must be a node this cluster lists
+   * (so an impostor's address is never asked) and answer Describe as master of this cluster at that epoch or newer.
+   */
+  private async confirmClaimedMaster(node: FerryNode, address: string, epoch: number): Promise<void> {
+    if (address !== node.masterAddress && !knownNodeAddresses(node.state.cluster).has(address)) {
+      throw new ApiError('FAILED_PRECONDITION', `${address} is not a node of this cluster (not a registered replica, a promoted master or this node's master); its epoch claim is not followed`);
+    }
+    const info = await this.peers.describe(address, 1_000);
+    if (info?.role !== 'master' || info.cluster !== node.config.cluster || info.epoch < epoch) {
+      throw new ApiError('FAILED_PRECONDITION', `${address} does not confirm that it is master of epoch ${epoch} in cluster "${node.config.cluster}"`);
+    }
+  }
+
+  /**
+   * On plaintext loopback any local process can call: the key goes only to a registered replica, and only when the
+   * replica at its registered address confirms that it sent this request (its nonce).
+   */
+  private async confirmKeyRequest(node: FerryNode, req: ClusterKeyRequest__Output): Promise<void> {
+    if (!req.nodeId || !req.address || !req.nonce || !isRegisteredReplica(node.state.cluster, req.nodeId, req.address)) {
+      throw new ApiError('PERMISSION_DENIED', 'on plaintext the cluster key goes only to a registered replica: run "ferry replicas add ADDRESS" on the master for the replica at that address');
+    }
+    checkPeerAddress('address', req.address);
+    const c = this.peers.client(req.address);
+    const answer = await call<KeyRequestConfirmation__Output>(c, c.ConfirmKeyRequest, req, { timeoutMs: 3_000 }).catch(() => undefined);
+    if (!answer?.asked) {
+      node.logger.warn({ replica: req.nodeId, address: req.address }, 'a cluster key request in the name of a registered replica was not confirmed by it; refused');
+      throw new ApiError('PERMISSION_DENIED', `the replica registered at ${req.address} did not confirm this request`);
+    }
+  }
+
+  /**
+   * A master asks every node its log lists (registered replicas, promoted and replaced masters: a promotion takes
+   * the promoted node off the replica list, so after two promotions the newer master may be listed only there)
+   * whether any knows a newer epoch; if one does, it fences itself.
+   */
   private async checkForNewerEpoch(node: FerryNode): Promise<void> {
     if (node.role !== 'master') return;
-    const registered = [...new Set(node.state.cluster.replicas.map((r) => r.address))].filter((a) => a !== node.config.advertise);
-    const answers = new Map(await Promise.all(registered.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)));
-    const verdict = judgeMastership({ epoch: node.log.epoch, registered, answers });
+    const listed = [...knownNodeAddresses(node.state.cluster)].filter((a) => a !== node.config.advertise);
+    const answers = new Map(await Promise.all(listed.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)));
+    const verdict = judgeMastership({ epoch: node.log.epoch, registered: listed, answers });
     if (verdict.kind !== 'newer' || node.role !== 'master') return;
     await node.log.observeEpoch(verdict.epoch);
-    void node.fence(`replica ${verdict.from} knows epoch ${verdict.epoch}`, verdict.master);
+    void node.fence(`node ${verdict.from} knows epoch ${verdict.epoch}`, verdict.master);
   }
 
   /** The replica's duty. */
   async startFollower(node: FerryNode): Promise<Duty> {
-    const follower = new Follower(node, this.peers);
+    const follower = new Follower(node, this.peers, this.keyRequests);
     this.follower = follower;
     return {
       stop: async () => {

@@ -1,7 +1,9 @@
 // The master's side of a replica's stream: check the Hello, then send the log from the replica's head on, in
 // bounded batches, heartbeats when idle, and record the replica's durable acknowledgements. A caught-up replica is
 // sent the records of each commit from a bounded live feed; whatever the feed no longer holds (catch-up, a slow
-// replica) is read from disk, so a slow replica never grows the master's memory.
+// replica) is read from disk, so a slow replica never grows the master's memory. A Hello's newer epoch is only a
+// reason to check with the known nodes (never fencing by itself), and an acknowledgement counts at most up to the
+// highest seq sent on that stream.
 import type * as grpc from '@grpc/grpc-js';
 import { ApiError, failStream } from '@ferry/api';
 import type { MasterMessage, ReplicaMessage__Output } from '@ferry/contract';
@@ -22,10 +24,17 @@ export const WRONG_CLUSTER_KEY = 'wrong cluster key: the replica holds a differe
 
 type Duplex = grpc.ServerDuplexStream<ReplicaMessage__Output, MasterMessage>;
 
-/** Serves one replica stream; `peer` is the node id the caller's certificate proves ('' = any, on plaintext). */
-export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Duplex, peer: string): void {
+/**
+ * Serves one replica stream; `peer` is the node id the caller's certificate proves ('' on plaintext, where holding
+ * the cluster key, shown by its id, is the proof). `onEpochClaim` is told of a Hello claiming a newer epoch, which the
+ * stream refuses: the claim is checked with the cluster's known nodes, not believed.
+ */
+export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Duplex, peer: string, onEpochClaim: (epoch: number) => void): void {
   let nodeId = '';
   let closed = false;
+  // Acknowledgements count only once the Hello is accepted, and only up to the highest seq sent on this stream.
+  let accepted = false;
+  let sent = 0;
   // `wake` ends the idle wait (a commit or the close); `unblock` ends a wait for 'drain' (only the close).
   let wake: (() => void) | undefined;
   let unblock: (() => void) | undefined;
@@ -57,12 +66,12 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
     } catch (err) {
       return fail(err);
     }
-    if (msg.ack && nodeId) tracker.ack(nodeId, msg.ack.seq);
+    if (msg.ack && accepted) tracker.ack(nodeId, Math.min(msg.ack.seq, sent));
     if (!msg.hello) return;
     if (nodeId) return fail(new ApiError('INVALID_ARGUMENT', 'a stream sends Hello once'));
     const hello = msg.hello;
     nodeId = hello.nodeId || '?';
-    checkHello(node, hello, peer)
+    checkHello(node, hello, peer, onEpochClaim)
       .then(async (diverged) => {
         if (diverged) {
           await write({ diverged: { commonSeq: 0, epoch: node.log.epoch } });
@@ -70,6 +79,8 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
           call.end();
           return;
         }
+        sent = hello.headSeq;
+        accepted = true;
         tracker.connect(nodeId, hello.address, hello.headSeq);
         node.logger.info({ replica: nodeId, address: hello.address, from: hello.headSeq + 1 }, 'replica connected');
         await send(hello.headSeq + 1);
@@ -98,6 +109,7 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
         const raws = feed.take(next, STREAM_BATCH_EVENTS, STREAM_BATCH_BYTES) ?? (await readBatch(node, next));
         if (!raws.length) throw new Error(`log has no event at seq ${next} although head is ${head.seq}`);
         next = raws[raws.length - 1]!.seq + 1;
+        sent = next - 1;
         // The records are views of the committed or read values: protobuf encodes them without a copy.
         await write({ batch: { events: raws, headSeq: head.seq, headTimeMs: Date.now() } });
         continue;
@@ -120,7 +132,7 @@ async function readBatch(node: FerryNode, from: number): Promise<RawRecord[]> {
 }
 
 /** Validates a Hello; resolves true when the replica's head is not in this master's history (it diverged). */
-async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Output['hello']>, peer: string): Promise<boolean> {
+async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Output['hello']>, peer: string, onEpochClaim: (epoch: number) => void): Promise<boolean> {
   if (!hello.nodeId) throw new ApiError('INVALID_ARGUMENT', 'hello.node_id is required');
   if (peer && hello.nodeId !== peer) throw new ApiError('PERMISSION_DENIED', 'hello.node_id must be the node id (CN) of the certificate the replica presents');
   if (hello.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `replica belongs to cluster "${hello.cluster}", this master to "${node.config.cluster}"`);
@@ -130,8 +142,8 @@ async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Ou
     throw new ApiError('FAILED_PRECONDITION', WRONG_CLUSTER_KEY);
   }
   if (hello.epoch > node.log.knownMaxEpoch) {
-    void node.fence(`a replica knows epoch ${hello.epoch}, this master has ${node.log.epoch}`, '');
-    throw new ApiError('FAILED_PRECONDITION', `this master is stale (epoch ${node.log.epoch} < ${hello.epoch})`);
+    onEpochClaim(hello.epoch);
+    throw new ApiError('FAILED_PRECONDITION', `replica "${hello.nodeId}" claims epoch ${hello.epoch}, newer than this master's ${node.log.epoch}; the master is checking the claim with the cluster's nodes`);
   }
   if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is not master (it is ${node.role}); its master is ${node.masterAddress || 'unknown'}`);
   if (hello.headSeq > node.log.head().seq) return true;

@@ -26,9 +26,13 @@ export const ROOT = (() => {
 export const FERRYD = join(ROOT, 'services/ferryd/dist/src/main.js');
 export const CLI = join(ROOT, 'packages/cli/dist/src/main.js');
 
-/** Makes a CA and node certificates (or client-only ones with `client`) for `names` in `dir` with deploy/make-certs.sh. */
-export function makeCerts(dir: string, names: string[], opts: { client?: boolean } = {}): void {
-  const r = spawnSync('bash', [join(ROOT, 'deploy/make-certs.sh'), ...(opts.client ? ['--client'] : []), dir, ...names], { encoding: 'utf8' });
+/**
+ * Makes a CA and node certificates (or client-only ones with `client`) for `names` in `dir` with deploy/make-certs.sh;
+ * with `cluster`, the node certificates name that cluster.
+ */
+export function makeCerts(dir: string, names: string[], opts: { client?: boolean; cluster?: string } = {}): void {
+  const flags = [...(opts.client ? ['--client'] : []), ...(opts.cluster ? ['--cluster', opts.cluster] : [])];
+  const r = spawnSync('bash', [join(ROOT, 'deploy/make-certs.sh'), ...flags, dir, ...names], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`make-certs.sh failed: ${r.stderr}${r.stdout}`);
 }
 
@@ -43,13 +47,18 @@ export interface Ferryd {
   stop(): Promise<void>;
 }
 
-/** Starts ferryd in the foreground with mutual TLS using `pki/NAME.pem`; resolves once it listens. */
-export function startFerryd(opts: { name: string; dir: string; pki: string; cluster?: string; args?: string[] }): Promise<Ferryd> {
+/**
+ * Starts ferryd in the foreground with mutual TLS using `pki/NAME.pem` (plaintext on loopback when `pki` is '');
+ * resolves once it listens. `listen` reuses an address (a restart).
+ */
+export function startFerryd(opts: { name: string; dir: string; pki: string; cluster?: string; args?: string[]; listen?: string }): Promise<Ferryd> {
   const data = join(opts.dir, `${opts.name}.data`);
+  const tls = opts.pki
+    ? ['--tls-cert', join(opts.pki, `${opts.name}.pem`), '--tls-key', join(opts.pki, `${opts.name}-key.pem`), '--tls-ca', join(opts.pki, 'ca.pem')]
+    : [];
   const args = [
-    FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', data, '--node-id', opts.name, '--cluster', opts.cluster ?? 'test',
-    '--tls-cert', join(opts.pki, `${opts.name}.pem`), '--tls-key', join(opts.pki, `${opts.name}-key.pem`), '--tls-ca', join(opts.pki, 'ca.pem'),
-    '--log-level', 'warn', ...(opts.args ?? []),
+    FERRYD, '--foreground', '--listen', opts.listen ?? '127.0.0.1:0', '--data', data, '--node-id', opts.name, '--cluster', opts.cluster ?? 'test',
+    ...tls, '--log-level', 'warn', ...(opts.args ?? []),
   ];
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (k.startsWith('FERRY_')) delete env[k];

@@ -95,7 +95,11 @@ export const catchupBench: Bench = {
         const masterHead = (await clusterStatus(master)).headSeq;
         if (masterHead < total) throw new Error(`master head ${masterHead} < ${total} built events`);
         const spawned = performance.now();
-        replica = await startFerryd({ data: join(dir, 'replica'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(masterData, 'admin.token') });
+        // The master's key file: a plaintext replica gets the key from the master only once registered (replicas add).
+        replica = await startFerryd({
+          data: join(dir, 'replica'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(masterData, 'admin.token'),
+          extraArgs: ['--cluster-key-file', join(masterData, 'cluster.key')],
+        });
         const ready = performance.now();
         const cpuAtReady = { replica: replica.cpuSeconds(), master: master.cpuSeconds() };
         const schedAtReady = { replica: replica.mainThread(), master: master.mainThread(), machine: machineCpu() };

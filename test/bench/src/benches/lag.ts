@@ -55,9 +55,11 @@ export const lagBench: Bench = {
         const metrics = [`127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`];
         const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master', extraArgs: ['--metrics', metrics[0]!] });
         nodes.push(master);
+        // The master's key file: a plaintext replica gets the key from the master only once registered (replicas add).
+        const key = ['--cluster-key-file', join(dir, 'm', 'cluster.key')];
         const replicas = [
-          await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(dir, 'm', 'admin.token'), extraArgs: ['--metrics', metrics[1]!] }),
-          await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(dir, 'm', 'admin.token'), extraArgs: ['--metrics', metrics[2]!] }),
+          await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(dir, 'm', 'admin.token'), extraArgs: ['--metrics', metrics[1]!, ...key] }),
+          await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(dir, 'm', 'admin.token'), extraArgs: ['--metrics', metrics[2]!, ...key] }),
         ];
         nodes.push(...replicas);
         for (const r of replicas) await waitFor(`replica ${r.address} connected`, 30_000, async () => (await clusterStatus(r)).connected);

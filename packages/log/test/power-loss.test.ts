@@ -55,7 +55,7 @@ async function assertSurvives(m: Moment, what: string): Promise<void> {
 
 test('appends: every event, epoch and meta value acknowledged before a power cut is there after it', async () => {
   const store = powerLossLevel(fresh());
-  const log = await EventLog.open({ path: 'unused', db: store.db });
+  const log = await EventLog.open({ path: fresh(), db: store.db }); // the path holds the commit marker; the store is the injected db
   logs.push(log);
   const acked = new Map<number, string>();
   const meta = new Map<string, string>();
@@ -88,7 +88,7 @@ test('replicated batches: every batch acknowledged before a power cut is there a
   logs.push(src);
   for (let i = 0; i < 30; i++) await src.append(Array.from({ length: 10 }, (_, j) => ({ aggregate: `host/h${j}`, type: 'Noted', body: { i, j } })));
   const store = powerLossLevel(fresh());
-  const rep = await EventLog.open({ path: 'unused', db: store.db });
+  const rep = await EventLog.open({ path: fresh(), db: store.db }); // the path holds the commit marker; the store is the injected db
   logs.push(rep);
   const acked = new Map<number, string>();
   const moments: Moment[] = [];

@@ -8,7 +8,7 @@ import type { HostAccess } from '../src/hosts/host-access.js';
 import { hostControl } from '../src/failover/host-control.js';
 
 const control = (spec: Record<string, unknown>) => {
-  const node = { state: { hosts: new Map([['h1', { spec: { name: 'h1', fenceMethod: 'command', ...spec } }]]) } } as unknown as FerryNode;
+  const node = { state: { hosts: new Map([['h1', { spec: { name: 'h1', fenceMethod: 'command', ...spec } }]]), groupsOfHost: () => [] } } as unknown as FerryNode;
   return hostControl(node, {} as HostAccess);
 };
 

@@ -51,3 +51,34 @@ export function joinRefusal(i: JoinInput): string | undefined {
   if (i.answer.cluster !== i.cluster) return `the node at ${i.target} belongs to cluster "${i.answer.cluster}", this one to "${i.cluster}"`;
   return undefined;
 }
+
+/** Input of {@link streamHello}. */
+export interface StreamHelloInput {
+  role: Role;
+  /** The highest epoch this node knows, and the epoch its own writes carry. */
+  knownEpoch: number;
+  logEpoch: number;
+  masterAddress: string;
+  /** The epoch the replica's Hello says it knows. */
+  helloEpoch: number;
+  replica: string;
+}
+
+/** What a master does with a replica's Hello, epochs and role only (identity and key are checked before). */
+export type StreamHelloVerdict =
+  | { kind: 'serve' }
+  | { kind: 'refuse'; reason: string }
+  /** A newer epoch is only a claim: refuse, and check it with the cluster's nodes (it never fences by itself). */
+  | { kind: 'check-claim'; epoch: number; reason: string };
+
+/** Decides a replica's Hello (pure). */
+export function streamHello(i: StreamHelloInput): StreamHelloVerdict {
+  if (i.helloEpoch > i.knownEpoch) {
+    return {
+      kind: 'check-claim', epoch: i.helloEpoch,
+      reason: `replica "${i.replica}" claims epoch ${i.helloEpoch}, newer than this master's ${i.logEpoch}; the master is checking the claim with the cluster's nodes`,
+    };
+  }
+  if (i.role !== 'master') return { kind: 'refuse', reason: `this node is not master (it is ${i.role}); its master is ${i.masterAddress || 'unknown'}` };
+  return { kind: 'serve' };
+}

@@ -4,7 +4,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { followOrder, followRefusal, forkPoint, joinRefusal, judgeMastership, majorityOf, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView } from '../src/index.js';
+import { followOrder, followRefusal, streamHello, forkPoint, joinRefusal, judgeMastership, majorityOf, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView } from '../src/index.js';
 
 const peer = (role: string, epoch: number, master = '', headSeq = 0): PeerView => ({ role, epoch, master, headSeq });
 
@@ -89,6 +89,16 @@ test('join: refused for a master with events of its own, a silent, non-master or
   assert.match(joinRefusal({ ...base, answer: undefined }) ?? '', /no Ferry node answers at t/);
   assert.match(joinRefusal({ ...base, answer: { ...peer('replica', 2, 'x'), cluster: 'c' } }) ?? '', /is replica, not master \(its master is x\)/);
   assert.match(joinRefusal({ ...base, answer: { ...peer('master', 2), cluster: 'd' } }) ?? '', /cluster "d"/);
+});
+
+test('a replica\'s Hello: a newer epoch is a claim to check, never served or obeyed; only a master serves', () => {
+  const base = { role: 'master' as const, knownEpoch: 2, logEpoch: 2, masterAddress: 'm:1', helloEpoch: 2, replica: 'r1' };
+  assert.equal(streamHello(base), { kind: 'serve' });
+  const claim = streamHello({ ...base, helloEpoch: 3 });
+  assert.is(claim.kind, 'check-claim');
+  assert.match((claim as { reason: string }).reason, /replica "r1" claims epoch 3, newer than this master's 2/);
+  assert.match((streamHello({ ...base, role: 'replica' }) as { reason: string }).reason, /not master \(it is replica\); its master is m:1/);
+  assert.is(streamHello({ ...base, role: 'fenced', helloEpoch: 3 }).kind, 'check-claim');
 });
 
 test.run();

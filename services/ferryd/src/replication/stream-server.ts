@@ -6,6 +6,7 @@
 // highest seq sent on that stream.
 import type * as grpc from '@grpc/grpc-js';
 import { ApiError, failStream } from '@ferry/api';
+import { streamHello } from '@ferry/cluster';
 import type { MasterMessage, ReplicaMessage__Output } from '@ferry/contract';
 import type { RawRecord } from '@ferry/log';
 import type { FerryNode } from '../node.js';
@@ -141,11 +142,11 @@ async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Ou
     node.logger.error({ replica: hello.nodeId, address: hello.address }, 'a replica tried to join with a different cluster key; refused');
     throw new ApiError('FAILED_PRECONDITION', WRONG_CLUSTER_KEY);
   }
-  if (hello.epoch > node.log.knownMaxEpoch) {
-    onEpochClaim(hello.epoch);
-    throw new ApiError('FAILED_PRECONDITION', `replica "${hello.nodeId}" claims epoch ${hello.epoch}, newer than this master's ${node.log.epoch}; the master is checking the claim with the cluster's nodes`);
-  }
-  if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is not master (it is ${node.role}); its master is ${node.masterAddress || 'unknown'}`);
+  const verdict = streamHello({
+    role: node.role, knownEpoch: node.log.knownMaxEpoch, logEpoch: node.log.epoch, masterAddress: node.masterAddress, helloEpoch: hello.epoch, replica: hello.nodeId,
+  });
+  if (verdict.kind === 'check-claim') onEpochClaim(verdict.epoch);
+  if (verdict.kind !== 'serve') throw new ApiError('FAILED_PRECONDITION', verdict.reason);
   if (hello.headSeq > node.log.head().seq) return true;
   return hello.headSeq > 0 && (await node.log.hashAt(hello.headSeq)) !== hello.headHash;
 }

@@ -1,7 +1,8 @@
 // The web console's one page, rendered on the server as plain HTML (no CDN; a few lines of script fetch it again
-// every few seconds and swap the body in place, so it stays live without navigating): the node, hosts with since when they are in their state and the countdown to a pending failover, groups
-// with whether they can absorb the loss of their biggest member, systems, failovers, replicas and recent events.
-// Pure: everything it shows comes in the view.
+// every few seconds and swap the body in place, so it stays live without navigating): the node, hosts with since
+// when they are in their state and the countdown to a pending failover, groups with whether they can absorb the
+// loss of their biggest member, systems, failovers, replicas and recent events. Pure: everything it shows comes in
+// the view.
 import type { ClusterStatus, FailoverRecord, Host, System } from '@ferry/contract';
 import type { GroupCapacity } from '@ferry/failover';
 

@@ -6,7 +6,7 @@ import { EngineStoppedError, isStaleEpoch } from './errors.js';
 import type { FailoverEvent, FailoverOutcome, MoveFailureCode, PlannedMoveBody } from './events.js';
 import { defaultMailTemplates, type MailTemplates, type RenderedMail, type SummaryMove } from './mail-text.js';
 import { failoverGroupOf } from './pending.js';
-import { planFailover, planForced, type ForcedRefusalCode } from './plan.js';
+import { isEligible, planFailover, planForced, type ForcedRefusalCode } from './plan.js';
 import { Mutex, messageOf, safeAction, safeStatus, sleep } from './port-calls.js';
 import type { ActionContext, Clock, ClusterView, FailoverJournal, HostControl, Mailer, TimerHandle } from './ports.js';
 import {
@@ -585,7 +585,7 @@ export class FailoverEngine {
     const snap = this.o.cluster.snapshot();
     const g = failoverGroupOf(snap, host);
     const onHost = snap.systems.filter((s) => s.host === host);
-    const eligible = (s: SystemView): boolean => g !== undefined && s.failover && (g.systems === 'all' || g.systems.includes(s.name));
+    const eligible = (s: SystemView): boolean => g !== undefined && isEligible(g, s);
     this.mailAdmin(this.o.templates.hostDown({
       host, since: this.now(),
       ...(g ? { group: { name: g.name, mode: g.mode, timeoutSec: g.timeoutSec } } : {}),

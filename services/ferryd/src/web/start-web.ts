@@ -33,11 +33,14 @@ async function consoleView(node: FerryNode, status: () => Promise<ClusterStatus>
   let problem: string | undefined;
   if (filter.type && !eventTypeNames().includes(filter.type)) problem = `unknown event type "${filter.type}"; known: ${eventTypeNames().join(', ')}`;
   else if (filter.aggregate && !parseAggregate(filter.aggregate)) problem = `"${filter.aggregate}" is not an aggregate id: ${AGGREGATE_FORMS}`;
-  const head = node.log.head().seq;
-  const wanted = problem ? [] : await node.log.read(1, 100_000, {
-    ...(filter.type ? { types: [filter.type] } : {}), ...(filter.aggregate ? { aggregate: filter.aggregate } : {}),
-  }).then((all) => all.slice(-EVENTS_SHOWN)).catch(() => []);
-  const recent = filter.type || filter.aggregate ? wanted : await node.log.read(Math.max(1, head - EVENTS_SHOWN + 1), EVENTS_SHOWN, {});
+  // Unfiltered, the newest events are the last seqs; a filter has to look through the log for its newest matches.
+  const recent = problem
+    ? []
+    : filter.type || filter.aggregate
+      ? await node.log.read(1, 100_000, {
+        ...(filter.type ? { types: [filter.type] } : {}), ...(filter.aggregate ? { aggregate: filter.aggregate } : {}),
+      }).then((all) => all.slice(-EVENTS_SHOWN)).catch(() => [])
+      : await node.log.read(Math.max(1, node.log.head().seq - EVENTS_SHOWN + 1), EVENTS_SHOWN, {});
   return {
     status: await status(),
     hosts: [...state.hosts.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name)).map((h) => hostView(h, node.live)),

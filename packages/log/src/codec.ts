@@ -1,7 +1,7 @@
 // Byte-level encoding of the log: fixed-width big-endian keys, the canonical JSON bytes of an event, the
 // hash chain and decoding of stored records back into `LogEvent`s.
 import { createHash, hash as oneShotHash } from 'node:crypto';
-import type { EventBody, Hex, LogEvent, RawRecord } from './types.js';
+import type { Hex, LogEvent, RawRecord } from './types.js';
 
 /** 32 zero bytes: the prevHash of seq 1. */
 export const ZERO_HASH: Buffer = Buffer.alloc(32);

@@ -1,5 +1,5 @@
 // Field checks shared by the commands: each returns a list of problems naming the field, never throws.
-import type { GroupSpec, HostSpec } from '@ferry/contract';
+import type { HostSpec } from '@ferry/contract';
 import type { FullGroupSpec } from './types.js';
 import type { Problem } from './errors.js';
 import { VIRT_TYPES } from './types.js';

@@ -2,7 +2,8 @@
 // a new epoch) confirms it still is master before it acknowledges any write. It asks the replicas registered
 // with `replicas add` and any other peer it knows of; one answer with a higher epoch means a newer master
 // exists; a majority of the registered replicas answering with no higher epoch confirms it. With no replica
-// registered it is master at once, as a lone node always was.
+// registered it is master at once, as a lone node always was. A master that confirms again after it lost contact
+// (contact.ts) needs only a majority of the cluster, the quorum it lost.
 
 import type { PeerView } from './types.js';
 
@@ -14,6 +15,11 @@ export interface MastershipInput {
   registered: readonly string[];
   /** Answers so far, by address (registered replicas and other known peers); undefined: no answer. */
   answers: ReadonlyMap<string, PeerView | undefined>;
+  /**
+   * Registered replicas that must answer: a majority of them when absent (at start); a master that confirms again
+   * after losing contact passes judgeContact's contactQuorum (a majority of the cluster with itself).
+   */
+  needed?: number;
 }
 
 /** Verdict of {@link judgeMastership}. */
@@ -39,6 +45,7 @@ export function judgeMastership(i: MastershipInput): MastershipVerdict {
   if (newest !== undefined) return { kind: 'newer', ...newest };
   const of = i.registered.length;
   const answered = i.registered.filter((r) => i.answers.get(r) !== undefined).length;
-  if (of === 0 || answered >= majorityOf(of)) return { kind: 'confirmed', answered, of };
-  return { kind: 'waiting', answered, needed: majorityOf(of), of };
+  const needed = i.needed ?? majorityOf(of);
+  if (of === 0 || answered >= needed) return { kind: 'confirmed', answered, of };
+  return { kind: 'waiting', answered, needed, of };
 }

@@ -1,10 +1,10 @@
 // Unit tests of the cluster-role rules: the start role (a promoted master is not demoted by an old replica
-// command line), confirming mastership (majority of registered replicas, any newer epoch wins), promotion
+// command line), confirming mastership (majority of registered replicas, any newer epoch wins), quorum contact, promotion
 // preconditions and epoch, whom to follow, and the fork point search.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { followOrder, followRefusal, streamHello, forkPoint, joinRefusal, judgeMastership, majorityOf, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView } from '../src/index.js';
+import { contactQuorum, followOrder, followRefusal, streamHello, forkPoint, joinRefusal, judgeContact, judgeMastership, majorityOf, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView } from '../src/index.js';
 
 const peer = (role: string, epoch: number, master = '', headSeq = 0): PeerView => ({ role, epoch, master, headSeq });
 
@@ -32,12 +32,35 @@ test('mastership: no registered replica confirms at once; a majority confirms; f
   const three = ['a', 'b', 'c'];
   assert.equal(judgeMastership({ epoch: 1, registered: three, answers: new Map([['a', peer('replica', 1)], ['b', undefined]]) }), { kind: 'waiting', answered: 1, needed: 2, of: 3 });
   assert.equal(judgeMastership({ epoch: 1, registered: three, answers: new Map([['a', peer('replica', 1)], ['c', peer('replica', 0)]]) }), { kind: 'confirmed', answered: 2, of: 3 });
+  // Confirming again after lost contact: the cluster's quorum (one of two replicas with the master itself).
+  const one = new Map([['a', peer('replica', 1)], ['b', undefined]]);
+  assert.equal(judgeMastership({ epoch: 1, registered: ['a', 'b'], answers: one }), { kind: 'waiting', answered: 1, needed: 2, of: 2 });
+  assert.equal(judgeMastership({ epoch: 1, registered: ['a', 'b'], answers: one, needed: contactQuorum(2) }), { kind: 'confirmed', answered: 1, of: 2 });
 });
 
 test('mastership: one answer with a higher epoch (registered or not) names the newer master', () => {
   const answers = new Map([['a', peer('replica', 1)], ['b', peer('replica', 2, 'r:9')], ['x', undefined]]);
   assert.equal(judgeMastership({ epoch: 1, registered: ['a', 'b'], answers }), { kind: 'newer', epoch: 2, from: 'b', master: 'r:9' });
   assert.equal(judgeMastership({ epoch: 1, registered: ['a'], answers: new Map([['a', peer('replica', 1)], ['p', peer('master', 3)]]) }), { kind: 'newer', epoch: 3, from: 'p', master: 'p' });
+});
+
+test('contact: a master holds once fewer than a cluster majority was heard within the timeout', () => {
+  assert.equal([1, 2, 3, 4].map(contactQuorum), [1, 1, 2, 2]);
+  const since = 1_000;
+  const heard = (entries: [string, number][]) => new Map(entries);
+  // Two replicas: one silent is tolerated; both silent past the timeout is lost.
+  assert.equal(judgeContact({ registered: ['a', 'b'], lastContact: heard([['a', 9_500]]), since, now: 10_000, timeoutMs: 1_000 }), { kind: 'in-contact' });
+  assert.equal(judgeContact({ registered: ['a', 'b'], lastContact: heard([['a', 8_999]]), since, now: 10_000, timeoutMs: 1_000 }), { kind: 'lost', reached: 0, needed: 1, of: 2 });
+  // The boundary: exactly the timeout still counts.
+  assert.equal(judgeContact({ registered: ['a'], lastContact: heard([['a', 9_000]]), since, now: 10_000, timeoutMs: 1_000 }), { kind: 'in-contact' });
+  // Silence counts from the term's start: a master that just confirmed is not held for replicas not yet reconnected.
+  assert.equal(judgeContact({ registered: ['a'], lastContact: heard([]), since: 9_500, now: 10_000, timeoutMs: 1_000 }), { kind: 'in-contact' });
+  assert.equal(judgeContact({ registered: ['a'], lastContact: heard([['a', 100]]), since: 8_000, now: 10_000, timeoutMs: 1_000 }), { kind: 'lost', reached: 0, needed: 1, of: 1 });
+  // Three replicas need two.
+  assert.equal(judgeContact({ registered: ['a', 'b', 'c'], lastContact: heard([['a', 10_000]]), since, now: 10_000, timeoutMs: 1_000 }), { kind: 'lost', reached: 1, needed: 2, of: 3 });
+  // No replica registered, or the rule turned off: never held.
+  assert.equal(judgeContact({ registered: [], lastContact: heard([]), since, now: 99_000, timeoutMs: 1_000 }), { kind: 'in-contact' });
+  assert.equal(judgeContact({ registered: ['a'], lastContact: heard([]), since, now: 99_000, timeoutMs: 0 }), { kind: 'in-contact' });
 });
 
 test('promotion: refused on a healthy master, on lag, on a non-replica; forced goes ahead; the epoch is above every answer', () => {

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import { DEFAULT_CONTACT_TIMEOUT_MS } from '@ferry/cluster';
 
 /** The daemon's resolved configuration. */
 export interface DaemonConfig {
@@ -36,6 +37,11 @@ export interface DaemonConfig {
    * its registered replicas whether a newer master exists (for when most of them are gone for good).
    */
   skipMasterCheck: boolean;
+  /**
+   * A confirmed master that has heard from fewer than a majority of its cluster for this long holds writes and
+   * confirms its mastership again (0: never; `skipMasterCheck` also turns it off).
+   */
+  replicaContactTimeoutMs: number;
   /** Stay attached to the terminal (systemd Type=simple, containers, npm start) instead of detaching once serving. */
   foreground: boolean;
 }
@@ -43,7 +49,7 @@ export interface DaemonConfig {
 const DEFAULTS: DaemonConfig = {
   listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', roleExplicit: false, master: '', advertise: '',
   syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', web: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
-  clusterKeyFile: '', logLevel: 'info', foreground: false, skipMasterCheck: false,
+  clusterKeyFile: '', logLevel: 'info', foreground: false, skipMasterCheck: false, replicaContactTimeoutMs: DEFAULT_CONTACT_TIMEOUT_MS,
 };
 
 const ENV: Record<keyof DaemonConfig, string> = {
@@ -51,7 +57,7 @@ const ENV: Record<keyof DaemonConfig, string> = {
   master: 'FERRY_MASTER', advertise: 'FERRY_ADVERTISE', syncReplicas: 'FERRY_SYNC_REPLICAS', syncTimeoutMs: 'FERRY_SYNC_TIMEOUT_MS',
   nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', web: 'FERRY_WEB', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
   insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL', foreground: 'FERRY_FOREGROUND',
-  skipMasterCheck: 'FERRY_SKIP_MASTER_CHECK',
+  skipMasterCheck: 'FERRY_SKIP_MASTER_CHECK', replicaContactTimeoutMs: 'FERRY_REPLICA_CONTACT_TIMEOUT_MS',
 };
 
 const int = (name: string) => (v: string) => {
@@ -83,6 +89,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     .option('--cluster-key-file <file>', 'file holding the cluster key that seals secrets (env FERRY_CLUSTER_KEY_FILE, default DATA/cluster.key)')
     .option('--log-level <level>', 'log level: trace, debug, info, warn, error (env FERRY_LOG_LEVEL)')
     .option('--skip-master-check', 'a master accepts writes at once, without first asking its registered replicas for a newer epoch (env FERRY_SKIP_MASTER_CHECK=1)')
+    .option('--replica-contact-timeout-ms <ms>', `a master that hears from fewer than a majority of its cluster for this long holds writes and confirms it is still master (env FERRY_REPLICA_CONTACT_TIMEOUT_MS, default ${DEFAULT_CONTACT_TIMEOUT_MS}; 0: never)`, int('--replica-contact-timeout-ms'))
     .option('--foreground', 'stay attached instead of detaching once serving, as sshd -D does (env FERRY_FOREGROUND=1); detached, the output goes to DATA/ferryd.log')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

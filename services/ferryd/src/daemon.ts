@@ -36,7 +36,7 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
   const node = await FerryNode.start(config, logger, {
     serverCredentials: serverCredentials(config),
     describePeer: (address) => replication.describePeer(address),
-    confirmMaster: (n, cancelled, progress) => replication.confirmMaster(n, cancelled, progress),
+    confirmMaster: (n, cancelled, progress, afterContactLoss) => replication.confirmMaster(n, cancelled, progress, afterContactLoss),
     services: [
       (server, n) => {
         if (tlsEnabled(config)) auth = tokenAuthorizer(n.state);

@@ -40,7 +40,7 @@ export interface NodeWiring {
    * Confirms that this node, taking up the master role, is still master (see @ferry/cluster's judgeMastership):
    * resolves `confirmed` or `newer`, or undefined once `cancelled()` turns true. `progress` says what it waits for.
    */
-  confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined>;
+  confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void, afterContactLoss: boolean): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined>;
 }
 
 /**
@@ -199,25 +199,43 @@ export class FerryNode {
    * Takes up `role`. A master that is not `confirmed` (one that starts; not one that just began a new epoch by
    * a promotion) holds writes and starts its duties only once its replicas confirm no newer master exists.
    */
-  private async enterRole(role: Role, master: string, confirmed = true): Promise<void> {
+  private async enterRole(role: Role, master: string, confirmed = true, lostContact?: string): Promise<void> {
     this.currentRole = role;
     this.master = role === 'master' ? this.config.advertise : master;
     const generation = ++this.generation;
     this.writeHold = undefined;
     if (role === 'master' && !confirmed) {
-      this.writeHold = 'this node has just taken up the master role and is confirming with its registered replicas that no newer master exists';
-      void this.confirmThenServe(generation);
+      this.writeHold = `${lostContact ?? 'this node has just taken up the master role'} and is confirming with its registered replicas that no newer master exists`;
+      void this.confirmThenServe(generation, lostContact !== undefined);
       return;
     }
     await this.startDuties(role);
   }
 
-  private async confirmThenServe(generation: number): Promise<void> {
+  /**
+   * A confirmed master that lost contact with its cluster (see @ferry/cluster's judgeContact) holds writes at once,
+   * stops its duties and confirms its mastership again, exactly as at start. Does nothing unless writes flow.
+   */
+  holdAndReconfirm(why: string): void {
+    if (this.currentRole !== 'master' || this.writeHold !== undefined) return;
+    this.writeHold = `${why} and is confirming with its registered replicas that no newer master exists`;
+    this.logger.warn({ reason: why }, 'writes held: this master confirms again that no newer master exists');
+    this.roleChange = this.roleChange.then(async () => {
+      if (this.currentRole !== 'master') return;
+      await this.stopDuties();
+      if (this.currentRole === 'master') await this.enterRole('master', '', false, why);
+    }).catch((err: unknown) => this.logger.error({ err }, 'holding writes to confirm the master role failed'));
+  }
+
+  /** Set by the master's replication duty: says why this master must hold writes now, if it must. */
+  contactGuard: () => string | undefined = () => undefined;
+
+  private async confirmThenServe(generation: number, afterContactLoss: boolean): Promise<void> {
     const current = () => generation === this.generation && this.currentRole === 'master';
     const base = this.writeHold;
     let verdict: Awaited<ReturnType<NodeWiring['confirmMaster']>>;
     try {
-      verdict = await this.wiring.confirmMaster(this, () => !current(), (text) => { if (current()) this.writeHold = `${base}: ${text}`; });
+      verdict = await this.wiring.confirmMaster(this, () => !current(), (text) => { if (current()) this.writeHold = `${base}: ${text}`; }, afterContactLoss);
     } catch (err) {
       this.logger.error({ err }, 'confirming the master role failed; writes stay refused');
       return;
@@ -252,6 +270,11 @@ export class FerryNode {
 
   /** Refuses when this node may not write, naming where writes go. */
   assertWritable(): void {
+    if (this.currentRole === 'master' && this.writeHold === undefined) {
+      // Checked on every write, not only by the duty's timer: a master resumed after a freeze must not write first.
+      const lost = this.contactGuard();
+      if (lost !== undefined) this.holdAndReconfirm(lost);
+    }
     if (this.currentRole === 'master' && this.writeHold !== undefined) throw new MasterUnconfirmedError(this.writeHold);
     if (this.currentRole === 'replica') {
       throw new ReadOnlyError(`this node is a read-only replica; send writes to the master at ${this.master || '(unknown master)'}`);

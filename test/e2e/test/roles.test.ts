@@ -1,10 +1,12 @@
 // Cluster roles with real ferryd processes (#14, #21): a promoted master restarted with the README's replica
 // command line keeps the master role and says why, naming both epochs; an old master restarted after a promotion
 // acknowledges no write (it asks its registered replicas first, finds the newer epoch and follows); a master whose
-// registered replicas do not answer stays read-only until a majority does, or until the operator overrides.
+// registered replicas do not answer stays read-only until a majority does, or until the operator overrides; a
+// confirmed master that stops hearing from its replicas holds writes and confirms again, so a master frozen (or cut
+// off) through a promotion acknowledges nothing once it resumes.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Api, Ferryd, cleanupAll, ferryJson, ferryOk, freePort, grpcCode, sleep, tempDir, waitUntil } from './support/index.js';
+import { Api, Ferryd, cleanupAll, ferryJson, ferryOk, freePort, grpcCode, onCleanup, sleep, tempDir, waitUntil } from './support/index.js';
 
 const apis = new Map<string, Api>();
 const api = (n: Ferryd) => {
@@ -15,9 +17,9 @@ const caughtUp = (a: Ferryd, b: Ferryd) =>
   waitUntil(`${b.opts.nodeId} caught up with ${a.opts.nodeId}`, async () => (await api(a).status()).headSeq === (await api(b).status()).headSeq, 30_000, 200);
 
 /** A master and one registered replica that has caught up. */
-async function pair(dir: string, tag: string): Promise<[Ferryd, Ferryd]> {
+async function pair(dir: string, tag: string, masterArgs: string[] = []): Promise<[Ferryd, Ferryd]> {
   const [pm, pr] = await Promise.all([freePort(), freePort()]);
-  const m = await Ferryd.start({ dir, nodeId: `${tag}m`, cluster: 'roles', port: pm });
+  const m = await Ferryd.start({ dir, nodeId: `${tag}m`, cluster: 'roles', port: pm, args: masterArgs });
   const r = await Ferryd.start({ dir, nodeId: `${tag}r`, cluster: 'roles', port: pr, args: ['--role', 'replica', '--master', m.addr] });
   await ferryOk(m.addr, 'replicas', 'add', r.addr);
   await api(m).addHost(`${tag}-first`);
@@ -78,6 +80,50 @@ test('a master whose registered replica is down stays read-only until it answers
   await m.stop();
   await m.restart(['--skip-master-check']);
   await api(m).addHost('c-override');
+});
+
+/** SIGSTOPs a node's process until the returned function (or the cleanup) sends SIGCONT. */
+function freeze(n: Ferryd): () => void {
+  const pid = n.pid!;
+  let frozen = true;
+  process.kill(pid, 'SIGSTOP');
+  const thaw = () => {
+    if (frozen) process.kill(pid, 'SIGCONT');
+    frozen = false;
+  };
+  onCleanup(thaw);
+  return thaw;
+}
+
+const CONTACT = ['--replica-contact-timeout-ms', '1500'];
+
+test('a master that stops hearing from its only replica holds writes, and takes them again once the replica answers', async () => {
+  const dir = tempDir('roles-d');
+  const [m, r] = await pair(dir, 'd', CONTACT);
+  const thaw = freeze(r);
+  await waitUntil('the master holds writes', async () => (await grpcCode(api(m).addHost(`d-${Date.now()}`))).code === 14, 20_000, 300);
+  const held = await grpcCode(api(m).addHost('d-held'));
+  assert.match(held.details, /heard from 0 of its 1 registered replicas within 1\.5 s .*confirming with its registered replicas/);
+  thaw();
+  await waitUntil('the master accepts writes once its replica answers again', async () => (await grpcCode(api(m).addHost(`d-back-${Date.now()}`))).code === undefined, 30_000, 300);
+  assert.is((await api(m).status()).role, 'master');
+});
+
+test('a master frozen through a promotion acknowledges no write once it resumes: it finds the newer epoch and follows', async () => {
+  const dir = tempDir('roles-e');
+  const [m, r] = await pair(dir, 'e', CONTACT);
+  const thaw = freeze(m);
+  await ferryOk(r.addr, 'promote-replica');
+  await api(r).addHost('e-new-master');
+  thaw();
+  const acked: string[] = [];
+  const until = Date.now() + 4_000;
+  for (let i = 0; Date.now() < until; i++) if ((await grpcCode(api(m).addHost(`e-stale-${i}`))).code === undefined) acked.push(`e-stale-${i}`);
+  assert.equal(acked, [], `the resumed old master acknowledged ${acked.length} writes the cluster discards`);
+  await waitUntil('the old master follows the promoted one', async () => {
+    const s = await api(m).status();
+    return s.role === 'replica' && s.master === r.addr;
+  }, 30_000, 200);
 });
 
 test.after(cleanupAll);

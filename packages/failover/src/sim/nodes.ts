@@ -16,10 +16,15 @@ export interface SimNode {
   epoch: number;
   /** The node it follows (its own name as master). */
   master: string;
-  /** A master that has not yet confirmed (writes held, no duties). */
-  confirming: boolean;
+  /** A master that has not yet confirmed (writes held, no duties): at start, or again after it lost contact. */
+  confirming: false | 'start' | 'contact';
   /** What `confirming` last said (printed once per change). */
   held: string;
+  /** Started with --skip-master-check: never confirms, never holds for lost contact. */
+  skipCheck: boolean;
+  /** When its current term as a confirmed master began, and when it last heard from each peer (judgeContact). */
+  contactSince: number;
+  lastContact: Map<string, number>;
   engine: FailoverEngine | undefined;
   collector: SimCollector;
   /** Replaced by a promotion in a legacy single-node script: runs its in-flight work, probes nothing. */
@@ -28,7 +33,7 @@ export interface SimNode {
 
 /** A new node in `role`. */
 export function newNode(name: string, role: Role, master: string, epoch: number): SimNode {
-  return { name, up: true, role, epoch, master, confirming: false, held: '', engine: undefined, collector: new SimCollector(), cutOff: false };
+  return { name, up: true, role, epoch, master, confirming: false, held: '', skipCheck: false, contactSince: 0, lastContact: new Map(), engine: undefined, collector: new SimCollector(), cutOff: false };
 }
 
 /** Partitions between nodes and hosts, as unordered pairs of names. */

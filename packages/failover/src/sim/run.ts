@@ -5,7 +5,7 @@
 // actions, mails, notes) compared to golden files. Lines of a node are prefixed with its name when a script
 // declares more than one node.
 
-import { judgeMastership, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView, type Role } from '@ferry/cluster';
+import { contactQuorum, DEFAULT_CONTACT_TIMEOUT_MS, judgeContact, judgeMastership, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView, type Role } from '@ferry/cluster';
 import { FailoverEngine } from '../engine.js';
 import { ScenarioError } from '../errors.js';
 import type { ProbeOutcome } from '../host-state.js';
@@ -43,6 +43,8 @@ class Runner {
   private readonly links = new Links();
   private readonly nodes: SimNode[] = [];
   private readonly multi: boolean;
+  /** Nodes registered as replicas (as `replicas add` would): all but the first master; a promotion removes its node. */
+  private readonly registry = new Set<string>();
   /** Hosts registered with the cluster (declared without `later`, or joined). */
   private readonly joined = new Set<string>();
   /** Probe faults: failed SSH handshakes and refused logins left, per host. */
@@ -60,6 +62,7 @@ class Runner {
     this.multi = sc.nodes.length > 1;
     const [first, ...rest] = sc.nodes;
     this.nodes.push(newNode(first!.name, 'master', first!.name, 1), ...rest.map((n) => newNode(n.name, 'replica', first!.name, 1)));
+    rest.forEach((n) => this.registry.add(n.name));
     for (const h of sc.hosts) {
       if (h.later) continue;
       this.joined.add(h.name);
@@ -139,6 +142,7 @@ class Runner {
 
   private async startEngine(node: SimNode): Promise<FailoverEngine> {
     const s = this.sc.settings;
+    node.contactSince = this.clock.now();
     const engine = await FailoverEngine.start({
       clock: this.clock,
       hosts: this.control(node),
@@ -202,6 +206,11 @@ class Runner {
     return new Map(names.map((n) => [n, describe(this.links, from, this.nodes.find((x) => x.name === n)!)]));
   }
 
+  /** The registered replicas a master asks, without itself. */
+  private registered(node: SimNode): string[] {
+    return [...this.registry].filter((n) => n !== node.name);
+  }
+
   private others(node: SimNode): string[] {
     return this.nodes.filter((n) => n !== node).map((n) => n.name);
   }
@@ -217,12 +226,17 @@ class Runner {
   }
 
   private masterDuty(n: SimNode): void {
-    const v = judgeMastership({ epoch: n.epoch, registered: this.others(n), answers: this.answers(n, this.others(n)) });
+    const answers = this.answers(n, this.others(n));
+    const needed = n.confirming === 'contact' ? contactQuorum(this.registered(n).length) : undefined;
+    const v = judgeMastership({ epoch: n.epoch, registered: this.registered(n), answers, ...(needed === undefined ? {} : { needed }) });
     if (v.kind === 'newer') {
       this.demote(n, `${v.from} knows epoch ${v.epoch}`, v.epoch, v.master);
       return;
     }
-    if (!n.confirming) return;
+    if (!n.confirming) {
+      this.keepContact(n, answers);
+      return;
+    }
     if (v.kind === 'confirmed') {
       n.confirming = false;
       n.held = '';
@@ -233,6 +247,18 @@ class Runner {
       if (held !== n.held) this.say(n, held);
       n.held = held;
     }
+  }
+
+  /** A confirmed master that heard from too few peers for too long holds writes and confirms again (judgeContact). */
+  private keepContact(n: SimNode, answers: Map<string, PeerView | undefined>): void {
+    const now = this.clock.now();
+    for (const [name, a] of answers) if (a !== undefined) n.lastContact.set(name, now);
+    const c = judgeContact({ registered: this.registered(n), lastContact: n.lastContact, since: n.contactSince, now, timeoutMs: n.skipCheck ? 0 : DEFAULT_CONTACT_TIMEOUT_MS });
+    if (c.kind === 'in-contact') return;
+    this.stopEngine(n);
+    n.confirming = 'contact';
+    n.held = `writes held: heard from ${c.reached} of ${c.of} registered replicas within ${DEFAULT_CONTACT_TIMEOUT_MS / 1000} s, ${c.needed} needed; confirming again`;
+    this.say(n, n.held);
   }
 
   private followerDuty(n: SimNode): void {
@@ -465,6 +491,7 @@ class Runner {
     n.master = n.name;
     n.epoch = epoch;
     n.confirming = false;
+    this.registry.delete(n.name);
     this.journal.epoch = epoch;
     this.say(n, `promoted to master at epoch ${epoch}`);
     for (const o of this.nodes) {
@@ -520,7 +547,8 @@ class Runner {
     n.master = role === 'master' ? n.name : d.switched ? master : n.master;
     this.say(n, `started as ${role}${role === 'master' ? '' : ` of ${n.master}`} (epoch ${n.epoch})`);
     if (role !== 'master') return;
-    n.confirming = !skip;
+    n.confirming = skip ? false : 'start';
+    n.skipCheck = skip;
     if (skip) {
       this.say(n, '--skip-master-check: writes accepted without asking the replicas');
       await this.startEngine(n);

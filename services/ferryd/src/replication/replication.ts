@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { ApiError, call, contract, failStream, toServiceError, unary } from '@ferry/api';
-import { followOrder, joinRefusal, judgeMastership, type MastershipVerdict, type PeerView } from '@ferry/cluster';
+import { contactQuorum, followOrder, joinRefusal, judgeContact, judgeMastership, type MastershipVerdict, type PeerView } from '@ferry/cluster';
 import type { ClusterKeyRequest__Output, ClusterStatus, KeyRequestConfirmation__Output, NodeInfo, ReplicaStatus, ReplicationHandlers } from '@ferry/contract';
 import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
@@ -24,6 +24,7 @@ import { ReplicaTracker } from './tracker.js';
 
 const EPOCH_CHECK_MS = 2_000;
 const CONFIRM_RETRY_MS = 500;
+const CONTACT_CHECK_MS = 500;
 
 /** A replica's stream, as the Replication service receives it. */
 type StreamCall = Parameters<ReplicationHandlers['Stream']>[0];
@@ -58,9 +59,10 @@ export class Replication {
 
   /**
    * Asks the registered replicas (and every other peer this node knows of) until @ferry/cluster's
-   * judgeMastership confirms this node as master or names a newer one; undefined when cancelled.
+   * judgeMastership confirms this node as master or names a newer one; undefined when cancelled. After a contact
+   * loss the quorum it lost (contactQuorum) confirms; at start a majority of the registered replicas.
    */
-  async confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined> {
+  async confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void, afterContactLoss = false): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined> {
     if (this.config.skipMasterCheck) {
       this.logger.warn('--skip-master-check: accepting writes without asking the registered replicas for a newer epoch');
       return { kind: 'confirmed', answered: 0, of: 0 };
@@ -72,7 +74,7 @@ export class Replication {
       const learned = [...new Set([...node.state.cluster.promotions.map((p) => p.address), node.config.master])].filter((a) => a && a !== self && !registered.includes(a));
       const asked = [...registered, ...learned];
       const answers = new Map(await Promise.all(asked.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)));
-      const verdict = judgeMastership({ epoch: node.log.knownMaxEpoch, registered, answers });
+      const verdict = judgeMastership({ epoch: node.log.knownMaxEpoch, registered, answers, ...(afterContactLoss ? { needed: contactQuorum(registered.length) } : {}) });
       if (verdict.kind !== 'waiting') return verdict;
       const text = `${verdict.answered} of ${verdict.of} registered replicas answered, ${verdict.needed} needed (ferryd --skip-master-check overrides)`;
       if (text !== said) {
@@ -172,12 +174,36 @@ export class Replication {
       };
     }
     const timer = setInterval(() => void this.checkForNewerEpoch(node), EPOCH_CHECK_MS);
+    node.contactGuard = this.contactGuard(node, Date.now());
+    const contact = setInterval(() => {
+      const lost = node.contactGuard();
+      if (lost !== undefined) node.holdAndReconfirm(lost);
+    }, CONTACT_CHECK_MS);
     return {
       stop: async () => {
         clearInterval(timer);
+        clearInterval(contact);
         unsubscribe();
         node.afterAppend = async () => {};
+        node.contactGuard = () => undefined;
       },
+    };
+  }
+
+  /**
+   * @ferry/cluster's judgeContact over the replicas' streams (every acknowledgement, heartbeats included, is
+   * contact): the reason this master must hold writes, or undefined. `--skip-master-check` turns it off.
+   */
+  private contactGuard(node: FerryNode, since: number): () => string | undefined {
+    const timeoutMs = this.config.skipMasterCheck ? 0 : this.config.replicaContactTimeoutMs;
+    return () => {
+      const self = node.config.advertise;
+      const registered = [...new Set(node.state.cluster.replicas.map((r) => r.address))].filter((a) => a !== self);
+      const lastContact = new Map<string, number>();
+      for (const s of this.tracker.all()) lastContact.set(s.address, Math.max(lastContact.get(s.address) ?? 0, s.lastContact));
+      const v = judgeContact({ registered, lastContact, since, now: Date.now(), timeoutMs });
+      if (v.kind === 'in-contact') return undefined;
+      return `this master heard from ${v.reached} of its ${v.of} registered replicas within ${timeoutMs / 1000} s (${v.needed} needed for a majority of the cluster)`;
     };
   }
 

@@ -64,13 +64,24 @@ test('contact: a master holds once fewer than a cluster majority was heard withi
 });
 
 test('promotion: refused on a healthy master, on lag, on a non-replica; forced goes ahead; the epoch is above every answer', () => {
-  const base = { role: 'replica', force: false, masterAddress: 'm:1', master: undefined, lag: 0, maxLag: 10 };
+  const base = { role: 'replica', force: false, masterAddress: 'm:1', master: undefined, lag: 0, maxLag: 10, peers: [peer('replica', 1)] };
   assert.is(promotionRefusal(base), undefined);
   assert.match(promotionRefusal({ ...base, master: peer('master', 1) }) ?? '', /reachable and healthy/);
   assert.match(promotionRefusal({ ...base, lag: 11 }) ?? '', /lags 11 events/);
   assert.is(promotionRefusal({ ...base, lag: 11, force: true }), undefined);
   assert.match(promotionRefusal({ ...base, role: 'master', force: true }) ?? '', /only a replica/);
   assert.is(promotionEpoch(2, [peer('replica', 4), undefined]), 5);
+});
+
+test('promotion: without --force a majority of the other known nodes (besides the old master) must answer', () => {
+  const base = { role: 'replica', force: false, masterAddress: 'm:1', master: undefined, lag: 0, maxLag: 10 };
+  // Two nodes (the old master and this one): nobody else to ask.
+  assert.is(promotionRefusal({ ...base, peers: [] }), undefined);
+  // Three: the third node must answer; four: one of two; five: two of three.
+  assert.match(promotionRefusal({ ...base, peers: [undefined] }) ?? '', /only 0 of the 1 other nodes of this cluster answered \(1 needed/);
+  assert.is(promotionRefusal({ ...base, peers: [undefined, peer('replica', 3)] }), undefined);
+  assert.match(promotionRefusal({ ...base, peers: [undefined, undefined, peer('replica', 3)] }) ?? '', /only 1 of the 3 .*2 needed/);
+  assert.is(promotionRefusal({ ...base, peers: [undefined], force: true }), undefined);
 });
 
 test('following: refuses a non-master, another cluster, a stale master; newestMaster picks the highest epoch', () => {

@@ -1,38 +1,15 @@
 // Tests of the LevelDB event log: the shared conformance suite, plus what only a real on-disk LevelDB can show:
 // lock refusal across processes, corruption detection at open and durability across SIGKILL.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Level } from 'level';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CorruptLogError, EventLog, LogLockedError, VersionConflictError } from '../src/index.js';
+import { startChild } from './child.js';
 import { assert_rejects, CountingProjection, logConformance, tempDir } from './conformance.js';
 
 logConformance({ name: 'leveldb', open: (o) => EventLog.open(o), decode: (r, p) => EventLog.decode(r, p) });
-
-const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}.js`, import.meta.url));
-
-/** Spawns a fixture and resolves once it printed `ready`; collects later stdout lines. */
-function startChild(name: string, dir: string): Promise<{ child: ChildProcess; lines: string[]; exited: Promise<void> }> {
-  const child = spawn(process.execPath, [fixture(name), dir], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const lines: string[] = [];
-  let partial = '';
-  const exited = new Promise<void>((r) => child.on('exit', () => r()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`${name} exited early with ${code}`)));
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (d: string) => {
-      const parts = (partial + d).split('\n');
-      partial = parts.pop() ?? '';
-      for (const l of parts) {
-        if (l === 'ready') resolve({ child, lines, exited });
-        else lines.push(l);
-      }
-    });
-  });
-}
 
 const test = suite('event log on LevelDB');
 let dirs: string[] = [];

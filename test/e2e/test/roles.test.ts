@@ -126,5 +126,26 @@ test('a master frozen through a promotion acknowledges no write once it resumes:
   }, 30_000, 200);
 });
 
+test('a promotion without --force needs a majority besides the old master; a replica told to follow knows the new epoch at once', async () => {
+  const dir = tempDir('roles-f');
+  const [pm, p1, p2] = await Promise.all([freePort(), freePort(), freePort()]);
+  const m = await Ferryd.start({ dir, nodeId: 'fm', cluster: 'roles', port: pm });
+  const r1 = await Ferryd.start({ dir, nodeId: 'fr1', cluster: 'roles', port: p1, args: ['--role', 'replica', '--master', m.addr] });
+  const r2 = await Ferryd.start({ dir, nodeId: 'fr2', cluster: 'roles', port: p2, args: ['--role', 'replica', '--master', m.addr] });
+  await ferryOk(m.addr, 'replicas', 'add', r1.addr);
+  await ferryOk(m.addr, 'replicas', 'add', r2.addr);
+  await api(m).addHost('f-first');
+  await caughtUp(m, r1);
+  await caughtUp(m, r2);
+  await m.kill();
+  const thaw = freeze(r2);
+  const refused = await ferryJson<unknown>(r1.addr, 'promote-replica').then(() => undefined, (e: Error) => e.message);
+  assert.match(refused ?? 'promoted', /only 0 of the 1 other nodes of this cluster answered \(1 needed besides the old master\)/);
+  assert.is((await api(r1).status()).role, 'replica', 'the refused promotion changed the role');
+  thaw();
+  const promoted = await ferryJson<{ epoch: number }>(r1.addr, 'promote-replica');
+  assert.is((await api(r2).status()).epoch, promoted.epoch, 'r2 was told to follow but does not know the epoch it follows');
+});
+
 test.after(cleanupAll);
 test.run();

@@ -481,6 +481,7 @@ class Runner {
     const refusal = promotionRefusal({
       role: n.up ? n.role : 'down', force, masterAddress: n.master,
       master: m === undefined || force ? undefined : describe(this.links, n, m), lag: 0, maxLag: 1000,
+      peers: [...this.answers(n, this.others(n).filter((o) => o !== n.master)).values()],
     });
     if (refusal !== undefined) {
       this.print(`operator: promote ${n.name} refused: ${refusal}`);

@@ -6,6 +6,7 @@ import { oldMasterInstruction, promotionEpoch, promotionRefusal } from '@ferry/c
 import type { PromoteReplicaResponse } from '@ferry/contract';
 import type { FerryNode } from '../node.js';
 import type { FollowerStatus } from './follower.js';
+import { knownNodeAddresses } from './peer-trust.js';
 import type { Peers } from './peers.js';
 
 /** Promotes `node` (a replica). */
@@ -13,17 +14,19 @@ export async function promote(node: FerryNode, peers: Peers, follower: FollowerS
   const started = performance.now();
   const previousMaster = node.masterAddress;
   const head = node.log.head();
+  // Every node this cluster has known (registered replicas and earlier masters, not only the replicas still
+  // registered): the epoch begun must be above any of theirs, and they are told to follow.
+  const others = [...new Set([...knownNodeAddresses(node.state.cluster), previousMaster])].filter((a) => a && a !== node.config.advertise);
+  const answers = new Map(await Promise.all(others.map(async (a) => [a, await peers.describe(a, 800)] as const)));
   const refusal = promotionRefusal({
     role: node.role, force, masterAddress: previousMaster,
-    master: node.role === 'replica' && !force ? await peers.describe(previousMaster, 1_000) : undefined,
+    master: node.role === 'replica' && !force ? answers.get(previousMaster) : undefined,
     lag: Math.max(0, (follower?.masterHeadSeq ?? head.seq) - head.seq),
     maxLag: Number(node.state.setting('promote-max-lag')?.value ?? 1000),
+    peers: others.filter((a) => a !== previousMaster).map((a) => answers.get(a)),
   });
   if (refusal !== undefined) throw new ApiError('FAILED_PRECONDITION', refusal);
-
-  const others = [...new Set([...node.state.cluster.replicas.map((r) => r.address), previousMaster])].filter((a) => a && a !== node.config.advertise);
-  const answers = await Promise.all(others.map((a) => peers.describe(a, 800)));
-  const epoch = promotionEpoch(node.log.knownMaxEpoch, answers);
+  const epoch = promotionEpoch(node.log.knownMaxEpoch, [...answers.values()]);
 
   // With the follower stopped, nothing else writes: start the epoch and record the promotion as its first event,
   // then take up master duties.

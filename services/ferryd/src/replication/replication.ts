@@ -105,6 +105,8 @@ export class Replication {
           await node.log.observeEpoch(req.epoch);
           await node.fence(`told to follow ${req.master} in epoch ${req.epoch}`, req.master);
         } else if (order.kind === 'follow') {
+          // Known from now on, before any event of it arrives: a later promotion here begins a higher epoch.
+          await node.log.observeEpoch(req.epoch);
           await node.changeRole('replica', req.master);
         }
         return this.describe(node);

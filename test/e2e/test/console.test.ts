@@ -1,19 +1,32 @@
 // The web console in a real browser (Debian's chromium, headless): a lab cluster's hosts, groups and systems as a
-// person sees them, then a crashed host shown down with since when and the countdown to its failover. Screenshots
-// of both go to docs/console-*.png.
+// person sees them, then a crashed host shown down with since when and the countdown to its failover. Both are
+// also rendered as PNG screenshots, into a temporary folder, or into FERRY_SCREENSHOT_DIR when it is set (the
+// README's images: FERRY_SCREENSHOT_DIR=docs node test/e2e/dist/test/console.test.js).
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Ferryd, ROOT, cleanupAll, fenceArgs, ferryJson, ferryOk, freePort, registerLabHosts, tempDir, upLab, waitUntil, type HostJson,
+  Ferryd, cleanupAll, fenceArgs, ferryJson, ferryOk, freePort, registerLabHosts, tempDir, upLab, waitUntil, type HostJson,
 } from './support/index.js';
 
 const BROWSER = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 let lab: Lab;
 let node: Ferryd;
 let web = '';
+let shots = '';
+
+/** Renders the console into SHOTS/NAME and checks that a PNG came out. */
+async function screenshot(name: string): Promise<void> {
+  shots ||= process.env.FERRY_SCREENSHOT_DIR || tempDir('console-shots');
+  const file = join(shots, name);
+  await chromium('--window-size=1280,1100', `--screenshot=${file}`);
+  const png = readFileSync(file);
+  assert.equal([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${file} is a PNG`);
+  assert.ok(png.length > 10_000, `${file} holds a rendered page (${png.length} bytes)`);
+}
 
 /** Runs headless chromium on the console with `args` (--dump-dom or --screenshot=…); returns its stdout. */
 function chromium(...args: string[]): Promise<string> {
@@ -57,7 +70,7 @@ test('the console shows hosts, groups, systems and recent events as rendered by 
   assert.match(dom, /yes: losing \S+ \(2048 MiB running\) leaves room for all of it/);
   assert.match(dom, new RegExp(`<th scope="row">vm-${h1}-1</th><td>${h1}</td><td><span class="state running">running</span>`));
   assert.match(dom, /<h2>Recent events<\/h2>.*GroupCreated/s);
-  await chromium('--window-size=1280,1100', `--screenshot=${join(ROOT, 'docs/console-up.png')}`);
+  await screenshot('console-up.png');
 });
 
 test('a crashed host shows down, since when, and when its failover starts', async () => {
@@ -68,7 +81,7 @@ test('a crashed host shows down, since when, and when its failover starts', asyn
   const row = dom.split('</tr>').find((r) => r.includes(`<th scope="row">${h1}</th>`)) ?? '';
   assert.match(row, /<span class="state down">down<\/span>/);
   assert.match(row, /automatic failover in \d+ (min \d+ )?s \(\d{4}-\d\d-\d\dT/);
-  await chromium('--window-size=1280,1100', `--screenshot=${join(ROOT, 'docs/console-down.png')}`);
+  await screenshot('console-down.png');
 });
 
 test.run();

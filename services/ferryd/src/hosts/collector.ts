@@ -5,6 +5,8 @@
 import { nextHostState } from '@ferry/failover';
 import { UnexpectedOutputError, driverFor, probeFailureKind, type HostProbe } from '@ferry/hypervisors';
 import { aggregateId, probeEvents, type CaptureNeed, type HostEntity, type HostState } from '@ferry/model';
+import { LogError } from '@ferry/log';
+import { DaemonError } from '../errors.js';
 import type { Duty, FerryNode } from '../node.js';
 import type { HostAccess } from './host-access.js';
 
@@ -61,7 +63,7 @@ export class Collector implements Duty {
       while (!stop && !this.stopped) {
         const h = this.node.state.hosts.get(name);
         if (!h) break;
-        await this.probeOnce(h).catch((err: unknown) => this.node.logger.error({ host: name, err }, 'probe handling failed'));
+        await this.probeOnce(h).catch((err: unknown) => this.probeFailed(name, err));
         due = Math.max(due + this.setting('probe-interval', 5) * 1000, Date.now());
         const wait = due - Date.now();
         await new Promise<void>((r) => { const t = setTimeout(r, wait); wake = () => { clearTimeout(t); r(); }; });
@@ -69,6 +71,15 @@ export class Collector implements Duty {
     })();
     this.running.add(loop);
     void loop.finally(() => this.running.delete(loop));
+  }
+
+  /**
+   * A probe whose outcome could not be recorded. A write the cluster refuses for now (unconfirmed master, sync
+   * timeout, a stopped log, a fenced node) is an expected condition reported elsewhere: one warn line, no stack.
+   */
+  private probeFailed(host: string, err: unknown): void {
+    if (err instanceof DaemonError || err instanceof LogError) this.node.logger.warn({ host, reason: err.message }, 'probe result not recorded');
+    else this.node.logger.error({ host, err }, 'probe handling failed');
   }
 
   /** Probes one host and records what changed. */

@@ -1,6 +1,8 @@
 // Prometheus metrics of real ferryd processes (--metrics HOST:PORT): head seq, appends, group-commit batch
-// sizes, host states, failovers by outcome, replica lag per replica on the master, and the endpoint on a replica.
-import { existsSync } from 'node:fs';
+// sizes, host states, failovers by outcome, replica lag per replica on the master, and the endpoint on a replica;
+// every series the Grafana dashboard in deploy/ queries is one ferryd exports.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -59,6 +61,17 @@ test('a scrape shows head seq, appends, batch sizes, host states and failovers',
   assert.not.match(text, /ferry_process_process_|ferry_process_nodejs_/);
   const notFound = await fetch(`http://${masterMetrics}/other`);
   assert.is(notFound.status, 404);
+});
+
+test('every series the Grafana dashboard (deploy/grafana-ferry.json) queries is one ferryd exports', async () => {
+  const file = fileURLToPath(new URL('../../../../deploy/grafana-ferry.json', import.meta.url));
+  const dashboard = JSON.parse(readFileSync(file, 'utf8')) as { panels: { title: string; targets: { expr: string }[] }[] };
+  const text = await scrape(masterMetrics);
+  const exported = new Set([...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].flatMap(([, name, type]) =>
+    type === 'histogram' ? [`${name}_bucket`, `${name}_sum`, `${name}_count`] : [name!]));
+  const queried = dashboard.panels.flatMap((p) => p.targets.flatMap((t) => [...t.expr.matchAll(/\bferry_[a-z_]+/g)].map(([m]) => ({ panel: p.title, name: m }))));
+  assert.ok(queried.length >= 15, `${queried.length} series queried`);
+  for (const q of queried) assert.ok(exported.has(q.name), `panel "${q.panel}" queries ${q.name}, which ferryd does not export`);
 });
 
 test('the master reports lag per replica; a replica serves metrics too', async () => {

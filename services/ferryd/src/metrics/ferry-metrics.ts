@@ -1,11 +1,14 @@
 // Ferry's Prometheus metrics (prom-client): log head, appends and storage condition, group-commit batch sizes, replica lag, host
-// states, probe latency, failovers by outcome, mail outcomes and spool, NATS publishing. Gauges are read from the node when scraped;
+// and system states, pending failovers, each group's spare capacity (can it lose its biggest member), probe latency, failovers by outcome, mail outcomes and spool, NATS publishing. Gauges are read from the node when scraped;
 // appends and batch sizes are counted from the log's durable batches.
 import { spooledCount } from '../failover/mail-stats.js';
 import { join } from 'node:path';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ClusterStatus } from '@ferry/contract';
+import { biggestLoss, pendingFailovers, type GroupCapacity } from '@ferry/failover';
 import { HOST_STATES } from '@ferry/model';
+import { snapshot } from '../failover/failover-duty.js';
+import { systemView } from '../views.js';
 import type { FerryNode } from '../node.js';
 
 /** A status field as the generated contract types it (number, Long or string). */
@@ -92,6 +95,50 @@ export class FerryMetrics {
         const counts = new Map<string, number>(HOST_STATES.map((s) => [s, 0]));
         for (const h of node.state.hosts.values()) counts.set(h.state, (counts.get(h.state) ?? 0) + 1);
         for (const [state, n] of counts) this.set({ state }, n);
+      },
+    });
+    new Gauge({
+      name: 'ferry_systems', help: 'Systems by state as `systems list` shows them (unknown: their host is not up or was unreadable)',
+      labelNames: ['state'], registers: [r],
+      collect() {
+        this.reset();
+        const counts = new Map<string, number>();
+        for (const s of node.state.systems.values()) {
+          const shown = systemView(s, node.state, node.live).state ?? 'unknown';
+          counts.set(shown, (counts.get(shown) ?? 0) + 1);
+        }
+        for (const [state, n] of counts) this.set({ state }, n);
+      },
+    });
+    new Gauge({
+      name: 'ferry_failovers_pending', help: 'Down hosts of automatic groups whose failover has not started yet (counting down their timeout)',
+      registers: [r],
+      collect() {
+        const underWay = new Set([...node.state.failovers.values()].filter((f) => f.outcome === '').map((f) => f.host));
+        this.set(pendingFailovers(snapshot(node.state, node.live), underWay).length);
+      },
+    });
+    const groupCapacity = (): { group: string; capacity: GroupCapacity }[] => {
+      const snap = snapshot(node.state, node.live);
+      return snap.groups.flatMap((g) => {
+        const capacity = biggestLoss(snap, g);
+        return capacity ? [{ group: g.name, capacity }] : [];
+      });
+    };
+    new Gauge({
+      name: 'ferry_group_survives_biggest_loss', help: "1 when the group's other members can restart every running system of its biggest up member, else 0 (absent: fewer than two members up)",
+      labelNames: ['group'], registers: [r],
+      collect() {
+        this.reset();
+        for (const { group, capacity } of groupCapacity()) this.set({ group }, capacity.absorbed ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'ferry_group_biggest_member_running_mib', help: "Memory (MiB) of the running systems of the group's biggest up member: what losing it would move",
+      labelNames: ['group'], registers: [r],
+      collect() {
+        this.reset();
+        for (const { group, capacity } of groupCapacity()) this.set({ group }, capacity.runningMiB);
       },
     });
     new Gauge({

@@ -14,7 +14,7 @@ export interface ReplicaJson {
 /** `status --json`. */
 export interface StatusJson {
   nodeId: string; cluster: string; role: string; epoch: number; headSeq: number; headHash: string; master: string; address: string;
-  connected: boolean; lagEvents: number; lagMs: number; quarantined: number; storage: string; mail: string; replicas: ReplicaJson[];
+  connected: boolean; lagEvents: number; lagMs: number; quarantined: number; storage: string; mail: string; writes: string; replicas: ReplicaJson[];
 }
 
 /**
@@ -81,7 +81,7 @@ export function statusJson(c: ClusterStatus__Output): StatusJson {
   return {
     nodeId: s(c.nodeId), cluster: s(c.cluster), role: s(c.role), epoch: n(c.epoch), headSeq: n(c.headSeq), headHash: s(c.headHash),
     master: s(c.master), address: s(c.address), connected: Boolean(c.connected), lagEvents: n(c.lagEvents), lagMs: n(c.lagMs),
-    quarantined: n(c.quarantined), storage: s(c.storage) || 'ok', mail: s(c.mail) || 'ok', replicas: (c.replicas ?? []).map(replicaJson),
+    quarantined: n(c.quarantined), storage: s(c.storage) || 'ok', mail: s(c.mail) || 'ok', writes: s(c.writes) || 'ok', replicas: (c.replicas ?? []).map(replicaJson),
   };
 }
 

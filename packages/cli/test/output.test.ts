@@ -44,7 +44,7 @@ test('a host that is not up shows no free memory or load: they are from its last
 });
 
 test('status, group and failover JSON shapes', () => {
-  const st = statusJson({ nodeId: 'n', cluster: 'c', role: 'master', epoch: 2, headSeq: 5, headHash: 'h', master: 'm', replicas: [{ address: 'r:1', nodeId: 'r', connected: true, ackedSeq: 5, lagEvents: 0, lagMs: 1.5, lastContact: 't' }], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a', storage: 'ok', mail: 'ok' });
+  const st = statusJson({ nodeId: 'n', cluster: 'c', role: 'master', epoch: 2, headSeq: 5, headHash: 'h', master: 'm', replicas: [{ address: 'r:1', nodeId: 'r', connected: true, ackedSeq: 5, lagEvents: 0, lagMs: 1.5, lastContact: 't' }], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a', storage: 'ok', mail: 'ok', writes: '' });
   assert.is(st.replicas[0]!.connected, true);
   assert.is(st.epoch, 2);
   const g = groupJson({ spec: { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], location: '', hostGroup: '', systems: [], timeoutSec: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeMaxDownShare: 0.5, brakeWindowSec: 30, epochFile: '/shared/.ferry-epoch' }, members: ['h1'], version: 1 });
@@ -58,12 +58,15 @@ test('status, group and failover JSON shapes', () => {
 });
 
 test('status text: a master does not show the fields of following a master, a replica does', () => {
-  const base = { nodeId: 'n', cluster: 'c', epoch: 2, headSeq: 5, headHash: 'h', master: 'm:1', replicas: [], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a:1', storage: 'ok', mail: 'ok' };
+  const base = { nodeId: 'n', cluster: 'c', epoch: 2, headSeq: 5, headHash: 'h', master: 'm:1', replicas: [], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a:1', storage: 'ok', mail: 'ok', writes: '' };
   const master = statusText(statusJson({ ...base, role: 'master' }));
   assert.match(master, /^role:\s+master$/m);
   for (const field of ['connected', 'lagEvents', 'lagMs']) assert.not.match(master, new RegExp(`^${field}:`, 'm'));
   assert.match(master, /^storage:\s+ok$/m);
   assert.match(master, /^mail:\s+ok$/m);
+  assert.match(master, /^writes:\s+ok$/m);
+  const held = statusText(statusJson({ ...base, role: 'master', writes: 'this master heard from 0 of its 1 registered replicas within 10 s' }));
+  assert.match(held, /^writes:\s+this master heard from 0 of its 1 registered replicas/m);
   const replica = statusText(statusJson({ ...base, role: 'replica', connected: true, lagEvents: 3, lagMs: 420 }));
   assert.match(replica, /^connected:\s+yes$/m);
   assert.match(replica, /^lagEvents:\s+3$/m);

@@ -268,6 +268,16 @@ export class FerryNode {
     for (const d of duties.reverse()) await d.stop();
   }
 
+  /** `ok` when this node accepts writes now, else why not (what assertWritable would answer). */
+  writesText(): string {
+    try {
+      this.assertWritable();
+      return 'ok';
+    } catch (err) {
+      return (err as Error).message;
+    }
+  }
+
   /** Refuses when this node may not write, naming where writes go. */
   assertWritable(): void {
     if (this.currentRole === 'master' && this.writeHold === undefined) {

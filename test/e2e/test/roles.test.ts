@@ -104,6 +104,7 @@ test('a master that stops hearing from its only replica holds writes, and takes 
   await waitUntil('the master holds writes', async () => (await grpcCode(api(m).addHost(`d-${Date.now()}`))).code === 14, 20_000, 300);
   const held = await grpcCode(api(m).addHost('d-held'));
   assert.match(held.details, /heard from 0 of its 1 registered replicas within 1\.5 s .*confirming with its registered replicas/);
+  assert.match((await api(m).status()).writes, /heard from 0 of its 1 registered replicas/, 'status says why writes are held');
   thaw();
   await waitUntil('the master accepts writes once its replica answers again', async () => (await grpcCode(api(m).addHost(`d-back-${Date.now()}`))).code === undefined, 30_000, 300);
   assert.is((await api(m).status()).role, 'master');

@@ -279,7 +279,7 @@ export class Replication {
           quarantined: await node.log.quarantineCount(), connected: f?.connected ?? false,
           lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: followerLagMs(f, head.seq),
           address: node.config.advertise, storage: storageText(node.log.storage),
-          mail: mailText(node.mailStats, spooledCount(join(node.config.data, 'mail-spool'))),
+          mail: mailText(node.mailStats, spooledCount(join(node.config.data, 'mail-spool'))), writes: node.writesText(),
         };
       },
       promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force),

@@ -67,7 +67,7 @@ function capacityText(c: GroupCapacity | undefined): string {
 export function renderConsole(v: ConsoleView): string {
   const st = v.status;
   const node = `<p class="node">Node <strong>${esc(st.nodeId)}</strong> of cluster <strong>${esc(st.cluster)}</strong>: ${badge(st.role ?? '').html} epoch ${esc(st.epoch)},
-head seq ${esc(st.headSeq)}; storage ${esc(st.storage || 'ok')}; mail ${esc(st.mail || 'ok')}. As of ${esc(v.now)}.</p>`;
+head seq ${esc(st.headSeq)}; writes ${esc(st.writes || 'ok')}; storage ${esc(st.storage || 'ok')}; mail ${esc(st.mail || 'ok')}. As of ${esc(v.now)}.</p>`;
   const hosts = table('Hosts', ['Host', 'State', 'Since', 'Down since', 'Failover', 'Fence', 'Free / total MiB', 'Last error'],
     v.hosts.map((h) => [h.name, badge(h.state ?? ''), h.stateSince ? `${h.stateSince} (${relative(h.stateSince, v.now)})` : '', h.downSince,
       hostFailover(h, v), h.fenceMethod === 'command' ? (h.fenceCommand ? 'command' : 'no fence command') : h.fenceMethod,

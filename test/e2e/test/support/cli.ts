@@ -178,7 +178,7 @@ export class Api {
   }
 
   /** GetClusterStatus (camelCase fields, numbers). */
-  status(): Promise<{ role: string; epoch: number; headSeq: number; headHash: string; master: string; quarantined: number; replicas: { address: string; connected: boolean; ackedSeq: number; lastContact: string }[] }> {
+  status(): Promise<{ role: string; epoch: number; headSeq: number; headHash: string; master: string; quarantined: number; writes: string; replicas: { address: string; connected: boolean; ackedSeq: number; lastContact: string }[] }> {
     return this.call('GetClusterStatus', {});
   }
 

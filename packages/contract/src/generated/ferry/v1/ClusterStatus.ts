@@ -68,6 +68,11 @@ export interface ClusterStatus {
    * one named, kept in DATA/mail-spool/failed) and mail still waiting in the spool.
    */
   'mail'?: (string);
+  /**
+   * `ok` when this node accepts writes; otherwise why not: a replica or a fenced node names where writes go, a
+   * master holding writes says what it confirms (after a start, or after it lost contact with its replicas).
+   */
+  'writes'?: (string);
 }
 
 /**
@@ -135,4 +140,9 @@ export interface ClusterStatus__Output {
    * one named, kept in DATA/mail-spool/failed) and mail still waiting in the spool.
    */
   'mail': (string);
+  /**
+   * `ok` when this node accepts writes; otherwise why not: a replica or a fenced node names where writes go, a
+   * master holding writes says what it confirms (after a start, or after it lost contact with its replicas).
+   */
+  'writes': (string);
 }

@@ -148,5 +148,16 @@ test('a promotion without --force needs a majority besides the old master; a rep
   assert.is((await api(r2).status()).epoch, promoted.epoch, 'r2 was told to follow but does not know the epoch it follows');
 });
 
+test('a replica that streams without being registered is listed while it streams, not after', async () => {
+  const dir = tempDir('roles-g');
+  const [m, r] = await pair(dir, 'g');
+  await ferryOk(m.addr, 'replicas', 'remove', r.addr);
+  await api(m).addHost('g-after-remove');
+  await caughtUp(m, r);
+  assert.ok((await api(m).status()).replicas.some((x) => x.address === r.addr && x.connected), 'the streaming node is listed');
+  await r.kill();
+  await waitUntil('the unregistered node is gone from the list once its stream ended', async () => !(await api(m).status()).replicas.some((x) => x.address === r.addr), 20_000, 200);
+});
+
 test.after(cleanupAll);
 test.run();

@@ -326,6 +326,8 @@ export class Replication {
     const byAddress = new Map<string, ReplicaStatus>();
     for (const r of node.state.cluster.replicas) byAddress.set(r.address, { address: r.address, nodeId: r.nodeId, connected: false, ackedSeq: 0, lagEvents: head, lagMs: 0, lastContact: '' });
     for (const s of sessions) {
+      // A node that streams without being registered is listed while it streams, not forever after.
+      if (!s.connected && !byAddress.has(s.address)) continue;
       const lag = this.tracker.lag(s, head);
       byAddress.set(s.address, {
         address: s.address, nodeId: s.nodeId, connected: s.connected, ackedSeq: s.ackedSeq, lagEvents: lag.events, lagMs: lag.ms,

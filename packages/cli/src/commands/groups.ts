@@ -12,7 +12,7 @@ import { failoverJson, groupJson, hostJson, type FailoverJson, type GroupJson, t
 /** Group modes. */
 export const MODES = ['automatic', 'manual'] as const;
 /** Placement policies. */
-export const PLACEMENTS = ['most-free-ram', 'first-fit'] as const;
+export const PLACEMENTS = ['most-free-ram', 'first-fit', 'spread'] as const;
 /** Group fencing methods. */
 export const GROUP_FENCES = ['command', 'none-unsafe'] as const;
 

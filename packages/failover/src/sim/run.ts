@@ -74,6 +74,10 @@ class Runner {
         this.home.set(e.body.system, e.body.to);
         this.lastState.set(e.body.system, e.body.started ? 'running' : 'stopped');
       }
+      if (e.type === 'SystemMoveFinished' && e.body.outcome !== 'failed') {
+        this.home.set(e.body.system, e.body.to);
+        this.lastState.set(e.body.system, e.body.started ? 'running' : 'stopped');
+      }
     });
   }
 
@@ -134,6 +138,7 @@ class Runner {
       powerStatus: (h, ctx) => w.powerStatus(h, ctx),
       define: async (t, s, o) => (this.links.up(node.name, t) ? w.define(t, s, o) : cut(t)),
       stopAndRemove: async (h, s, ctx) => (this.links.up(node.name, h) ? w.stopAndRemove(h, s, ctx) : cut(h)),
+      systemState: async (h, s, ctx) => (this.links.up(node.name, h) ? w.systemState(h, s, ctx) : 'unknown'),
     };
   }
 

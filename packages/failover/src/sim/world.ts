@@ -15,6 +15,7 @@ import type {
   Mailer,
   MailMessage,
   PowerStatus,
+  SystemPresence,
 } from '../ports.js';
 import type { HostDecl, Settings, SystemDecl } from './script.js';
 
@@ -158,6 +159,14 @@ export class SimWorld {
       }
       this.print(`host: <- stop+remove ${system} on ${host}: ${res.ok ? `ok${res.note ? ` (${res.note})` : ''}` : `failed: ${res.message}`}`);
       return res;
+    },
+    systemState: async (host, system) => {
+      await sleep(this.clock, this.settings.statusTime * 1000);
+      const h = this.host(host);
+      const d = h.defs.get(system);
+      const st: SystemPresence = !this.reachable(h) ? 'unknown' : d === undefined ? 'absent' : d.running ? 'running' : 'stopped';
+      this.print(`host: <- state of ${system} on ${host}: ${st}`);
+      return st;
     },
   };
 

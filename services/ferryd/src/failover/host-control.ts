@@ -6,7 +6,7 @@
 // contract @ferry/failover's conformance suite checks for the simulated and this adapter alike.
 import { execFile } from 'node:child_process';
 import { driverFor, type CommandRunner } from '@ferry/hypervisors';
-import type { ActionResult, DefineResult, HostControl, PowerStatus } from '@ferry/failover';
+import type { ActionResult, DefineResult, HostControl, PowerStatus, SystemPresence } from '@ferry/failover';
 import type { FerryNode } from '../node.js';
 import type { HostAccess } from '../hosts/host-access.js';
 import { epochFileOf, guardEpoch, type GuardRefusal } from './epoch-guard.js';
@@ -128,6 +128,16 @@ export function createHostControl(deps: HostControlDeps): HostControl {
         return { ok: true };
       } catch (err) {
         return failed(err);
+      }
+    },
+    async systemState(name, system): Promise<SystemPresence> {
+      try {
+        const h = deps.host(name);
+        const probe = await driverFor(h.type).probe(deps.runner(name, ACTION_TIMEOUT_MS));
+        const s = probe.systems.find((x) => x.name === system);
+        return s === undefined ? 'absent' : s.state;
+      } catch {
+        return 'unknown';
       }
     },
   };

@@ -46,7 +46,8 @@ export interface GroupSpec {
    */
   'notifyOwners'?: (boolean);
   /**
-   * Placement policy: `most-free-ram` (default) or `first-fit`.
+   * Placement policy: `most-free-ram` (default), `first-fit` (member order) or `spread` (the member whose share of
+   * its RAM in use would be lowest after the placement: balances memory use).
    */
   'placement'?: (string);
   /**
@@ -122,7 +123,8 @@ export interface GroupSpec__Output {
    */
   'notifyOwners': (boolean);
   /**
-   * Placement policy: `most-free-ram` (default) or `first-fit`.
+   * Placement policy: `most-free-ram` (default), `first-fit` (member order) or `spread` (the member whose share of
+   * its RAM in use would be lowest after the placement: balances memory use).
    */
   'placement': (string);
   /**

@@ -1,0 +1,60 @@
+// The steps of one planned move between live hosts, over the HostControl port. Cold: stop and remove the system on
+// its source, read back that it no longer holds memory there, and only then define (and start) it on the target;
+// a target that fails gets the system back on the source. No step starts the system anywhere while another host may
+// still run it, so a system never runs on two hosts, and every step is idempotent, so an engine that restarts in the
+// middle re-runs the move from its first step.
+import type { SystemMoveFinishedBody, SystemMoveStartedBody } from './events.js';
+import { safeAction } from './port-calls.js';
+import type { ActionContext, HostControl, SystemPresence } from './ports.js';
+
+/** A host refused this master's epoch: the engine halts and records nothing. */
+export interface StaleEpoch {
+  stale: string;
+}
+
+/** Reads the presence, a thrown error counting as `unknown`. */
+async function presence(hosts: HostControl, host: string, system: string, ctx: ActionContext): Promise<SystemPresence> {
+  try {
+    return await hosts.systemState(host, system, ctx);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Runs the cold move `m`; resolves with its finish (to record) or a stale-epoch refusal. The finish's outcome:
+ * `succeeded` (defined on the target, started when `m.start`), `start-failed` (defined there, the start failed and
+ * the source no longer has it: the operator starts it), `failed` (the system is on the source, as before, or the
+ * detail says where it could be left).
+ */
+export async function runColdMove(hosts: HostControl, m: SystemMoveStartedBody, ctx: ActionContext): Promise<SystemMoveFinishedBody | StaleEpoch> {
+  const base = { id: m.id, system: m.system, from: m.from, to: m.to };
+  const failed = (detail: string): SystemMoveFinishedBody => ({ ...base, outcome: 'failed', started: false, detail });
+  const removed = await safeAction(() => hosts.stopAndRemove(m.from, m.system, ctx));
+  if (!removed.ok) {
+    if (removed.code === 'stale-epoch') return { stale: removed.message };
+    return failed(`stopping ${m.system} on ${m.from} failed: ${removed.message}; it was not started on ${m.to}`);
+  }
+  const left = await presence(hosts, m.from, m.system, ctx);
+  if (left !== 'absent' && left !== 'stopped') {
+    return failed(`${m.system} was stopped on ${m.from}, but ${m.from} reads it as ${left}; it was not started on ${m.to}`);
+  }
+  const defined = await safeAction(() => hosts.define(m.to, m.system, { start: m.start, ...ctx }));
+  if (defined.ok) return { ...base, outcome: 'succeeded', started: m.start, detail: '' };
+  if (defined.code === 'stale-epoch') return { stale: defined.message };
+  const why = `defining ${m.system} on ${m.to} failed: ${defined.message}`;
+  // Back where it was: off the target first (it may be defined there), then on the source as before.
+  const undone = await safeAction(() => hosts.stopAndRemove(m.to, m.system, ctx));
+  if (!undone.ok) {
+    if ('defined' in defined && defined.defined === true) {
+      return { ...base, outcome: 'start-failed', started: false, detail: `${why}; it is defined on ${m.to}, stopped` };
+    }
+    return failed(`${why}; removing it from ${m.to} failed too (${undone.message}); it is on neither host running`);
+  }
+  const back = await safeAction(() => hosts.define(m.from, m.system, { start: m.start, ...ctx }));
+  if (!back.ok) {
+    if (back.code === 'stale-epoch') return { stale: back.message };
+    return failed(`${why}; restoring it on ${m.from} failed too: ${back.message}`);
+  }
+  return failed(`${why}; it is back on ${m.from}${m.start ? ', running' : ''}`);
+}

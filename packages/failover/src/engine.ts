@@ -8,7 +8,7 @@ import type {
 } from './events.js';
 import { defaultMailTemplates, type MailTemplates, type RenderedMail, type SummaryMove } from './mail-text.js';
 import { failoverGroupOf } from './pending.js';
-import { runColdMove } from './move-steps.js';
+import { runColdMove, runLiveMove } from './move-steps.js';
 import { isEligible, planDrain, planFailover, planForced, planMove, type ForcedRefusalCode, type PlannedRefusalCode } from './plan.js';
 import { Mutex, messageOf, safeAction, safeStatus, sleep } from './port-calls.js';
 import type { ActionContext, Clock, ClusterView, FailoverJournal, HostControl, Mailer, TimerHandle } from './ports.js';
@@ -86,7 +86,7 @@ export interface StartedMove {
 }
 
 /** Answer of {@link FailoverEngine.moveSystem}. */
-export type MoveResult = ({ ok: true } & StartedMove) | { ok: false; code: PlannedRefusalCode | 'in-progress' | 'live-unsupported'; reason: string };
+export type MoveResult = ({ ok: true } & StartedMove) | { ok: false; code: PlannedRefusalCode | 'in-progress' | 'not-running'; reason: string };
 
 /** Answer of {@link FailoverEngine.drain}. */
 export type DrainResult =
@@ -253,15 +253,15 @@ export class FailoverEngine {
   moveSystem(req: MoveRequest): Promise<MoveResult> {
     if (this.stopped) return Promise.reject(new EngineStoppedError());
     return this.lock.run(async (): Promise<MoveResult> => {
-      if (req.mode === 'live') {
-        return { ok: false, code: 'live-unsupported', reason: 'live migration is not available in this version; use --cold (or no mode)' };
-      }
       if (busySystems(this.state).has(req.system)) {
         return { ok: false, code: 'in-progress', reason: `${req.system} is already being moved` };
       }
       const mp = planMove({ ...this.view(), system: req.system, target: req.to, reservedMiB: reservations(this.state) });
       if (!mp.ok) return mp;
-      const [started] = await this.startMoves([mp.move], 'move', req.by);
+      if (req.mode === 'live' && !mp.move.start) {
+        return { ok: false, code: 'not-running', reason: `${req.system} is not running: only a running system migrates live (use --cold, or no mode)` };
+      }
+      const [started] = await this.startMoves([mp.move], 'move', req.by, [], req.mode);
       return { ok: true, ...started! };
     });
   }
@@ -356,12 +356,21 @@ export class FailoverEngine {
     return { ...snap, hosts: snap.hosts.map((h) => ({ ...h, maintenance: this.state.maintenance.has(h.name) })) };
   }
 
-  /** Records `lead` and one SystemMoveStarted per move in one append, then drives the moves one after another. */
-  private async startMoves(moves: readonly PlannedMoveBody[], reason: 'move' | 'drain', by: string, lead: FailoverEvent[] = []): Promise<StartedMove[]> {
-    const bodies: SystemMoveStartedBody[] = moves.map((m, i) => ({
-      id: `mv-${this.state.moves.size + 1 + i}`, system: m.system, from: m.from, to: m.to, live: false, start: m.start,
-      memoryMiB: m.memoryMiB, reason, by,
-    }));
+  /**
+   * Records `lead` and one SystemMoveStarted per move in one append, then drives the moves one after another. A
+   * running system moves live unless `mode` is cold, falling back to a cold move unless `mode` is live; a stopped
+   * one is only defined elsewhere (cold).
+   */
+  private async startMoves(
+    moves: readonly PlannedMoveBody[], reason: 'move' | 'drain', by: string, lead: FailoverEvent[] = [], mode?: 'live' | 'cold',
+  ): Promise<StartedMove[]> {
+    const bodies: SystemMoveStartedBody[] = moves.map((m, i) => {
+      const live = m.start && mode !== 'cold';
+      return {
+        id: `mv-${this.state.moves.size + 1 + i}`, system: m.system, from: m.from, to: m.to, live, start: m.start,
+        memoryMiB: m.memoryMiB, reason, by, coldFallback: live && mode !== 'live',
+      };
+    });
     await this.record(...lead, ...bodies.map((body): FailoverEvent => ({ type: 'SystemMoveStarted', body })));
     return this.driveMoves(bodies);
   }
@@ -383,7 +392,16 @@ export class FailoverEngine {
     if (this.stopped || this.state.moves.get(m.id)?.finished !== undefined) return this.state.moves.get(m.id)?.finished;
     this.note(`${m.id}: ${m.reason} ${m.system} ${m.from} -> ${m.to} (${m.live ? 'live' : 'cold'})`);
     try {
-      const r = await runColdMove(this.o.hosts, m, this.ctx);
+      let r = m.live ? await runLiveMove(this.o.hosts, m, this.ctx) : await runColdMove(this.o.hosts, m, this.ctx);
+      if ('fallback' in r) {
+        const why = r.fallback;
+        if (!m.coldFallback) r = { id: m.id, system: m.system, from: m.from, to: m.to, outcome: 'failed', started: false, detail: `${why}; it still runs on ${m.from}` };
+        else {
+          this.note(`${m.id}: ${why}; moving it cold`);
+          r = await runColdMove(this.o.hosts, m, this.ctx);
+          if (!('stale' in r)) r = { ...r, detail: `${why}; moved cold${r.detail ? `: ${r.detail}` : ''}` };
+        }
+      }
       if ('stale' in r) {
         this.halt(r.stale);
         return undefined;

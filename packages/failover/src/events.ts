@@ -180,6 +180,8 @@ export interface SystemMoveStartedBody {
   memoryMiB: number;
   reason: 'move' | 'drain';
   by: string;
+  /** Live only: a failed migration that left the system running on `from` only is followed by a cold move. */
+  coldFallback: boolean;
 }
 
 /** How a planned move ended: `succeeded` (on `to`), `failed` (on `from`, as before), `start-failed` (defined on `to`, stopped). */

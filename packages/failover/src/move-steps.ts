@@ -1,4 +1,5 @@
-// The steps of one planned move between live hosts, over the HostControl port. Cold: stop and remove the system on
+// The steps of one planned move between live hosts, over the HostControl port. Live: the hypervisor's migration,
+// believed only once both hosts read back (the system runs on the target and not on the source). Cold: stop and remove the system on
 // its source, read back that it no longer holds memory there, and only then define (and start) it on the target;
 // a target that fails gets the system back on the source. No step starts the system anywhere while another host may
 // still run it, so a system never runs on two hosts, and every step is idempotent, so an engine that restarts in the
@@ -57,4 +58,48 @@ export async function runColdMove(hosts: HostControl, m: SystemMoveStartedBody, 
     return failed(`${why}; restoring it on ${m.from} failed too: ${back.message}`);
   }
   return failed(`${why}; it is back on ${m.from}${m.start ? ', running' : ''}`);
+}
+
+/** A live move that did not happen, with the system still running on its source only: it may move cold instead. */
+export interface NotMigrated {
+  fallback: string;
+}
+
+/**
+ * Runs the live move `m`: the hypervisor's migration, then both hosts read back. Resumed after a restart, a move
+ * whose system already runs on the target only is finished without migrating again. Resolves with the finish, a
+ * stale-epoch refusal, or {@link NotMigrated} when the system still runs on the source only (the target's leftover
+ * definition, if any, removed: it does not run there).
+ */
+export async function runLiveMove(hosts: HostControl, m: SystemMoveStartedBody, ctx: ActionContext): Promise<SystemMoveFinishedBody | StaleEpoch | NotMigrated> {
+  const base = { id: m.id, system: m.system, from: m.from, to: m.to };
+  const done = async (note: string, source: SystemPresence): Promise<SystemMoveFinishedBody | StaleEpoch> => {
+    if (source === 'stopped') {
+      // A definition left on the source (xl keeps its cfg there) must not be started there again.
+      const r = await safeAction(() => hosts.stopAndRemove(m.from, m.system, ctx));
+      if (!r.ok && r.code === 'stale-epoch') return { stale: r.message };
+      if (!r.ok) note = `${note}${note ? '; ' : ''}removing its leftover definition from ${m.from} failed: ${r.message}`;
+    }
+    return { ...base, outcome: 'succeeded', started: true, detail: note };
+  };
+  const before = await presence(hosts, m.from, m.system, ctx);
+  if (before !== 'running') {
+    const there = await presence(hosts, m.to, m.system, ctx);
+    if (there === 'running' && before !== 'unknown') return done('', before);
+    return { fallback: `${m.system} is ${before} on ${m.from} and ${there} on ${m.to}: nothing to migrate` };
+  }
+  const r = await safeAction(() => hosts.migrate(m.from, m.to, m.system, ctx));
+  if (!r.ok && r.code === 'stale-epoch') return { stale: r.message };
+  const after = await presence(hosts, m.from, m.system, ctx);
+  const there = await presence(hosts, m.to, m.system, ctx);
+  if (there === 'running' && (after === 'absent' || after === 'stopped')) return done(r.ok ? '' : `the migration reported: ${r.message}`, after);
+  const why = r.ok ? `the migration reported success, but ${m.from} reads ${m.system} as ${after} and ${m.to} as ${there}` : `live migration failed: ${r.message}`;
+  if (after === 'running' && there !== 'running') {
+    if (there === 'stopped') {
+      const undo = await safeAction(() => hosts.stopAndRemove(m.to, m.system, ctx));
+      if (!undo.ok && undo.code === 'stale-epoch') return { stale: undo.message };
+    }
+    return { fallback: why };
+  }
+  return { ...base, outcome: 'failed', started: false, detail: `${why}; ${m.from} reads ${after}, ${m.to} reads ${there}: nothing more was done (check both hosts)` };
 }

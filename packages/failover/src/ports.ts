@@ -56,6 +56,11 @@ export interface HostControl {
    * guard. A planned move starts a system on its target only after its source answered `stopped` or `absent`.
    */
   systemState(host: string, system: string, ctx: ActionContext): Promise<SystemPresence>;
+  /**
+   * Live-migrates the running `system` from `from` to `to` with the hypervisor's tool (its definition goes with it).
+   * `ok` means the tool reported success; the engine reads both hosts back before it believes either answer.
+   */
+  migrate(from: string, to: string, system: string, ctx: ActionContext): Promise<ActionResult>;
 }
 
 /** What {@link HostControl.systemState} reads. */

@@ -139,6 +139,7 @@ class Runner {
       define: async (t, s, o) => (this.links.up(node.name, t) ? w.define(t, s, o) : cut(t)),
       stopAndRemove: async (h, s, ctx) => (this.links.up(node.name, h) ? w.stopAndRemove(h, s, ctx) : cut(h)),
       systemState: async (h, s, ctx) => (this.links.up(node.name, h) ? w.systemState(h, s, ctx) : 'unknown'),
+      migrate: async (f, t, s, ctx) => (this.links.up(node.name, f) ? w.migrate(f, t, s, ctx) : cut(f)),
     };
   }
 

@@ -160,6 +160,27 @@ export class SimWorld {
       this.print(`host: <- stop+remove ${system} on ${host}: ${res.ok ? `ok${res.note ? ` (${res.note})` : ''}` : `failed: ${res.message}`}`);
       return res;
     },
+    migrate: async (from, to, system, ctx) => {
+      const what = `migrate ${system} ${from} -> ${to}`;
+      const refused = this.epochRefusal(ctx, what);
+      if (refused) return refused;
+      this.print(`host: -> ${what} [e${ctx.epoch}]`);
+      await sleep(this.clock, this.settings.defineTime * 1000);
+      const src = this.host(from);
+      const dst = this.host(to);
+      const ram = this.systems.get(system)?.ramMiB ?? 0;
+      let res: ActionResult;
+      if (!this.reachable(src) || !this.reachable(dst)) res = { ok: false, message: `ssh ${this.reachable(src) ? to : from}: connection timed out` };
+      else if (src.defs.get(system)?.running !== true) res = { ok: false, message: `${system} is not running on ${from}` };
+      else if (this.freeMiB(dst) < ram) res = { ok: false, message: `cannot allocate ${ram} MiB on ${to} (${this.freeMiB(dst)} MiB free)` };
+      else {
+        src.defs.delete(system);
+        dst.defs.set(system, { running: true });
+        res = { ok: true };
+      }
+      this.print(`host: <- ${what}: ${res.ok ? 'ok' : `failed: ${res.message}`}`);
+      return res;
+    },
     systemState: async (host, system) => {
       await sleep(this.clock, this.settings.statusTime * 1000);
       const h = this.host(host);

@@ -58,7 +58,7 @@ export interface Event {
   'time'?: (string);
   /**
    * Aggregate id: `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`, `failover/<id>`, `token/<name>`,
-   * `rule/<name>`, `move/<id>`.
+   * `rule/<name>`. Planned moves (SystemMoveStarted, SystemMoveFinished) are on their system's aggregate.
    */
   'aggregate'?: (string);
   /**
@@ -156,7 +156,7 @@ export interface Event__Output {
   'time': (string);
   /**
    * Aggregate id: `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`, `failover/<id>`, `token/<name>`,
-   * `rule/<name>`, `move/<id>`.
+   * `rule/<name>`. Planned moves (SystemMoveStarted, SystemMoveFinished) are on their system's aggregate.
    */
   'aggregate': (string);
   /**

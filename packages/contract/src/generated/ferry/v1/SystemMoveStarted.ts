@@ -45,6 +45,11 @@ export interface SystemMoveStarted {
    * Who asked.
    */
   'by'?: (string);
+  /**
+   * For a live move: when the migration fails and the system still runs (only) on the source, move it cold instead
+   * (a drain, or a move without --live).
+   */
+  'coldFallback'?: (boolean);
 }
 
 /**
@@ -91,4 +96,9 @@ export interface SystemMoveStarted__Output {
    * Who asked.
    */
   'by': (string);
+  /**
+   * For a live move: when the migration fails and the system still runs (only) on the source, move it cold instead
+   * (a drain, or a move without --live).
+   */
+  'coldFallback': (boolean);
 }

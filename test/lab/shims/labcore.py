@@ -347,6 +347,11 @@ def migrate(src, dst, name):
     never runs on both. Here the switch-over is one step under both hosts' locks: its definition file and its running
     entry (memory, uuid, disk) move to `dst`, and history.jsonl gets its stop on `src` and its start on `dst` at the
     same instant in one write. A KVM or OpenVZ definition moves with it; a Xen cfg does not (as with xl). Raises ValueError (not running on src, already on dst, disk missing) or MemoryError."""
+    try:
+        # Copying the memory takes a while (DIR/migrate-delay-ms, written by Lab.slowMigrations; none by default).
+        time.sleep(int(read(os.path.join(src.lab, 'migrate-delay-ms'))) / 1000.0)
+    except (OSError, ValueError):
+        pass
     for h in sorted((src, dst), key=lambda x: x.name):
         h.lock()
     run_s, run_d = src.load_run(), dst.load_run()

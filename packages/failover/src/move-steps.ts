@@ -31,6 +31,16 @@ async function presence(hosts: HostControl, host: string, system: string, ctx: A
 export async function runColdMove(hosts: HostControl, m: SystemMoveStartedBody, ctx: ActionContext): Promise<SystemMoveFinishedBody | StaleEpoch> {
   const base = { id: m.id, system: m.system, from: m.from, to: m.to };
   const failed = (detail: string): SystemMoveFinishedBody => ({ ...base, outcome: 'failed', started: false, detail });
+  // The target must answer before the source is touched: one that cannot be read could neither take the system
+  // nor be cleaned if the define went wrong, and the system would run nowhere.
+  const target = await presence(hosts, m.to, m.system, ctx);
+  if (target === 'unknown') return failed(`${m.to} cannot be read; ${m.system} was left on ${m.from}`);
+  if (target === 'running') {
+    // Resumed after the define on the target: it runs there; only the source's copy may remain (stopped).
+    const left = await safeAction(() => hosts.stopAndRemove(m.from, m.system, ctx));
+    if (!left.ok && left.code === 'stale-epoch') return { stale: left.message };
+    return { ...base, outcome: 'succeeded', started: true, detail: left.ok ? '' : `removing it from ${m.from} failed: ${left.message}` };
+  }
   const removed = await safeAction(() => hosts.stopAndRemove(m.from, m.system, ctx));
   if (!removed.ok) {
     if (removed.code === 'stale-epoch') return { stale: removed.message };
@@ -94,12 +104,13 @@ export async function runLiveMove(hosts: HostControl, m: SystemMoveStartedBody, 
   const there = await presence(hosts, m.to, m.system, ctx);
   if (there === 'running' && (after === 'absent' || after === 'stopped')) return done(r.ok ? '' : `the migration reported: ${r.message}`, after);
   const why = r.ok ? `the migration reported success, but ${m.from} reads ${m.system} as ${after} and ${m.to} as ${there}` : `live migration failed: ${r.message}`;
-  if (after === 'running' && there !== 'running') {
+  if (after === 'running' && (there === 'absent' || there === 'stopped')) {
     if (there === 'stopped') {
       const undo = await safeAction(() => hosts.stopAndRemove(m.to, m.system, ctx));
       if (!undo.ok && undo.code === 'stale-epoch') return { stale: undo.message };
     }
     return { fallback: why };
   }
+  if (after === 'running') return { ...base, outcome: 'failed', started: false, detail: `${why}; it still runs on ${m.from} (${m.to} reads ${there})` };
   return { ...base, outcome: 'failed', started: false, detail: `${why}; ${m.from} reads ${after}, ${m.to} reads ${there}: nothing more was done (check both hosts)` };
 }

@@ -29,6 +29,8 @@ export interface SimHost extends HostDecl {
   fenceLies: number;
   defineFails: number;
   removeFails: number;
+  /** Live migrations off this host that fail (the system keeps running here). */
+  migrateFails: number;
 }
 
 /** Prints one line of the scenario log. */
@@ -51,7 +53,7 @@ export class SimWorld {
     systems: readonly SystemDecl[],
   ) {
     for (const h of hosts) {
-      this.hosts.set(h.name, { ...h, power: true, network: true, defs: new Map(), fenceFails: 0, fenceLies: 0, defineFails: 0, removeFails: 0 });
+      this.hosts.set(h.name, { ...h, power: true, network: true, defs: new Map(), fenceFails: 0, fenceLies: 0, defineFails: 0, removeFails: 0, migrateFails: 0 });
     }
     for (const s of systems) {
       this.systems.set(s.name, s);
@@ -172,6 +174,10 @@ export class SimWorld {
       let res: ActionResult;
       if (!this.reachable(src) || !this.reachable(dst)) res = { ok: false, message: `ssh ${this.reachable(src) ? to : from}: connection timed out` };
       else if (src.defs.get(system)?.running !== true) res = { ok: false, message: `${system} is not running on ${from}` };
+      else if (src.migrateFails > 0) {
+        src.migrateFails--;
+        res = { ok: false, message: `${TOOL[src.type]} migrate ${system}: connection to ${to} lost during memory copy` };
+      }
       else if (this.freeMiB(dst) < ram) res = { ok: false, message: `cannot allocate ${ram} MiB on ${to} (${this.freeMiB(dst)} MiB free)` };
       else {
         src.defs.delete(system);

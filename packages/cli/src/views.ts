@@ -42,7 +42,7 @@ export interface SystemJson {
 export interface GroupJson {
   name: string; type: string; description: string; mode: string; hosts: string[]; members: string[]; location: string; hostGroup: string;
   systems: string[]; timeout: number; notifyOwners: boolean; placement: string; parallelism: number; fence: string; brakeShare: number;
-  brakeWindow: number; epochFile: string;
+  brakeWindow: number; epochFile: string; failback: boolean; failbackAfter: number;
 }
 
 /** A setting. */
@@ -116,6 +116,7 @@ export function groupJson(g: Group__Output): GroupJson {
     location: s(p?.location), hostGroup: s(p?.hostGroup), systems: arr(p?.systems), timeout: n(p?.timeoutSec),
     notifyOwners: Boolean(p?.notifyOwners), placement: s(p?.placement), parallelism: n(p?.parallelism), fence: s(p?.fence),
     brakeShare: n(p?.brakeMaxDownShare), brakeWindow: n(p?.brakeWindowSec), epochFile: s(p?.epochFile),
+    failback: Boolean(p?.failback), failbackAfter: n(p?.failbackAfterSec),
   };
 }
 

@@ -116,6 +116,7 @@ export class FailoverEngine {
   private readonly reconciling = new Map<string, Promise<boolean>>();
   private readonly waiters = new Map<string, ((o: FailoverOutcome | undefined) => void)[]>();
   private readonly moving = new Map<string, Promise<SystemMoveFinishedBody | undefined>>();
+  private readonly failbackTimers = new Map<string, TimerHandle>();
   private readonly lock = new Mutex();
   private stopped = false;
 
@@ -164,14 +165,17 @@ export class FailoverEngine {
   /** Stops all activity: timers are cancelled and no further action or event is started. */
   stop(): void {
     this.stopped = true;
-    for (const t of this.timers.values()) t.cancel();
+    for (const t of [...this.timers.values(), ...this.failbackTimers.values()]) t.cancel();
     this.timers.clear();
+    this.failbackTimers.clear();
     for (const ws of this.waiters.values()) for (const w of ws) w(undefined);
     this.waiters.clear();
   }
 
   /** The collector saw `host` go down: start its downtime timer (nothing happens before the timeout). */
   hostDown(host: string): void {
+    this.failbackTimers.get(host)?.cancel();
+    this.failbackTimers.delete(host);
     if (this.stopped || this.downSince.has(host)) return;
     this.downSince.set(host, this.o.clock.now());
     if (!this.state.maintenance.has(host)) this.mailHostDown(host);
@@ -194,6 +198,10 @@ export class FailoverEngine {
     const p = this.returnHost(host)
       .catch((err) => this.failed(err, `reconcile of ${host}`))
       .then((v) => v === true)
+      .then((up) => {
+        if (up) this.scheduleFailback(host);
+        return up;
+      })
       .finally(() => this.reconciling.delete(host));
     this.reconciling.set(host, p);
     return p;
@@ -362,7 +370,7 @@ export class FailoverEngine {
    * one is only defined elsewhere (cold).
    */
   private async startMoves(
-    moves: readonly PlannedMoveBody[], reason: 'move' | 'drain', by: string, lead: FailoverEvent[] = [], mode?: 'live' | 'cold',
+    moves: readonly PlannedMoveBody[], reason: SystemMoveStartedBody['reason'], by: string, lead: FailoverEvent[] = [], mode?: 'live' | 'cold',
   ): Promise<StartedMove[]> {
     const bodies: SystemMoveStartedBody[] = moves.map((m, i) => {
       const live = m.start && mode !== 'cold';
@@ -454,6 +462,7 @@ export class FailoverEngine {
     const moves = openMoves(this.state).map((m) => m.started);
     for (const m of moves) this.note(`resuming ${m.id} (${m.reason} ${m.system} ${m.from} -> ${m.to}) from its first step`);
     this.driveMoves(moves);
+    for (const h of snap.hosts) if (h.state === 'up') this.scheduleFailback(h.name);
     this.reevaluate();
   }
 
@@ -471,6 +480,43 @@ export class FailoverEngine {
       void this.lock.run(() => this.evaluate(host)).catch((err) => this.failed(err, `evaluation of ${host}`));
     });
     this.timers.set(host, t);
+  }
+
+  /**
+   * `host` counts as up again: when systems a failover moved off it are owed a way back and its group fails back,
+   * they move back once it has stayed up the group's failback time (a new down cancels the wait).
+   */
+  private scheduleFailback(host: string): void {
+    if (this.stopped || ![...this.state.homes.values()].includes(host)) return;
+    const afterSec = failoverGroupOf(this.o.cluster.snapshot(), host)?.failback?.afterSec;
+    if (afterSec === undefined) return;
+    this.failbackTimers.get(host)?.cancel();
+    this.failbackTimers.set(host, this.o.clock.setTimer(afterSec * 1000, () => {
+      this.failbackTimers.delete(host);
+      void this.lock.run(() => this.failBack(host)).catch((err) => this.failed(err, `failback to ${host}`));
+    }));
+  }
+
+  /** Moves the systems whose home is `host` back to it (live where possible), as planned moves. Runs under the lock. */
+  private async failBack(host: string): Promise<void> {
+    const snap = this.view();
+    const h = snap.hosts.find((x) => x.name === host);
+    if (this.stopped || h?.state !== 'up' || h.maintenance === true || this.downSince.has(host)) return;
+    const reserved = reservations(this.state);
+    const busy = busySystems(this.state);
+    const moves: PlannedMoveBody[] = [];
+    for (const [system, home] of [...this.state.homes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (home !== host || busy.has(system)) continue;
+      const mp = planMove({ ...snap, system, target: host, reservedMiB: reserved });
+      if (!mp.ok) {
+        if (mp.code !== 'same-host') this.note(`failback of ${system} to ${host} refused (${mp.code}): ${mp.reason}`);
+        continue;
+      }
+      if (mp.group.failback === undefined) continue;
+      if (mp.move.start) reserved[host] = (reserved[host] ?? 0) + mp.move.memoryMiB;
+      moves.push(mp.move);
+    }
+    if (moves.length > 0) await this.startMoves(moves, 'failback', 'failback');
   }
 
   /** Downtime timeout reached: brake check, then plan and record, then drive. Runs under the lock. */

@@ -178,7 +178,7 @@ export interface SystemMoveStartedBody {
   /** Start it on the target (it was running). */
   start: boolean;
   memoryMiB: number;
-  reason: 'move' | 'drain';
+  reason: 'move' | 'drain' | 'failback';
   by: string;
   /** Live only: a failed migration that left the system running on `from` only is followed by a cold move. */
   coldFallback: boolean;

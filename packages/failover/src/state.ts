@@ -54,13 +54,18 @@ export interface EngineState {
   maintenance: Set<string>;
   /** Planned moves by id (`mv-<n>`), in start order. */
   moves: Map<string, MoveRecord>;
+  /**
+   * Per system moved by a failover: the host it was moved off first (where failback returns it). Cleared when it
+   * returns there, or when an operator's move or drain places it.
+   */
+  homes: Map<string, string>;
 }
 
 /** An empty state. */
 export function emptyState(): EngineState {
   return {
     failovers: new Map(), hosts: new Map(), brakes: new Map(), acknowledged: new Map(), startedCount: 0,
-    maintenance: new Set(), moves: new Map(),
+    maintenance: new Set(), moves: new Map(), homes: new Map(),
   };
 }
 
@@ -106,6 +111,7 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
       f?.results.set(e.body.system, r);
       f?.details.set(e.body.system, { to: e.body.to, started: e.body.started, ...(e.body.startError === undefined ? {} : { reason: e.body.startError }) });
       hostRecord(state, e.body.from).movedAway.add(e.body.system);
+      if (!state.homes.has(e.body.system)) state.homes.set(e.body.system, e.body.from);
       break;
     }
     case 'FailoverMoveFailed': {
@@ -143,6 +149,8 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
     case 'SystemMoveFinished': {
       const m = state.moves.get(e.body.id);
       if (m) m.finished = e.body;
+      // Placed by an operator's move, a drain or a failback: no way back is owed any more.
+      if (e.body.outcome !== 'failed') state.homes.delete(e.body.system);
       break;
     }
     case 'HostReconciled': {

@@ -63,6 +63,8 @@ export interface GroupView {
   parallelism: number;
   /** Mass-failure brake: pause when more than `maxDownShare` of members went down within `windowSec`. */
   brake: { maxDownShare: number; windowSec: number };
+  /** Failback (absent: off): systems a failover moved off a member go back once it stayed up `afterSec`. */
+  failback?: { afterSec: number };
 }
 
 /**

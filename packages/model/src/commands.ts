@@ -110,7 +110,8 @@ export function createGroup(state: ClusterState, input: GroupSpec): NewEvent[] {
 
 /** GroupSpec fields an update may name (snake_case as in the proto). */
 export const GROUP_FIELDS = ['type', 'description', 'mode', 'hosts', 'location', 'host_group', 'systems', 'timeout_sec', 'notify_owners',
-  'placement', 'parallelism', 'fence', 'brake_max_down_share', 'brake_window_sec', 'epoch_file'] as const;
+  'placement', 'parallelism', 'fence', 'brake_max_down_share', 'brake_window_sec', 'epoch_file',
+  'failback', 'failback_after_sec'] as const;
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 

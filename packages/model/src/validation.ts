@@ -86,6 +86,7 @@ export function groupSpecProblems(s: FullGroupSpec): Problem[] {
   if (!Number.isInteger(s.parallelism) || s.parallelism < 1 || s.parallelism > 64) out.push({ field: 'parallelism', message: 'must be from 1 to 64' });
   if (!(Number(s.brakeMaxDownShare) > 0 && Number(s.brakeMaxDownShare) <= 1)) out.push({ field: 'brake_max_down_share', message: 'must be above 0 and at most 1' });
   if (!Number.isInteger(s.brakeWindowSec) || s.brakeWindowSec < 1 || s.brakeWindowSec > 86_400) out.push({ field: 'brake_window_sec', message: 'must be from 1 to 86400 seconds' });
+  if (!Number.isInteger(s.failbackAfterSec) || s.failbackAfterSec < 1 || s.failbackAfterSec > 86_400 * 30) out.push({ field: 'failback_after_sec', message: 'must be from 1 to 2592000 seconds' });
   if (s.epochFile && !EPOCH_FILE_RE.test(s.epochFile)) {
     out.push({ field: 'epoch_file', message: 'must be an absolute path of at most 1024 characters from letters, digits and . _ - + / (no ..)' });
   }

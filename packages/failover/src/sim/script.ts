@@ -225,6 +225,7 @@ export function parseScenario(text: string): Scenario {
           placement,
           parallelism: Math.max(1, num(values.get('parallelism'), 2, n, 'parallelism')),
           brake: { maxDownShare: num(share, 0.5, n, 'brake share'), windowSec: num(windowSec, 300, n, 'brake window') },
+          ...(values.has('failback') ? { failback: { afterSec: num(values.get('failback'), 300, n, 'failback') } } : {}),
         });
         break;
       }

@@ -31,6 +31,7 @@ export function snapshot(state: ClusterState, live: LiveStatus): ClusterSnapshot
     systems: g.spec.systems.length ? g.spec.systems : 'all', timeoutSec: g.spec.timeoutSec, notifyOwners: g.spec.notifyOwners,
     placement: g.spec.placement as GroupView['placement'], parallelism: g.spec.parallelism,
     brake: { maxDownShare: Number(g.spec.brakeMaxDownShare), windowSec: g.spec.brakeWindowSec },
+    ...(g.spec.failback ? { failback: { afterSec: g.spec.failbackAfterSec || 300 } } : {}),
   }));
   const rules: RuleView[] = [...state.rules.values()].map((r) => ({ name: r.name, kind: r.kind, systems: r.systems, hosts: r.hosts }));
   return { hosts, systems, groups, rules };

@@ -38,7 +38,7 @@ export interface SystemMoveStarted {
    */
   'memoryMiB'?: (number);
   /**
-   * `move` (ferry systems move) or `drain` (ferry hosts drain).
+   * `move` (ferry systems move), `drain` (ferry hosts drain) or `failback` (back to the host a failover moved it off).
    */
   'reason'?: (string);
   /**
@@ -89,7 +89,7 @@ export interface SystemMoveStarted__Output {
    */
   'memoryMiB': (number);
   /**
-   * `move` (ferry systems move) or `drain` (ferry hosts drain).
+   * `move` (ferry systems move), `drain` (ferry hosts drain) or `failback` (back to the host a failover moved it off).
    */
   'reason': (string);
   /**

@@ -86,10 +86,10 @@ export interface StartedMove {
 }
 
 /** Answer of {@link FailoverEngine.moveSystem}. */
-export type MoveResult = ({ ok: true } & StartedMove) | { ok: false; code: PlannedRefusalCode | 'in-progress' | 'not-running'; reason: string };
+export type MoveAnswer = ({ ok: true } & StartedMove) | { ok: false; code: PlannedRefusalCode | 'in-progress' | 'not-running'; reason: string };
 
 /** Answer of {@link FailoverEngine.drain}. */
-export type DrainResult =
+export type DrainAnswer =
   | { ok: true; host: string; moves: StartedMove[]; refusals: RefusalBody[] }
   | { ok: false; code: PlannedRefusalCode; reason: string };
 
@@ -258,9 +258,9 @@ export class FailoverEngine {
    * source and target are up members of one group, the target is outside maintenance and has room, and the rules
    * allow it. Resolves once the move is recorded; `done` once it finished.
    */
-  moveSystem(req: MoveRequest): Promise<MoveResult> {
+  moveSystem(req: MoveRequest): Promise<MoveAnswer> {
     if (this.stopped) return Promise.reject(new EngineStoppedError());
-    return this.lock.run(async (): Promise<MoveResult> => {
+    return this.lock.run(async (): Promise<MoveAnswer> => {
       if (busySystems(this.state).has(req.system)) {
         return { ok: false, code: 'in-progress', reason: `${req.system} is already being moved` };
       }
@@ -279,9 +279,9 @@ export class FailoverEngine {
    * recorded (maintenance, drain plan, one started move each) before any system moves; moves run one at a time.
    * A host already in maintenance is drained again (systems still on it, not already moving).
    */
-  drain(host: string, by: string): Promise<DrainResult> {
+  drain(host: string, by: string): Promise<DrainAnswer> {
     if (this.stopped) return Promise.reject(new EngineStoppedError());
-    return this.lock.run(async (): Promise<DrainResult> => {
+    return this.lock.run(async (): Promise<DrainAnswer> => {
       const dp = planDrain({ ...this.view(), host, reservedMiB: reservations(this.state), busy: busySystems(this.state) });
       if (!dp.ok) return dp;
       const lead: FailoverEvent[] = [];

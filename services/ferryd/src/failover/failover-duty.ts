@@ -1,7 +1,7 @@
 // The failover engine as a master duty: it sees the cluster through the projections and live figures, learns of
 // hosts going down from committed HostStateChanged events, acts through HostControl, and records through the
 // journal. Operators reach it through ForceFailover and ConfirmDown.
-import { FailoverEngine, type ClusterSnapshot, type DrainResult, type ForceResult, type GroupView, type HostView, type MoveRequest, type MoveResult, type RuleView } from '@ferry/failover';
+import { FailoverEngine, type ClusterSnapshot, type DrainAnswer, type ForceResult, type GroupView, type HostView, type MoveRequest, type MoveAnswer, type RuleView } from '@ferry/failover';
 import type { ClusterState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { LiveStatus } from '../live-status.js';
@@ -86,7 +86,7 @@ export class FailoverDuty implements Duty {
   }
 
   /** Drains a host (maintenance on, every system moved off). */
-  drain(host: string, by: string): Promise<DrainResult> {
+  drain(host: string, by: string): Promise<DrainAnswer> {
     return this.engine.drain(host, by);
   }
 
@@ -96,7 +96,7 @@ export class FailoverDuty implements Duty {
   }
 
   /** A planned move between live hosts. */
-  move(req: MoveRequest): Promise<MoveResult> {
+  move(req: MoveRequest): Promise<MoveAnswer> {
     return this.engine.moveSystem(req);
   }
 

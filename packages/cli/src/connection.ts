@@ -15,7 +15,8 @@ export type UnaryName =
   | 'CreateOwner' | 'UpdateOwner' | 'DeleteOwner' | 'ListOwners'
   | 'ForceFailover' | 'ListFailovers' | 'ReadEvents'
   | 'GetClusterStatus' | 'PromoteReplica' | 'AddReplica' | 'RemoveReplica' | 'ReplicationOff' | 'JoinMaster' | 'VerifyLog'
-  | 'CreateToken' | 'ListTokens' | 'RevokeToken';
+  | 'CreateToken' | 'ListTokens' | 'RevokeToken'
+  | 'DrainHost' | 'UndrainHost' | 'MoveSystem' | 'AddRule' | 'ListRules' | 'RemoveRule';
 
 /** Request type of a unary method (taken from its last overload `(argument, callback)`). */
 export type RequestOf<K extends UnaryName> = ControlPlaneClient[K] extends (argument: infer A, callback: grpc.requestCallback<infer _R>) => grpc.ClientUnaryCall ? A : never;

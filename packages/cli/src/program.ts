@@ -9,6 +9,7 @@ import { registerHealth } from './commands/health.js';
 import { registerHosts } from './commands/hosts.js';
 import { registerOwners } from './commands/owners.js';
 import { registerReplication } from './commands/replication.js';
+import { registerRules } from './commands/rules.js';
 import { registerSettings } from './commands/settings.js';
 import { registerStatus } from './commands/status.js';
 import { registerSystems } from './commands/systems.js';
@@ -45,6 +46,7 @@ export function buildProgram(output?: ProgramOutput): Command {
   registerHosts(program);
   registerSystems(program);
   registerGroups(program);
+  registerRules(program);
   registerSettings(program);
   registerOwners(program);
   registerEvents(program);

@@ -29,6 +29,8 @@ export interface HostJson {
   stateSince?: string;
   /** When it went down, while it is down or fenced. */
   downSince?: string;
+  /** In maintenance (`hosts drain`): receives no system and raises no failover. */
+  maintenance: boolean;
 }
 
 /** A system as `systems list --json` prints it. */
@@ -40,7 +42,7 @@ export interface SystemJson {
 export interface GroupJson {
   name: string; type: string; description: string; mode: string; hosts: string[]; members: string[]; location: string; hostGroup: string;
   systems: string[]; timeout: number; notifyOwners: boolean; placement: string; parallelism: number; fence: string; brakeShare: number;
-  brakeWindow: number; epochFile: string;
+  brakeWindow: number; epochFile: string; failback: boolean; failbackAfter: number;
 }
 
 /** A setting. */
@@ -94,6 +96,7 @@ export function hostJson(h: Host__Output): HostJson {
     fenceMethod: s(h.fenceMethod), fenceCommand: s(h.fenceCommand), powerStatusCommand: s(h.powerStatusCommand),
     memTotalMiB: n(h.memTotalMib), ...(up ? { memFreeMiB: n(h.memFreeMib), load: n(h.load) } : {}), lastProbeMs: n(h.lastProbeMs),
     lastProbeAt: s(h.lastProbeAt), lastError: s(h.lastError), stateSince: s(h.stateSince), ...(s(h.downSince) ? { downSince: s(h.downSince) } : {}),
+    maintenance: Boolean(h.maintenance),
   };
 }
 
@@ -113,6 +116,7 @@ export function groupJson(g: Group__Output): GroupJson {
     location: s(p?.location), hostGroup: s(p?.hostGroup), systems: arr(p?.systems), timeout: n(p?.timeoutSec),
     notifyOwners: Boolean(p?.notifyOwners), placement: s(p?.placement), parallelism: n(p?.parallelism), fence: s(p?.fence),
     brakeShare: n(p?.brakeMaxDownShare), brakeWindow: n(p?.brakeWindowSec), epochFile: s(p?.epochFile),
+    failback: Boolean(p?.failback), failbackAfter: n(p?.failbackAfterSec),
   };
 }
 
@@ -166,7 +170,7 @@ export function hostEntityJson(h: HostEntity): HostJson {
   return {
     name: p.name, address: p.address, port: n(p.port), user: p.user, type: p.type, state: h.state, tags: arr(p.tags), hostGroups: arr(p.hostGroups),
     hostKeyFingerprint: h.fingerprint, credentialsRef: p.credentialsRef, fenceMethod: p.fenceMethod, fenceCommand: p.fenceCommand,
-    powerStatusCommand: p.powerStatusCommand,
+    powerStatusCommand: p.powerStatusCommand, maintenance: h.maintenance === true,
   };
 }
 

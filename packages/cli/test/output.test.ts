@@ -17,7 +17,7 @@ test('host JSON uses MiB capitalisation and every documented field', () => {
   assert.is(h.memTotalMiB, 8192);
   assert.is(h.memFreeMiB, 6144);
   assert.equal(Object.keys(h), ['name', 'address', 'port', 'user', 'type', 'state', 'tags', 'hostGroups', 'hostKeyFingerprint', 'credentialsRef',
-    'fenceMethod', 'fenceCommand', 'powerStatusCommand', 'memTotalMiB', 'memFreeMiB', 'load', 'lastProbeMs', 'lastProbeAt', 'lastError', 'stateSince']);
+    'fenceMethod', 'fenceCommand', 'powerStatusCommand', 'memTotalMiB', 'memFreeMiB', 'load', 'lastProbeMs', 'lastProbeAt', 'lastError', 'stateSince', 'maintenance']);
 });
 
 test('status summary: hosts by state naming those not up, groups, failovers in progress', () => {
@@ -47,8 +47,8 @@ test('status, group and failover JSON shapes', () => {
   const st = statusJson({ nodeId: 'n', cluster: 'c', role: 'master', epoch: 2, headSeq: 5, headHash: 'h', master: 'm', replicas: [{ address: 'r:1', nodeId: 'r', connected: true, ackedSeq: 5, lagEvents: 0, lagMs: 1.5, lastContact: 't' }], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a', storage: 'ok', mail: 'ok', writes: '' });
   assert.is(st.replicas[0]!.connected, true);
   assert.is(st.epoch, 2);
-  const g = groupJson({ spec: { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], location: '', hostGroup: '', systems: [], timeoutSec: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeMaxDownShare: 0.5, brakeWindowSec: 30, epochFile: '/shared/.ferry-epoch' }, members: ['h1'], version: 1 });
-  assert.equal(g, { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], members: ['h1'], location: '', hostGroup: '', systems: [], timeout: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeShare: 0.5, brakeWindow: 30, epochFile: '/shared/.ferry-epoch' });
+  const g = groupJson({ spec: { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], location: '', hostGroup: '', systems: [], timeoutSec: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeMaxDownShare: 0.5, brakeWindowSec: 30, epochFile: '/shared/.ferry-epoch', failback: true, failbackAfterSec: 120 }, members: ['h1'], version: 1 });
+  assert.equal(g, { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], members: ['h1'], location: '', hostGroup: '', systems: [], timeout: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeShare: 0.5, brakeWindow: 30, epochFile: '/shared/.ferry-epoch', failback: true, failbackAfter: 120 });
   const rec = { id: 'f1', system: 's', from: 'a', to: 'b', outcome: 'succeeded', reason: '', started: true, at: 't0', finishedAt: 't1', failoverAt: '' };
   assert.equal(Object.keys(forcedFailoverJson(rec)), ['id', 'system', 'from', 'to', 'outcome', 'reason', 'started', 'at']);
   assert.is(forcedFailoverJson(rec).id, 'f1');

@@ -3,8 +3,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { registerHostRequest, updateHostRequest, listHostsRequest } from '../src/commands/hosts.js';
 import { automaticNotes, createGroupRequest, fenceWarnings, updateGroupRequest } from '../src/commands/groups.js';
+import { ruleRequest } from '../src/commands/rules.js';
 import type { FailoverJson, GroupJson, HostJson } from '../src/views.js';
-import { updateSystemRequest, listSystemsRequest } from '../src/commands/systems.js';
+import { listSystemsRequest, moveSystemRequest, updateSystemRequest } from '../src/commands/systems.js';
 import { forceFailoverRequest } from '../src/commands/failover.js';
 import { readEventsRequest, watchEventsRequest } from '../src/commands/events.js';
 import { mergeOwner } from '../src/commands/owners.js';
@@ -45,6 +46,24 @@ test('groups update: fields are the snake_case names of the options given', () =
   assert.equal(r.fields?.sort(), ['brake_max_down_share', 'host_group', 'notify_owners', 'timeout_sec']);
   assert.is(r.spec?.timeoutSec, 0);
   assert.throws(() => updateGroupRequest('g1', {}), (e: unknown) => e instanceof UsageError);
+  assert.equal(updateGroupRequest('g1', { failback: true, failbackAfter: 120 }), { spec: { name: 'g1', failback: true, failbackAfterSec: 120 }, fields: ['failback', 'failback_after_sec'] });
+});
+
+test('systems move: --to required, --live and --cold exclude each other, mode empty when neither', () => {
+  assert.equal(moveSystemRequest('web1', { to: 'h2' }), { system: 'web1', to: 'h2', mode: '' });
+  assert.equal(moveSystemRequest('web1', { to: 'h2', live: true }).mode, 'live');
+  assert.equal(moveSystemRequest('web1', { to: 'h2', cold: true }).mode, 'cold');
+  assert.throws(() => moveSystemRequest('web1', { to: 'h2', live: true, cold: true }), (e: unknown) => e instanceof UsageError);
+  assert.throws(() => moveSystemRequest('web1', {}), (e: unknown) => e instanceof UsageError);
+});
+
+test('rules add: exactly one kind; --prefer-hosts and --only-hosts need --systems', () => {
+  assert.equal(ruleRequest('r', { keepApart: ['a', 'b'] }), { name: 'r', kind: 'keep-apart', systems: ['a', 'b'], hosts: [] });
+  assert.equal(ruleRequest('r', { systems: ['a'], onlyHosts: ['h1'] }), { name: 'r', kind: 'only-hosts', systems: ['a'], hosts: ['h1'] });
+  assert.equal(ruleRequest('r', { systems: ['a'], preferHosts: ['h1'] }).kind, 'prefer-hosts');
+  assert.throws(() => ruleRequest('r', { keepApart: ['a', 'b'], keepTogether: ['a', 'b'] }), (e: unknown) => e instanceof UsageError);
+  assert.throws(() => ruleRequest('r', { onlyHosts: ['h1'] }), (e: unknown) => e instanceof UsageError);
+  assert.throws(() => ruleRequest('r', {}), (e: unknown) => e instanceof UsageError);
 });
 
 test('systems set / list', () => {

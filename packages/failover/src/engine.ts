@@ -3,23 +3,28 @@
 // restarted or promoted engine resumes an interrupted failover without repeating a recorded move.
 
 import { EngineStoppedError, isStaleEpoch } from './errors.js';
-import type { FailoverEvent, FailoverOutcome, MoveFailureCode, PlannedMoveBody } from './events.js';
+import type {
+  FailoverEvent, FailoverOutcome, MoveFailureCode, PlannedMoveBody, RefusalBody, SystemMoveFinishedBody, SystemMoveStartedBody,
+} from './events.js';
 import { defaultMailTemplates, type MailTemplates, type RenderedMail, type SummaryMove } from './mail-text.js';
 import { failoverGroupOf } from './pending.js';
-import { isEligible, planFailover, planForced, type ForcedRefusalCode } from './plan.js';
+import { runColdMove, runLiveMove } from './move-steps.js';
+import { isEligible, planDrain, planFailover, planForced, planMove, type ForcedRefusalCode, type PlannedRefusalCode } from './plan.js';
 import { Mutex, messageOf, safeAction, safeStatus, sleep } from './port-calls.js';
 import type { ActionContext, Clock, ClusterView, FailoverJournal, HostControl, Mailer, TimerHandle } from './ports.js';
 import {
   applyEvent,
+  busySystems,
   type EngineState,
   type FailoverRecord,
   fenceCleared,
   foldEvents,
   openFailovers,
+  openMoves,
   pendingMoves,
   reservations,
 } from './state.js';
-import type { SystemView } from './types.js';
+import type { ClusterSnapshot, SystemView } from './types.js';
 
 /** Options of {@link FailoverEngine.start}. */
 export interface EngineOptions {
@@ -64,6 +69,30 @@ export type ForceResult =
   | { ok: true; id: string; done: Promise<FailoverOutcome | undefined> }
   | { ok: false; code: ForcedRefusalCode | 'in-progress'; reason: string };
 
+/** Request of {@link FailoverEngine.moveSystem}. */
+export interface MoveRequest {
+  system: string;
+  to: string;
+  /** `live` or `cold`; absent: live where the hypervisor can, else cold. */
+  mode?: 'live' | 'cold';
+  by: string;
+}
+
+/** A started planned move and its end. */
+export interface StartedMove {
+  move: SystemMoveStartedBody;
+  /** The finish, or undefined when the engine stopped first. */
+  done: Promise<SystemMoveFinishedBody | undefined>;
+}
+
+/** Answer of {@link FailoverEngine.moveSystem}. */
+export type MoveAnswer = ({ ok: true } & StartedMove) | { ok: false; code: PlannedRefusalCode | 'in-progress' | 'not-running'; reason: string };
+
+/** Answer of {@link FailoverEngine.drain}. */
+export type DrainAnswer =
+  | { ok: true; host: string; moves: StartedMove[]; refusals: RefusalBody[] }
+  | { ok: false; code: PlannedRefusalCode; reason: string };
+
 /** Answer of operator commands that can be refused. */
 export type CommandResult = { ok: true } | { ok: false; code: string; reason: string };
 
@@ -86,6 +115,8 @@ export class FailoverEngine {
   private readonly cancelled = new Set<string>();
   private readonly reconciling = new Map<string, Promise<boolean>>();
   private readonly waiters = new Map<string, ((o: FailoverOutcome | undefined) => void)[]>();
+  private readonly moving = new Map<string, Promise<SystemMoveFinishedBody | undefined>>();
+  private readonly failbackTimers = new Map<string, TimerHandle>();
   private readonly lock = new Mutex();
   private stopped = false;
 
@@ -134,17 +165,20 @@ export class FailoverEngine {
   /** Stops all activity: timers are cancelled and no further action or event is started. */
   stop(): void {
     this.stopped = true;
-    for (const t of this.timers.values()) t.cancel();
+    for (const t of [...this.timers.values(), ...this.failbackTimers.values()]) t.cancel();
     this.timers.clear();
+    this.failbackTimers.clear();
     for (const ws of this.waiters.values()) for (const w of ws) w(undefined);
     this.waiters.clear();
   }
 
   /** The collector saw `host` go down: start its downtime timer (nothing happens before the timeout). */
   hostDown(host: string): void {
+    this.failbackTimers.get(host)?.cancel();
+    this.failbackTimers.delete(host);
     if (this.stopped || this.downSince.has(host)) return;
     this.downSince.set(host, this.o.clock.now());
-    this.mailHostDown(host);
+    if (!this.state.maintenance.has(host)) this.mailHostDown(host);
     this.schedule(host);
   }
 
@@ -164,6 +198,10 @@ export class FailoverEngine {
     const p = this.returnHost(host)
       .catch((err) => this.failed(err, `reconcile of ${host}`))
       .then((v) => v === true)
+      .then((up) => {
+        if (up) this.scheduleFailback(host);
+        return up;
+      })
       .finally(() => this.reconciling.delete(host));
     this.reconciling.set(host, p);
     return p;
@@ -186,8 +224,10 @@ export class FailoverEngine {
           return { ok: false, code: 'in-progress', reason: `${req.system} is already being moved by ${f.started.id}` };
         }
       }
-      const snap = this.o.cluster.snapshot();
-      const fp = planForced({ ...req, ...snap, reservedMiB: reservations(this.state) });
+      if (openMoves(this.state).some((m) => m.started.system === req.system)) {
+        return { ok: false, code: 'in-progress', reason: `${req.system} is already being moved by a planned move` };
+      }
+      const fp = planForced({ ...req, ...this.view(), reservedMiB: reservations(this.state) });
       if (!fp.ok) return fp;
       const id = this.nextId();
       const where = req.target === undefined ? '' : ` to ${req.target}`;
@@ -211,6 +251,63 @@ export class FailoverEngine {
       void this.drive(id);
       return { ok: true, id, done };
     });
+  }
+
+  /**
+   * An operator's planned move of one system between two live hosts. Refused (with the planner's reason) unless
+   * source and target are up members of one group, the target is outside maintenance and has room, and the rules
+   * allow it. Resolves once the move is recorded; `done` once it finished.
+   */
+  moveSystem(req: MoveRequest): Promise<MoveAnswer> {
+    if (this.stopped) return Promise.reject(new EngineStoppedError());
+    return this.lock.run(async (): Promise<MoveAnswer> => {
+      if (busySystems(this.state).has(req.system)) {
+        return { ok: false, code: 'in-progress', reason: `${req.system} is already being moved` };
+      }
+      const mp = planMove({ ...this.view(), system: req.system, target: req.to, reservedMiB: reservations(this.state) });
+      if (!mp.ok) return mp;
+      if (req.mode === 'live' && !mp.move.start) {
+        return { ok: false, code: 'not-running', reason: `${req.system} is not running: only a running system migrates live (use --cold, or no mode)` };
+      }
+      const [started] = await this.startMoves([mp.move], 'move', req.by, [], req.mode);
+      return { ok: true, ...started! };
+    });
+  }
+
+  /**
+   * Puts `host` in maintenance and moves every system off it (planned like a failover, with the rules). The plan is
+   * recorded (maintenance, drain plan, one started move each) before any system moves; moves run one at a time.
+   * A host already in maintenance is drained again (systems still on it, not already moving).
+   */
+  drain(host: string, by: string): Promise<DrainAnswer> {
+    if (this.stopped) return Promise.reject(new EngineStoppedError());
+    return this.lock.run(async (): Promise<DrainAnswer> => {
+      const dp = planDrain({ ...this.view(), host, reservedMiB: reservations(this.state), busy: busySystems(this.state) });
+      if (!dp.ok) return dp;
+      const lead: FailoverEvent[] = [];
+      if (!this.state.maintenance.has(host)) lead.push({ type: 'HostMaintenanceSet', body: { host, maintenance: true, by } });
+      lead.push({ type: 'HostDrainStarted', body: { host, by, moves: dp.moves, refusals: dp.refusals } });
+      const moves = await this.startMoves(dp.moves, 'drain', by, lead);
+      return { ok: true, host, moves, refusals: dp.refusals };
+    });
+  }
+
+  /** Ends the maintenance of `host`; down hosts are re-examined (one in maintenance raised no failover). */
+  async undrain(host: string, by: string): Promise<CommandResult> {
+    if (this.stopped) throw new EngineStoppedError();
+    return this.lock.run(async (): Promise<CommandResult> => {
+      if (!this.state.maintenance.has(host)) return { ok: false, code: 'not-in-maintenance', reason: `host ${host} is not in maintenance` };
+      await this.record({ type: 'HostMaintenanceSet', body: { host, maintenance: false, by } });
+      this.reevaluate();
+      return { ok: true };
+    });
+  }
+
+  /** The finish of planned move `id` (undefined when unknown, or when the engine stopped first). */
+  moveDone(id: string): Promise<SystemMoveFinishedBody | undefined> {
+    const m = this.state.moves.get(id);
+    if (m?.finished !== undefined) return Promise.resolve(m.finished);
+    return this.moving.get(id) ?? Promise.resolve(undefined);
   }
 
   /** An operator confirms `host` is really down; unblocks failovers waiting for a fence confirmation. */
@@ -261,6 +358,72 @@ export class FailoverEngine {
     return `fo-${this.state.startedCount + 1}`;
   }
 
+  /** The cluster as the planner sees it: the daemon's snapshot, with this engine's maintenance marks. */
+  private view(): ClusterSnapshot {
+    const snap = this.o.cluster.snapshot();
+    return { ...snap, hosts: snap.hosts.map((h) => ({ ...h, maintenance: this.state.maintenance.has(h.name) })) };
+  }
+
+  /**
+   * Records `lead` and one SystemMoveStarted per move in one append, then drives the moves one after another. A
+   * running system moves live unless `mode` is cold, falling back to a cold move unless `mode` is live; a stopped
+   * one is only defined elsewhere (cold).
+   */
+  private async startMoves(
+    moves: readonly PlannedMoveBody[], reason: SystemMoveStartedBody['reason'], by: string, lead: FailoverEvent[] = [], mode?: 'live' | 'cold',
+  ): Promise<StartedMove[]> {
+    const bodies: SystemMoveStartedBody[] = moves.map((m, i) => {
+      const live = m.start && mode !== 'cold';
+      return {
+        id: `mv-${this.state.moves.size + 1 + i}`, system: m.system, from: m.from, to: m.to, live, start: m.start,
+        memoryMiB: m.memoryMiB, reason, by, coldFallback: live && mode !== 'live',
+      };
+    });
+    await this.record(...lead, ...bodies.map((body): FailoverEvent => ({ type: 'SystemMoveStarted', body })));
+    return this.driveMoves(bodies);
+  }
+
+  /** Drives `moves` in order (each after the previous finished); answers each one's end. */
+  private driveMoves(moves: readonly SystemMoveStartedBody[]): StartedMove[] {
+    let prev: Promise<unknown> = Promise.resolve();
+    return moves.map((move) => {
+      const done = prev.then(() => this.driveMove(move));
+      this.moving.set(move.id, done);
+      void done.finally(() => this.moving.delete(move.id));
+      prev = done;
+      return { move, done };
+    });
+  }
+
+  /** Runs one planned move to its recorded finish (undefined when stopped, or halted by a stale epoch). */
+  private async driveMove(m: SystemMoveStartedBody): Promise<SystemMoveFinishedBody | undefined> {
+    if (this.stopped || this.state.moves.get(m.id)?.finished !== undefined) return this.state.moves.get(m.id)?.finished;
+    this.note(`${m.id}: ${m.reason} ${m.system} ${m.from} -> ${m.to} (${m.live ? 'live' : 'cold'})`);
+    try {
+      let r = m.live ? await runLiveMove(this.o.hosts, m, this.ctx) : await runColdMove(this.o.hosts, m, this.ctx);
+      if ('fallback' in r) {
+        const why = r.fallback;
+        if (!m.coldFallback) r = { id: m.id, system: m.system, from: m.from, to: m.to, outcome: 'failed', started: false, detail: `${why}; it still runs on ${m.from}` };
+        else {
+          this.note(`${m.id}: ${why}; moving it cold`);
+          r = await runColdMove(this.o.hosts, m, this.ctx);
+          if (!('stale' in r)) r = { ...r, detail: `${why}; moved cold${r.detail ? `: ${r.detail}` : ''}` };
+        }
+      }
+      if ('stale' in r) {
+        this.halt(r.stale);
+        return undefined;
+      }
+      if (this.stopped) return undefined;
+      await this.record({ type: 'SystemMoveFinished', body: r });
+      this.note(`${m.id}: ${r.outcome}${r.detail ? `: ${r.detail}` : ''}`);
+      return r;
+    } catch (err) {
+      this.failed(err, `move ${m.id}`);
+      return undefined;
+    }
+  }
+
   /** Appends events (durably) and folds them into the state. */
   private async record(...events: FailoverEvent[]): Promise<void> {
     if (this.stopped) throw new EngineStoppedError();
@@ -296,6 +459,10 @@ export class FailoverEngine {
       this.note(`resuming ${f.started.id} (${f.started.host}) from ${f.results.size} recorded result(s)`);
       void this.drive(f.started.id);
     }
+    const moves = openMoves(this.state).map((m) => m.started);
+    for (const m of moves) this.note(`resuming ${m.id} (${m.reason} ${m.system} ${m.from} -> ${m.to}) from its first step`);
+    this.driveMoves(moves);
+    for (const h of snap.hosts) if (h.state === 'up') this.scheduleFailback(h.name);
     this.reevaluate();
   }
 
@@ -315,15 +482,56 @@ export class FailoverEngine {
     this.timers.set(host, t);
   }
 
+  /**
+   * `host` counts as up again: when systems a failover moved off it are owed a way back and its group fails back,
+   * they move back once it has stayed up the group's failback time (a new down cancels the wait).
+   */
+  private scheduleFailback(host: string): void {
+    if (this.stopped || ![...this.state.homes.values()].includes(host)) return;
+    const afterSec = failoverGroupOf(this.o.cluster.snapshot(), host)?.failback?.afterSec;
+    if (afterSec === undefined) return;
+    this.failbackTimers.get(host)?.cancel();
+    this.failbackTimers.set(host, this.o.clock.setTimer(afterSec * 1000, () => {
+      this.failbackTimers.delete(host);
+      void this.lock.run(() => this.failBack(host)).catch((err) => this.failed(err, `failback to ${host}`));
+    }));
+  }
+
+  /** Moves the systems whose home is `host` back to it (live where possible), as planned moves. Runs under the lock. */
+  private async failBack(host: string): Promise<void> {
+    const snap = this.view();
+    const h = snap.hosts.find((x) => x.name === host);
+    if (this.stopped || h?.state !== 'up' || h.maintenance === true || this.downSince.has(host)) return;
+    const reserved = reservations(this.state);
+    const busy = busySystems(this.state);
+    const moves: PlannedMoveBody[] = [];
+    for (const [system, home] of [...this.state.homes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (home !== host || busy.has(system)) continue;
+      const mp = planMove({ ...snap, system, target: host, reservedMiB: reserved });
+      if (!mp.ok) {
+        if (mp.code !== 'same-host') this.note(`failback of ${system} to ${host} refused (${mp.code}): ${mp.reason}`);
+        continue;
+      }
+      if (mp.group.failback === undefined) continue;
+      if (mp.move.start) reserved[host] = (reserved[host] ?? 0) + mp.move.memoryMiB;
+      moves.push(mp.move);
+    }
+    if (moves.length > 0) await this.startMoves(moves, 'failback', 'failback');
+  }
+
   /** Downtime timeout reached: brake check, then plan and record, then drive. Runs under the lock. */
   private async evaluate(host: string): Promise<void> {
     const since = this.downSince.get(host);
     if (this.stopped || since === undefined) return;
     if (this.state.hosts.get(host)?.autoFailedOver) return;
     if (openFailovers(this.state).some((f) => f.started.host === host && f.started.reason === 'automatic')) return;
-    const snap = this.o.cluster.snapshot();
+    const snap = this.view();
     const g = failoverGroupOf(snap, host);
     if (g === undefined) return;
+    if (this.state.maintenance.has(host)) {
+      this.note(`host ${host} is down; it is in maintenance: no failover (ferry hosts undrain ${host} ends it)`);
+      return;
+    }
     if (g.mode !== 'automatic') {
       this.note(`host ${host} is down; group ${g.name} is manual: waiting for an operator`);
       return;

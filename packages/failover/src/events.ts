@@ -15,6 +15,10 @@ export const FailoverEventType = {
   BrakeEngaged: 'FailoverBrakeEngaged',
   BrakeReleased: 'FailoverBrakeReleased',
   HostReconciled: 'HostReconciled',
+  MaintenanceSet: 'HostMaintenanceSet',
+  DrainStarted: 'HostDrainStarted',
+  MoveStarted: 'SystemMoveStarted',
+  MoveFinished: 'SystemMoveFinished',
 } as const;
 
 /** Union of the event type names. */
@@ -28,7 +32,10 @@ export type MoveFailureCode =
   | 'no-member-up'
   | 'insufficient-ram'
   | 'no-definition'
-  | 'define-failed';
+  | 'define-failed'
+  | 'rule-keep-apart'
+  | 'rule-keep-together'
+  | 'rule-only-hosts';
 
 /** A failover began: automatically after the downtime timeout, or forced by an operator for one system. */
 export interface FailoverStartedBody {
@@ -144,6 +151,54 @@ export interface HostReconciledBody {
   removed: string[];
 }
 
+/** A host entered (`maintenance: true`) or left maintenance. */
+export interface HostMaintenanceSetBody {
+  host: string;
+  maintenance: boolean;
+  by: string;
+}
+
+/** A drain's plan, recorded (with one SystemMoveStarted per move) before any system moves. */
+export interface HostDrainStartedBody {
+  host: string;
+  by: string;
+  moves: PlannedMoveBody[];
+  refusals: RefusalBody[];
+}
+
+/** A planned move between live hosts began; driven to a SystemMoveFinished, re-driven after a restart. */
+export interface SystemMoveStartedBody {
+  /** `mv-<n>`. */
+  id: string;
+  system: string;
+  from: string;
+  to: string;
+  /** The hypervisor's live migration (true) or a cold move: stop and remove on `from`, define (and start) on `to`. */
+  live: boolean;
+  /** Start it on the target (it was running). */
+  start: boolean;
+  memoryMiB: number;
+  reason: 'move' | 'drain' | 'failback';
+  by: string;
+  /** Live only: a failed migration that left the system running on `from` only is followed by a cold move. */
+  coldFallback: boolean;
+}
+
+/** How a planned move ended: `succeeded` (on `to`), `failed` (on `from`, as before), `start-failed` (defined on `to`, stopped). */
+export type MoveOutcome = 'succeeded' | 'failed' | 'start-failed';
+
+/** A planned move ended. */
+export interface SystemMoveFinishedBody {
+  id: string;
+  system: string;
+  from: string;
+  to: string;
+  outcome: MoveOutcome;
+  /** Whether it runs on `to`. */
+  started: boolean;
+  detail: string;
+}
+
 /** A failover event: type name and body, discriminated on `type`. */
 export type FailoverEvent =
   | { type: 'FailoverStarted'; body: FailoverStartedBody }
@@ -155,7 +210,11 @@ export type FailoverEvent =
   | { type: 'FailoverCompleted'; body: FailoverCompletedBody }
   | { type: 'FailoverBrakeEngaged'; body: FailoverBrakeEngagedBody }
   | { type: 'FailoverBrakeReleased'; body: FailoverBrakeReleasedBody }
-  | { type: 'HostReconciled'; body: HostReconciledBody };
+  | { type: 'HostReconciled'; body: HostReconciledBody }
+  | { type: 'HostMaintenanceSet'; body: HostMaintenanceSetBody }
+  | { type: 'HostDrainStarted'; body: HostDrainStartedBody }
+  | { type: 'SystemMoveStarted'; body: SystemMoveStartedBody }
+  | { type: 'SystemMoveFinished'; body: SystemMoveFinishedBody };
 
 /** True when `type` is one of the failover event type names. */
 export function isFailoverEventType(type: string): type is FailoverEventTypeName {

@@ -5,6 +5,7 @@ export * from './errors.js';
 export * from './types.js';
 export * from './events.js';
 export * from './plan.js';
+export * from './placement.js';
 export * from './host-state.js';
 export * from './ports.js';
 export * from './mail-text.js';

@@ -22,13 +22,13 @@ export function failoverGroupOf(snap: ClusterSnapshot, host: string): GroupView 
 }
 
 /**
- * The pending failovers of `snap`: each `down` host with a known down time that is a member of a group and has no
- * failover under way (`started`), with the group that would act ({@link failoverGroupOf}).
+ * The pending failovers of `snap`: each `down` host with a known down time, not in maintenance (it raises no
+ * failover), that is a member of a group and has no failover under way (`started`), with the group that would act ({@link failoverGroupOf}).
  */
 export function pendingFailovers(snap: ClusterSnapshot, started: ReadonlySet<string>): PendingFailover[] {
   const out: PendingFailover[] = [];
   for (const h of snap.hosts) {
-    if (h.state !== 'down' || h.downSinceMs === undefined || started.has(h.name)) continue;
+    if (h.state !== 'down' || h.downSinceMs === undefined || started.has(h.name) || h.maintenance === true) continue;
     const g = failoverGroupOf(snap, h.name);
     if (!g) continue;
     out.push({

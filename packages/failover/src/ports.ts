@@ -50,7 +50,21 @@ export interface HostControl {
   define(target: string, system: string, opts: { start: boolean } & ActionContext): Promise<DefineResult>;
   /** Stops and undefines `system` on `host` (a host that came back). Idempotent: absent counts as ok. */
   stopAndRemove(host: string, system: string, ctx: ActionContext): Promise<ActionResult>;
+  /**
+   * Reads whether `system` holds memory on `host` now (`running`: running, paused, crashed), is only defined
+   * (`stopped`), is not there (`absent`), or cannot be told (`unknown`: unreachable, unreadable). A read: no epoch
+   * guard. A planned move starts a system on its target only after its source answered `stopped` or `absent`.
+   */
+  systemState(host: string, system: string, ctx: ActionContext): Promise<SystemPresence>;
+  /**
+   * Live-migrates the running `system` from `from` to `to` with the hypervisor's tool (its definition goes with it).
+   * `ok` means the tool reported success; the engine reads both hosts back before it believes either answer.
+   */
+  migrate(from: string, to: string, system: string, ctx: ActionContext): Promise<ActionResult>;
 }
+
+/** What {@link HostControl.systemState} reads. */
+export type SystemPresence = 'running' | 'stopped' | 'absent' | 'unknown';
 
 /**
  * The failover part of the event log. `append` resolves only when the events are durable, and rejects with

@@ -7,6 +7,8 @@ import type {
   FailoverPlannedBody,
   FailoverStartedBody,
   HostFencedBody,
+  SystemMoveFinishedBody,
+  SystemMoveStartedBody,
 } from './events.js';
 
 /** Progress of one failover, derived from its events. */
@@ -32,6 +34,12 @@ export interface HostRecord {
   autoFailedOver: boolean;
 }
 
+/** A planned move between live hosts, derived from its events. */
+export interface MoveRecord {
+  started: SystemMoveStartedBody;
+  finished?: SystemMoveFinishedBody;
+}
+
 /** The whole derived state. */
 export interface EngineState {
   failovers: Map<string, FailoverRecord>;
@@ -42,11 +50,23 @@ export interface EngineState {
   acknowledged: Map<string, Set<string>>;
   /** Number of failovers ever started (ids are `fo-<n>`). */
   startedCount: number;
+  /** Hosts in maintenance. */
+  maintenance: Set<string>;
+  /** Planned moves by id (`mv-<n>`), in start order. */
+  moves: Map<string, MoveRecord>;
+  /**
+   * Per system moved by a failover: the host it was moved off first (where failback returns it). Cleared when it
+   * returns there, or when an operator's move or drain places it.
+   */
+  homes: Map<string, string>;
 }
 
 /** An empty state. */
 export function emptyState(): EngineState {
-  return { failovers: new Map(), hosts: new Map(), brakes: new Map(), acknowledged: new Map(), startedCount: 0 };
+  return {
+    failovers: new Map(), hosts: new Map(), brakes: new Map(), acknowledged: new Map(), startedCount: 0,
+    maintenance: new Set(), moves: new Map(), homes: new Map(),
+  };
 }
 
 /** The host record of `host`, created when missing. */
@@ -91,6 +111,7 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
       f?.results.set(e.body.system, r);
       f?.details.set(e.body.system, { to: e.body.to, started: e.body.started, ...(e.body.startError === undefined ? {} : { reason: e.body.startError }) });
       hostRecord(state, e.body.from).movedAway.add(e.body.system);
+      if (!state.homes.has(e.body.system)) state.homes.set(e.body.system, e.body.from);
       break;
     }
     case 'FailoverMoveFailed': {
@@ -116,6 +137,22 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
       state.brakes.delete(e.body.group);
       state.acknowledged.set(e.body.group, new Set(e.body.acknowledged));
       break;
+    case 'HostMaintenanceSet':
+      if (e.body.maintenance) state.maintenance.add(e.body.host);
+      else state.maintenance.delete(e.body.host);
+      break;
+    case 'HostDrainStarted':
+      break;
+    case 'SystemMoveStarted':
+      state.moves.set(e.body.id, { started: e.body });
+      break;
+    case 'SystemMoveFinished': {
+      const m = state.moves.get(e.body.id);
+      if (m) m.finished = e.body;
+      // Placed by an operator's move, a drain or a failback: no way back is owed any more.
+      if (e.body.outcome !== 'failed') state.homes.delete(e.body.system);
+      break;
+    }
     case 'HostReconciled': {
       state.hosts.set(e.body.host, { movedAway: new Set(), fenced: false, autoFailedOver: false });
       for (const a of state.acknowledged.values()) a.delete(e.body.host);
@@ -148,11 +185,25 @@ export function pendingMoves(f: FailoverRecord): FailoverPlannedBody['moves'] {
   return (f.plan?.moves ?? []).filter((m) => !f.results.has(m.system));
 }
 
-/** RAM promised to unfinished moves of open failovers that start their system, per target host. */
+/** Planned moves that have started and not finished, in start order. */
+export function openMoves(state: EngineState): MoveRecord[] {
+  return [...state.moves.values()].filter((m) => m.finished === undefined);
+}
+
+/** RAM promised to unfinished moves (of open failovers and planned moves) that start their system, per target host. */
 export function reservations(state: EngineState): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of openFailovers(state)) {
     for (const m of pendingMoves(f)) if (m.start) out[m.to] = (out[m.to] ?? 0) + m.memoryMiB;
   }
+  for (const { started: m } of openMoves(state)) if (m.start) out[m.to] = (out[m.to] ?? 0) + m.memoryMiB;
+  return out;
+}
+
+/** Systems being moved: by an open failover (pending moves) or an open planned move. */
+export function busySystems(state: EngineState): Set<string> {
+  const out = new Set<string>();
+  for (const f of openFailovers(state)) for (const m of pendingMoves(f)) out.add(m.system);
+  for (const { started: m } of openMoves(state)) out.add(m.system);
   return out;
 }

@@ -21,6 +21,8 @@ export interface HostView {
   fence: { method: FenceMethod };
   /** When the host was first seen down (ms since epoch), if known; used after a restart of the engine. */
   downSinceMs?: number;
+  /** In maintenance: receives no system from placement and raises no failover (absent: not in maintenance). */
+  maintenance?: boolean;
 }
 
 /** A virtual system ("VM") as the failover core sees it. */
@@ -42,7 +44,7 @@ export interface SystemView {
 }
 
 /** Placement policy of a group. */
-export type PlacementPolicy = 'most-free-ram' | 'first-fit';
+export type PlacementPolicy = 'most-free-ram' | 'first-fit' | 'spread';
 
 /** A host failover group. */
 export interface GroupView {
@@ -61,6 +63,19 @@ export interface GroupView {
   parallelism: number;
   /** Mass-failure brake: pause when more than `maxDownShare` of members went down within `windowSec`. */
   brake: { maxDownShare: number; windowSec: number };
+  /** Failback (absent: off): systems a failover moved off a member go back once it stayed up `afterSec`. */
+  failback?: { afterSec: number };
+}
+
+/**
+ * A placement rule: `keep-apart` (never two of `systems` on one host), `keep-together` (all on one host),
+ * `only-hosts` (hard: `systems` only on `hosts`), `prefer-hosts` (soft: on `hosts` when one fits).
+ */
+export interface RuleView {
+  name: string;
+  kind: 'keep-apart' | 'keep-together' | 'prefer-hosts' | 'only-hosts';
+  systems: readonly string[];
+  hosts: readonly string[];
 }
 
 /** Everything the engine reads from the daemon's state at a decision point. */
@@ -68,4 +83,6 @@ export interface ClusterSnapshot {
   hosts: readonly HostView[];
   systems: readonly SystemView[];
   groups: readonly GroupView[];
+  /** Placement rules (none when absent). */
+  rules?: readonly RuleView[];
 }

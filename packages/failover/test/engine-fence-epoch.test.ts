@@ -31,6 +31,8 @@ async function engineWith(hosts: Partial<HostControl>, systems = [sys('web1')], 
     powerStatus: async (h) => (calls.push(`power-status ${h}`), 'off'),
     define: async (t, s) => (calls.push(`define ${s} on ${t}`), { ok: true }),
     stopAndRemove: async (h, s) => (calls.push(`remove ${s} from ${h}`), { ok: true }),
+    systemState: async () => 'absent',
+    migrate: async () => ({ ok: true }),
     ...hosts,
   };
   const engine = await FailoverEngine.start({

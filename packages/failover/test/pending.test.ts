@@ -29,6 +29,11 @@ test('not pending: a failover under way, a fenced host, a down time not yet know
   assert.equal(pendingFailovers(s, new Set(['h1'])), []);
 });
 
+test('not pending: a down host in maintenance (it raises no failover)', () => {
+  const s = snap([{ ...host('h1', 'down', 1_000), maintenance: true }, host('h2', 'up')], [group('g', 'automatic', ['h1', 'h2'])]);
+  assert.equal(pendingFailovers(s, new Set()), []);
+});
+
 test('the acting group: an automatic one first, else the first by name (the engine takes the same)', () => {
   const s = snap([host('h1', 'down', 1)], [group('b-man', 'manual', ['h1']), group('c-auto', 'automatic', ['h1']), group('a-man', 'manual', ['h1'])]);
   assert.is(failoverGroupOf(s, 'h1')?.name, 'c-auto');

@@ -51,6 +51,8 @@ test('a HostControl that throws stale-epoch from define stops the engine like an
       powerStatus: async () => 'off',
       define: async () => { throw Object.assign(new Error('epoch file holds 4'), { code: 'stale-epoch' }); },
       stopAndRemove: async () => ({ ok: true }),
+      systemState: async () => 'absent',
+      migrate: async () => ({ ok: true }),
     },
     journal: { append: async (evs) => void types.push(...evs.map((e) => e.type)), read: async () => [] },
     mailer: { send: async () => undefined },

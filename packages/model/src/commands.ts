@@ -9,7 +9,7 @@ import { settingDef, SETTINGS, splitSecret } from './settings.js';
 import type { ClusterState } from './state.js';
 import { aggregateId } from './state.js';
 import type { NewEvent } from './types.js';
-import { checkEmail, checkFingerprint, checkName, groupSpecProblems, hostSpecProblems } from './validation.js';
+import { checkEmail, checkFingerprint, checkName, groupSpecProblems, hostSpecProblems, MAX_LIST_LENGTH, RULE_KINDS } from './validation.js';
 
 const ev = (state: ClusterState, aggregate: string, type: string, body: Record<string, unknown>): NewEvent => ({
   aggregate, type, body, expectedVersion: state.versionOf(aggregate),
@@ -110,7 +110,8 @@ export function createGroup(state: ClusterState, input: GroupSpec): NewEvent[] {
 
 /** GroupSpec fields an update may name (snake_case as in the proto). */
 export const GROUP_FIELDS = ['type', 'description', 'mode', 'hosts', 'location', 'host_group', 'systems', 'timeout_sec', 'notify_owners',
-  'placement', 'parallelism', 'fence', 'brake_max_down_share', 'brake_window_sec', 'epoch_file'] as const;
+  'placement', 'parallelism', 'fence', 'brake_max_down_share', 'brake_window_sec', 'epoch_file',
+  'failback', 'failback_after_sec'] as const;
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -185,4 +186,43 @@ export function createToken(state: ClusterState, name: string, role: string, own
 export function revokeToken(state: ClusterState, name: string): NewEvent[] {
   if (!state.tokens.has(name)) throw new NotFoundError('token', name);
   return [ev(state, aggregateId('token', name), 'TokenRevoked', { name })];
+}
+
+/** A placement rule as given by an operator. */
+export interface RuleInput {
+  name?: string;
+  kind?: string;
+  systems?: readonly string[];
+  hosts?: readonly string[];
+}
+
+/**
+ * Adds a placement rule. Systems and hosts are names (they need not exist yet: a rule may be written before its
+ * systems are discovered); keep-apart and keep-together bind at least two systems, prefer-hosts and only-hosts at
+ * least one system and one host.
+ */
+export function addRule(state: ClusterState, input: RuleInput): NewEvent[] {
+  const problems: Problem[] = [];
+  checkName('name', input.name, problems);
+  const kind = input.kind ?? '';
+  if (!(RULE_KINDS as readonly string[]).includes(kind)) problems.push({ field: 'kind', message: `must be one of ${RULE_KINDS.join(', ')} (got "${kind.slice(0, 40)}")` });
+  const systems = [...new Set(input.systems ?? [])];
+  const hosts = [...new Set(input.hosts ?? [])];
+  systems.forEach((s, i) => checkName(`systems[${i}]`, s, problems));
+  hosts.forEach((h, i) => checkName(`hosts[${i}]`, h, problems));
+  if (systems.length > MAX_LIST_LENGTH || hosts.length > MAX_LIST_LENGTH) problems.push({ field: 'systems', message: `at most ${MAX_LIST_LENGTH} entries` });
+  const byHost = kind === 'prefer-hosts' || kind === 'only-hosts';
+  if (byHost && systems.length < 1) problems.push({ field: 'systems', message: `a ${kind} rule needs at least one system` });
+  if (byHost && hosts.length < 1) problems.push({ field: 'hosts', message: `a ${kind} rule needs at least one host` });
+  if (!byHost && systems.length < 2) problems.push({ field: 'systems', message: `a ${kind || 'keep-apart'} rule needs at least two distinct systems` });
+  if (!byHost && hosts.length > 0) problems.push({ field: 'hosts', message: `a ${kind} rule names systems only` });
+  assertValid(problems);
+  if (state.rules.has(input.name!)) throw new AlreadyExistsError('rule', input.name!);
+  return [ev(state, aggregateId('rule', input.name!), 'PlacementRuleAdded', { rule: { name: input.name, kind, systems, hosts } })];
+}
+
+/** Removes a placement rule. */
+export function removeRule(state: ClusterState, name: string): NewEvent[] {
+  if (!state.rules.has(name)) throw new NotFoundError('rule', name);
+  return [ev(state, aggregateId('rule', name), 'PlacementRuleRemoved', { name })];
 }

@@ -1,5 +1,5 @@
 // Pure: the entity updates a failover event implies, appended atomically with it so the projections stay current:
-// a moved system's new host and state, a host whose fence was confirmed becoming `fenced`.
+// a moved system's new host and state (failover or planned move), a host whose fence was confirmed becoming `fenced`.
 import { aggregateId, type ClusterState } from './state.js';
 import type { NewEvent } from './types.js';
 
@@ -13,6 +13,13 @@ export interface StoredFailoverEvent {
 export function failoverImplied(state: ClusterState, e: StoredFailoverEvent): NewEvent[] {
   const b = e.body as Record<string, unknown>;
   if (e.type === 'SystemMoved') {
+    const s = state.systems.get(String(b['system']));
+    return [{
+      aggregate: aggregateId('system', String(b['system'])), type: 'SystemChanged',
+      body: { host: String(b['to']), state: b['started'] === true ? 'running' : 'stopped', memoryMib: s?.memoryMiB ?? 0, definitionHash: s?.definitionHash ?? '' },
+    }];
+  }
+  if (e.type === 'SystemMoveFinished' && b['outcome'] !== 'failed') {
     const s = state.systems.get(String(b['system']));
     return [{
       aggregate: aggregateId('system', String(b['system'])), type: 'SystemChanged',

@@ -29,6 +29,7 @@ export const GROUP_DEFAULTS = {
   timeoutSec: 60,
   brakeMaxDownShare: 0.5,
   brakeWindowSec: 5,
+  failbackAfterSec: 300,
 } as const;
 
 /** A group spec with every field present. */
@@ -50,5 +51,7 @@ export function normalizeGroupSpec(s: GroupSpec): FullGroupSpec {
     brakeMaxDownShare: Number(s.brakeMaxDownShare ?? GROUP_DEFAULTS.brakeMaxDownShare),
     brakeWindowSec: Number(s.brakeWindowSec ?? GROUP_DEFAULTS.brakeWindowSec),
     epochFile: s.epochFile ?? '',
+    failback: s.failback ?? false,
+    failbackAfterSec: Number(s.failbackAfterSec || GROUP_DEFAULTS.failbackAfterSec),
   };
 }

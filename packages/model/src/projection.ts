@@ -6,7 +6,7 @@ import { ClusterState } from './state.js';
 import type { CommittedEvent } from './types.js';
 
 /** Bump when reducers change meaning: the log then rebuilds the projection by replaying every event. */
-export const PROJECTION_VERSION = 'ferry-model-3';
+export const PROJECTION_VERSION = 'ferry-model-4';
 
 /** The log's projection port (structurally @ferry/log's Projection), implemented over a ClusterState. */
 export interface ModelProjection {

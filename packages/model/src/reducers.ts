@@ -6,7 +6,7 @@ import type { Entity, SettingsEntity } from './state.js';
 import { parseAggregate } from './state.js';
 import type {
   ClusterEntity, CommittedEvent, FailoverEntity, FailoverMove, GroupEntity, HostEntity, HostState, OwnerEntity,
-  SystemEntity, SystemState, TokenEntity,
+  RuleEntity, SystemEntity, SystemState, TokenEntity,
 } from './types.js';
 
 type B = Record<string, any>; // event bodies are JSON objects shaped by events.proto (camelCase fields)
@@ -16,7 +16,7 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEnt
     case 'HostRegistered':
       return {
         spec: normalizeHostSpec(b.spec as HostSpec), state: 'unknown', stateReason: '', stateSince: e.time, downSince: '', fingerprint: '',
-        confirmedDown: false, version: e.version,
+        confirmedDown: false, maintenance: false, version: e.version,
       };
     case 'HostRemoved':
       return undefined;
@@ -37,6 +37,8 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEnt
     }
     case 'HostDownConfirmed':
       return { ...h, confirmedDown: true, version: e.version };
+    case 'HostMaintenanceSet':
+      return { ...h, maintenance: b.maintenance === true, version: e.version };
     default:
       return { ...h, version: e.version };
   }
@@ -97,6 +99,19 @@ function reduceToken(t: TokenEntity | undefined, e: CommittedEvent, b: B, name: 
       return undefined;
     default:
       return t ? { ...t, version: e.version } : undefined;
+  }
+}
+
+function reduceRule(r: RuleEntity | undefined, e: CommittedEvent, b: B, name: string): RuleEntity | undefined {
+  switch (e.type) {
+    case 'PlacementRuleAdded': {
+      const rule = (b.rule ?? {}) as B;
+      return { name, kind: rule.kind, systems: [...(rule.systems ?? [])].map(String), hosts: [...(rule.hosts ?? [])].map(String), version: e.version };
+    }
+    case 'PlacementRuleRemoved':
+      return undefined;
+    default:
+      return r ? { ...r, version: e.version } : undefined;
   }
 }
 
@@ -192,6 +207,7 @@ export function reduce(entity: Entity | undefined, event: CommittedEvent): Entit
     case 'group': return reduceGroup(entity as GroupEntity | undefined, event, b);
     case 'owner': return reduceOwner(entity as OwnerEntity | undefined, event, b, a.name);
     case 'token': return reduceToken(entity as TokenEntity | undefined, event, b, a.name);
+    case 'rule': return reduceRule(entity as RuleEntity | undefined, event, b, a.name);
     case 'settings': return reduceSettings(entity as SettingsEntity | undefined, event, b);
     case 'cluster': return reduceCluster(entity as ClusterEntity | undefined, event, b);
     case 'failover': return reduceFailover(entity as FailoverEntity | undefined, event, b, a.name);

@@ -1,7 +1,7 @@
 // The in-memory projections: one entity per aggregate, plus the queries the API and the engines ask of them.
 import { NotFoundError } from './errors.js';
 import type {
-  ClusterEntity, FailoverEntity, GroupEntity, HostEntity, OwnerEntity, SettingEntry, SystemEntity, TokenEntity,
+  ClusterEntity, FailoverEntity, GroupEntity, HostEntity, OwnerEntity, RuleEntity, SettingEntry, SystemEntity, TokenEntity,
 } from './types.js';
 
 /** Every kind of aggregate and the entity type it projects to. */
@@ -12,6 +12,7 @@ export interface EntityByKind {
   owner: OwnerEntity;
   failover: FailoverEntity;
   token: TokenEntity;
+  rule: RuleEntity;
   settings: SettingsEntity;
   cluster: ClusterEntity;
 }
@@ -33,14 +34,14 @@ export function parseAggregate(aggregate: string): { kind: AggregateKind; name: 
   const slash = aggregate.indexOf('/');
   const kind = (slash < 0 ? aggregate : aggregate.slice(0, slash)) as AggregateKind;
   const name = slash < 0 ? '' : aggregate.slice(slash + 1);
-  if (!['host', 'system', 'group', 'owner', 'failover', 'token', 'settings', 'cluster'].includes(kind)) return undefined;
+  if (!['host', 'system', 'group', 'owner', 'failover', 'token', 'rule', 'settings', 'cluster'].includes(kind)) return undefined;
   if ((kind === 'settings' || kind === 'cluster') !== (slash < 0)) return undefined;
   return { kind, name };
 }
 
 /** How aggregate ids are written, for messages about one that is not. */
 export const AGGREGATE_FORMS =
-  'KIND/NAME with KIND one of host, system, group, owner, failover, token (e.g. host/h1, system/web1), or settings, cluster';
+  'KIND/NAME with KIND one of host, system, group, owner, failover, token, rule (e.g. host/h1, system/web1), or settings, cluster';
 
 /** Builds an aggregate id. */
 export const aggregateId = (kind: AggregateKind, name = ''): string => (name ? `${kind}/${name}` : kind);
@@ -53,6 +54,7 @@ export class ClusterState {
   readonly owners = new Map<string, OwnerEntity>();
   readonly failovers = new Map<string, FailoverEntity>();
   readonly tokens = new Map<string, TokenEntity>();
+  readonly rules = new Map<string, RuleEntity>();
   settings: SettingsEntity = { values: {}, version: 0 };
   cluster: ClusterEntity = { replicas: [], promotions: [], version: 0 };
   /** Names of the systems recorded on each host, kept by {@link set} (the collector asks once per probe). */
@@ -62,7 +64,7 @@ export class ClusterState {
 
   /** Forgets everything. */
   clear(): void {
-    for (const m of [this.hosts, this.systems, this.groups, this.owners, this.failovers, this.tokens, this.systemsByHost, this.indexedHost]) m.clear();
+    for (const m of [this.hosts, this.systems, this.groups, this.owners, this.failovers, this.tokens, this.rules, this.systemsByHost, this.indexedHost]) m.clear();
     this.settings = { values: {}, version: 0 };
     this.cluster = { replicas: [], promotions: [], version: 0 };
   }
@@ -102,7 +104,7 @@ export class ClusterState {
   }
 
   private mapOf(kind: Exclude<AggregateKind, 'settings' | 'cluster'>): Map<string, Entity> {
-    return { host: this.hosts, system: this.systems, group: this.groups, owner: this.owners, failover: this.failovers, token: this.tokens }[kind];
+    return { host: this.hosts, system: this.systems, group: this.groups, owner: this.owners, failover: this.failovers, token: this.tokens, rule: this.rules }[kind];
   }
 
   /** Current version of an aggregate (0 when it does not exist). */

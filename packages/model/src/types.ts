@@ -51,6 +51,8 @@ export interface HostEntity {
   fingerprint: string;
   /** An operator vouched that the host is dead (cleared when it comes back up). */
   confirmedDown: boolean;
+  /** In maintenance (`hosts drain`): receives no system from placement and raises no failover. */
+  maintenance: boolean;
   version: number;
 }
 
@@ -143,5 +145,14 @@ export interface TokenEntity {
   owner: string;
   tokenHash: string;
   created: string;
+  version: number;
+}
+
+/** A placement rule (PlacementRule of events.proto), evaluated by the failover planner. */
+export interface RuleEntity {
+  name: string;
+  kind: 'keep-apart' | 'keep-together' | 'prefer-hosts' | 'only-hosts';
+  systems: string[];
+  hosts: string[];
   version: number;
 }

@@ -4,7 +4,13 @@ import type { FullGroupSpec } from './types.js';
 import type { Problem } from './errors.js';
 import { VIRT_TYPES } from './types.js';
 
-/** Names of hosts, systems, groups, owners, tokens. */
+/** Placement policies of a group. */
+export const PLACEMENT_POLICIES = ['most-free-ram', 'first-fit', 'spread'] as const;
+
+/** Kinds of placement rules. */
+export const RULE_KINDS = ['keep-apart', 'keep-together', 'prefer-hosts', 'only-hosts'] as const;
+
+/** Names of hosts, systems, groups, owners, tokens, rules. */
 export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const ADDRESS_RE = /^[A-Za-z0-9._:-]{1,253}$/;
 const FINGERPRINT_RE = /^SHA256:[A-Za-z0-9+/]{43}$/;
@@ -67,7 +73,7 @@ export function groupSpecProblems(s: FullGroupSpec): Problem[] {
   checkName('name', s.name, out);
   checkType('type', s.type, out);
   checkOneOf('mode', s.mode, ['automatic', 'manual'], out);
-  checkOneOf('placement', s.placement, ['most-free-ram', 'first-fit'], out);
+  checkOneOf('placement', s.placement, PLACEMENT_POLICIES, out);
   checkOneOf('fence', s.fence, ['command', 'none-unsafe'], out);
   checkDescription('description', s.description, out);
   if (s.hosts.length > MAX_LIST_LENGTH) out.push({ field: 'hosts', message: `at most ${MAX_LIST_LENGTH} hosts` });
@@ -80,6 +86,7 @@ export function groupSpecProblems(s: FullGroupSpec): Problem[] {
   if (!Number.isInteger(s.parallelism) || s.parallelism < 1 || s.parallelism > 64) out.push({ field: 'parallelism', message: 'must be from 1 to 64' });
   if (!(Number(s.brakeMaxDownShare) > 0 && Number(s.brakeMaxDownShare) <= 1)) out.push({ field: 'brake_max_down_share', message: 'must be above 0 and at most 1' });
   if (!Number.isInteger(s.brakeWindowSec) || s.brakeWindowSec < 1 || s.brakeWindowSec > 86_400) out.push({ field: 'brake_window_sec', message: 'must be from 1 to 86400 seconds' });
+  if (!Number.isInteger(s.failbackAfterSec) || s.failbackAfterSec < 1 || s.failbackAfterSec > 86_400 * 30) out.push({ field: 'failback_after_sec', message: 'must be from 1 to 2592000 seconds' });
   if (s.epochFile && !EPOCH_FILE_RE.test(s.epochFile)) {
     out.push({ field: 'epoch_file', message: 'must be an absolute path of at most 1024 characters from letters, digits and . _ - + / (no ..)' });
   }

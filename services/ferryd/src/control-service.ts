@@ -4,7 +4,8 @@ import { accessSync, constants } from 'node:fs';
 import type * as grpc from '@grpc/grpc-js';
 import { assertDecoded, contract, decodingChecked, eventTypeNames, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
 import type {
-  ClusterStatus, ControlPlaneHandlers, Event, FailoverRecord, ForceFailoverRequest__Output, HostSpec, PromoteReplicaResponse, ReplicaStatus,
+  ClusterStatus, ControlPlaneHandlers, DrainResult, Event, FailoverRecord, ForceFailoverRequest__Output, HostSpec, MoveResult, MoveSystemRequest__Output,
+  PlacementRule, PromoteReplicaResponse, ReplicaStatus,
 } from '@ferry/contract';
 import { AGGREGATE_FORMS, commands, HOST_STATES, NotFoundError, parseAggregate, settingDef, SETTINGS, SHOWN_SYSTEM_STATES, ValidationError, VIRT_TYPES, type Problem } from '@ferry/model';
 import { storedBytes, type LogEvent } from '@ferry/log';
@@ -29,6 +30,12 @@ export interface ControlExtensions {
   };
   forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord>;
   confirmDown(host: string, actor: string): Promise<void>;
+  /** Planned operations: drain and undrain a host, move a system between live hosts. */
+  planned: {
+    drain(host: string, wait: boolean, actor: string): Promise<DrainResult>;
+    undrain(host: string, actor: string): Promise<void>;
+    move(req: MoveSystemRequest__Output, actor: string): Promise<MoveResult>;
+  };
   tokens: {
     create(name: string, role: string, owner: string, actor: string): Promise<string>;
   };
@@ -65,6 +72,7 @@ const PERMISSIONS: Record<string, Permission> = {
   CreateOwner: 'admin', UpdateOwner: 'admin', DeleteOwner: 'admin', ListOwners: 'read', ForceFailover: 'operate', ListFailovers: 'read',
   ReadEvents: 'read', WatchEvents: 'read', GetClusterStatus: 'read', PromoteReplica: 'operate', AddReplica: 'admin', RemoveReplica: 'admin',
   ReplicationOff: 'admin', JoinMaster: 'admin', VerifyLog: 'read', CreateToken: 'admin', ListTokens: 'admin', RevokeToken: 'admin',
+  DrainHost: 'operate', UndrainHost: 'operate', MoveSystem: 'operate', AddRule: 'manage', ListRules: 'read', RemoveRule: 'manage',
 };
 
 function keyFileRef(keyFile: string): string {
@@ -236,6 +244,32 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       required('system', req.system);
       return ext.forceFailover(req, actor);
     }),
+    DrainHost: rpc('DrainHost', async (req: import('@ferry/contract').DrainHostRequest__Output, actor) => {
+      node.assertWritable();
+      return ext.planned.drain(required('name', req.name), req.wait, actor);
+    }),
+    UndrainHost: rpc('UndrainHost', async (req: { name: string }, actor) => {
+      node.assertWritable();
+      await ext.planned.undrain(required('name', req.name), actor);
+      return hostView(state.requireHost(req.name), node.live);
+    }),
+    MoveSystem: rpc('MoveSystem', async (req: MoveSystemRequest__Output, actor) => {
+      node.assertWritable();
+      required('system', req.system);
+      required('to', req.to);
+      return ext.planned.move(req, actor);
+    }),
+    AddRule: rpc('AddRule', async (req: import('@ferry/contract').PlacementRule__Output, actor) => {
+      await node.execute((s) => commands.addRule(s, req), actor);
+      return ruleView(req.name);
+    }),
+    ListRules: rpc('ListRules', async () => ({
+      rules: [...state.rules.keys()].sort().map(ruleView),
+    })),
+    RemoveRule: rpc('RemoveRule', async (req: { name: string }, actor) => {
+      await node.execute((s) => commands.removeRule(s, req.name), actor);
+      return {};
+    }),
     ListFailovers: rpc('ListFailovers', async (req: { since: string }, _actor, owner) => {
       const since = req.since ? Date.parse(req.since) : 0;
       if (Number.isNaN(since)) throw new ValidationError([{ field: 'since', message: `"${req.since.slice(0, 40)}" is not an ISO 8601 time` }]);
@@ -321,6 +355,12 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     if (!def) throw new ValidationError([{ field: 'key', message: `unknown setting "${key.slice(0, 60)}"; known: ${SETTINGS.map((s) => s.key).join(', ')}` }]);
     const entry = state.setting(key);
     return { key, value: entry?.value ?? def.default, isDefault: entry === undefined, description: def.description };
+  }
+
+  function ruleView(name: string): PlacementRule {
+    const r = state.rules.get(name);
+    if (!r) throw new NotFoundError('rule', name);
+    return { name: r.name, kind: r.kind, systems: r.systems, hosts: r.hosts };
   }
 
   function ownerView(name: string) {

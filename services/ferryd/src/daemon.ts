@@ -14,6 +14,7 @@ import { Collector } from './hosts/collector.js';
 import { checkHost } from './hosts/check-host.js';
 import { FailoverDuty } from './failover/failover-duty.js';
 import { failoverOperator } from './failover/operator.js';
+import { plannedOperator } from './failover/planned-operator.js';
 import { NatsBridge } from './bus/nats-bridge.js';
 import { startMetrics } from './metrics/start-metrics.js';
 import { startWeb } from './web/start-web.js';
@@ -42,12 +43,14 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
         if (tlsEnabled(config)) auth = tokenAuthorizer(n.state);
         access = new HostAccess(pool, () => n.secrets);
         const operator = failoverOperator(n, () => failover);
+        const planned = plannedOperator(n, () => failover);
         registerControlPlane(server, controlHandlers(n, {
           fetchHostKey: async (address, port) => (await fetchHostKey(address, port, 5_000)).fingerprint,
           checkHost: (spec) => checkHost(access!, spec),
           replication: replication.controlOps(n),
           forceFailover: operator.forceFailover,
           confirmDown: operator.confirmDown,
+          planned,
           tokens: { create: createTokenFn(n) },
         }, { check: (md, p, rpc) => auth.check(md, p, rpc) }));
         replication.register(server, n);

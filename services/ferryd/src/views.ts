@@ -13,7 +13,7 @@ export function hostView(h: HostEntity, live: LiveStatus): Host {
     state: h.state, hostKeyFingerprint: h.fingerprint, credentialsRef: h.spec.credentialsRef, fenceMethod: h.spec.fenceMethod,
     fenceCommand: h.spec.fenceCommand, powerStatusCommand: h.spec.powerStatusCommand, hostGroups: h.spec.hostGroups,
     memTotalMib: f.memTotalMiB, memFreeMib: f.memFreeMiB, load: f.load, lastProbeMs: f.lastProbeMs, lastError: f.lastError,
-    lastProbeAt: f.lastProbeAt, stateSince: h.stateSince, downSince: h.downSince, version: h.version,
+    lastProbeAt: f.lastProbeAt, stateSince: h.stateSince, downSince: h.downSince, maintenance: h.maintenance === true, version: h.version,
   };
 }
 

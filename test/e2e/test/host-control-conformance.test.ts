@@ -29,7 +29,7 @@ test.before(async () => {
   const system = (await lab.systems()).find((s) => s.host === h1)!.name;
   const definition = await driverFor('kvm').captureDefinition(runner(h1, 20_000), system);
   const control = createHostControl({
-    host: (name) => ({ type: 'kvm', fenceMethod: 'command', fenceCommand: labCommand(lab, 'power-off', name), powerStatusCommand: labCommand(lab, 'power-status', name), epochFile: join(shared, '.ferry-epoch') }),
+    host: (name) => ({ type: 'kvm', fenceMethod: 'command', fenceCommand: labCommand(lab, 'power-off', name), powerStatusCommand: labCommand(lab, 'power-status', name), epochFile: join(shared, '.ferry-epoch'), address: refs.get(name)!.address, port: refs.get(name)!.port, user: refs.get(name)!.user }),
     runner,
     peersSharingEpochFile: (name) => lab.hostNames().filter((n) => n !== name),
     definition: (s) => (s === system ? definition : undefined),

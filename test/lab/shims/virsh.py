@@ -1,6 +1,6 @@
 #!/usr/bin/python3 -IS
 """Ferry lab: the changing commands of `virsh` (define, create, start, destroy, shutdown, undefine, suspend, resume) for
-one lab KVM host. They change the lab's state (run.tab, definition files) and with it the host's node.xml; every
+one lab KVM host, and `migrate --live` to another lab host. They change the lab's state (run.tab, definition files) and with it the host's node.xml; every
 other command is the real virsh on that node.xml with libvirt's test driver (bin/virsh chooses). Domains are looked
 up by the real virsh (id, then UUID, then name), so both agree on which domain a word names."""
 import os
@@ -193,10 +193,48 @@ def need(args, what):
     return pos[0]
 
 
+def cmd_migrate(h, args):
+    """`virsh migrate --live [--persistent] [--undefinesource] [--domain] NAME [--desturi] qemu+ssh://[USER@]ADDR[:PORT]/system`:
+    the lab's live migration to the lab host at ADDR:PORT (labcore.migrate; the test driver cannot migrate between two
+    test:/// nodes, so the lab models the switch-over itself)."""
+    opts = [a for a in args if a.startswith('--')]
+    if '--live' not in opts:
+        die('ferry lab virsh: only live migration (--live) is modelled')
+    vals = {}
+    pos = []
+    i = 0
+    while i < len(args):
+        if args[i] in ('--domain', '--desturi') and i + 1 < len(args):
+            vals[args[i]] = args[i + 1]
+            i += 2
+            continue
+        if not args[i].startswith('--'):
+            pos.append(args[i])
+        i += 1
+    ref = vals.get('--domain') or (pos.pop(0) if pos else None)
+    uri = vals.get('--desturi') or (pos.pop(0) if pos else None)
+    if not ref or not uri:
+        die('command \'migrate\' requires <domain> and <desturi> options')
+    m = re.fullmatch(r'qemu\+ssh://(?:[^@/]+@)?([^:/]+)(?::(\d+))?/system', uri)
+    if not m:
+        die("invalid argument: Unable to parse URI %s" % uri)
+    dst, why = labcore.host_at(h.lab, m.group(1), m.group(2) or 22)
+    if dst is None:
+        die("operation failed: Failed to connect to remote libvirt URI %s: Cannot recv data: ssh: connect to host %s port %s: %s"
+            % (uri, m.group(1), m.group(2) or 22, why))
+    run = h.load_run()
+    n, d, r = find(h, run, ref)
+    try:
+        labcore.migrate(h, dst, n)
+    except (ValueError, MemoryError) as e:
+        die('Requested operation is not valid: %s' % e if isinstance(e, ValueError) else 'internal error: %s' % e)
+
+
 COMMANDS = {
     'define': cmd_define, 'create': cmd_create, 'start': cmd_start, 'destroy': cmd_destroy,
     'shutdown': lambda h, a: cmd_destroy(h, a, 'is being shutdown'), 'undefine': cmd_undefine,
     'suspend': lambda h, a: cmd_pause(h, a, 'paused'), 'resume': lambda h, a: cmd_pause(h, a, 'running'),
+    'migrate': cmd_migrate,
 }
 
 

@@ -9,7 +9,7 @@ for a do
   case "$a" in
     -c|--connect|-d|--debug|-l|--log|-e|--escape|-k|--keepalive-interval|-K|--keepalive-count) skip=1 ;;
     -*) ;;
-    define|create|start|destroy|shutdown|undefine|suspend|resume) exec @SHIMS@/virsh.py "$@" ;;
+    define|create|start|destroy|shutdown|undefine|suspend|resume|migrate) exec @SHIMS@/virsh.py "$@" ;;
     *) break ;;
   esac
 done

@@ -151,9 +151,40 @@ def cmd_domname(h, args):
     print(n)
 
 
+def cmd_migrate(h, args):
+    """`xl migrate [-s SSHCOMMAND] DOMAIN [USER@]HOST`: the lab's live migration to the lab host that SSHCOMMAND's
+    `-p PORT` (default 22) and HOST name (labcore.migrate)."""
+    ssh, pos, i = 'ssh', [], 0
+    while i < len(args):
+        if args[i] == '-s' and i + 1 < len(args):
+            ssh = args[i + 1]
+            i += 2
+            continue
+        if not args[i].startswith('-'):
+            pos.append(args[i])
+        i += 1
+    if len(pos) != 2:
+        die('Usage: xl migrate [options] <Domain> <host>')
+    words = ssh.split()
+    port = words[words.index('-p') + 1] if '-p' in words[:-1] else '22'
+    address = pos[1].split('@')[-1]
+    run = h.load_run()
+    n, r = find_running(run, pos[0])
+    if not n:
+        die('%s is an invalid domain identifier (rc=-6)' % pos[0])
+    dst, why = labcore.host_at(h.lab, address, port)
+    if dst is None:
+        die('ssh: connect to host %s port %s: %s\nmigration sender: Target has stopped (rc=-3)' % (address, port, why), 1)
+    try:
+        labcore.migrate(h, dst, n)
+    except (ValueError, MemoryError) as e:
+        die('migration target: %s\nmigration sender: Target reported failure (rc=-3)' % e)
+    print('migration sender: Migration successful.')
+
+
 COMMANDS = {'list': cmd_list, 'info': cmd_info, 'create': cmd_create, 'destroy': cmd_destroy,
             'shutdown': lambda h, a: cmd_destroy(h, a, 'Shutting down domain %d'), 'domid': cmd_domid,
-            'domname': cmd_domname}
+            'domname': cmd_domname, 'migrate': cmd_migrate}
 
 
 def main(argv):

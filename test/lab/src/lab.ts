@@ -245,6 +245,14 @@ export class Lab {
     return this.config.hosts.filter((h) => h.unit === unit).map((h) => h.name);
   }
 
+  /**
+   * Makes every later live migration copy memory for `ms` before its switch-over (the system runs on the source
+   * meanwhile), so a test can act in the middle of one; 0 restores the default (no delay).
+   */
+  slowMigrations(ms: number): void {
+    writeFileSync(join(this.dir, 'migrate-delay-ms'), String(Math.max(0, Math.round(ms))));
+  }
+
   /** Crash: SIGKILL the host's sshd and all its sessions; its systems stop (definitions stay). Idempotent. */
   async crash(name: string): Promise<void> {
     await this.powerOff(name);

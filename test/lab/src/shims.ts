@@ -14,7 +14,7 @@ export const shimSourceDir = fileURLToPath(new URL('../../shims/', import.meta.u
 export const toolsByType: Record<LabType, string[]> = {
   kvm: ['virsh', 'free'],
   xen: ['xl', 'free'],
-  openvz: ['vzlist', 'vzctl', 'free'],
+  openvz: ['vzlist', 'vzctl', 'vzmigrate', 'free'],
 };
 
 /** Finds a fast python3 (the system one; pyenv shims add ~80 ms per call). */

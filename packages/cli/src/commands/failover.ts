@@ -24,11 +24,13 @@ export function failoversTable(list: readonly Omit<FailoverJson, 'id' | 'finishe
 
 /** Registers `failover-system` and `failovers list`. */
 export function registerFailover(program: Command): void {
-  addGlobalOptions(program.command('failover-system').description('move a system off its (dead) host now').argument('<system>'))
+  addGlobalOptions(program.command('failover-system')
+    .description('forced failover: restart a system of a dead (down or fenced) host elsewhere now; refused while its host is up (see systems move)')
+    .argument('<system>'))
     .option('--target <host>', 'target host (default: the planner chooses)')
     .option('--start', 'start it on the target')
     .option('--no-start', 'define it on the target without starting it')
-    .option('--source-is-dead', 'the operator confirms the source host is dead although Ferry sees it up')
+    .option('--source-is-dead', "vouch that the source host is dead (as confirm-down): stands in for a fence that cannot be confirmed; never for a host Ferry sees up")
     .action(action(async (ctx) => {
       const raw = ctx.cmd.getOptionValueSource('start') === 'cli' ? ctx.opts : { ...ctx.opts, start: undefined };
       const r = forcedFailoverJson(await ctx.conn().unary('ForceFailover', forceFailoverRequest(ctx.args[0]!, raw)));

@@ -12,7 +12,7 @@ import { failoverJson, groupJson, hostJson, type FailoverJson, type GroupJson, t
 /** Group modes. */
 export const MODES = ['automatic', 'manual'] as const;
 /** Placement policies. */
-export const PLACEMENTS = ['most-free-ram', 'first-fit'] as const;
+export const PLACEMENTS = ['most-free-ram', 'first-fit', 'spread'] as const;
 /** Group fencing methods. */
 export const GROUP_FENCES = ['command', 'none-unsafe'] as const;
 
@@ -20,7 +20,7 @@ export const GROUP_FENCES = ['command', 'none-unsafe'] as const;
 export interface GroupOptions {
   type?: string; mode?: string; hosts?: string[]; location?: string; hostGroup?: string; systems?: string[]; timeout?: number;
   description?: string; notifyOwners?: boolean; placement?: string; parallelism?: number; fence?: string; brakeShare?: number;
-  brakeWindow?: number; epochFile?: string;
+  brakeWindow?: number; epochFile?: string; failback?: boolean; failbackAfter?: number;
 }
 
 /** Each option -> its GroupSpec field (camelCase as in the generated types, snake_case as in the proto). */
@@ -40,6 +40,8 @@ const FIELD_OF: Record<keyof GroupOptions, [keyof GroupSpec, string]> = {
   brakeShare: ['brakeMaxDownShare', 'brake_max_down_share'],
   brakeWindow: ['brakeWindowSec', 'brake_window_sec'],
   epochFile: ['epochFile', 'epoch_file'],
+  failback: ['failback', 'failback'],
+  failbackAfter: ['failbackAfterSec', 'failback_after_sec'],
 };
 
 /** The GroupSpec fields given by the options (pure). */
@@ -98,6 +100,9 @@ function groupOptions(cmd: Command, create: boolean): Command {
     .addOption(choiceOption('--fence <method>', 'fencing method required of members', GROUP_FENCES))
     .option('--brake-share <x>', 'pause automatic failover when more than this share (0..1) of members go down', numberIn('brake-share', 0, 1))
     .option('--brake-window <seconds>', 'window of the mass-failure brake', integer('brake-window', 0, 86_400 * 30))
+    .option('--failback', 'move systems back to the member a failover moved them off, once it has stayed up --failback-after seconds')
+    .option('--no-failback', 'no failback (the default)')
+    .option('--failback-after <seconds>', 'how long a returned member must stay up before failback (default 300)', integer('failback-after', 1, 86_400 * 30))
     .option('--epoch-file <path>', "epoch file on the members' shared storage: hosts refuse a replaced master's moves (\"\" turns it off)");
 }
 

@@ -1,6 +1,6 @@
 // `ferry hosts add|list|show|update|remove|trust` and `ferry confirm-down`: hypervisor hosts.
 import type { Command } from 'commander';
-import type { ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@ferry/contract';
+import type { DrainResult__Output, ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@ferry/contract';
 import { HOST_STATES, VIRT_TYPES } from '@ferry/model';
 import { action } from '../context.js';
 import { RefusedError } from '../errors.js';
@@ -60,6 +60,33 @@ export function updateHostRequest(name: string, o: UpdateHostOptions, env: NodeJ
 /** `hosts list` filters -> ListHostsRequest (pure). */
 export function listHostsRequest(o: { tag?: string; type?: string; state?: string }): ListHostsRequest {
   return { tag: o.tag ?? '', type: o.type ?? '', state: o.state ?? '' };
+}
+
+/** How long `hosts drain --wait` and `systems move` wait for the node's answer (the node waits up to 5 minutes). */
+export const PLANNED_TIMEOUT_MS = 330_000;
+
+/** `hosts drain --json`: the host, its moves (with the outcome once finished, under --wait) and the refusals. */
+export interface DrainJson {
+  host: string;
+  moves: { system: string; to: string; live: boolean; id: string; outcome: string; detail: string }[];
+  refusals: { system: string; code: string; reason: string }[];
+}
+
+/** DrainResult -> JSON (pure). */
+export function drainJson(r: DrainResult__Output): DrainJson {
+  return {
+    host: r.host,
+    moves: (r.moves ?? []).map((m) => ({ system: m.system, to: m.to, live: Boolean(m.live), id: m.id, outcome: m.outcome, detail: m.detail })),
+    refusals: (r.refusals ?? []).map((x) => ({ system: x.system, code: x.code, reason: x.reason })),
+  };
+}
+
+/** A drain in words (pure). */
+export function drainText(d: DrainJson): string {
+  const lines = [`host ${d.host} in maintenance; ${d.moves.length} move(s), ${d.refusals.length} refused`];
+  for (const m of d.moves) lines.push(`  ${m.system} -> ${m.to} (${m.live ? 'live' : 'cold'}): ${m.outcome}${m.detail ? ` (${m.detail})` : ''}`);
+  for (const r of d.refusals) lines.push(`  ${r.system} stays: ${r.reason} (${r.code})`);
+  return lines.join('\n');
 }
 
 /** Hosts as a table (pure). */
@@ -152,6 +179,22 @@ export function registerHosts(program: Command): void {
       const out = { name, presented: r.presented, trusted: r.trusted, fingerprint: r.fingerprint };
       if (!r.trusted) throw new RefusedError(`key of ${name} not trusted (presented ${r.presented || 'nothing'})`);
       await emit(ctx.globals.json, out, () => `host ${name}: key ${r.fingerprint} pinned`);
+    }));
+
+  addGlobalOptions(hosts.command('drain').description('put a host in maintenance and move every system off it').argument('<name>'))
+    .option('--wait', 'answer once every move has finished (up to 5 minutes)')
+    .action(action(async (ctx) => {
+      const wait = Boolean(ctx.opts.wait);
+      const d = drainJson(await ctx.conn().unary('DrainHost', { name: ctx.args[0]!, wait }, wait ? PLANNED_TIMEOUT_MS : undefined));
+      await emit(ctx.globals.json, d, () => drainText(d));
+      const bad = d.moves.filter((m) => m.outcome === 'failed' || m.outcome === 'start-failed');
+      if (bad.length > 0) throw new RefusedError(`drain of ${d.host}: ${bad.map((m) => `${m.system} ${m.outcome}`).join(', ')}`);
+    }));
+
+  addGlobalOptions(hosts.command('undrain').description("end a host's maintenance").argument('<name>'))
+    .action(action(async (ctx) => {
+      const h = hostJson(await ctx.conn().unary('UndrainHost', { name: ctx.args[0]! }));
+      await emit(ctx.globals.json, h, () => `host ${h.name} out of maintenance`);
     }));
 
   addGlobalOptions(program.command('confirm-down').description('vouch that a host is dead (its fence cannot be confirmed)').argument('<host>'))

@@ -1,9 +1,10 @@
 // `ferry systems list|show|set`: virtual systems discovered on the hosts.
 import type { Command } from 'commander';
-import type { ListSystemsRequest, UpdateSystemRequest } from '@ferry/contract';
+import type { ListSystemsRequest, MoveSystemRequest, UpdateSystemRequest } from '@ferry/contract';
 import { SHOWN_SYSTEM_STATES } from '@ferry/model';
 import { action } from '../context.js';
-import { UsageError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
+import { PLANNED_TIMEOUT_MS } from './hosts.js';
 import { addGlobalOptions, choiceOption, integer } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
 import { systemJson, type SystemJson } from '../views.js';
@@ -21,6 +22,13 @@ export function updateSystemRequest(name: string, o: { owner?: string; priority?
   if (o.failover !== undefined) r.failover = o.failover;
   if (Object.keys(r).length === 1) throw new UsageError('nothing to set: give --owner, --priority, --failover or --no-failover');
   return r;
+}
+
+/** `systems move` options -> MoveSystemRequest; --live and --cold exclude each other (pure). */
+export function moveSystemRequest(system: string, o: { to?: string; live?: boolean; cold?: boolean }): MoveSystemRequest {
+  if (o.live && o.cold) throw new UsageError('give --live or --cold, not both');
+  if (!o.to) throw new UsageError('--to HOST is required');
+  return { system, to: o.to, mode: o.live ? 'live' : o.cold ? 'cold' : '' };
 }
 
 /** Systems as a table (pure). */
@@ -50,6 +58,17 @@ export function registerSystems(program: Command): void {
     .action(action(async (ctx) => {
       const x = systemJson(await ctx.conn().unary('GetSystem', { name: ctx.args[0]! }));
       await emit(ctx.globals.json, x, () => keyValues(x as unknown as Record<string, unknown>));
+    }));
+
+  addGlobalOptions(systems.command('move').description('move a system between two live hosts of its group (planned; see failover-system for a dead host)').argument('<name>'))
+    .option('--to <host>', 'target host (required)')
+    .option('--live', "the hypervisor's live migration")
+    .option('--cold', 'stop, then define and start on the target')
+    .action(action(async (ctx) => {
+      const r = await ctx.conn().unary('MoveSystem', moveSystemRequest(ctx.args[0]!, ctx.opts), PLANNED_TIMEOUT_MS);
+      const out = { id: r.id, system: r.system, from: r.from, to: r.to, live: Boolean(r.live), outcome: r.outcome, detail: r.detail };
+      await emit(ctx.globals.json, out, () => `${out.system}: ${out.from} -> ${out.to} (${out.live ? 'live' : 'cold'}) ${out.outcome}${out.detail ? ` (${out.detail})` : ''}`);
+      if (out.outcome === 'failed' || out.outcome === 'start-failed') throw new RefusedError(`move of ${out.system} ${out.outcome}: ${out.detail}`);
     }));
 
   addGlobalOptions(systems.command('set').description("set a system's owner, restart priority or failover inclusion").argument('<name>'))

@@ -13,8 +13,10 @@ import type { GroupDeleted as _ferry_v1_GroupDeleted, GroupDeleted__Output as _f
 import type { GroupSpec as _ferry_v1_GroupSpec, GroupSpec__Output as _ferry_v1_GroupSpec__Output } from './ferry/v1/GroupSpec.js';
 import type { GroupUpdated as _ferry_v1_GroupUpdated, GroupUpdated__Output as _ferry_v1_GroupUpdated__Output } from './ferry/v1/GroupUpdated.js';
 import type { HostDownConfirmed as _ferry_v1_HostDownConfirmed, HostDownConfirmed__Output as _ferry_v1_HostDownConfirmed__Output } from './ferry/v1/HostDownConfirmed.js';
+import type { HostDrainStarted as _ferry_v1_HostDrainStarted, HostDrainStarted__Output as _ferry_v1_HostDrainStarted__Output } from './ferry/v1/HostDrainStarted.js';
 import type { HostFenced as _ferry_v1_HostFenced, HostFenced__Output as _ferry_v1_HostFenced__Output } from './ferry/v1/HostFenced.js';
 import type { HostKeyTrusted as _ferry_v1_HostKeyTrusted, HostKeyTrusted__Output as _ferry_v1_HostKeyTrusted__Output } from './ferry/v1/HostKeyTrusted.js';
+import type { HostMaintenanceSet as _ferry_v1_HostMaintenanceSet, HostMaintenanceSet__Output as _ferry_v1_HostMaintenanceSet__Output } from './ferry/v1/HostMaintenanceSet.js';
 import type { HostReconciled as _ferry_v1_HostReconciled, HostReconciled__Output as _ferry_v1_HostReconciled__Output } from './ferry/v1/HostReconciled.js';
 import type { HostRegistered as _ferry_v1_HostRegistered, HostRegistered__Output as _ferry_v1_HostRegistered__Output } from './ferry/v1/HostRegistered.js';
 import type { HostRemoved as _ferry_v1_HostRemoved, HostRemoved__Output as _ferry_v1_HostRemoved__Output } from './ferry/v1/HostRemoved.js';
@@ -25,6 +27,9 @@ import type { MasterPromoted as _ferry_v1_MasterPromoted, MasterPromoted__Output
 import type { OwnerCreated as _ferry_v1_OwnerCreated, OwnerCreated__Output as _ferry_v1_OwnerCreated__Output } from './ferry/v1/OwnerCreated.js';
 import type { OwnerDeleted as _ferry_v1_OwnerDeleted, OwnerDeleted__Output as _ferry_v1_OwnerDeleted__Output } from './ferry/v1/OwnerDeleted.js';
 import type { OwnerUpdated as _ferry_v1_OwnerUpdated, OwnerUpdated__Output as _ferry_v1_OwnerUpdated__Output } from './ferry/v1/OwnerUpdated.js';
+import type { PlacementRule as _ferry_v1_PlacementRule, PlacementRule__Output as _ferry_v1_PlacementRule__Output } from './ferry/v1/PlacementRule.js';
+import type { PlacementRuleAdded as _ferry_v1_PlacementRuleAdded, PlacementRuleAdded__Output as _ferry_v1_PlacementRuleAdded__Output } from './ferry/v1/PlacementRuleAdded.js';
+import type { PlacementRuleRemoved as _ferry_v1_PlacementRuleRemoved, PlacementRuleRemoved__Output as _ferry_v1_PlacementRuleRemoved__Output } from './ferry/v1/PlacementRuleRemoved.js';
 import type { PlanRefusal as _ferry_v1_PlanRefusal, PlanRefusal__Output as _ferry_v1_PlanRefusal__Output } from './ferry/v1/PlanRefusal.js';
 import type { PlannedMove as _ferry_v1_PlannedMove, PlannedMove__Output as _ferry_v1_PlannedMove__Output } from './ferry/v1/PlannedMove.js';
 import type { ReplicaAdded as _ferry_v1_ReplicaAdded, ReplicaAdded__Output as _ferry_v1_ReplicaAdded__Output } from './ferry/v1/ReplicaAdded.js';
@@ -33,6 +38,8 @@ import type { SettingChanged as _ferry_v1_SettingChanged, SettingChanged__Output
 import type { SystemChanged as _ferry_v1_SystemChanged, SystemChanged__Output as _ferry_v1_SystemChanged__Output } from './ferry/v1/SystemChanged.js';
 import type { SystemDefinitionCaptured as _ferry_v1_SystemDefinitionCaptured, SystemDefinitionCaptured__Output as _ferry_v1_SystemDefinitionCaptured__Output } from './ferry/v1/SystemDefinitionCaptured.js';
 import type { SystemDiscovered as _ferry_v1_SystemDiscovered, SystemDiscovered__Output as _ferry_v1_SystemDiscovered__Output } from './ferry/v1/SystemDiscovered.js';
+import type { SystemMoveFinished as _ferry_v1_SystemMoveFinished, SystemMoveFinished__Output as _ferry_v1_SystemMoveFinished__Output } from './ferry/v1/SystemMoveFinished.js';
+import type { SystemMoveStarted as _ferry_v1_SystemMoveStarted, SystemMoveStarted__Output as _ferry_v1_SystemMoveStarted__Output } from './ferry/v1/SystemMoveStarted.js';
 import type { SystemMoved as _ferry_v1_SystemMoved, SystemMoved__Output as _ferry_v1_SystemMoved__Output } from './ferry/v1/SystemMoved.js';
 import type { SystemSettingsChanged as _ferry_v1_SystemSettingsChanged, SystemSettingsChanged__Output as _ferry_v1_SystemSettingsChanged__Output } from './ferry/v1/SystemSettingsChanged.js';
 import type { SystemVanished as _ferry_v1_SystemVanished, SystemVanished__Output as _ferry_v1_SystemVanished__Output } from './ferry/v1/SystemVanished.js';
@@ -58,8 +65,10 @@ export interface ProtoGrpcType {
       GroupSpec: MessageTypeDefinition<_ferry_v1_GroupSpec, _ferry_v1_GroupSpec__Output>
       GroupUpdated: MessageTypeDefinition<_ferry_v1_GroupUpdated, _ferry_v1_GroupUpdated__Output>
       HostDownConfirmed: MessageTypeDefinition<_ferry_v1_HostDownConfirmed, _ferry_v1_HostDownConfirmed__Output>
+      HostDrainStarted: MessageTypeDefinition<_ferry_v1_HostDrainStarted, _ferry_v1_HostDrainStarted__Output>
       HostFenced: MessageTypeDefinition<_ferry_v1_HostFenced, _ferry_v1_HostFenced__Output>
       HostKeyTrusted: MessageTypeDefinition<_ferry_v1_HostKeyTrusted, _ferry_v1_HostKeyTrusted__Output>
+      HostMaintenanceSet: MessageTypeDefinition<_ferry_v1_HostMaintenanceSet, _ferry_v1_HostMaintenanceSet__Output>
       HostReconciled: MessageTypeDefinition<_ferry_v1_HostReconciled, _ferry_v1_HostReconciled__Output>
       HostRegistered: MessageTypeDefinition<_ferry_v1_HostRegistered, _ferry_v1_HostRegistered__Output>
       HostRemoved: MessageTypeDefinition<_ferry_v1_HostRemoved, _ferry_v1_HostRemoved__Output>
@@ -70,6 +79,9 @@ export interface ProtoGrpcType {
       OwnerCreated: MessageTypeDefinition<_ferry_v1_OwnerCreated, _ferry_v1_OwnerCreated__Output>
       OwnerDeleted: MessageTypeDefinition<_ferry_v1_OwnerDeleted, _ferry_v1_OwnerDeleted__Output>
       OwnerUpdated: MessageTypeDefinition<_ferry_v1_OwnerUpdated, _ferry_v1_OwnerUpdated__Output>
+      PlacementRule: MessageTypeDefinition<_ferry_v1_PlacementRule, _ferry_v1_PlacementRule__Output>
+      PlacementRuleAdded: MessageTypeDefinition<_ferry_v1_PlacementRuleAdded, _ferry_v1_PlacementRuleAdded__Output>
+      PlacementRuleRemoved: MessageTypeDefinition<_ferry_v1_PlacementRuleRemoved, _ferry_v1_PlacementRuleRemoved__Output>
       PlanRefusal: MessageTypeDefinition<_ferry_v1_PlanRefusal, _ferry_v1_PlanRefusal__Output>
       PlannedMove: MessageTypeDefinition<_ferry_v1_PlannedMove, _ferry_v1_PlannedMove__Output>
       ReplicaAdded: MessageTypeDefinition<_ferry_v1_ReplicaAdded, _ferry_v1_ReplicaAdded__Output>
@@ -78,6 +90,8 @@ export interface ProtoGrpcType {
       SystemChanged: MessageTypeDefinition<_ferry_v1_SystemChanged, _ferry_v1_SystemChanged__Output>
       SystemDefinitionCaptured: MessageTypeDefinition<_ferry_v1_SystemDefinitionCaptured, _ferry_v1_SystemDefinitionCaptured__Output>
       SystemDiscovered: MessageTypeDefinition<_ferry_v1_SystemDiscovered, _ferry_v1_SystemDiscovered__Output>
+      SystemMoveFinished: MessageTypeDefinition<_ferry_v1_SystemMoveFinished, _ferry_v1_SystemMoveFinished__Output>
+      SystemMoveStarted: MessageTypeDefinition<_ferry_v1_SystemMoveStarted, _ferry_v1_SystemMoveStarted__Output>
       SystemMoved: MessageTypeDefinition<_ferry_v1_SystemMoved, _ferry_v1_SystemMoved__Output>
       SystemSettingsChanged: MessageTypeDefinition<_ferry_v1_SystemSettingsChanged, _ferry_v1_SystemSettingsChanged__Output>
       SystemVanished: MessageTypeDefinition<_ferry_v1_SystemVanished, _ferry_v1_SystemVanished__Output>

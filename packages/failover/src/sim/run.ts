@@ -77,6 +77,10 @@ class Runner {
         this.home.set(e.body.system, e.body.to);
         this.lastState.set(e.body.system, e.body.started ? 'running' : 'stopped');
       }
+      if (e.type === 'SystemMoveFinished' && e.body.outcome !== 'failed') {
+        this.home.set(e.body.system, e.body.to);
+        this.lastState.set(e.body.system, e.body.started ? 'running' : 'stopped');
+      }
     });
   }
 
@@ -123,7 +127,7 @@ class Runner {
           if (s.owner !== undefined) v.owner = s.owner;
           return v;
         });
-        return { hosts, systems, groups: this.sc.groups };
+        return { hosts, systems, groups: this.sc.groups, rules: this.sc.rules };
       },
     };
   }
@@ -137,6 +141,8 @@ class Runner {
       powerStatus: (h, ctx) => w.powerStatus(h, ctx),
       define: async (t, s, o) => (this.links.up(node.name, t) ? w.define(t, s, o) : cut(t)),
       stopAndRemove: async (h, s, ctx) => (this.links.up(node.name, h) ? w.stopAndRemove(h, s, ctx) : cut(h)),
+      systemState: async (h, s, ctx) => (this.links.up(node.name, h) ? w.systemState(h, s, ctx) : 'unknown'),
+      migrate: async (f, t, s, ctx) => (this.links.up(node.name, f) ? w.migrate(f, t, s, ctx) : cut(f)),
     };
   }
 
@@ -364,6 +370,30 @@ class Runner {
       case 'remove-fails':
         this.world.host(this.hostArg(cmd)).removeFails = this.count(cmd);
         break;
+      case 'migrate-fails':
+        this.world.host(this.hostArg(cmd)).migrateFails = this.count(cmd);
+        break;
+      case 'drain': {
+        const r = await this.requireEngine(cmd).drain(this.hostArg(cmd), 'operator');
+        if (!r.ok) this.print(`operator: drain refused (${r.code}): ${r.reason}`);
+        else {
+          const moves = r.moves.map((m) => `${m.move.system}->${m.move.to}${m.move.live ? ' live' : ''}`).join(', ') || 'none';
+          this.print(`operator: drain ${r.host}: moves ${moves}; refused ${r.refusals.map((x) => `${x.system} (${x.code})`).join(', ') || 'none'}`);
+        }
+        break;
+      }
+      case 'undrain': {
+        const r = await this.requireEngine(cmd).undrain(this.hostArg(cmd), 'operator');
+        this.print(`operator: ${r.ok ? 'accepted' : `refused (${r.code}): ${r.reason}`}`);
+        break;
+      }
+      case 'move': {
+        const mode = cmd.args[2];
+        if (mode !== undefined && mode !== 'live' && mode !== 'cold') throw new ScenarioError('usage: move SYSTEM HOST [live|cold]', cmd.line);
+        const r = await this.requireEngine(cmd).moveSystem({ system: this.arg(cmd, 0), to: this.arg(cmd, 1), ...(mode ? { mode } : {}), by: 'operator' });
+        this.print(`operator: ${r.ok ? `move ${r.move.id} accepted (${r.move.live ? 'live' : 'cold'})` : `move refused (${r.code}): ${r.reason}`}`);
+        break;
+      }
       case 'ssh-fails':
         this.sshFails.set(this.hostArg(cmd), this.count(cmd));
         break;

@@ -1,9 +1,10 @@
 // Parser of the scenario script format: declarations (admin, owner, node, host, system, group, settings) followed
 // by timed commands (power-off h1, wait 30, force web1 --target h3 --no-start, crash-master, promote r1,
-// partition m1 r1, restart r1 --role replica --master m1, join-host h3, set-failover web1 off, …).
+// partition m1 r1, restart r1 --role replica --master m1, join-host h3, set-failover web1 off, drain h3, undrain h3,
+// move web1 h2 [live|cold], migrate-fails h1 N, …).
 
 import { ScenarioError } from '../errors.js';
-import type { FenceMethod, GroupView, PlacementPolicy, VirtType } from '../types.js';
+import type { FenceMethod, GroupView, PlacementPolicy, RuleView, VirtType } from '../types.js';
 
 /** A declared simulated host. */
 export interface HostDecl {
@@ -64,6 +65,8 @@ export interface Scenario {
   hosts: HostDecl[];
   systems: SystemDecl[];
   groups: GroupView[];
+  /** Placement rules (`rule NAME KIND systems=a,b [hosts=h1,h2]`). */
+  rules: RuleView[];
   settings: Settings;
   commands: Command[];
 }
@@ -86,7 +89,10 @@ export const COMMAND_VERBS = [
   'wait', 'power-off', 'power-on', 'network-off', 'network-on', 'force', 'confirm-down', 'release-brake',
   'set-mode', 'crash-master', 'promote', 'fence-fails', 'fence-lies', 'define-fails', 'remove-fails', 'show', 'echo',
   'partition', 'heal', 'crash', 'restart', 'join-host', 'set-failover', 'set-state', 'ssh-fails', 'auth-fails',
+  'drain', 'undrain', 'move', 'migrate-fails',
 ] as const;
+
+const RULE_KINDS: readonly RuleView['kind'][] = ['keep-apart', 'keep-together', 'prefer-hosts', 'only-hosts'];
 
 function kv(tokens: string[], line: number): { flags: Set<string>; values: Map<string, string> } {
   const flags = new Set<string>();
@@ -122,6 +128,7 @@ export function parseScenario(text: string): Scenario {
     hosts: [],
     systems: [],
     groups: [],
+    rules: [],
     settings: { ...DEFAULT_SETTINGS },
     commands: [],
   };
@@ -202,7 +209,7 @@ export function parseScenario(text: string): Scenario {
         const mode = values.get('mode') ?? 'automatic';
         if (mode !== 'automatic' && mode !== 'manual') throw new ScenarioError(`unknown mode ${mode}`, n);
         const placement = (values.get('placement') ?? 'most-free-ram') as PlacementPolicy;
-        if (placement !== 'most-free-ram' && placement !== 'first-fit') {
+        if (placement !== 'most-free-ram' && placement !== 'first-fit' && placement !== 'spread') {
           throw new ScenarioError(`unknown placement ${String(placement)}`, n);
         }
         const [share, windowSec] = (values.get('brake') ?? '0.5/300').split('/');
@@ -218,7 +225,19 @@ export function parseScenario(text: string): Scenario {
           placement,
           parallelism: Math.max(1, num(values.get('parallelism'), 2, n, 'parallelism')),
           brake: { maxDownShare: num(share, 0.5, n, 'brake share'), windowSec: num(windowSec, 300, n, 'brake window') },
+          ...(values.has('failback') ? { failback: { afterSec: num(values.get('failback'), 300, n, 'failback') } } : {}),
         });
+        break;
+      }
+      case 'rule': {
+        if (!declaring) throw new ScenarioError('declarations must come before commands', n);
+        const [name, kind, ...more] = rest;
+        if (name === undefined || !(RULE_KINDS as readonly string[]).includes(kind ?? '')) {
+          throw new ScenarioError(`usage: rule NAME ${RULE_KINDS.join('|')} systems=a,b [hosts=h1,h2]`, n);
+        }
+        const { values } = kv(more, n);
+        const list = (k: string): string[] => (values.get(k) ?? '').split(',').filter((x) => x !== '');
+        sc.rules.push({ name, kind: kind as RuleView['kind'], systems: list('systems'), hosts: list('hosts') });
         break;
       }
       case 'settings': {

@@ -15,6 +15,7 @@ import type {
   Mailer,
   MailMessage,
   PowerStatus,
+  SystemPresence,
 } from '../ports.js';
 import type { HostDecl, Settings, SystemDecl } from './script.js';
 
@@ -28,6 +29,8 @@ export interface SimHost extends HostDecl {
   fenceLies: number;
   defineFails: number;
   removeFails: number;
+  /** Live migrations off this host that fail (the system keeps running here). */
+  migrateFails: number;
 }
 
 /** Prints one line of the scenario log. */
@@ -50,7 +53,7 @@ export class SimWorld {
     systems: readonly SystemDecl[],
   ) {
     for (const h of hosts) {
-      this.hosts.set(h.name, { ...h, power: true, network: true, defs: new Map(), fenceFails: 0, fenceLies: 0, defineFails: 0, removeFails: 0 });
+      this.hosts.set(h.name, { ...h, power: true, network: true, defs: new Map(), fenceFails: 0, fenceLies: 0, defineFails: 0, removeFails: 0, migrateFails: 0 });
     }
     for (const s of systems) {
       this.systems.set(s.name, s);
@@ -158,6 +161,39 @@ export class SimWorld {
       }
       this.print(`host: <- stop+remove ${system} on ${host}: ${res.ok ? `ok${res.note ? ` (${res.note})` : ''}` : `failed: ${res.message}`}`);
       return res;
+    },
+    migrate: async (from, to, system, ctx) => {
+      const what = `migrate ${system} ${from} -> ${to}`;
+      const refused = this.epochRefusal(ctx, what);
+      if (refused) return refused;
+      this.print(`host: -> ${what} [e${ctx.epoch}]`);
+      await sleep(this.clock, this.settings.defineTime * 1000);
+      const src = this.host(from);
+      const dst = this.host(to);
+      const ram = this.systems.get(system)?.ramMiB ?? 0;
+      let res: ActionResult;
+      if (!this.reachable(src) || !this.reachable(dst)) res = { ok: false, message: `ssh ${this.reachable(src) ? to : from}: connection timed out` };
+      else if (src.defs.get(system)?.running !== true) res = { ok: false, message: `${system} is not running on ${from}` };
+      else if (src.migrateFails > 0) {
+        src.migrateFails--;
+        res = { ok: false, message: `${TOOL[src.type]} migrate ${system}: connection to ${to} lost during memory copy` };
+      }
+      else if (this.freeMiB(dst) < ram) res = { ok: false, message: `cannot allocate ${ram} MiB on ${to} (${this.freeMiB(dst)} MiB free)` };
+      else {
+        src.defs.delete(system);
+        dst.defs.set(system, { running: true });
+        res = { ok: true };
+      }
+      this.print(`host: <- ${what}: ${res.ok ? 'ok' : `failed: ${res.message}`}`);
+      return res;
+    },
+    systemState: async (host, system) => {
+      await sleep(this.clock, this.settings.statusTime * 1000);
+      const h = this.host(host);
+      const d = h.defs.get(system);
+      const st: SystemPresence = !this.reachable(h) ? 'unknown' : d === undefined ? 'absent' : d.running ? 'running' : 'stopped';
+      this.print(`host: <- state of ${system} on ${host}: ${st}`);
+      return st;
     },
   };
 

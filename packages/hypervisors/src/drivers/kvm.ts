@@ -2,7 +2,7 @@
 // reads only machine-readable output (`virsh list --uuid`, `virsh dumpxml` parsed as XML); actions address a domain
 // by its name, quoted as one shell word and passed as `--domain`, in the C locale.
 import type { CommandRunner } from '../host-ref.js';
-import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo } from './types.js';
+import type { DefineOptions, HostProbe, HypervisorDriver, MigrationTarget, SystemInfo } from './types.js';
 import { SystemNotFoundError, UnexpectedOutputError } from '../errors.js';
 import { C_LOCALE, LOADAVG_SECTION, MARKER, checkName, commandFailed, inC, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
 import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
@@ -224,6 +224,15 @@ export class KvmDriver implements HypervisorDriver {
     this.forgetHost(conn.hostId);
     const q = domainWord(name);
     await runChecked(conn, `virsh destroy ${name}`, inC(`${domState(q)}; [ $st = 0 ] || exit 0; virsh destroy --domain ${q}`));
+  }
+
+  readonly migrationMovesDefinition = true;
+
+  /** `virsh migrate --live --persistent --undefinesource` to `qemu+ssh://USER@ADDRESS:PORT/system`. */
+  async migrate(conn: CommandRunner, name: string, target: MigrationTarget): Promise<void> {
+    this.forgetHost(conn.hostId);
+    const uri = `qemu+ssh://${target.user}@${target.address}:${target.port}/system`;
+    await runChecked(conn, `virsh migrate ${name}`, inC(`virsh migrate --live --persistent --undefinesource --domain ${domainWord(name)} --desturi ${shQuote(uri)}`));
   }
 
   async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {

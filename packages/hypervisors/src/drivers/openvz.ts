@@ -2,7 +2,7 @@
 // config directory as stored definitions, `free -m` and /proc/loadavg for the host. Containers are
 // named by their NAME (else CTID). Removal deletes only the conf file, never the private area (it lives on shared storage).
 import type { CommandRunner } from '../host-ref.js';
-import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo } from './types.js';
+import type { DefineOptions, HostProbe, HypervisorDriver, MigrationTarget, SystemInfo } from './types.js';
 import { CommandFailedError, InvalidSystemNameError, SystemNotFoundError, UnexpectedOutputError, truncate } from '../errors.js';
 import { C_LOCALE, LOADAVG_SECTION, PRINT_FILE_F, checkName, commandFailed, ereEscape, inC, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
 import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
@@ -259,6 +259,16 @@ export class OpenvzDriver implements HypervisorDriver {
   async stop(conn: CommandRunner, name: string): Promise<void> {
     const r = await conn.exec(inC(`${findCt(this.#dir, vzName(name))}; ${VZ_STATUS}; [ $st = running ] || exit 0; vzctl stop "$id"`));
     if (r.exitCode !== 0 && r.exitCode !== 3) throw commandFailed(conn.hostId, `vzctl stop ${name}`, r);
+  }
+
+  readonly migrationMovesDefinition = true;
+
+  /** `vzmigrate --online --ssh='-p PORT' USER@ADDRESS CTID`. */
+  async migrate(conn: CommandRunner, name: string, target: MigrationTarget): Promise<void> {
+    const dest = shQuote(`${target.user}@${target.address}`);
+    const r = await conn.exec(inC(`${findCt(this.#dir, vzName(name))}; vzmigrate --online --ssh=${shQuote(`-p ${target.port}`)} ${dest} "$id"`));
+    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no container ${name}`);
+    if (r.exitCode !== 0) throw commandFailed(conn.hostId, `vzmigrate ${name}`, r);
   }
 
   /** Stops the container and deletes its conf only; never `vzctl destroy`, which would wipe the shared private area. */

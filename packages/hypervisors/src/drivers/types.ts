@@ -43,6 +43,13 @@ export interface DefineOptions {
   start: boolean;
 }
 
+/** Where a live migration goes: the target host's SSH endpoint, as the source host reaches it. */
+export interface MigrationTarget {
+  address: string;
+  port: number;
+  user: string;
+}
+
 /**
  * Operations on one kind of hypervisor, issued as shell commands through a {@link CommandRunner}.
  * Every method is idempotent where the underlying action allows it (start of a running system,
@@ -62,4 +69,16 @@ export interface HypervisorDriver {
   start(conn: CommandRunner, name: string): Promise<void>;
   /** Forcefully stops (powers off) a system; no-op when it is not running. */
   stop(conn: CommandRunner, name: string): Promise<void>;
+  /**
+   * Live-migrates the running system to `target` with the hypervisor's own tool, run on the source host (which
+   * reaches the target over SSH; its disks must be on storage both share). Rejects when the tool fails; the system
+   * then still runs on the source, or (rarely) the tool's message says otherwise.
+   */
+  migrate(conn: CommandRunner, name: string, target: MigrationTarget): Promise<void>;
+  /**
+   * Whether `migrate` also moves the stored definition (libvirt `--persistent --undefinesource`, vzmigrate); when
+   * false (xl: a domain's config travels in the stream, not into the target's config directory) the caller defines
+   * it on the target first and removes it from the source after.
+   */
+  readonly migrationMovesDefinition: boolean;
 }

@@ -1,7 +1,7 @@
 // Xen driver: `xl` for running domains and host memory (`xl info`), cfg files in the xl config
 // directory as the stored definitions (xl keeps no other persistent domain store).
 import type { CommandRunner } from '../host-ref.js';
-import type { DefineOptions, HostProbe, HypervisorDriver, SystemInfo } from './types.js';
+import type { DefineOptions, HostProbe, HypervisorDriver, MigrationTarget, SystemInfo } from './types.js';
 import { SystemNotFoundError, UnexpectedOutputError } from '../errors.js';
 import { C_LOCALE, LOADAVG_SECTION, PRINT_FILE_F, checkName, commandFailed, ereEscape, inC, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
 import { hashDefinition, parseLoadavg } from './parsers.js';
@@ -190,6 +190,14 @@ export class XenDriver implements HypervisorDriver {
   async stop(conn: CommandRunner, name: string): Promise<void> {
     const q = shQuote(xlName(name));
     await runChecked(conn, `xl destroy ${name}`, inC(`xl list ${q} >/dev/null 2>&1 || exit 0; xl destroy ${q}`));
+  }
+
+  readonly migrationMovesDefinition = false;
+
+  /** `xl migrate -s 'ssh -p PORT -l USER' NAME ADDRESS`. */
+  async migrate(conn: CommandRunner, name: string, target: MigrationTarget): Promise<void> {
+    const ssh = `ssh -p ${target.port} -l ${target.user}`;
+    await runChecked(conn, `xl migrate ${name}`, inC(`xl migrate -s ${shQuote(ssh)} ${shQuote(xlName(name))} ${shQuote(target.address)}`));
   }
 
   async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {

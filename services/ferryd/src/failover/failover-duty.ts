@@ -1,7 +1,7 @@
 // The failover engine as a master duty: it sees the cluster through the projections and live figures, learns of
 // hosts going down from committed HostStateChanged events, acts through HostControl, and records through the
 // journal. Operators reach it through ForceFailover and ConfirmDown.
-import { FailoverEngine, type ClusterSnapshot, type ForceResult, type GroupView, type HostView } from '@ferry/failover';
+import { FailoverEngine, type ClusterSnapshot, type DrainAnswer, type ForceResult, type GroupView, type HostView, type MoveRequest, type MoveAnswer, type RuleView } from '@ferry/failover';
 import type { ClusterState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { LiveStatus } from '../live-status.js';
@@ -19,7 +19,7 @@ export function snapshot(state: ClusterState, live: LiveStatus): ClusterSnapshot
     return {
       name: h.spec.name, type: h.spec.type as HostView['type'], state: h.state === 'unknown' || h.state === 'probe-error' ? 'unreachable' : h.state,
       memTotalMiB: f.memTotalMiB, memFreeMiB: f.memFreeMiB, fence: { method: h.spec.fenceMethod as HostView['fence']['method'] },
-      ...(h.downSince ? { downSinceMs: Date.parse(h.downSince) } : {}),
+      ...(h.downSince ? { downSinceMs: Date.parse(h.downSince) } : {}), ...(h.maintenance ? { maintenance: true } : {}),
     };
   });
   const systems = [...state.systems.values()].filter((s) => !s.vanished).map((s) => ({
@@ -31,8 +31,10 @@ export function snapshot(state: ClusterState, live: LiveStatus): ClusterSnapshot
     systems: g.spec.systems.length ? g.spec.systems : 'all', timeoutSec: g.spec.timeoutSec, notifyOwners: g.spec.notifyOwners,
     placement: g.spec.placement as GroupView['placement'], parallelism: g.spec.parallelism,
     brake: { maxDownShare: Number(g.spec.brakeMaxDownShare), windowSec: g.spec.brakeWindowSec },
+    ...(g.spec.failback ? { failback: { afterSec: g.spec.failbackAfterSec || 300 } } : {}),
   }));
-  return { hosts, systems, groups };
+  const rules: RuleView[] = [...state.rules.values()].map((r) => ({ name: r.name, kind: r.kind, systems: r.systems, hosts: r.hosts }));
+  return { hosts, systems, groups, rules };
 }
 
 /** The running engine of a master, or undefined on other roles. */
@@ -81,6 +83,21 @@ export class FailoverDuty implements Duty {
   /** Forces a failover of one system. */
   force(req: { system: string; target?: string; start?: boolean; by: string }): Promise<ForceResult> {
     return this.engine.forceFailover(req);
+  }
+
+  /** Drains a host (maintenance on, every system moved off). */
+  drain(host: string, by: string): Promise<DrainAnswer> {
+    return this.engine.drain(host, by);
+  }
+
+  /** Ends a host's maintenance. */
+  undrain(host: string, by: string) {
+    return this.engine.undrain(host, by);
+  }
+
+  /** A planned move between live hosts. */
+  move(req: MoveRequest): Promise<MoveAnswer> {
+    return this.engine.moveSystem(req);
   }
 
   /** An operator vouches that a host is dead. */

@@ -1,12 +1,13 @@
 // The failover engine's HostControl port on real hosts: fencing and power status through the commands configured
-// per host (run on this node, with FERRY_EPOCH set), define/start and stop/remove through the hypervisor drivers.
+// per host (run on this node, with FERRY_EPOCH set), define/start, stop/remove, live migration and presence reads through
+// the hypervisor drivers.
 // Every action but a power-status read is refused as `stale-epoch` when this node's log knows a newer epoch, and,
 // when the host's group has an epoch file, when the file holds a newer one (the guard runs on the host itself, or
 // for a fence, which cannot reach the host it powers off, on another member sharing the file). This is the
 // contract @ferry/failover's conformance suite checks for the simulated and this adapter alike.
 import { execFile } from 'node:child_process';
 import { driverFor, type CommandRunner } from '@ferry/hypervisors';
-import type { ActionResult, DefineResult, HostControl, PowerStatus } from '@ferry/failover';
+import type { ActionResult, DefineResult, HostControl, PowerStatus, SystemPresence } from '@ferry/failover';
 import type { FerryNode } from '../node.js';
 import type { HostAccess } from '../hosts/host-access.js';
 import { epochFileOf, guardEpoch, type GuardRefusal } from './epoch-guard.js';
@@ -22,6 +23,10 @@ export interface ControlledHost {
   powerStatusCommand: string;
   /** The group's epoch file on shared storage ('' when none). */
   epochFile: string;
+  /** Its SSH endpoint (where another host's live migration reaches it). */
+  address: string;
+  port: number;
+  user: string;
 }
 
 /** The adapter's own ports: registered hosts, SSH runners, captured definitions, this node's epochs. */
@@ -130,6 +135,35 @@ export function createHostControl(deps: HostControlDeps): HostControl {
         return failed(err);
       }
     },
+    async migrate(from, to, system, { epoch }): Promise<ActionResult> {
+      try {
+        const src = deps.host(from);
+        const dst = deps.host(to);
+        const refused = (await guarded(to, epoch)) ?? (await guarded(from, epoch));
+        if (refused) return refused;
+        const driver = driverFor(src.type);
+        if (!driver.migrationMovesDefinition) {
+          const definition = deps.definition(system);
+          if (!definition) return { ok: false, code: 'no-definition', message: `no captured definition of ${system}` };
+          await driver.define(deps.runner(to, ACTION_TIMEOUT_MS), system, definition, { start: false });
+        }
+        await driver.migrate(deps.runner(from, ACTION_TIMEOUT_MS), system, { address: dst.address, port: dst.port, user: dst.user });
+        if (!driver.migrationMovesDefinition) await driver.stopAndRemove(deps.runner(from, ACTION_TIMEOUT_MS), system);
+        return { ok: true };
+      } catch (err) {
+        return { ...failed(err), code: 'migrate-failed' };
+      }
+    },
+    async systemState(name, system): Promise<SystemPresence> {
+      try {
+        const h = deps.host(name);
+        const probe = await driverFor(h.type).probe(deps.runner(name, ACTION_TIMEOUT_MS));
+        const s = probe.systems.find((x) => x.name === system);
+        return s === undefined ? 'absent' : s.state;
+      } catch {
+        return 'unknown';
+      }
+    },
   };
 }
 
@@ -143,7 +177,10 @@ export function hostControl(node: FerryNode, access: HostAccess): HostControl {
   return createHostControl({
     host: (name) => {
       const h = entity(name);
-      return { type: h.spec.type, fenceMethod: h.spec.fenceMethod, fenceCommand: h.spec.fenceCommand, powerStatusCommand: h.spec.powerStatusCommand, epochFile: epochFileOf(node.state, h) };
+      return {
+        type: h.spec.type, fenceMethod: h.spec.fenceMethod, fenceCommand: h.spec.fenceCommand, powerStatusCommand: h.spec.powerStatusCommand,
+        epochFile: epochFileOf(node.state, h), address: h.spec.address, port: h.spec.port, user: h.spec.user,
+      };
     },
     runner: (name, timeoutMs) => access.runner(entity(name), timeoutMs),
     peersSharingEpochFile: (name) => {

@@ -14,7 +14,12 @@ function aggregateFor(e: FailoverEvent): string {
     case 'FailoverBrakeReleased':
       return `group/${e.body.group}`;
     case 'HostReconciled':
+    case 'HostMaintenanceSet':
+    case 'HostDrainStarted':
       return `host/${e.body.host}`;
+    case 'SystemMoveStarted':
+    case 'SystemMoveFinished':
+      return `system/${e.body.system}`;
     case 'HostDownConfirmed':
       return e.body.id ? `failover/${e.body.id}` : `host/${e.body.host}`;
     default:

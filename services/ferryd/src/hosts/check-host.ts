@@ -17,7 +17,7 @@ export async function checkHost(access: HostAccess, input: HostSpec): Promise<vo
   } catch (err) {
     throw new ApiError('FAILED_PRECONDITION', `check failed: no SSH server answers at ${spec.address}:${spec.port} (${(err as Error).message})`);
   }
-  const entity: HostEntity = { spec, state: 'unknown', stateReason: '', stateSince: '', downSince: '', fingerprint, confirmedDown: false, version: 0 };
+  const entity: HostEntity = { spec, state: 'unknown', stateReason: '', stateSince: '', downSince: '', fingerprint, confirmedDown: false, maintenance: false, version: 0 };
   try {
     await driverFor(spec.type).probe(access.runner(entity, CHECK_TIMEOUT_MS));
   } catch (err) {

@@ -6,6 +6,8 @@ import type { AddReplicaRequest as _ferry_v1_AddReplicaRequest, AddReplicaReques
 import type { ClusterStatus as _ferry_v1_ClusterStatus, ClusterStatus__Output as _ferry_v1_ClusterStatus__Output } from '../../ferry/v1/ClusterStatus.js';
 import type { CreateTokenRequest as _ferry_v1_CreateTokenRequest, CreateTokenRequest__Output as _ferry_v1_CreateTokenRequest__Output } from '../../ferry/v1/CreateTokenRequest.js';
 import type { CreateTokenResponse as _ferry_v1_CreateTokenResponse, CreateTokenResponse__Output as _ferry_v1_CreateTokenResponse__Output } from '../../ferry/v1/CreateTokenResponse.js';
+import type { DrainHostRequest as _ferry_v1_DrainHostRequest, DrainHostRequest__Output as _ferry_v1_DrainHostRequest__Output } from '../../ferry/v1/DrainHostRequest.js';
+import type { DrainResult as _ferry_v1_DrainResult, DrainResult__Output as _ferry_v1_DrainResult__Output } from '../../ferry/v1/DrainResult.js';
 import type { Empty as _ferry_v1_Empty, Empty__Output as _ferry_v1_Empty__Output } from '../../ferry/v1/Empty.js';
 import type { Event as _ferry_v1_Event, Event__Output as _ferry_v1_Event__Output } from '../../ferry/v1/Event.js';
 import type { EventList as _ferry_v1_EventList, EventList__Output as _ferry_v1_EventList__Output } from '../../ferry/v1/EventList.js';
@@ -21,14 +23,18 @@ import type { HostList as _ferry_v1_HostList, HostList__Output as _ferry_v1_Host
 import type { ListFailoversRequest as _ferry_v1_ListFailoversRequest, ListFailoversRequest__Output as _ferry_v1_ListFailoversRequest__Output } from '../../ferry/v1/ListFailoversRequest.js';
 import type { ListHostsRequest as _ferry_v1_ListHostsRequest, ListHostsRequest__Output as _ferry_v1_ListHostsRequest__Output } from '../../ferry/v1/ListHostsRequest.js';
 import type { ListSystemsRequest as _ferry_v1_ListSystemsRequest, ListSystemsRequest__Output as _ferry_v1_ListSystemsRequest__Output } from '../../ferry/v1/ListSystemsRequest.js';
+import type { MoveResult as _ferry_v1_MoveResult, MoveResult__Output as _ferry_v1_MoveResult__Output } from '../../ferry/v1/MoveResult.js';
+import type { MoveSystemRequest as _ferry_v1_MoveSystemRequest, MoveSystemRequest__Output as _ferry_v1_MoveSystemRequest__Output } from '../../ferry/v1/MoveSystemRequest.js';
 import type { NameRequest as _ferry_v1_NameRequest, NameRequest__Output as _ferry_v1_NameRequest__Output } from '../../ferry/v1/NameRequest.js';
 import type { Owner as _ferry_v1_Owner, Owner__Output as _ferry_v1_Owner__Output } from '../../ferry/v1/Owner.js';
 import type { OwnerList as _ferry_v1_OwnerList, OwnerList__Output as _ferry_v1_OwnerList__Output } from '../../ferry/v1/OwnerList.js';
+import type { PlacementRule as _ferry_v1_PlacementRule, PlacementRule__Output as _ferry_v1_PlacementRule__Output } from '../../ferry/v1/PlacementRule.js';
 import type { PromoteReplicaRequest as _ferry_v1_PromoteReplicaRequest, PromoteReplicaRequest__Output as _ferry_v1_PromoteReplicaRequest__Output } from '../../ferry/v1/PromoteReplicaRequest.js';
 import type { PromoteReplicaResponse as _ferry_v1_PromoteReplicaResponse, PromoteReplicaResponse__Output as _ferry_v1_PromoteReplicaResponse__Output } from '../../ferry/v1/PromoteReplicaResponse.js';
 import type { ReadEventsRequest as _ferry_v1_ReadEventsRequest, ReadEventsRequest__Output as _ferry_v1_ReadEventsRequest__Output } from '../../ferry/v1/ReadEventsRequest.js';
 import type { RegisterHostRequest as _ferry_v1_RegisterHostRequest, RegisterHostRequest__Output as _ferry_v1_RegisterHostRequest__Output } from '../../ferry/v1/RegisterHostRequest.js';
 import type { ReplicaStatus as _ferry_v1_ReplicaStatus, ReplicaStatus__Output as _ferry_v1_ReplicaStatus__Output } from '../../ferry/v1/ReplicaStatus.js';
+import type { RuleList as _ferry_v1_RuleList, RuleList__Output as _ferry_v1_RuleList__Output } from '../../ferry/v1/RuleList.js';
 import type { SetSettingRequest as _ferry_v1_SetSettingRequest, SetSettingRequest__Output as _ferry_v1_SetSettingRequest__Output } from '../../ferry/v1/SetSettingRequest.js';
 import type { Setting as _ferry_v1_Setting, Setting__Output as _ferry_v1_Setting__Output } from '../../ferry/v1/Setting.js';
 import type { SettingList as _ferry_v1_SettingList, SettingList__Output as _ferry_v1_SettingList__Output } from '../../ferry/v1/SettingList.js';
@@ -61,6 +67,21 @@ export interface ControlPlaneClient extends grpc.Client {
   addReplica(argument: _ferry_v1_AddReplicaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_ReplicaStatus__Output>): grpc.ClientUnaryCall;
   addReplica(argument: _ferry_v1_AddReplicaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ReplicaStatus__Output>): grpc.ClientUnaryCall;
   addReplica(argument: _ferry_v1_AddReplicaRequest, callback: grpc.requestCallback<_ferry_v1_ReplicaStatus__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Adds a placement rule.
+   */
+  AddRule(argument: _ferry_v1_PlacementRule, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_PlacementRule__Output>): grpc.ClientUnaryCall;
+  AddRule(argument: _ferry_v1_PlacementRule, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_PlacementRule__Output>): grpc.ClientUnaryCall;
+  AddRule(argument: _ferry_v1_PlacementRule, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_PlacementRule__Output>): grpc.ClientUnaryCall;
+  AddRule(argument: _ferry_v1_PlacementRule, callback: grpc.requestCallback<_ferry_v1_PlacementRule__Output>): grpc.ClientUnaryCall;
+  /**
+   * Adds a placement rule.
+   */
+  addRule(argument: _ferry_v1_PlacementRule, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_PlacementRule__Output>): grpc.ClientUnaryCall;
+  addRule(argument: _ferry_v1_PlacementRule, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_PlacementRule__Output>): grpc.ClientUnaryCall;
+  addRule(argument: _ferry_v1_PlacementRule, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_PlacementRule__Output>): grpc.ClientUnaryCall;
+  addRule(argument: _ferry_v1_PlacementRule, callback: grpc.requestCallback<_ferry_v1_PlacementRule__Output>): grpc.ClientUnaryCall;
   
   /**
    * An operator vouches that a host is dead (its fence cannot be confirmed).
@@ -153,14 +174,31 @@ export interface ControlPlaneClient extends grpc.Client {
   deleteOwner(argument: _ferry_v1_NameRequest, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Moves a system off its host on demand (Cloudmin's Force Failover / failover-system).
+   * Puts a host in maintenance and moves every system off it (planned, recorded before acting).
+   */
+  DrainHost(argument: _ferry_v1_DrainHostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_DrainResult__Output>): grpc.ClientUnaryCall;
+  DrainHost(argument: _ferry_v1_DrainHostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_DrainResult__Output>): grpc.ClientUnaryCall;
+  DrainHost(argument: _ferry_v1_DrainHostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_DrainResult__Output>): grpc.ClientUnaryCall;
+  DrainHost(argument: _ferry_v1_DrainHostRequest, callback: grpc.requestCallback<_ferry_v1_DrainResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Puts a host in maintenance and moves every system off it (planned, recorded before acting).
+   */
+  drainHost(argument: _ferry_v1_DrainHostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_DrainResult__Output>): grpc.ClientUnaryCall;
+  drainHost(argument: _ferry_v1_DrainHostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_DrainResult__Output>): grpc.ClientUnaryCall;
+  drainHost(argument: _ferry_v1_DrainHostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_DrainResult__Output>): grpc.ClientUnaryCall;
+  drainHost(argument: _ferry_v1_DrainHostRequest, callback: grpc.requestCallback<_ferry_v1_DrainResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Forced failover: moves a system off its dead (down or fenced) host on demand (Cloudmin's Force Failover /
+   * failover-system). A system whose host is up is refused; see MoveSystem.
    */
   ForceFailover(argument: _ferry_v1_ForceFailoverRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_FailoverRecord__Output>): grpc.ClientUnaryCall;
   ForceFailover(argument: _ferry_v1_ForceFailoverRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_FailoverRecord__Output>): grpc.ClientUnaryCall;
   ForceFailover(argument: _ferry_v1_ForceFailoverRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_FailoverRecord__Output>): grpc.ClientUnaryCall;
   ForceFailover(argument: _ferry_v1_ForceFailoverRequest, callback: grpc.requestCallback<_ferry_v1_FailoverRecord__Output>): grpc.ClientUnaryCall;
   /**
-   * Moves a system off its host on demand (Cloudmin's Force Failover / failover-system).
+   * Forced failover: moves a system off its dead (down or fenced) host on demand (Cloudmin's Force Failover /
+   * failover-system). A system whose host is up is refused; see MoveSystem.
    */
   forceFailover(argument: _ferry_v1_ForceFailoverRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_FailoverRecord__Output>): grpc.ClientUnaryCall;
   forceFailover(argument: _ferry_v1_ForceFailoverRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_FailoverRecord__Output>): grpc.ClientUnaryCall;
@@ -318,6 +356,21 @@ export interface ControlPlaneClient extends grpc.Client {
   listOwners(argument: _ferry_v1_Empty, callback: grpc.requestCallback<_ferry_v1_OwnerList__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Placement rules, by name.
+   */
+  ListRules(argument: _ferry_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_RuleList__Output>): grpc.ClientUnaryCall;
+  ListRules(argument: _ferry_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_RuleList__Output>): grpc.ClientUnaryCall;
+  ListRules(argument: _ferry_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_RuleList__Output>): grpc.ClientUnaryCall;
+  ListRules(argument: _ferry_v1_Empty, callback: grpc.requestCallback<_ferry_v1_RuleList__Output>): grpc.ClientUnaryCall;
+  /**
+   * Placement rules, by name.
+   */
+  listRules(argument: _ferry_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_RuleList__Output>): grpc.ClientUnaryCall;
+  listRules(argument: _ferry_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_RuleList__Output>): grpc.ClientUnaryCall;
+  listRules(argument: _ferry_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_RuleList__Output>): grpc.ClientUnaryCall;
+  listRules(argument: _ferry_v1_Empty, callback: grpc.requestCallback<_ferry_v1_RuleList__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * All settings.
    */
   ListSettings(argument: _ferry_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_SettingList__Output>): grpc.ClientUnaryCall;
@@ -361,6 +414,21 @@ export interface ControlPlaneClient extends grpc.Client {
   listTokens(argument: _ferry_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_TokenList__Output>): grpc.ClientUnaryCall;
   listTokens(argument: _ferry_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_TokenList__Output>): grpc.ClientUnaryCall;
   listTokens(argument: _ferry_v1_Empty, callback: grpc.requestCallback<_ferry_v1_TokenList__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * A planned move of a system between two live hosts.
+   */
+  MoveSystem(argument: _ferry_v1_MoveSystemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_MoveResult__Output>): grpc.ClientUnaryCall;
+  MoveSystem(argument: _ferry_v1_MoveSystemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_MoveResult__Output>): grpc.ClientUnaryCall;
+  MoveSystem(argument: _ferry_v1_MoveSystemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_MoveResult__Output>): grpc.ClientUnaryCall;
+  MoveSystem(argument: _ferry_v1_MoveSystemRequest, callback: grpc.requestCallback<_ferry_v1_MoveResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * A planned move of a system between two live hosts.
+   */
+  moveSystem(argument: _ferry_v1_MoveSystemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_MoveResult__Output>): grpc.ClientUnaryCall;
+  moveSystem(argument: _ferry_v1_MoveSystemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_MoveResult__Output>): grpc.ClientUnaryCall;
+  moveSystem(argument: _ferry_v1_MoveSystemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_MoveResult__Output>): grpc.ClientUnaryCall;
+  moveSystem(argument: _ferry_v1_MoveSystemRequest, callback: grpc.requestCallback<_ferry_v1_MoveResult__Output>): grpc.ClientUnaryCall;
   
   /**
    * Turns this replica into the writable master.
@@ -438,6 +506,21 @@ export interface ControlPlaneClient extends grpc.Client {
   removeReplica(argument: _ferry_v1_AddReplicaRequest, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Removes a placement rule.
+   */
+  RemoveRule(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RemoveRule(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RemoveRule(argument: _ferry_v1_NameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RemoveRule(argument: _ferry_v1_NameRequest, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
+  /**
+   * Removes a placement rule.
+   */
+  removeRule(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
+  removeRule(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
+  removeRule(argument: _ferry_v1_NameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
+  removeRule(argument: _ferry_v1_NameRequest, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Stops a (reachable, old) master from acting as master.
    */
   ReplicationOff(argument: _ferry_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ClusterStatus__Output>): grpc.ClientUnaryCall;
@@ -496,6 +579,21 @@ export interface ControlPlaneClient extends grpc.Client {
   trustHostKey(argument: _ferry_v1_TrustHostKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_TrustHostKeyResponse__Output>): grpc.ClientUnaryCall;
   trustHostKey(argument: _ferry_v1_TrustHostKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_TrustHostKeyResponse__Output>): grpc.ClientUnaryCall;
   trustHostKey(argument: _ferry_v1_TrustHostKeyRequest, callback: grpc.requestCallback<_ferry_v1_TrustHostKeyResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Ends a host's maintenance.
+   */
+  UndrainHost(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
+  UndrainHost(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
+  UndrainHost(argument: _ferry_v1_NameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
+  UndrainHost(argument: _ferry_v1_NameRequest, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
+  /**
+   * Ends a host's maintenance.
+   */
+  undrainHost(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
+  undrainHost(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
+  undrainHost(argument: _ferry_v1_NameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
+  undrainHost(argument: _ferry_v1_NameRequest, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
   
   /**
    * Changes a failover group.
@@ -595,6 +693,11 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
   AddReplica: grpc.handleUnaryCall<_ferry_v1_AddReplicaRequest__Output, _ferry_v1_ReplicaStatus>;
   
   /**
+   * Adds a placement rule.
+   */
+  AddRule: grpc.handleUnaryCall<_ferry_v1_PlacementRule__Output, _ferry_v1_PlacementRule>;
+  
+  /**
    * An operator vouches that a host is dead (its fence cannot be confirmed).
    */
   ConfirmDown: grpc.handleUnaryCall<_ferry_v1_NameRequest__Output, _ferry_v1_Empty>;
@@ -625,7 +728,13 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
   DeleteOwner: grpc.handleUnaryCall<_ferry_v1_NameRequest__Output, _ferry_v1_Empty>;
   
   /**
-   * Moves a system off its host on demand (Cloudmin's Force Failover / failover-system).
+   * Puts a host in maintenance and moves every system off it (planned, recorded before acting).
+   */
+  DrainHost: grpc.handleUnaryCall<_ferry_v1_DrainHostRequest__Output, _ferry_v1_DrainResult>;
+  
+  /**
+   * Forced failover: moves a system off its dead (down or fenced) host on demand (Cloudmin's Force Failover /
+   * failover-system). A system whose host is up is refused; see MoveSystem.
    */
   ForceFailover: grpc.handleUnaryCall<_ferry_v1_ForceFailoverRequest__Output, _ferry_v1_FailoverRecord>;
   
@@ -680,6 +789,11 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
   ListOwners: grpc.handleUnaryCall<_ferry_v1_Empty__Output, _ferry_v1_OwnerList>;
   
   /**
+   * Placement rules, by name.
+   */
+  ListRules: grpc.handleUnaryCall<_ferry_v1_Empty__Output, _ferry_v1_RuleList>;
+  
+  /**
    * All settings.
    */
   ListSettings: grpc.handleUnaryCall<_ferry_v1_Empty__Output, _ferry_v1_SettingList>;
@@ -693,6 +807,11 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
    * API tokens (without secrets).
    */
   ListTokens: grpc.handleUnaryCall<_ferry_v1_Empty__Output, _ferry_v1_TokenList>;
+  
+  /**
+   * A planned move of a system between two live hosts.
+   */
+  MoveSystem: grpc.handleUnaryCall<_ferry_v1_MoveSystemRequest__Output, _ferry_v1_MoveResult>;
   
   /**
    * Turns this replica into the writable master.
@@ -720,6 +839,11 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
   RemoveReplica: grpc.handleUnaryCall<_ferry_v1_AddReplicaRequest__Output, _ferry_v1_Empty>;
   
   /**
+   * Removes a placement rule.
+   */
+  RemoveRule: grpc.handleUnaryCall<_ferry_v1_NameRequest__Output, _ferry_v1_Empty>;
+  
+  /**
    * Stops a (reachable, old) master from acting as master.
    */
   ReplicationOff: grpc.handleUnaryCall<_ferry_v1_Empty__Output, _ferry_v1_ClusterStatus>;
@@ -738,6 +862,11 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
    * Pins a host's SSH key (shows the presented fingerprint when none is given).
    */
   TrustHostKey: grpc.handleUnaryCall<_ferry_v1_TrustHostKeyRequest__Output, _ferry_v1_TrustHostKeyResponse>;
+  
+  /**
+   * Ends a host's maintenance.
+   */
+  UndrainHost: grpc.handleUnaryCall<_ferry_v1_NameRequest__Output, _ferry_v1_Host>;
   
   /**
    * Changes a failover group.
@@ -773,12 +902,14 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
 
 export interface ControlPlaneDefinition extends grpc.ServiceDefinition {
   AddReplica: MethodDefinition<_ferry_v1_AddReplicaRequest, _ferry_v1_ReplicaStatus, _ferry_v1_AddReplicaRequest__Output, _ferry_v1_ReplicaStatus__Output>
+  AddRule: MethodDefinition<_ferry_v1_PlacementRule, _ferry_v1_PlacementRule, _ferry_v1_PlacementRule__Output, _ferry_v1_PlacementRule__Output>
   ConfirmDown: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Empty, _ferry_v1_NameRequest__Output, _ferry_v1_Empty__Output>
   CreateGroup: MethodDefinition<_ferry_v1_GroupSpec, _ferry_v1_Group, _ferry_v1_GroupSpec__Output, _ferry_v1_Group__Output>
   CreateOwner: MethodDefinition<_ferry_v1_Owner, _ferry_v1_Owner, _ferry_v1_Owner__Output, _ferry_v1_Owner__Output>
   CreateToken: MethodDefinition<_ferry_v1_CreateTokenRequest, _ferry_v1_CreateTokenResponse, _ferry_v1_CreateTokenRequest__Output, _ferry_v1_CreateTokenResponse__Output>
   DeleteGroup: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Empty, _ferry_v1_NameRequest__Output, _ferry_v1_Empty__Output>
   DeleteOwner: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Empty, _ferry_v1_NameRequest__Output, _ferry_v1_Empty__Output>
+  DrainHost: MethodDefinition<_ferry_v1_DrainHostRequest, _ferry_v1_DrainResult, _ferry_v1_DrainHostRequest__Output, _ferry_v1_DrainResult__Output>
   ForceFailover: MethodDefinition<_ferry_v1_ForceFailoverRequest, _ferry_v1_FailoverRecord, _ferry_v1_ForceFailoverRequest__Output, _ferry_v1_FailoverRecord__Output>
   GetClusterStatus: MethodDefinition<_ferry_v1_Empty, _ferry_v1_ClusterStatus, _ferry_v1_Empty__Output, _ferry_v1_ClusterStatus__Output>
   GetGroup: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Group, _ferry_v1_NameRequest__Output, _ferry_v1_Group__Output>
@@ -790,18 +921,22 @@ export interface ControlPlaneDefinition extends grpc.ServiceDefinition {
   ListGroups: MethodDefinition<_ferry_v1_Empty, _ferry_v1_GroupList, _ferry_v1_Empty__Output, _ferry_v1_GroupList__Output>
   ListHosts: MethodDefinition<_ferry_v1_ListHostsRequest, _ferry_v1_HostList, _ferry_v1_ListHostsRequest__Output, _ferry_v1_HostList__Output>
   ListOwners: MethodDefinition<_ferry_v1_Empty, _ferry_v1_OwnerList, _ferry_v1_Empty__Output, _ferry_v1_OwnerList__Output>
+  ListRules: MethodDefinition<_ferry_v1_Empty, _ferry_v1_RuleList, _ferry_v1_Empty__Output, _ferry_v1_RuleList__Output>
   ListSettings: MethodDefinition<_ferry_v1_Empty, _ferry_v1_SettingList, _ferry_v1_Empty__Output, _ferry_v1_SettingList__Output>
   ListSystems: MethodDefinition<_ferry_v1_ListSystemsRequest, _ferry_v1_SystemList, _ferry_v1_ListSystemsRequest__Output, _ferry_v1_SystemList__Output>
   ListTokens: MethodDefinition<_ferry_v1_Empty, _ferry_v1_TokenList, _ferry_v1_Empty__Output, _ferry_v1_TokenList__Output>
+  MoveSystem: MethodDefinition<_ferry_v1_MoveSystemRequest, _ferry_v1_MoveResult, _ferry_v1_MoveSystemRequest__Output, _ferry_v1_MoveResult__Output>
   PromoteReplica: MethodDefinition<_ferry_v1_PromoteReplicaRequest, _ferry_v1_PromoteReplicaResponse, _ferry_v1_PromoteReplicaRequest__Output, _ferry_v1_PromoteReplicaResponse__Output>
   ReadEvents: MethodDefinition<_ferry_v1_ReadEventsRequest, _ferry_v1_EventList, _ferry_v1_ReadEventsRequest__Output, _ferry_v1_EventList__Output>
   RegisterHost: MethodDefinition<_ferry_v1_RegisterHostRequest, _ferry_v1_Host, _ferry_v1_RegisterHostRequest__Output, _ferry_v1_Host__Output>
   RemoveHost: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Empty, _ferry_v1_NameRequest__Output, _ferry_v1_Empty__Output>
   RemoveReplica: MethodDefinition<_ferry_v1_AddReplicaRequest, _ferry_v1_Empty, _ferry_v1_AddReplicaRequest__Output, _ferry_v1_Empty__Output>
+  RemoveRule: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Empty, _ferry_v1_NameRequest__Output, _ferry_v1_Empty__Output>
   ReplicationOff: MethodDefinition<_ferry_v1_Empty, _ferry_v1_ClusterStatus, _ferry_v1_Empty__Output, _ferry_v1_ClusterStatus__Output>
   RevokeToken: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Empty, _ferry_v1_NameRequest__Output, _ferry_v1_Empty__Output>
   SetSetting: MethodDefinition<_ferry_v1_SetSettingRequest, _ferry_v1_Setting, _ferry_v1_SetSettingRequest__Output, _ferry_v1_Setting__Output>
   TrustHostKey: MethodDefinition<_ferry_v1_TrustHostKeyRequest, _ferry_v1_TrustHostKeyResponse, _ferry_v1_TrustHostKeyRequest__Output, _ferry_v1_TrustHostKeyResponse__Output>
+  UndrainHost: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Host, _ferry_v1_NameRequest__Output, _ferry_v1_Host__Output>
   UpdateGroup: MethodDefinition<_ferry_v1_UpdateGroupRequest, _ferry_v1_Group, _ferry_v1_UpdateGroupRequest__Output, _ferry_v1_Group__Output>
   UpdateHost: MethodDefinition<_ferry_v1_UpdateHostRequest, _ferry_v1_Host, _ferry_v1_UpdateHostRequest__Output, _ferry_v1_Host__Output>
   UpdateOwner: MethodDefinition<_ferry_v1_Owner, _ferry_v1_Owner, _ferry_v1_Owner__Output, _ferry_v1_Owner__Output>

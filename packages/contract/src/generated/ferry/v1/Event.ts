@@ -32,6 +32,12 @@ import type { HostDownConfirmed as _ferry_v1_HostDownConfirmed, HostDownConfirme
 import type { FailoverBrakeReleased as _ferry_v1_FailoverBrakeReleased, FailoverBrakeReleased__Output as _ferry_v1_FailoverBrakeReleased__Output } from '../../ferry/v1/FailoverBrakeReleased.js';
 import type { TokenCreated as _ferry_v1_TokenCreated, TokenCreated__Output as _ferry_v1_TokenCreated__Output } from '../../ferry/v1/TokenCreated.js';
 import type { TokenRevoked as _ferry_v1_TokenRevoked, TokenRevoked__Output as _ferry_v1_TokenRevoked__Output } from '../../ferry/v1/TokenRevoked.js';
+import type { HostMaintenanceSet as _ferry_v1_HostMaintenanceSet, HostMaintenanceSet__Output as _ferry_v1_HostMaintenanceSet__Output } from '../../ferry/v1/HostMaintenanceSet.js';
+import type { HostDrainStarted as _ferry_v1_HostDrainStarted, HostDrainStarted__Output as _ferry_v1_HostDrainStarted__Output } from '../../ferry/v1/HostDrainStarted.js';
+import type { SystemMoveStarted as _ferry_v1_SystemMoveStarted, SystemMoveStarted__Output as _ferry_v1_SystemMoveStarted__Output } from '../../ferry/v1/SystemMoveStarted.js';
+import type { SystemMoveFinished as _ferry_v1_SystemMoveFinished, SystemMoveFinished__Output as _ferry_v1_SystemMoveFinished__Output } from '../../ferry/v1/SystemMoveFinished.js';
+import type { PlacementRuleAdded as _ferry_v1_PlacementRuleAdded, PlacementRuleAdded__Output as _ferry_v1_PlacementRuleAdded__Output } from '../../ferry/v1/PlacementRuleAdded.js';
+import type { PlacementRuleRemoved as _ferry_v1_PlacementRuleRemoved, PlacementRuleRemoved__Output as _ferry_v1_PlacementRuleRemoved__Output } from '../../ferry/v1/PlacementRuleRemoved.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -51,7 +57,8 @@ export interface Event {
    */
   'time'?: (string);
   /**
-   * Aggregate id: `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`, `failover/<id>`, `token/<name>`.
+   * Aggregate id: `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`, `failover/<id>`, `token/<name>`,
+   * `rule/<name>`. Planned moves (SystemMoveStarted, SystemMoveFinished) are on their system's aggregate.
    */
   'aggregate'?: (string);
   /**
@@ -119,10 +126,16 @@ export interface Event {
   'failoverBrakeReleased'?: (_ferry_v1_FailoverBrakeReleased | null);
   'tokenCreated'?: (_ferry_v1_TokenCreated | null);
   'tokenRevoked'?: (_ferry_v1_TokenRevoked | null);
+  'hostMaintenanceSet'?: (_ferry_v1_HostMaintenanceSet | null);
+  'hostDrainStarted'?: (_ferry_v1_HostDrainStarted | null);
+  'systemMoveStarted'?: (_ferry_v1_SystemMoveStarted | null);
+  'systemMoveFinished'?: (_ferry_v1_SystemMoveFinished | null);
+  'placementRuleAdded'?: (_ferry_v1_PlacementRuleAdded | null);
+  'placementRuleRemoved'?: (_ferry_v1_PlacementRuleRemoved | null);
   /**
    * The typed body; exactly one is set, named after `type`.
    */
-  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostDownConfirmed"|"failoverBrakeReleased"|"tokenCreated"|"tokenRevoked";
+  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostDownConfirmed"|"failoverBrakeReleased"|"tokenCreated"|"tokenRevoked"|"hostMaintenanceSet"|"hostDrainStarted"|"systemMoveStarted"|"systemMoveFinished"|"placementRuleAdded"|"placementRuleRemoved";
 }
 
 /**
@@ -142,7 +155,8 @@ export interface Event__Output {
    */
   'time': (string);
   /**
-   * Aggregate id: `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`, `failover/<id>`, `token/<name>`.
+   * Aggregate id: `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`, `failover/<id>`, `token/<name>`,
+   * `rule/<name>`. Planned moves (SystemMoveStarted, SystemMoveFinished) are on their system's aggregate.
    */
   'aggregate': (string);
   /**
@@ -210,8 +224,14 @@ export interface Event__Output {
   'failoverBrakeReleased'?: (_ferry_v1_FailoverBrakeReleased__Output | null);
   'tokenCreated'?: (_ferry_v1_TokenCreated__Output | null);
   'tokenRevoked'?: (_ferry_v1_TokenRevoked__Output | null);
+  'hostMaintenanceSet'?: (_ferry_v1_HostMaintenanceSet__Output | null);
+  'hostDrainStarted'?: (_ferry_v1_HostDrainStarted__Output | null);
+  'systemMoveStarted'?: (_ferry_v1_SystemMoveStarted__Output | null);
+  'systemMoveFinished'?: (_ferry_v1_SystemMoveFinished__Output | null);
+  'placementRuleAdded'?: (_ferry_v1_PlacementRuleAdded__Output | null);
+  'placementRuleRemoved'?: (_ferry_v1_PlacementRuleRemoved__Output | null);
   /**
    * The typed body; exactly one is set, named after `type`.
    */
-  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostDownConfirmed"|"failoverBrakeReleased"|"tokenCreated"|"tokenRevoked";
+  'body'?: "hostRegistered"|"hostUpdated"|"hostRemoved"|"hostKeyTrusted"|"hostStateChanged"|"systemDiscovered"|"systemChanged"|"systemVanished"|"systemDefinitionCaptured"|"systemSettingsChanged"|"groupCreated"|"groupUpdated"|"groupDeleted"|"settingChanged"|"ownerCreated"|"ownerUpdated"|"ownerDeleted"|"masterPromoted"|"replicaAdded"|"replicaRemoved"|"failoverStarted"|"failoverPlanned"|"hostFenced"|"systemMoved"|"failoverMoveFailed"|"failoverCompleted"|"failoverBrakeEngaged"|"hostReconciled"|"hostDownConfirmed"|"failoverBrakeReleased"|"tokenCreated"|"tokenRevoked"|"hostMaintenanceSet"|"hostDrainStarted"|"systemMoveStarted"|"systemMoveFinished"|"placementRuleAdded"|"placementRuleRemoved";
 }

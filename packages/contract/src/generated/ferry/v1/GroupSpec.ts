@@ -46,7 +46,8 @@ export interface GroupSpec {
    */
   'notifyOwners'?: (boolean);
   /**
-   * Placement policy: `most-free-ram` (default) or `first-fit`.
+   * Placement policy: `most-free-ram` (default), `first-fit` (member order) or `spread` (the member whose share of
+   * its RAM in use would be lowest after the placement: balances memory use).
    */
   'placement'?: (string);
   /**
@@ -72,6 +73,15 @@ export interface GroupSpec {
    * that was replaced but cannot tell yet is refused by the hosts themselves.
    */
   'epochFile'?: (string);
+  /**
+   * Failback: a system moved off a member by a failover moves back (live where possible) once that member has been
+   * up, outside maintenance, for failback_after_sec without going down again. Off by default.
+   */
+  'failback'?: (boolean);
+  /**
+   * Seconds a returned member must stay up before its systems move back (default 300).
+   */
+  'failbackAfterSec'?: (number);
   '_timeoutSec'?: "timeoutSec";
   '_brakeMaxDownShare'?: "brakeMaxDownShare";
   '_brakeWindowSec'?: "brakeWindowSec";
@@ -122,7 +132,8 @@ export interface GroupSpec__Output {
    */
   'notifyOwners': (boolean);
   /**
-   * Placement policy: `most-free-ram` (default) or `first-fit`.
+   * Placement policy: `most-free-ram` (default), `first-fit` (member order) or `spread` (the member whose share of
+   * its RAM in use would be lowest after the placement: balances memory use).
    */
   'placement': (string);
   /**
@@ -148,6 +159,15 @@ export interface GroupSpec__Output {
    * that was replaced but cannot tell yet is refused by the hosts themselves.
    */
   'epochFile': (string);
+  /**
+   * Failback: a system moved off a member by a failover moves back (live where possible) once that member has been
+   * up, outside maintenance, for failback_after_sec without going down again. Off by default.
+   */
+  'failback': (boolean);
+  /**
+   * Seconds a returned member must stay up before its systems move back (default 300).
+   */
+  'failbackAfterSec': (number);
   '_timeoutSec'?: "timeoutSec";
   '_brakeMaxDownShare'?: "brakeMaxDownShare";
   '_brakeWindowSec'?: "brakeWindowSec";

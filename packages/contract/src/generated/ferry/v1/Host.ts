@@ -91,6 +91,10 @@ export interface Host {
    * When the host went down, ISO 8601, while it is `down` or `fenced`; empty otherwise.
    */
   'downSince'?: (string);
+  /**
+   * In maintenance (`hosts drain`): receives no system from placement and raises no failover.
+   */
+  'maintenance'?: (boolean);
   'version'?: (number | string | Long);
 }
 
@@ -183,5 +187,9 @@ export interface Host__Output {
    * When the host went down, ISO 8601, while it is `down` or `fenced`; empty otherwise.
    */
   'downSince': (string);
+  /**
+   * In maintenance (`hosts drain`): receives no system from placement and raises no failover.
+   */
+  'maintenance': (boolean);
   'version': (number);
 }

@@ -1,18 +1,9 @@
 // Where the built programs a campaign runs live: the workspace root, ferryd, the ferry CLI and the lab CLI.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The workspace root (the directory holding pnpm-workspace.yaml). */
-export const ROOT = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('workspace root not found');
-    dir = up;
-  }
-  return dir;
-})();
+/** The workspace root (this file is compiled to test/campaign/dist/src/paths.js). */
+export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** The built daemon. */
 export const FERRYD = join(ROOT, 'services/ferryd/dist/src/main.js');

@@ -2,7 +2,7 @@
 // mutual TLS, and gRPC clients/credentials that present a certificate and a bearer token.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import { call, controlClient, replicationClient } from '@ferry/api';
@@ -11,16 +11,8 @@ import type { ClusterStatus__Output, ControlPlaneClient, ReplicationClient } fro
 // grpc-js passes IP addresses as TLS server names, which Node flags (DEP0123); not what these tests are about.
 process.noDeprecation = true;
 
-/** The workspace root (the directory holding pnpm-workspace.yaml). */
-export const ROOT = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('workspace root not found');
-    dir = up;
-  }
-  return dir;
-})();
+/** The workspace root (this file is compiled to services/ferryd/dist/test/support/daemon.js). */
+export const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 
 /** The built daemon and CLI entry points. */
 export const FERRYD = join(ROOT, 'services/ferryd/dist/src/main.js');

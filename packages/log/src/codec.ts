@@ -111,19 +111,21 @@ export function sealValue(value: Buffer, prev: Uint8Array): Buffer {
   return h;
 }
 
-const storedHash = Buffer.alloc(32);
+/** `ZERO_HASH` as a binary string (see {@link checkSealed}). */
+export const ZERO_BINARY = '\0'.repeat(32);
 
 /**
  * Checks a stored `log` value `[hash | data]` against `prev`: returns SHA-256(prev || data) when it equals the stored
- * hash, else undefined. Like {@link sealValue}, one one-shot hash over the value itself: `prev` is written into its
+ * hash, else undefined. Hashes here are binary strings (`latin1`, one character per byte), so that checking a record
+ * allocates no Buffer: like {@link sealValue}, one one-shot hash over the value itself, with `prev` written into its
  * hash bytes for the hash and the stored hash put back before returning (the value is unchanged afterwards).
  */
-export function checkSealed(value: Buffer, prev: Uint8Array): Buffer | undefined {
-  value.copy(storedHash, 0, 0, 32);
-  value.set(prev, 0);
-  const h = oneShotHash('sha256', value, 'buffer') as unknown as Buffer;
-  storedHash.copy(value, 0);
-  return h.equals(storedHash) ? h : undefined;
+export function checkSealed(value: Buffer, prev: string): string | undefined {
+  const stored = value.toString('binary', 0, 32);
+  value.write(prev, 0, 'binary');
+  const h = oneShotHash('sha256', value, 'binary');
+  value.write(stored, 0, 'binary');
+  return h === stored ? h : undefined;
 }
 
 /** A stored `log` value holding a copy of `data`, sealed on `prev` (see {@link sealValue}); returns value and hash. */
@@ -137,12 +139,12 @@ const PREFIX_SEQ = Buffer.from('{"seq":');
 const PREFIX_EPOCH = Buffer.from(',"epoch":');
 
 /**
- * Reads `seq` and `epoch` from the start of canonical data bytes without a full JSON parse.
- * Returns undefined when the bytes do not start in the canonical way.
+ * Reads `seq` and `epoch` from the start of canonical data bytes (those of `data` from byte `start` on: 32 for a
+ * stored value) without a full JSON parse. Returns undefined when the bytes do not start in the canonical way.
  */
-export function peekSeqEpoch(data: Uint8Array): { seq: number; epoch: number } | undefined {
-  let i = 0;
-  for (; i < PREFIX_SEQ.length; i++) if (data[i] !== PREFIX_SEQ[i]) return undefined;
+export function peekSeqEpoch(data: Uint8Array, start = 0): { seq: number; epoch: number } | undefined {
+  let i = start;
+  for (let j = 0; j < PREFIX_SEQ.length; j++, i++) if (data[i] !== PREFIX_SEQ[j]) return undefined;
   let seq = 0;
   let digits = 0;
   for (let c = data[i]; c !== undefined && c >= 48 && c <= 57; c = data[++i]) {
@@ -164,10 +166,13 @@ export function peekSeqEpoch(data: Uint8Array): { seq: number; epoch: number } |
 /** Parsed stored data (everything but the hashes). */
 export type StoredEvent = Omit<LogEvent, 'prevHash' | 'hash'>;
 
-/** Parses and shape-checks canonical data bytes; throws a plain Error describing the problem. */
-export function parseData(data: Uint8Array): StoredEvent {
-  // toString() without arguments is Buffer's direct UTF-8 path (a view is made only for a plain Uint8Array).
-  const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString();
+/**
+ * Parses and shape-checks canonical data bytes, those of `data` from byte `start` on (32 for a stored value, without
+ * making a view of its data first); throws a plain Error describing the problem.
+ */
+export function parseData(data: Uint8Array, start = 0): StoredEvent {
+  // A view is made only for a plain Uint8Array.
+  const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString('utf8', start);
   const o = JSON.parse(text) as Record<string, unknown>;
   if (
     typeof o !== 'object' ||

@@ -1,7 +1,7 @@
 // Byte-level encoding of the log: fixed-width big-endian keys, the canonical JSON bytes of an event, the
 // hash chain and decoding of stored records back into `LogEvent`s.
 import { createHash, hash as oneShotHash } from 'node:crypto';
-import type { Hex, LogEvent, RawRecord } from './types.js';
+import type { EventData, Hex, LogEvent, RawRecord } from './types.js';
 
 /** 32 zero bytes: the prevHash of seq 1. */
 export const ZERO_HASH: Buffer = Buffer.alloc(32);
@@ -163,14 +163,11 @@ export function peekSeqEpoch(data: Uint8Array, start = 0): { seq: number; epoch:
   return { seq, epoch };
 }
 
-/** Parsed stored data (everything but the hashes). */
-export type StoredEvent = Omit<LogEvent, 'prevHash' | 'hash'>;
-
 /**
  * Parses and shape-checks canonical data bytes, those of `data` from byte `start` on (32 for a stored value, without
  * making a view of its data first); throws a plain Error describing the problem.
  */
-export function parseData(data: Uint8Array, start = 0): StoredEvent {
+export function parseData(data: Uint8Array, start = 0): EventData {
   // A view is made only for a plain Uint8Array.
   const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString('utf8', start);
   const o = JSON.parse(text) as Record<string, unknown>;
@@ -191,14 +188,14 @@ export function parseData(data: Uint8Array, start = 0): StoredEvent {
   if (typeof o.actor !== 'string') o.actor = '';
   if (typeof o.correlation !== 'string') o.correlation = '';
   // The parsed object is used as is (keys in stored order): no copy on the replay path.
-  return o as unknown as StoredEvent;
+  return o as unknown as EventData;
 }
 
 /**
  * Turns parsed stored data into a `LogEvent` by adding the hashes (mutates and returns `s`; key order is the stored
  * order followed by prevHash, hash — the same shape the append path builds).
  */
-export function toEvent(s: StoredEvent, prevHash: Hex, hash: Hex): LogEvent {
+export function toEvent(s: EventData, prevHash: Hex, hash: Hex): LogEvent {
   const e = s as LogEvent;
   e.prevHash = prevHash;
   e.hash = hash;

@@ -1131,20 +1131,15 @@ export class EventLog {
     const p = this.#projection!;
     const checkpoint = this.#checkpoint!;
     if (from <= this.#headSeq) {
-      let prevHex = (await this.hashAt(from - 1)) ?? ZERO_HEX;
       const it = this.#db.values(this.#logScan(from));
       try {
         // One stage per read chunk, the next chunk read meanwhile: its events are garbage before the next minor GC
-        // (held across many chunks, they were copied out of the young generation and GC took 3 times longer).
+        // (held across many chunks, they were copied out of the young generation and GC took 3 times longer). The
+        // projection is given the events' data alone: their hashes are not decoded.
         let next = it.nextv(READ_CHUNK);
         for (let vals = await next; vals.length > 0; vals = await next) {
           next = it.nextv(READ_CHUNK);
-          const events: LogEvent[] = [];
-          for (const v of vals) {
-            const h = v.toString('hex', 0, 32);
-            events.push(toEvent(parseData(v, 32), prevHex, h));
-            prevHex = h;
-          }
+          const events = vals.map((v) => parseData(v, 32));
           const staged = p.stage(events);
           staged.commit();
           checkpoint.changed(staged.keys, events[events.length - 1]!.seq);

@@ -116,9 +116,10 @@ export const ZERO_BINARY = '\0'.repeat(32);
 
 /**
  * Checks a stored `log` value `[hash | data]` against `prev`: returns SHA-256(prev || data) when it equals the stored
- * hash, else undefined. Hashes here are binary strings (`latin1`, one character per byte), so that checking a record
- * allocates no Buffer: like {@link sealValue}, one one-shot hash over the value itself, with `prev` written into its
- * hash bytes for the hash and the stored hash put back before returning (the value is unchanged afterwards).
+ * hash, else undefined. Hashes here are binary strings (Node's `'binary'`, that is latin1: one character per byte), so
+ * that checking a record allocates no Buffer: like {@link sealValue}, one one-shot hash over the value itself, with
+ * `prev` written into its hash bytes for the hash and the stored hash put back before returning (the value is
+ * unchanged afterwards).
  */
 export function checkSealed(value: Buffer, prev: string): string | undefined {
   const stored = value.toString('binary', 0, 32);

@@ -1,7 +1,7 @@
 // Byte-level encoding of the log: fixed-width big-endian keys, the canonical JSON bytes of an event, the
 // hash chain and decoding of stored records back into `LogEvent`s.
 import { createHash, hash as oneShotHash } from 'node:crypto';
-import type { Hex, LogEvent, RawRecord } from './types.js';
+import type { EventData, Hex, LogEvent, RawRecord } from './types.js';
 
 /** 32 zero bytes: the prevHash of seq 1. */
 export const ZERO_HASH: Buffer = Buffer.alloc(32);
@@ -111,19 +111,22 @@ export function sealValue(value: Buffer, prev: Uint8Array): Buffer {
   return h;
 }
 
-const storedHash = Buffer.alloc(32);
+/** `ZERO_HASH` as a binary string (see {@link checkSealed}). */
+export const ZERO_BINARY = '\0'.repeat(32);
 
 /**
  * Checks a stored `log` value `[hash | data]` against `prev`: returns SHA-256(prev || data) when it equals the stored
- * hash, else undefined. Like {@link sealValue}, one one-shot hash over the value itself: `prev` is written into its
- * hash bytes for the hash and the stored hash put back before returning (the value is unchanged afterwards).
+ * hash, else undefined. Hashes here are binary strings (Node's `'binary'`, that is latin1: one character per byte), so
+ * that checking a record allocates no Buffer: like {@link sealValue}, one one-shot hash over the value itself, with
+ * `prev` written into its hash bytes for the hash and the stored hash put back before returning (the value is
+ * unchanged afterwards).
  */
-export function checkSealed(value: Buffer, prev: Uint8Array): Buffer | undefined {
-  value.copy(storedHash, 0, 0, 32);
-  value.set(prev, 0);
-  const h = oneShotHash('sha256', value, 'buffer') as unknown as Buffer;
-  storedHash.copy(value, 0);
-  return h.equals(storedHash) ? h : undefined;
+export function checkSealed(value: Buffer, prev: string): string | undefined {
+  const stored = value.toString('binary', 0, 32);
+  value.write(prev, 0, 'binary');
+  const h = oneShotHash('sha256', value, 'binary');
+  value.write(stored, 0, 'binary');
+  return h === stored ? h : undefined;
 }
 
 /** A stored `log` value holding a copy of `data`, sealed on `prev` (see {@link sealValue}); returns value and hash. */
@@ -137,12 +140,12 @@ const PREFIX_SEQ = Buffer.from('{"seq":');
 const PREFIX_EPOCH = Buffer.from(',"epoch":');
 
 /**
- * Reads `seq` and `epoch` from the start of canonical data bytes without a full JSON parse.
- * Returns undefined when the bytes do not start in the canonical way.
+ * Reads `seq` and `epoch` from the start of canonical data bytes (those of `data` from byte `start` on: 32 for a
+ * stored value) without a full JSON parse. Returns undefined when the bytes do not start in the canonical way.
  */
-export function peekSeqEpoch(data: Uint8Array): { seq: number; epoch: number } | undefined {
-  let i = 0;
-  for (; i < PREFIX_SEQ.length; i++) if (data[i] !== PREFIX_SEQ[i]) return undefined;
+export function peekSeqEpoch(data: Uint8Array, start = 0): { seq: number; epoch: number } | undefined {
+  let i = start;
+  for (let j = 0; j < PREFIX_SEQ.length; j++, i++) if (data[i] !== PREFIX_SEQ[j]) return undefined;
   let seq = 0;
   let digits = 0;
   for (let c = data[i]; c !== undefined && c >= 48 && c <= 57; c = data[++i]) {
@@ -161,13 +164,13 @@ export function peekSeqEpoch(data: Uint8Array): { seq: number; epoch: number } |
   return { seq, epoch };
 }
 
-/** Parsed stored data (everything but the hashes). */
-export type StoredEvent = Omit<LogEvent, 'prevHash' | 'hash'>;
-
-/** Parses and shape-checks canonical data bytes; throws a plain Error describing the problem. */
-export function parseData(data: Uint8Array): StoredEvent {
-  // toString() without arguments is Buffer's direct UTF-8 path (a view is made only for a plain Uint8Array).
-  const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString();
+/**
+ * Parses and shape-checks canonical data bytes, those of `data` from byte `start` on (32 for a stored value, without
+ * making a view of its data first); throws a plain Error describing the problem.
+ */
+export function parseData(data: Uint8Array, start = 0): EventData {
+  // A view is made only for a plain Uint8Array.
+  const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString('utf8', start);
   const o = JSON.parse(text) as Record<string, unknown>;
   if (
     typeof o !== 'object' ||
@@ -186,14 +189,14 @@ export function parseData(data: Uint8Array): StoredEvent {
   if (typeof o.actor !== 'string') o.actor = '';
   if (typeof o.correlation !== 'string') o.correlation = '';
   // The parsed object is used as is (keys in stored order): no copy on the replay path.
-  return o as unknown as StoredEvent;
+  return o as unknown as EventData;
 }
 
 /**
  * Turns parsed stored data into a `LogEvent` by adding the hashes (mutates and returns `s`; key order is the stored
  * order followed by prevHash, hash — the same shape the append path builds).
  */
-export function toEvent(s: StoredEvent, prevHash: Hex, hash: Hex): LogEvent {
+export function toEvent(s: EventData, prevHash: Hex, hash: Hex): LogEvent {
   const e = s as LogEvent;
   e.prevHash = prevHash;
   e.hash = hash;

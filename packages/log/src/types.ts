@@ -43,6 +43,9 @@ export interface LogEvent {
   hash: Hex;
 }
 
+/** An event's stored data: every field but the hashes (what a projection is given; the chain is the log's business). */
+export type EventData = Omit<LogEvent, 'prevHash' | 'hash'>;
+
 /** An event exactly as stored: replicas receive and store these bytes unchanged. */
 export interface RawRecord {
   seq: number;
@@ -73,7 +76,7 @@ export interface Projection {
   /** Load persisted rows (key, value) at open when the stored version matches. */
   load(rows: AsyncIterable<[string, string]>): Promise<void>;
   /** Stage events; see the interface comment. */
-  stage(events: readonly LogEvent[]): StagedProjection;
+  stage(events: readonly EventData[]): StagedProjection;
   /** The stored form of row `key` in the committed state; undefined when there is no such row. */
   row(key: string): string | undefined;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { EventLog, EventLogOptions } from '../src/event-log.js';
-import type { EventInput, LogEvent, Projection, StagedProjection } from '../src/types.js';
+import type { EventData, EventInput, LogEvent, Projection, StagedProjection } from '../src/types.js';
 import { ChainError, EpochError, FencedError, VersionConflictError } from '../src/errors.js';
 
 /** What the suite needs from an adapter. */
@@ -34,7 +34,7 @@ export class CountingProjection implements Projection {
     this.loads++;
     for await (const [k, v] of rows) this.counts.set(k.slice('count/'.length), Number(v));
   }
-  stage(events: readonly LogEvent[]): StagedProjection {
+  stage(events: readonly EventData[]): StagedProjection {
     this.staged.push(events.map((e) => e.seq));
     const next = new Map<string, number>();
     for (const e of events) next.set(e.type, (next.get(e.type) ?? this.counts.get(e.type) ?? 0) + 1);
@@ -226,7 +226,7 @@ export function logConformance(adapter: LogAdapter): void {
 
   test('pipelined commit: when a batch fails, the batch prepared on top of it fails too and nothing is written', async () => {
     class FailingProjection extends CountingProjection {
-      override stage(events: readonly LogEvent[]): StagedProjection {
+      override stage(events: readonly EventData[]): StagedProjection {
         if (events.some((e) => e.type === 'Boom')) throw new Error('projection refused the batch');
         return super.stage(events);
       }
@@ -313,7 +313,7 @@ export function logConformance(adapter: LogAdapter): void {
   test('projection: a failing in-memory commit leads to a rebuild, then to a whole checkpoint', async () => {
     class FailsOnce extends CountingProjection {
       failed = false;
-      override stage(events: readonly LogEvent[]): StagedProjection {
+      override stage(events: readonly EventData[]): StagedProjection {
         const staged = super.stage(events);
         if (this.failed || !events.some((e) => e.type === 'Boom')) return staged;
         return { keys: staged.keys, commit: () => { this.failed = true; throw new Error('commit failed once'); } };

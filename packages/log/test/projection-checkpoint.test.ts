@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { prefixed, type Op } from '../src/batch-ops.js';
 import { META_APPLIED, META_PROJ_VERSION, ProjectionCheckpoint } from '../src/projection-checkpoint.js';
 import { assert_rejects, CountingProjection, tempDir } from './conformance.js';
-import type { LogEvent } from '../src/types.js';
+import type { EventData } from '../src/types.js';
 import { openRow, ROW_FORMAT } from '../src/row-seal.js';
 
 const P = { proj: Buffer.from('p:'), meta: Buffer.from('m:') };
@@ -66,7 +66,7 @@ async function rig(intervalMs = 60_000): Promise<Rig> {
       return { rows, meta };
     },
     commit(from, ...types) {
-      const events = types.map((type, i) => ({ seq: from + i, type }) as LogEvent);
+      const events = types.map((type, i) => ({ seq: from + i, type }) as EventData);
       const staged = projection.stage(events);
       staged.commit();
       checkpoint.changed(staged.keys, from + types.length - 1);

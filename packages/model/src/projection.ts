@@ -1,8 +1,8 @@
 // Binds the reducers to the event log: stages the entities a batch of events changes and publishes them to the
 // in-memory ClusterState only once the batch is durable; the log checkpoints committed entities as JSON rows.
 import { reduce } from './reducers.js';
-import type { Entity } from './state.js';
-import { ClusterState } from './state.js';
+import type { AggregateRef, Entity } from './state.js';
+import { ClusterState, parseAggregate } from './state.js';
 import type { CommittedEvent } from './types.js';
 
 /** Bump when reducers change meaning: the log then rebuilds the projection by replaying every event. */
@@ -20,6 +20,12 @@ export interface ModelProjection {
   row(key: string): string | undefined;
 }
 
+/** An entity as a stage has reduced it so far; `at` is undefined for an aggregate id that is not one. */
+interface StagedEntity {
+  at: AggregateRef | undefined;
+  entity: Entity | undefined;
+}
+
 /** Creates the projection of the model over a (new or given) ClusterState. */
 export function createProjection(state = new ClusterState()): ModelProjection {
   return {
@@ -30,12 +36,21 @@ export function createProjection(state = new ClusterState()): ModelProjection {
       for await (const [key, value] of rows) state.set(key, JSON.parse(value) as Entity);
     },
     stage(events) {
-      const overlay = new Map<string, Entity | undefined>();
+      // Each aggregate is parsed and looked up once per stage, however many of its events the stage holds.
+      const overlay = new Map<string, StagedEntity>();
       for (const e of events) {
-        const before = overlay.has(e.aggregate) ? overlay.get(e.aggregate) : state.get(e.aggregate);
-        overlay.set(e.aggregate, reduce(before, e));
+        let staged = overlay.get(e.aggregate);
+        if (staged === undefined) {
+          const at = parseAggregate(e.aggregate);
+          staged = { at, entity: at && state.getAt(at) };
+          overlay.set(e.aggregate, staged);
+        }
+        staged.entity = reduce(staged.entity, e, staged.at);
       }
-      return { keys: { [Symbol.iterator]: () => overlay.keys() }, commit: () => overlay.forEach((entity, key) => state.set(key, entity)) };
+      return {
+        keys: { [Symbol.iterator]: () => overlay.keys() },
+        commit: () => overlay.forEach(({ at, entity }) => at && state.setAt(at, entity)),
+      };
     },
     row(key) {
       const entity = state.get(key);

@@ -11,6 +11,18 @@ import type {
 
 type B = Record<string, any>; // event bodies are JSON objects shaped by events.proto (camelCase fields)
 
+// Hosts and systems carry nearly every event (each probe's state changes), so their reducers copy an entity with
+// copyHost / copySystem, one object literal naming every field, and set the changed fields on the fresh copy: V8
+// builds such a copy several times faster than a spread with overrides (`{ ...h, version }`).
+
+/** A copy of `h` at `version`. */
+function copyHost(h: HostEntity, version: number): HostEntity {
+  return {
+    spec: h.spec, state: h.state, stateReason: h.stateReason, stateSince: h.stateSince, downSince: h.downSince,
+    fingerprint: h.fingerprint, confirmedDown: h.confirmedDown, maintenance: h.maintenance, version,
+  };
+}
+
 function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEntity | undefined {
   switch (e.type) {
     case 'HostRegistered':
@@ -22,48 +34,74 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEnt
       return undefined;
   }
   if (!h) return undefined;
+  const next = copyHost(h, e.version);
   switch (e.type) {
     case 'HostUpdated':
-      return { ...h, spec: normalizeHostSpec(b.spec as HostSpec), version: e.version };
+      next.spec = normalizeHostSpec(b.spec as HostSpec);
+      break;
     case 'HostKeyTrusted':
-      return { ...h, fingerprint: String(b.fingerprint ?? ''), version: e.version };
+      next.fingerprint = String(b.fingerprint ?? '');
+      break;
     case 'HostStateChanged': {
       const to = String(b.to) as HostState;
-      const downSince = to === 'down' || to === 'fenced' ? h.downSince || e.time : '';
-      return {
-        ...h, state: to, stateReason: String(b.reason ?? ''), stateSince: e.time, downSince,
-        confirmedDown: to === 'up' ? false : h.confirmedDown, version: e.version,
-      };
+      next.state = to;
+      next.stateReason = String(b.reason ?? '');
+      next.stateSince = e.time;
+      next.downSince = to === 'down' || to === 'fenced' ? h.downSince || e.time : '';
+      if (to === 'up') next.confirmedDown = false;
+      break;
     }
     case 'HostDownConfirmed':
-      return { ...h, confirmedDown: true, version: e.version };
+      next.confirmedDown = true;
+      break;
     case 'HostMaintenanceSet':
-      return { ...h, maintenance: b.maintenance === true, version: e.version };
-    default:
-      return { ...h, version: e.version };
+      next.maintenance = b.maintenance === true;
+      break;
   }
+  return next;
+}
+
+/** A copy of `s` at `version`. */
+function copySystem(s: SystemEntity, version: number): SystemEntity {
+  return {
+    name: s.name, host: s.host, state: s.state, memoryMiB: s.memoryMiB, definitionHash: s.definitionHash, definition: s.definition,
+    capturedHash: s.capturedHash, owner: s.owner, priority: s.priority, failover: s.failover, vanished: s.vanished, version,
+  };
+}
+
+/** A system no event has described yet. */
+function newSystem(name: string, version: number): SystemEntity {
+  return {
+    name, host: '', state: 'stopped', memoryMiB: 0, definitionHash: '', definition: '', capturedHash: '',
+    owner: '', priority: 0, failover: true, vanished: false, version,
+  };
 }
 
 function reduceSystem(s: SystemEntity | undefined, e: CommittedEvent, b: B, name: string): SystemEntity | undefined {
-  const base: SystemEntity = s ?? {
-    name, host: '', state: 'stopped', memoryMiB: 0, definitionHash: '', definition: '', capturedHash: '',
-    owner: '', priority: 0, failover: true, vanished: false, version: 0,
-  };
+  const next = s ? copySystem(s, e.version) : newSystem(name, e.version);
   switch (e.type) {
     case 'SystemDiscovered':
     case 'SystemChanged':
-      return {
-        ...base, host: String(b.host), state: String(b.state) as SystemState, memoryMiB: Number(b.memoryMib ?? 0),
-        definitionHash: String(b.definitionHash ?? ''), vanished: false, version: e.version,
-      };
+      next.host = String(b.host);
+      next.state = String(b.state) as SystemState;
+      next.memoryMiB = Number(b.memoryMib ?? 0);
+      next.definitionHash = String(b.definitionHash ?? '');
+      next.vanished = false;
+      return next;
     case 'SystemVanished':
-      return { ...base, vanished: true, version: e.version };
+      next.vanished = true;
+      return next;
     case 'SystemDefinitionCaptured':
-      return { ...base, definition: String(b.definition ?? ''), capturedHash: String(b.definitionHash ?? ''), version: e.version };
+      next.definition = String(b.definition ?? '');
+      next.capturedHash = String(b.definitionHash ?? '');
+      return next;
     case 'SystemSettingsChanged':
-      return { ...base, owner: String(b.owner ?? ''), priority: Number(b.priority ?? 0), failover: b.failover !== false, version: e.version };
+      next.owner = String(b.owner ?? '');
+      next.priority = Number(b.priority ?? 0);
+      next.failover = b.failover !== false;
+      return next;
     default:
-      return s ? { ...s, version: e.version } : undefined;
+      return s ? next : undefined;
   }
 }
 
@@ -196,9 +234,11 @@ function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, b: B, 
   }
 }
 
-/** Applies one event to the entity of its aggregate; returns the new entity (undefined when it no longer exists). */
-export function reduce(entity: Entity | undefined, event: CommittedEvent): Entity | undefined {
-  const a = parseAggregate(event.aggregate);
+/**
+ * Applies one event to the entity of its aggregate; returns the new entity (undefined when it no longer exists).
+ * `a` is the event's aggregate parsed, for callers that have it already.
+ */
+export function reduce(entity: Entity | undefined, event: CommittedEvent, a = parseAggregate(event.aggregate)): Entity | undefined {
   if (!a) return entity;
   const b = event.body as B;
   switch (a.kind) {

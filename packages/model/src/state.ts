@@ -29,14 +29,22 @@ export interface SettingsEntity {
 /** Any projected entity. */
 export type Entity = EntityByKind[AggregateKind];
 
+/** An aggregate id split into kind and name (see {@link parseAggregate}). */
+export interface AggregateRef {
+  kind: AggregateKind;
+  name: string;
+}
+
+/** Kinds whose aggregates have a name (`KIND/NAME`); `settings` and `cluster` are single aggregates. */
+type NamedKind = Exclude<AggregateKind, 'settings' | 'cluster'>;
+const NAMED_KINDS: ReadonlySet<string> = new Set<NamedKind>(['host', 'system', 'group', 'owner', 'failover', 'token', 'rule']);
+
 /** Splits `host/h1` into kind and name; `settings` and `cluster` have no name. */
-export function parseAggregate(aggregate: string): { kind: AggregateKind; name: string } | undefined {
+export function parseAggregate(aggregate: string): AggregateRef | undefined {
   const slash = aggregate.indexOf('/');
-  const kind = (slash < 0 ? aggregate : aggregate.slice(0, slash)) as AggregateKind;
-  const name = slash < 0 ? '' : aggregate.slice(slash + 1);
-  if (!['host', 'system', 'group', 'owner', 'failover', 'token', 'rule', 'settings', 'cluster'].includes(kind)) return undefined;
-  if ((kind === 'settings' || kind === 'cluster') !== (slash < 0)) return undefined;
-  return { kind, name };
+  if (slash < 0) return aggregate === 'settings' || aggregate === 'cluster' ? { kind: aggregate, name: '' } : undefined;
+  const kind = aggregate.slice(0, slash);
+  return NAMED_KINDS.has(kind) ? { kind: kind as NamedKind, name: aggregate.slice(slash + 1) } : undefined;
 }
 
 /** How aggregate ids are written, for messages about one that is not. */
@@ -72,7 +80,11 @@ export class ClusterState {
   /** The entity of an aggregate, if any. */
   get(aggregate: string): Entity | undefined {
     const a = parseAggregate(aggregate);
-    if (!a) return undefined;
+    return a && this.getAt(a);
+  }
+
+  /** The entity of a parsed aggregate, if any. */
+  getAt(a: AggregateRef): Entity | undefined {
     if (a.kind === 'settings') return this.settings.version ? this.settings : undefined;
     if (a.kind === 'cluster') return this.cluster.version ? this.cluster : undefined;
     return this.mapOf(a.kind).get(a.name);
@@ -81,7 +93,11 @@ export class ClusterState {
   /** Sets (or with undefined, deletes) the entity of an aggregate. */
   set(aggregate: string, entity: Entity | undefined): void {
     const a = parseAggregate(aggregate);
-    if (!a) return;
+    if (a) this.setAt(a, entity);
+  }
+
+  /** Sets (or with undefined, deletes) the entity of a parsed aggregate. */
+  setAt(a: AggregateRef, entity: Entity | undefined): void {
     if (a.kind === 'settings') this.settings = (entity as SettingsEntity | undefined) ?? { values: {}, version: 0 };
     else if (a.kind === 'cluster') this.cluster = (entity as ClusterEntity | undefined) ?? { replicas: [], promotions: [], version: 0 };
     else if (entity === undefined) this.mapOf(a.kind).delete(a.name);
@@ -103,8 +119,16 @@ export class ClusterState {
     this.systemsByHost.set(host, names);
   }
 
-  private mapOf(kind: Exclude<AggregateKind, 'settings' | 'cluster'>): Map<string, Entity> {
-    return { host: this.hosts, system: this.systems, group: this.groups, owner: this.owners, failover: this.failovers, token: this.tokens, rule: this.rules }[kind];
+  private mapOf(kind: NamedKind): Map<string, Entity> {
+    switch (kind) {
+      case 'host': return this.hosts;
+      case 'system': return this.systems;
+      case 'group': return this.groups;
+      case 'owner': return this.owners;
+      case 'failover': return this.failovers;
+      case 'token': return this.tokens;
+      case 'rule': return this.rules;
+    }
   }
 
   /** Current version of an aggregate (0 when it does not exist). */

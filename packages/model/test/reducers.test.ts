@@ -91,4 +91,24 @@ test('failover: fence confirmation, move outcomes, and moves still open at the e
   assert.is(fold('failover/fo-9', [['HostFenced', { confirmed: true }]]), undefined);
 });
 
+test('host and system reducers leave the entity they are given as it was and keep its fields in order', () => {
+  const h = fold<HostEntity>('host/h1', [['HostRegistered', { spec }], ['HostStateChanged', { to: 'down', reason: 'r' }]])!;
+  const s = fold<SystemEntity>('system/web1', [['SystemDiscovered', { host: 'h1', state: 'running', memoryMib: 2048 }]])!;
+  const [hBefore, sBefore] = [JSON.stringify(h), JSON.stringify(s)];
+  const events: [string, Entity, [string, Record<string, unknown>][]][] = [
+    ['host/h1', h, [['HostStateChanged', { to: 'up' }], ['HostDownConfirmed', {}], ['HostKeyTrusted', { fingerprint: 'f' }], ['HostUpdated', { spec }], ['SomethingNewer', {}]]],
+    ['system/web1', s, [['SystemChanged', { host: 'h2', state: 'stopped' }], ['SystemVanished', {}], ['SystemDefinitionCaptured', { definition: 'd' }], ['SystemSettingsChanged', { owner: 'o' }], ['SomethingNewer', {}]]],
+  ];
+  for (const [aggregate, entity, list] of events) {
+    for (const event of list) {
+      const next = fold(aggregate, [event], entity)!;
+      assert.is.not(next, entity, `${event[0]} returns a new entity`);
+      assert.equal(Object.keys(next), Object.keys(entity), `${event[0]} keeps the fields and their order`);
+      assert.is(next.version, 1);
+    }
+  }
+  assert.is(JSON.stringify(h), hBefore);
+  assert.is(JSON.stringify(s), sBefore);
+});
+
 test.run();

@@ -1,6 +1,6 @@
 // Replay fixture: a realistic mix of host/system events for building large logs, and a simple projection used
 // by the replay bench until `@ferry/model` exports `createProjection`.
-import type { EventInput, LogEvent, Projection } from '@ferry/log';
+import type { EventData, EventInput, Projection } from '@ferry/log';
 
 const HOST_STATES = ['up', 'unreachable', 'down', 'up', 'fenced'] as const;
 const SYSTEM_STATES = ['running', 'stopped', 'running', 'running'] as const;
@@ -118,7 +118,7 @@ export function simpleProjection(version = 'bench-simple-1'): Projection {
     async load(it) {
       for await (const [k, v] of it) rows.set(k, JSON.parse(v) as Record<string, unknown>);
     },
-    stage(events: readonly LogEvent[]) {
+    stage(events: readonly EventData[]) {
       const changed = new Map<string, Record<string, unknown>>();
       for (const e of events) {
         const cur = changed.get(e.aggregate) ?? rows.get(e.aggregate);

@@ -137,6 +137,12 @@ test('events read refuses an unknown event type, naming it', async () => {
   assert.match(r.stderr, /INVALID_ARGUMENT: .*unknown event type "NoSuchEvent"; known: .*HostRegistered/);
 });
 
+test('audit failovers online: asks for event types the server knows (none yet: an empty list)', async () => {
+  const r = await ferry('--server', addr, 'audit', 'failovers', '--json');
+  assert.is(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout), []);
+});
+
 test('audit online: verify, history, state-at, export without secrets', async () => {
   assert.is((await ferry('--server', addr, 'audit', 'verify')).code, 0);
   const hist = JSON.parse((await ferry('--server', addr, 'audit', 'history', 'host/h1', '--json')).stdout) as { aggregate: string }[];

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `lab` CLI: up / crash / partition / restore / power-off / power-status / systems / add-system / exec / double-runs /
-// down.
+// `lab` CLI: up / ferry-commands / crash / partition / restore / power-off / power-status / systems / add-system / exec /
+// double-runs / down.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LabError } from './errors.js';
+import { ferryCommands } from './ferry-commands.js';
 import { Lab, type LabSystemState } from './lab.js';
 import type { LabEngine, LabType } from './layout.js';
 
@@ -62,6 +63,14 @@ function program(): Command {
         ...(o.prefix !== undefined ? { prefix: o.prefix } : {}),
       });
       out(JSON.stringify(lab.info()));
+    });
+
+  p.command('ferry-commands')
+    .description("print the ferry commands that register the lab's hosts (add, trust, fence); pipe them to sh to run them")
+    .argument('<dir>', 'lab directory')
+    .action(async (dir: string) => {
+      const lab = await Lab.attach(dir);
+      for (const l of ferryCommands(dir, lab.config.type, lab.info())) out(l);
     });
 
   const fault = (name: string, what: string, fn: (lab: Lab, host: string) => Promise<void>) =>

@@ -5,7 +5,7 @@ import { summarize, type EventJson } from '../events-view.js';
 /** Event types a failover timeline is made of (besides the host's own state changes). */
 export const FAILOVER_TYPES = ['FailoverStarted', 'FailoverPlanned', 'HostFenced', 'SystemMoved', 'FailoverMoveFailed', 'FailoverCompleted'] as const;
 /** Host events that tell when the failure was detected or confirmed. */
-export const DETECTION_TYPES = ['HostStateChanged', 'HostConfirmedDown'] as const;
+export const DETECTION_TYPES = ['HostStateChanged', 'HostDownConfirmed'] as const;
 
 /** One step of a timeline. */
 export interface TimelineStep {
@@ -48,10 +48,10 @@ export function failoverTimelines(events: readonly EventJson[], since?: string):
   const lastDown = new Map<string, EventJson>();
   const detection = new Map<string, EventJson | undefined>();
   for (const e of events) {
-    if (e.type === 'HostStateChanged' || e.type === 'HostConfirmedDown') {
+    if (e.type === 'HostStateChanged' || e.type === 'HostDownConfirmed') {
       const host = e.aggregate.replace(/^host\//, '');
       const to = e.body.to;
-      if (e.type === 'HostConfirmedDown' || to === 'down' || to === 'unreachable') {
+      if (e.type === 'HostDownConfirmed' || to === 'down' || to === 'unreachable') {
         if (!lastDown.has(host)) lastDown.set(host, e); // the first sign of this outage
       } else if (to === 'up') lastDown.delete(host);
       continue;

@@ -28,3 +28,4 @@ export const LOADER_OPTIONS: Options = {
 export type * from './generated/ferry/v1/index.js';
 export type { ProtoGrpcType as ControlProtoType } from './generated/control.js';
 export type { ProtoGrpcType as ReplicationProtoType } from './generated/replication.js';
+export type { FerryEvent, FerryEventBody, FerryEventType } from './event-vocabulary.js';

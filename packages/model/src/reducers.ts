@@ -1,6 +1,6 @@
 // Pure reducers: (entity before, event) -> entity after, one per aggregate kind. Unknown event types leave the
 // entity as it is, so an older node can still replay a newer log.
-import type { GroupSpec, HostSpec } from '@ferry/contract';
+import type { FerryEvent, GroupSpec, HostSpec } from '@ferry/contract';
 import { normalizeGroupSpec, normalizeHostSpec } from './normalize.js';
 import type { Entity, SettingsEntity } from './state.js';
 import { parseAggregate } from './state.js';
@@ -9,7 +9,6 @@ import type {
   RuleEntity, SystemEntity, SystemState, TokenEntity,
 } from './types.js';
 
-type B = Record<string, any>; // event bodies are JSON objects shaped by events.proto (camelCase fields)
 
 // Hosts and systems carry nearly every event (each probe's state changes), so their reducers copy an entity with
 // copyHost / copySystem, one object literal naming every field, and set the changed fields on the fresh copy: V8
@@ -23,11 +22,11 @@ function copyHost(h: HostEntity, version: number): HostEntity {
   };
 }
 
-function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEntity | undefined {
-  switch (e.type) {
+function reduceHost(h: HostEntity | undefined, e: CommittedEvent, ev: FerryEvent): HostEntity | undefined {
+  switch (ev.type) {
     case 'HostRegistered':
       return {
-        spec: normalizeHostSpec(b.spec as HostSpec), state: 'unknown', stateReason: '', stateSince: e.time, downSince: '', fingerprint: '',
+        spec: normalizeHostSpec((ev.body.spec ?? {}) as HostSpec), state: 'unknown', stateReason: '', stateSince: e.time, downSince: '', fingerprint: '',
         confirmedDown: false, maintenance: false, version: e.version,
       };
     case 'HostRemoved':
@@ -35,17 +34,17 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEnt
   }
   if (!h) return undefined;
   const next = copyHost(h, e.version);
-  switch (e.type) {
+  switch (ev.type) {
     case 'HostUpdated':
-      next.spec = normalizeHostSpec(b.spec as HostSpec);
+      next.spec = normalizeHostSpec((ev.body.spec ?? {}) as HostSpec);
       break;
     case 'HostKeyTrusted':
-      next.fingerprint = String(b.fingerprint ?? '');
+      next.fingerprint = ev.body.fingerprint ?? '';
       break;
     case 'HostStateChanged': {
-      const to = String(b.to) as HostState;
+      const to = String(ev.body.to) as HostState;
       next.state = to;
-      next.stateReason = String(b.reason ?? '');
+      next.stateReason = ev.body.reason ?? '';
       next.stateSince = e.time;
       next.downSince = to === 'down' || to === 'fenced' ? h.downSince || e.time : '';
       if (to === 'up') next.confirmedDown = false;
@@ -55,7 +54,7 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, b: B): HostEnt
       next.confirmedDown = true;
       break;
     case 'HostMaintenanceSet':
-      next.maintenance = b.maintenance === true;
+      next.maintenance = ev.body.maintenance === true;
       break;
   }
   return next;
@@ -77,39 +76,39 @@ function newSystem(name: string, version: number): SystemEntity {
   };
 }
 
-function reduceSystem(s: SystemEntity | undefined, e: CommittedEvent, b: B, name: string): SystemEntity | undefined {
+function reduceSystem(s: SystemEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): SystemEntity | undefined {
   const next = s ? copySystem(s, e.version) : newSystem(name, e.version);
-  switch (e.type) {
+  switch (ev.type) {
     case 'SystemDiscovered':
     case 'SystemChanged':
-      next.host = String(b.host);
-      next.state = String(b.state) as SystemState;
-      next.memoryMiB = Number(b.memoryMib ?? 0);
-      next.definitionHash = String(b.definitionHash ?? '');
+      next.host = String(ev.body.host);
+      next.state = String(ev.body.state) as SystemState;
+      next.memoryMiB = Number(ev.body.memoryMib ?? 0);
+      next.definitionHash = ev.body.definitionHash ?? '';
       next.vanished = false;
       return next;
     case 'SystemVanished':
       next.vanished = true;
       return next;
     case 'SystemDefinitionCaptured':
-      next.definition = String(b.definition ?? '');
-      next.capturedHash = String(b.definitionHash ?? '');
+      next.definition = ev.body.definition ?? '';
+      next.capturedHash = ev.body.definitionHash ?? '';
       return next;
     case 'SystemSettingsChanged':
-      next.owner = String(b.owner ?? '');
-      next.priority = Number(b.priority ?? 0);
-      next.failover = b.failover !== false;
+      next.owner = ev.body.owner ?? '';
+      next.priority = ev.body.priority ?? 0;
+      next.failover = ev.body.failover !== false;
       return next;
     default:
       return s ? next : undefined;
   }
 }
 
-function reduceGroup(g: GroupEntity | undefined, e: CommittedEvent, b: B): GroupEntity | undefined {
-  switch (e.type) {
+function reduceGroup(g: GroupEntity | undefined, e: CommittedEvent, ev: FerryEvent): GroupEntity | undefined {
+  switch (ev.type) {
     case 'GroupCreated':
     case 'GroupUpdated':
-      return { spec: normalizeGroupSpec(b.spec as GroupSpec), version: e.version };
+      return { spec: normalizeGroupSpec((ev.body.spec ?? {}) as GroupSpec), version: e.version };
     case 'GroupDeleted':
       return undefined;
     default:
@@ -117,11 +116,11 @@ function reduceGroup(g: GroupEntity | undefined, e: CommittedEvent, b: B): Group
   }
 }
 
-function reduceOwner(o: OwnerEntity | undefined, e: CommittedEvent, b: B, name: string): OwnerEntity | undefined {
-  switch (e.type) {
+function reduceOwner(o: OwnerEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): OwnerEntity | undefined {
+  switch (ev.type) {
     case 'OwnerCreated':
     case 'OwnerUpdated':
-      return { name, email: String(b.email ?? ''), description: String(b.description ?? ''), version: e.version };
+      return { name, email: ev.body.email ?? '', description: ev.body.description ?? '', version: e.version };
     case 'OwnerDeleted':
       return undefined;
     default:
@@ -129,10 +128,13 @@ function reduceOwner(o: OwnerEntity | undefined, e: CommittedEvent, b: B, name: 
   }
 }
 
-function reduceToken(t: TokenEntity | undefined, e: CommittedEvent, b: B, name: string): TokenEntity | undefined {
-  switch (e.type) {
+function reduceToken(t: TokenEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): TokenEntity | undefined {
+  switch (ev.type) {
     case 'TokenCreated':
-      return { name, role: b.role, owner: String(b.owner ?? ''), tokenHash: String(b.tokenHash), created: e.time, version: e.version };
+      return {
+        name, role: ev.body.role as TokenEntity['role'], owner: ev.body.owner ?? '', tokenHash: String(ev.body.tokenHash), created: e.time,
+        version: e.version,
+      };
     case 'TokenRevoked':
       return undefined;
     default:
@@ -140,11 +142,11 @@ function reduceToken(t: TokenEntity | undefined, e: CommittedEvent, b: B, name: 
   }
 }
 
-function reduceRule(r: RuleEntity | undefined, e: CommittedEvent, b: B, name: string): RuleEntity | undefined {
-  switch (e.type) {
+function reduceRule(r: RuleEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): RuleEntity | undefined {
+  switch (ev.type) {
     case 'PlacementRuleAdded': {
-      const rule = (b.rule ?? {}) as B;
-      return { name, kind: rule.kind, systems: [...(rule.systems ?? [])].map(String), hosts: [...(rule.hosts ?? [])].map(String), version: e.version };
+      const rule = ev.body.rule ?? {};
+      return { name, kind: rule.kind as RuleEntity['kind'], systems: [...(rule.systems ?? [])], hosts: [...(rule.hosts ?? [])], version: e.version };
     }
     case 'PlacementRuleRemoved':
       return undefined;
@@ -153,27 +155,29 @@ function reduceRule(r: RuleEntity | undefined, e: CommittedEvent, b: B, name: st
   }
 }
 
-function reduceSettings(s: SettingsEntity | undefined, e: CommittedEvent, b: B): SettingsEntity {
+function reduceSettings(s: SettingsEntity | undefined, e: CommittedEvent, ev: FerryEvent): SettingsEntity {
   const values = { ...(s?.values ?? {}) };
-  if (e.type === 'SettingChanged') values[String(b.key)] = { value: String(b.value ?? ''), sealed: String(b.sealed ?? '') };
+  if (ev.type === 'SettingChanged') values[String(ev.body.key)] = { value: ev.body.value ?? '', sealed: ev.body.sealed ?? '' };
   return { values, version: e.version };
 }
 
-function reduceCluster(c: ClusterEntity | undefined, e: CommittedEvent, b: B): ClusterEntity {
+function reduceCluster(c: ClusterEntity | undefined, e: CommittedEvent, ev: FerryEvent): ClusterEntity {
   const base = c ?? { replicas: [], promotions: [], version: 0 };
-  switch (e.type) {
-    case 'ReplicaAdded':
-      return { ...base, replicas: [...base.replicas.filter((r) => r.address !== b.address), { address: String(b.address), nodeId: String(b.nodeId ?? '') }], version: e.version };
+  switch (ev.type) {
+    case 'ReplicaAdded': {
+      const address = String(ev.body.address);
+      return { ...base, replicas: [...base.replicas.filter((r) => r.address !== address), { address, nodeId: ev.body.nodeId ?? '' }], version: e.version };
+    }
     case 'ReplicaRemoved':
-      return { ...base, replicas: base.replicas.filter((r) => r.address !== b.address), version: e.version };
+      return { ...base, replicas: base.replicas.filter((r) => r.address !== ev.body.address), version: e.version };
     case 'MasterPromoted':
       return {
         ...base,
         // The promoted node is the master now, no longer one of the replicas.
-        replicas: base.replicas.filter((r) => r.address !== b.address),
+        replicas: base.replicas.filter((r) => r.address !== ev.body.address),
         promotions: [...base.promotions, {
-          epoch: Number(b.epoch), nodeId: String(b.nodeId ?? ''), previousMaster: String(b.previousMaster ?? ''),
-          lastSeqFromPrevious: Number(b.lastSeqFromPrevious ?? 0), address: String(b.address ?? ''), time: e.time,
+          epoch: Number(ev.body.epoch), nodeId: ev.body.nodeId ?? '', previousMaster: ev.body.previousMaster ?? '',
+          lastSeqFromPrevious: Number(ev.body.lastSeqFromPrevious ?? 0), address: ev.body.address ?? '', time: e.time,
         }],
         version: e.version,
       };
@@ -188,42 +192,46 @@ function updateMove(f: FailoverEntity, system: string, patch: Partial<FailoverMo
   return moves.map((m) => (m.system === system ? { ...m, ...patch } : m));
 }
 
-function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, b: B, name: string): FailoverEntity | undefined {
-  if (e.type === 'FailoverStarted') {
+function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): FailoverEntity | undefined {
+  if (ev.type === 'FailoverStarted') {
     return {
-      id: name, host: String(b.host), group: String(b.group ?? ''), reason: String(b.reason ?? ''), epoch: Number(b.epoch ?? e.epoch),
+      id: name, host: String(ev.body.host), group: ev.body.group ?? '', reason: ev.body.reason ?? '', epoch: e.epoch,
       startedAt: e.time, planned: false, fenced: false, fenceConfirmed: false, moves: [], outcome: '', finishedAt: '', version: e.version,
     };
   }
   if (!f) return undefined;
-  switch (e.type) {
+  switch (ev.type) {
     case 'FailoverPlanned': {
       const moves: FailoverMove[] = [
-        ...(b.moves ?? []).map((m: B) => ({
-          system: String(m.system), from: String(m.from), to: String(m.to), start: Boolean(m.start), memoryMiB: Number(m.memoryMiB ?? 0),
+        ...(ev.body.moves ?? []).map((m) => ({
+          system: String(m.system), from: String(m.from), to: String(m.to), start: Boolean(m.start), memoryMiB: m.memoryMiB ?? 0,
           outcome: 'in-progress' as const, started: false, reason: '', code: '', finishedAt: '',
         })),
-        ...(b.refusals ?? []).map((r: B) => ({
+        ...(ev.body.refusals ?? []).map((r) => ({
           system: String(r.system), from: f.host, to: '', start: false, memoryMiB: 0,
-          outcome: 'failed' as const, started: false, reason: String(r.reason ?? ''), code: String(r.code ?? ''), finishedAt: e.time,
+          outcome: 'failed' as const, started: false, reason: r.reason ?? '', code: r.code ?? '', finishedAt: e.time,
         })),
       ];
       return { ...f, planned: true, moves, version: e.version };
     }
     case 'HostFenced':
-      return { ...f, fenced: true, fenceConfirmed: Boolean(b.confirmed), version: e.version };
-    case 'SystemMoved':
-      return { ...f, moves: updateMove(f, String(b.system), { to: String(b.to), outcome: 'succeeded', started: Boolean(b.started), finishedAt: e.time }), version: e.version };
+      return { ...f, fenced: true, fenceConfirmed: Boolean(ev.body.confirmed), version: e.version };
+    case 'SystemMoved': {
+      const moved = { to: String(ev.body.to), outcome: 'succeeded' as const, started: Boolean(ev.body.started), finishedAt: e.time };
+      return { ...f, moves: updateMove(f, String(ev.body.system), moved), version: e.version };
+    }
     case 'FailoverMoveFailed':
       return {
         ...f,
-        moves: updateMove(f, String(b.system), { to: String(b.to ?? ''), outcome: 'failed', code: String(b.code ?? ''), reason: String(b.message ?? ''), finishedAt: e.time }),
+        moves: updateMove(f, String(ev.body.system), {
+          to: ev.body.to ?? '', outcome: 'failed', code: ev.body.code ?? '', reason: ev.body.message ?? '', finishedAt: e.time,
+        }),
         version: e.version,
       };
     case 'FailoverCompleted':
       return {
         ...f,
-        outcome: String(b.outcome) as FailoverEntity['outcome'],
+        outcome: String(ev.body.outcome) as FailoverEntity['outcome'],
         // Moves still open when the failover ends did not happen.
         moves: f.moves.map((m) => (m.outcome === 'in-progress' ? { ...m, outcome: 'failed', code: m.code || 'not-done', reason: m.reason || 'the failover ended before this move', finishedAt: e.time } : m)),
         finishedAt: e.time,
@@ -240,16 +248,18 @@ function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, b: B, 
  */
 export function reduce(entity: Entity | undefined, event: CommittedEvent, a = parseAggregate(event.aggregate)): Entity | undefined {
   if (!a) return entity;
-  const b = event.body as B;
+  // The one place a stored event meets its type: its body is the canonical JSON of the events.proto message its
+  // `type` names. A type this node does not know matches no case below and leaves the entity as it is.
+  const ev = event as unknown as FerryEvent;
   switch (a.kind) {
-    case 'host': return reduceHost(entity as HostEntity | undefined, event, b);
-    case 'system': return reduceSystem(entity as SystemEntity | undefined, event, b, a.name);
-    case 'group': return reduceGroup(entity as GroupEntity | undefined, event, b);
-    case 'owner': return reduceOwner(entity as OwnerEntity | undefined, event, b, a.name);
-    case 'token': return reduceToken(entity as TokenEntity | undefined, event, b, a.name);
-    case 'rule': return reduceRule(entity as RuleEntity | undefined, event, b, a.name);
-    case 'settings': return reduceSettings(entity as SettingsEntity | undefined, event, b);
-    case 'cluster': return reduceCluster(entity as ClusterEntity | undefined, event, b);
-    case 'failover': return reduceFailover(entity as FailoverEntity | undefined, event, b, a.name);
+    case 'host': return reduceHost(entity as HostEntity | undefined, event, ev);
+    case 'system': return reduceSystem(entity as SystemEntity | undefined, event, ev, a.name);
+    case 'group': return reduceGroup(entity as GroupEntity | undefined, event, ev);
+    case 'owner': return reduceOwner(entity as OwnerEntity | undefined, event, ev, a.name);
+    case 'token': return reduceToken(entity as TokenEntity | undefined, event, ev, a.name);
+    case 'rule': return reduceRule(entity as RuleEntity | undefined, event, ev, a.name);
+    case 'settings': return reduceSettings(entity as SettingsEntity | undefined, event, ev);
+    case 'cluster': return reduceCluster(entity as ClusterEntity | undefined, event, ev);
+    case 'failover': return reduceFailover(entity as FailoverEntity | undefined, event, ev, a.name);
   }
 }

@@ -1,9 +1,10 @@
 // `ferry hosts add|list|show|update|remove|trust` and `ferry confirm-down`: hypervisor hosts.
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { DrainResult__Output, ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@ferry/contract';
 import { HOST_STATES, VIRT_TYPES } from '@ferry/model';
 import { action } from '../context.js';
-import { RefusedError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
 import { addGlobalOptions, choiceOption, integer, repeatable, requireOptions, userPath } from '../options.js';
 import { emit, keyValues, note, table } from '../output.js';
 import { confirm, interactive } from '../prompt.js';
@@ -15,17 +16,23 @@ export const FENCE_METHODS = ['command', 'none-unsafe'] as const;
 /** Options of `hosts add`. */
 export interface AddHostOptions {
   address: string; port: number; user: string; type: string; tag?: string[]; hostGroup?: string[]; keyFile?: string;
-  fenceCommand?: string; powerStatusCommand?: string; fence?: string; check?: boolean;
+  sealKeyFile?: string; fenceCommand?: string; powerStatusCommand?: string; fence?: string; check?: boolean;
 }
 
-/** `hosts add` options -> RegisterHostRequest; a relative key file is resolved against the user's directory (pure but for env). */
-export function registerHostRequest(name: string, o: AddHostOptions, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RegisterHostRequest {
+/**
+ * `hosts add` options -> RegisterHostRequest; a relative key file is resolved against the user's directory, and
+ * `privateKey` is the text of `--seal-key-file`, read here by the caller (pure but for env).
+ */
+export function registerHostRequest(
+  name: string, o: AddHostOptions, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), privateKey = '',
+): RegisterHostRequest {
   return {
     spec: {
       name, address: o.address, port: o.port, user: o.user, type: o.type, tags: o.tag ?? [], hostGroups: o.hostGroup ?? [],
       fenceMethod: o.fence ?? '', fenceCommand: o.fenceCommand ?? '', powerStatusCommand: o.powerStatusCommand ?? '',
     },
     keyFile: o.keyFile ? userPath(o.keyFile, env, cwd) : '',
+    privateKey,
     check: Boolean(o.check),
   };
 }
@@ -101,6 +108,15 @@ export function hostsTable(hosts: readonly HostJson[]): string {
   );
 }
 
+/** The text of the private key file `path` for `--seal-key-file`, or a usage error naming the file. */
+async function readKeyFile(path: string): Promise<string> {
+  try {
+    return await readFile(userPath(path), 'utf8');
+  } catch (e) {
+    throw new UsageError(`--seal-key-file: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
 function hostCommands(cmd: Command): Command {
   return cmd
     .option('--key-file <file>', 'SSH private key file (on the node; a relative path is resolved here and sent absolute)')
@@ -121,9 +137,12 @@ export function registerHosts(program: Command): void {
       .addOption(choiceOption('--type <type>', 'virtualization type, required', VIRT_TYPES))
       .option('--tag <tag>', 'tag (repeatable)', repeatable)
       .option('--host-group <group>', 'host group (repeatable)', repeatable)
+      .option('--seal-key-file <file>', 'SSH private key file read here and sent to be stored sealed with the cluster key (every node can use it; instead of --key-file)')
       .option('--check', 'refuse unless the host answers over SSH now'),
   ), '--address', '--type').action(action(async (ctx) => {
-    const h = hostJson(await ctx.conn().unary('RegisterHost', registerHostRequest(ctx.args[0]!, ctx.opts as unknown as AddHostOptions)));
+    const o = ctx.opts as unknown as AddHostOptions;
+    const privateKey = o.sealKeyFile ? await readKeyFile(o.sealKeyFile) : '';
+    const h = hostJson(await ctx.conn().unary('RegisterHost', registerHostRequest(ctx.args[0]!, o, process.env, process.cwd(), privateKey)));
     await emit(ctx.globals.json, h, () => `host ${h.name} registered (state ${h.state})`);
   }));
 

@@ -7,3 +7,4 @@ export { ZERO_HEX, chainHash, encodeData, parseData, peekSeqEpoch } from './code
 export { canonicalBytes, storedBytes, type RawReader } from './stored-bytes.js';
 export { isDiskFull, type StorageCondition, type StorageListener } from './storage-health.js';
 export { MARKER_FILE } from './commit-marker.js';
+export { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from './batch-bounds.js';

@@ -1,7 +1,6 @@
 // Records received from the master and not yet applied: the follower takes everything waiting in one go, so one
 // durable write covers many small live batches (no fsync per message), and the stream is paused while too much waits.
-import type { RawRecord } from '@ferry/log';
-import { fitBatch } from './batch-bounds.js';
+import { fitBatch, type RawRecord } from '@ferry/log';
 
 /**
  * Most events and bytes one take returns (always at least one record). Large takes amortise the fsync and write each

@@ -1,8 +1,7 @@
 // The records a replica stream sends next, taken straight from the master's commits: a caught-up replica is served
 // the just-committed records from memory instead of one LevelDB read per commit. The feed is bounded; when a slow
 // replica lets it fill, the oldest records are dropped and the stream reads them from disk, then joins the feed again.
-import type { RawRecord } from '@ferry/log';
-import { fitBatch } from './batch-bounds.js';
+import { fitBatch, type RawRecord } from '@ferry/log';
 
 /** A bounded window of the most recently committed records, contiguous in seq. */
 export class LiveFeed {

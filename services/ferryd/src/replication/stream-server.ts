@@ -8,11 +8,10 @@ import type * as grpc from '@grpc/grpc-js';
 import { ApiError, failStream } from '@ferry/api';
 import { streamHello } from '@ferry/cluster';
 import type { MasterMessage, ReplicaMessage__Output } from '@ferry/contract';
-import type { RawRecord } from '@ferry/log';
 import type { FerryNode } from '../node.js';
 import type { ReplicaTracker } from './tracker.js';
 import { LiveFeed } from './live-feed.js';
-import { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from './batch-bounds.js';
+import { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS, type RawRecord } from '@ferry/log';
 import { checkRequestLimits } from '../limits.js';
 
 const HEARTBEAT_MS = 1_000;

@@ -8,11 +8,10 @@
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { EventLog } from '@ferry/log';
 import { createProjection } from '@ferry/model';
 import { contract, grpc, replicationClient, startServer } from '@ferry/api';
 import { peerCredentials, securityNote, serverCredentials } from '../bench-tls.js';
-import { fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from '@ferry/ferryd/replication/batch-bounds';
+import { EventLog, fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from '@ferry/log';
 import { eventMix } from '../replay-fixture.js';
 import { clusterStatus, machineCpu, machineSince, schedShares, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
 import { scaled, withTempDir, type Bench } from '../harness.js';

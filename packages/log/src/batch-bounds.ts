@@ -1,7 +1,7 @@
 // The bound every replication batch keeps (master's stream batches, the live feed's takes, the replica's applies):
 // at most `maxEvents` records and, beyond the first, at most `maxBytes` of record data; a larger record goes alone.
 // Also the bounds of the master's stream batches (the catchup bench's raw baseline streams in the same batches).
-import type { RawRecord } from '@ferry/log';
+import type { RawRecord } from './types.js';
 
 /** Most events in one batch the master streams: a batch is one durable write on the replica, large ones amortize its sync. */
 export const STREAM_BATCH_EVENTS = 4_000;

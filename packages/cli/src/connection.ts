@@ -8,7 +8,7 @@ import type { GlobalOptions } from './options.js';
 
 /** Unary methods of the ControlPlane client (by their generated PascalCase names). */
 export type UnaryName =
-  | 'RegisterHost' | 'UpdateHost' | 'RemoveHost' | 'GetHost' | 'ListHosts' | 'TrustHostKey' | 'ConfirmDown'
+  | 'RegisterHost' | 'UpdateHost' | 'RemoveHost' | 'GetHost' | 'ListHosts' | 'TrustHostKey' | 'ConfirmDown' | 'ReleaseBrake'
   | 'GetSystem' | 'ListSystems' | 'UpdateSystem'
   | 'CreateGroup' | 'UpdateGroup' | 'DeleteGroup' | 'GetGroup' | 'ListGroups'
   | 'GetSetting' | 'SetSetting' | 'ListSettings'

@@ -330,14 +330,14 @@ export class FailoverEngine {
   }
 
   /** An operator releases the mass-failure brake of `group`; waiting down hosts are re-examined. */
-  async releaseBrake(group: string, by: string): Promise<CommandResult> {
+  async releaseBrake(group: string, by: string): Promise<CommandResult & { acknowledged: string[] }> {
     if (this.stopped) throw new EngineStoppedError();
-    if (!this.state.brakes.has(group)) return { ok: false, code: 'no-brake', reason: `no brake engaged in ${group}` };
+    if (!this.state.brakes.has(group)) return { ok: false, code: 'no-brake', reason: `no brake engaged in group ${group}`, acknowledged: [] };
     const g = this.o.cluster.snapshot().groups.find((x) => x.name === group);
     const acknowledged = (g?.members ?? []).filter((m) => this.downSince.has(m)).sort();
     await this.record({ type: 'FailoverBrakeReleased', body: { group, by, acknowledged } });
     this.reevaluate();
-    return { ok: true };
+    return { ok: true, acknowledged };
   }
 
   // ---- internals -------------------------------------------------------------------------------------------

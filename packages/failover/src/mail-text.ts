@@ -118,7 +118,7 @@ export const defaultMailTemplates: MailTemplates = {
     subject: `[ferry] failover paused in group ${f.group}: ${f.downHosts.length} of ${f.members} hosts down`,
     text: [
       `Hosts ${f.downHosts.join(', ')} went down within ${f.windowSec} s: more than ${Math.round(f.maxDownShare * 100)}% of group ${f.group}.`,
-      'Automatic failover is paused (the observer may be the one cut off). Release the brake to resume.',
+      `Automatic failover is paused (the observer may be the one cut off). When the hosts are dead, resume it: ferry groups release-brake ${f.group}`,
       `At ${f.at}`,
     ].join('\n'),
   }),

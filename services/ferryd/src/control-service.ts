@@ -30,6 +30,8 @@ export interface ControlExtensions {
   };
   forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord>;
   confirmDown(host: string, actor: string): Promise<void>;
+  /** Releases a group's mass-failure brake; returns the down members acknowledged. */
+  releaseBrake(group: string, actor: string): Promise<string[]>;
   /** Planned operations: drain and undrain a host, move a system between live hosts. */
   planned: {
     drain(host: string, wait: boolean, actor: string): Promise<DrainResult>;
@@ -67,7 +69,7 @@ function eventFilterProblems(types: readonly string[], aggregate: string): Probl
 /** Which permission each RPC needs. */
 const PERMISSIONS: Record<string, Permission> = {
   RegisterHost: 'manage', UpdateHost: 'manage', RemoveHost: 'manage', GetHost: 'read', ListHosts: 'read', TrustHostKey: 'manage',
-  ConfirmDown: 'operate', GetSystem: 'read', ListSystems: 'read', UpdateSystem: 'manage', CreateGroup: 'manage', UpdateGroup: 'manage',
+  ConfirmDown: 'operate', ReleaseBrake: 'operate', GetSystem: 'read', ListSystems: 'read', UpdateSystem: 'manage', CreateGroup: 'manage', UpdateGroup: 'manage',
   DeleteGroup: 'manage', GetGroup: 'read', ListGroups: 'read', GetSetting: 'read', SetSetting: 'admin', ListSettings: 'read',
   CreateOwner: 'admin', UpdateOwner: 'admin', DeleteOwner: 'admin', ListOwners: 'read', ForceFailover: 'operate', ListFailovers: 'read',
   ReadEvents: 'read', WatchEvents: 'read', GetClusterStatus: 'read', PromoteReplica: 'operate', AddReplica: 'admin', RemoveReplica: 'admin',
@@ -171,6 +173,11 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       state.requireHost(req.name);
       await ext.confirmDown(req.name, actor);
       return {};
+    }),
+    ReleaseBrake: rpc('ReleaseBrake', async (req: { group: string }, actor) => {
+      node.assertWritable();
+      state.requireGroup(req.group);
+      return { acknowledged: await ext.releaseBrake(req.group, actor) };
     }),
     GetSystem: rpc('GetSystem', async (req: { name: string }, _actor, owner) => {
       const s = state.systems.get(req.name);

@@ -50,6 +50,7 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
           replication: replication.controlOps(n),
           forceFailover: operator.forceFailover,
           confirmDown: operator.confirmDown,
+          releaseBrake: operator.releaseBrake,
           planned,
           tokens: { create: createTokenFn(n) },
         }, { check: (md, p, rpc) => auth.check(md, p, rpc) }));

@@ -1,4 +1,4 @@
-// `ferry groups create|update|list|show|delete`: failover groups.
+// `ferry groups create|update|list|show|delete|release-brake`: failover groups.
 import type { Command } from 'commander';
 import type { GroupSpec, UpdateGroupRequest } from '@ferry/contract';
 import { VIRT_TYPES } from '@ferry/model';
@@ -176,5 +176,15 @@ export function registerGroups(program: Command): void {
     .action(action(async (ctx) => {
       await ctx.conn().unary('DeleteGroup', { name: ctx.args[0]! });
       await emit(ctx.globals.json, { name: ctx.args[0], deleted: true }, () => `group ${ctx.args[0]} deleted`);
+    }));
+
+  addGlobalOptions(groups.command('release-brake')
+    .description("resume automatic failover in a group whose mass-failure brake engaged (its down members' failovers start)")
+    .argument('<name>'))
+    .action(action(async (ctx) => {
+      const r = await ctx.conn().unary('ReleaseBrake', { group: ctx.args[0]! });
+      const acknowledged = r.acknowledged ?? [];
+      await emit(ctx.globals.json, { group: ctx.args[0], acknowledged }, () =>
+        `brake of group ${ctx.args[0]} released; failover examined again for ${acknowledged.join(', ') || 'no down member'}`);
     }));
 }

@@ -62,6 +62,8 @@ import type { PromoteReplicaRequest as _ferry_v1_PromoteReplicaRequest, PromoteR
 import type { PromoteReplicaResponse as _ferry_v1_PromoteReplicaResponse, PromoteReplicaResponse__Output as _ferry_v1_PromoteReplicaResponse__Output } from './ferry/v1/PromoteReplicaResponse.js';
 import type { ReadEventsRequest as _ferry_v1_ReadEventsRequest, ReadEventsRequest__Output as _ferry_v1_ReadEventsRequest__Output } from './ferry/v1/ReadEventsRequest.js';
 import type { RegisterHostRequest as _ferry_v1_RegisterHostRequest, RegisterHostRequest__Output as _ferry_v1_RegisterHostRequest__Output } from './ferry/v1/RegisterHostRequest.js';
+import type { ReleaseBrakeRequest as _ferry_v1_ReleaseBrakeRequest, ReleaseBrakeRequest__Output as _ferry_v1_ReleaseBrakeRequest__Output } from './ferry/v1/ReleaseBrakeRequest.js';
+import type { ReleaseBrakeResponse as _ferry_v1_ReleaseBrakeResponse, ReleaseBrakeResponse__Output as _ferry_v1_ReleaseBrakeResponse__Output } from './ferry/v1/ReleaseBrakeResponse.js';
 import type { ReplicaAdded as _ferry_v1_ReplicaAdded, ReplicaAdded__Output as _ferry_v1_ReplicaAdded__Output } from './ferry/v1/ReplicaAdded.js';
 import type { ReplicaRemoved as _ferry_v1_ReplicaRemoved, ReplicaRemoved__Output as _ferry_v1_ReplicaRemoved__Output } from './ferry/v1/ReplicaRemoved.js';
 import type { ReplicaStatus as _ferry_v1_ReplicaStatus, ReplicaStatus__Output as _ferry_v1_ReplicaStatus__Output } from './ferry/v1/ReplicaStatus.js';
@@ -163,6 +165,8 @@ export interface ProtoGrpcType {
       PromoteReplicaResponse: MessageTypeDefinition<_ferry_v1_PromoteReplicaResponse, _ferry_v1_PromoteReplicaResponse__Output>
       ReadEventsRequest: MessageTypeDefinition<_ferry_v1_ReadEventsRequest, _ferry_v1_ReadEventsRequest__Output>
       RegisterHostRequest: MessageTypeDefinition<_ferry_v1_RegisterHostRequest, _ferry_v1_RegisterHostRequest__Output>
+      ReleaseBrakeRequest: MessageTypeDefinition<_ferry_v1_ReleaseBrakeRequest, _ferry_v1_ReleaseBrakeRequest__Output>
+      ReleaseBrakeResponse: MessageTypeDefinition<_ferry_v1_ReleaseBrakeResponse, _ferry_v1_ReleaseBrakeResponse__Output>
       ReplicaAdded: MessageTypeDefinition<_ferry_v1_ReplicaAdded, _ferry_v1_ReplicaAdded__Output>
       ReplicaRemoved: MessageTypeDefinition<_ferry_v1_ReplicaRemoved, _ferry_v1_ReplicaRemoved__Output>
       ReplicaStatus: MessageTypeDefinition<_ferry_v1_ReplicaStatus, _ferry_v1_ReplicaStatus__Output>

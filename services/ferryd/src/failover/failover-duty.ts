@@ -1,6 +1,7 @@
 // The failover engine as a master duty: it sees the cluster through the projections and live figures, learns of
 // hosts going down from committed HostStateChanged events, acts through HostControl, and records through the
-// journal. Operators reach it through ForceFailover and ConfirmDown.
+// journal. Operators reach it through ForceFailover, ConfirmDown and ReleaseBrake. Each failover phase it records
+// gets a line in the daemon log (phase-log.ts).
 import { FailoverEngine, type ClusterSnapshot, type DrainAnswer, type ForceResult, type GroupView, type HostView, type MoveRequest, type MoveAnswer, type RuleView } from '@ferry/failover';
 import type { ClusterState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
@@ -9,6 +10,7 @@ import type { HostAccess } from '../hosts/host-access.js';
 import { hostControl } from './host-control.js';
 import { logJournal } from './journal.js';
 import { SettingsMailer } from './mailer.js';
+import { phaseLine } from './phase-log.js';
 
 const REEVALUATE_TYPES = new Set(['GroupCreated', 'GroupUpdated', 'GroupDeleted', 'SystemSettingsChanged', 'HostUpdated']);
 
@@ -64,6 +66,8 @@ export class FailoverDuty implements Duty {
     const unsubscribe = node.log.subscribe((events) => {
       let reevaluate = false;
       for (const e of events) {
+        const line = phaseLine(e);
+        if (line) node.logger[line.level](line.fields, line.msg);
         if (e.type === 'HostStateChanged' && e.body.to === 'down') engine.hostDown(e.aggregate.slice('host/'.length));
         if (REEVALUATE_TYPES.has(e.type)) reevaluate = true;
       }
@@ -103,6 +107,11 @@ export class FailoverDuty implements Duty {
   /** An operator vouches that a host is dead. */
   confirmDown(host: string, by: string) {
     return this.engine.confirmHostDown(host, by);
+  }
+
+  /** An operator releases a group's mass-failure brake. */
+  releaseBrake(group: string, by: string) {
+    return this.engine.releaseBrake(group, by);
   }
 
   /** Stops the engine. */

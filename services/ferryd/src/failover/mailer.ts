@@ -27,7 +27,8 @@ export class SettingsMailer implements Mailer {
         spoolDir: join(this.node.config.data, 'mail-spool'),
         onResult: (r) => {
           this.node.mailStats.record(r);
-          if (r.ok) this.node.logger.info({ mail: r.id, to: r.to, attempts: r.attempts }, 'mail sent');
+          if (r.ok && r.via === 'smtp') this.node.logger.info({ mail: r.id, to: r.to, attempts: r.attempts }, 'mail sent');
+          else if (r.ok) this.node.logger.info({ mail: r.id, to: r.to, file: r.via }, 'mail written to the outbox: no smtp-url is set');
           else if (r.code === 'stopped') this.node.logger.info({ mail: r.id, to: r.to }, 'mail left in the spool for the next start');
           else this.node.logger.warn({ mail: r.id, to: r.to, error: r.error }, 'mail failed; kept in mail-spool/failed');
         },

@@ -37,5 +37,11 @@ export function failoverOperator(node: FerryNode, engine: () => FailoverDuty | u
       const r = await running().confirmDown(host, actor);
       if (r && typeof r === 'object' && 'ok' in r && !r.ok) throw new ApiError('FAILED_PRECONDITION', String((r as { reason?: string }).reason ?? 'refused'));
     },
+    /** An operator releases a group's mass-failure brake. */
+    async releaseBrake(group: string, actor: string): Promise<string[]> {
+      const r = await running().releaseBrake(group, actor);
+      if (!r.ok) throw new ApiError('FAILED_PRECONDITION', `${r.reason} (${r.code})`);
+      return r.acknowledged;
+    },
   };
 }

@@ -33,6 +33,8 @@ import type { PromoteReplicaRequest as _ferry_v1_PromoteReplicaRequest, PromoteR
 import type { PromoteReplicaResponse as _ferry_v1_PromoteReplicaResponse, PromoteReplicaResponse__Output as _ferry_v1_PromoteReplicaResponse__Output } from '../../ferry/v1/PromoteReplicaResponse.js';
 import type { ReadEventsRequest as _ferry_v1_ReadEventsRequest, ReadEventsRequest__Output as _ferry_v1_ReadEventsRequest__Output } from '../../ferry/v1/ReadEventsRequest.js';
 import type { RegisterHostRequest as _ferry_v1_RegisterHostRequest, RegisterHostRequest__Output as _ferry_v1_RegisterHostRequest__Output } from '../../ferry/v1/RegisterHostRequest.js';
+import type { ReleaseBrakeRequest as _ferry_v1_ReleaseBrakeRequest, ReleaseBrakeRequest__Output as _ferry_v1_ReleaseBrakeRequest__Output } from '../../ferry/v1/ReleaseBrakeRequest.js';
+import type { ReleaseBrakeResponse as _ferry_v1_ReleaseBrakeResponse, ReleaseBrakeResponse__Output as _ferry_v1_ReleaseBrakeResponse__Output } from '../../ferry/v1/ReleaseBrakeResponse.js';
 import type { ReplicaStatus as _ferry_v1_ReplicaStatus, ReplicaStatus__Output as _ferry_v1_ReplicaStatus__Output } from '../../ferry/v1/ReplicaStatus.js';
 import type { RuleList as _ferry_v1_RuleList, RuleList__Output as _ferry_v1_RuleList__Output } from '../../ferry/v1/RuleList.js';
 import type { SetSettingRequest as _ferry_v1_SetSettingRequest, SetSettingRequest__Output as _ferry_v1_SetSettingRequest__Output } from '../../ferry/v1/SetSettingRequest.js';
@@ -476,6 +478,21 @@ export interface ControlPlaneClient extends grpc.Client {
   registerHost(argument: _ferry_v1_RegisterHostRequest, callback: grpc.requestCallback<_ferry_v1_Host__Output>): grpc.ClientUnaryCall;
   
   /**
+   * An operator releases a group's mass-failure brake: automatic failover of its down hosts resumes (operator role).
+   */
+  ReleaseBrake(argument: _ferry_v1_ReleaseBrakeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ReleaseBrakeResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseBrake(argument: _ferry_v1_ReleaseBrakeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_ReleaseBrakeResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseBrake(argument: _ferry_v1_ReleaseBrakeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ReleaseBrakeResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseBrake(argument: _ferry_v1_ReleaseBrakeRequest, callback: grpc.requestCallback<_ferry_v1_ReleaseBrakeResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * An operator releases a group's mass-failure brake: automatic failover of its down hosts resumes (operator role).
+   */
+  releaseBrake(argument: _ferry_v1_ReleaseBrakeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ReleaseBrakeResponse__Output>): grpc.ClientUnaryCall;
+  releaseBrake(argument: _ferry_v1_ReleaseBrakeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ferry_v1_ReleaseBrakeResponse__Output>): grpc.ClientUnaryCall;
+  releaseBrake(argument: _ferry_v1_ReleaseBrakeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_ReleaseBrakeResponse__Output>): grpc.ClientUnaryCall;
+  releaseBrake(argument: _ferry_v1_ReleaseBrakeRequest, callback: grpc.requestCallback<_ferry_v1_ReleaseBrakeResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Removes a host from management.
    */
   RemoveHost(argument: _ferry_v1_NameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ferry_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -829,6 +846,11 @@ export interface ControlPlaneHandlers extends grpc.UntypedServiceImplementation 
   RegisterHost: grpc.handleUnaryCall<_ferry_v1_RegisterHostRequest__Output, _ferry_v1_Host>;
   
   /**
+   * An operator releases a group's mass-failure brake: automatic failover of its down hosts resumes (operator role).
+   */
+  ReleaseBrake: grpc.handleUnaryCall<_ferry_v1_ReleaseBrakeRequest__Output, _ferry_v1_ReleaseBrakeResponse>;
+  
+  /**
    * Removes a host from management.
    */
   RemoveHost: grpc.handleUnaryCall<_ferry_v1_NameRequest__Output, _ferry_v1_Empty>;
@@ -929,6 +951,7 @@ export interface ControlPlaneDefinition extends grpc.ServiceDefinition {
   PromoteReplica: MethodDefinition<_ferry_v1_PromoteReplicaRequest, _ferry_v1_PromoteReplicaResponse, _ferry_v1_PromoteReplicaRequest__Output, _ferry_v1_PromoteReplicaResponse__Output>
   ReadEvents: MethodDefinition<_ferry_v1_ReadEventsRequest, _ferry_v1_EventList, _ferry_v1_ReadEventsRequest__Output, _ferry_v1_EventList__Output>
   RegisterHost: MethodDefinition<_ferry_v1_RegisterHostRequest, _ferry_v1_Host, _ferry_v1_RegisterHostRequest__Output, _ferry_v1_Host__Output>
+  ReleaseBrake: MethodDefinition<_ferry_v1_ReleaseBrakeRequest, _ferry_v1_ReleaseBrakeResponse, _ferry_v1_ReleaseBrakeRequest__Output, _ferry_v1_ReleaseBrakeResponse__Output>
   RemoveHost: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Empty, _ferry_v1_NameRequest__Output, _ferry_v1_Empty__Output>
   RemoveReplica: MethodDefinition<_ferry_v1_AddReplicaRequest, _ferry_v1_Empty, _ferry_v1_AddReplicaRequest__Output, _ferry_v1_Empty__Output>
   RemoveRule: MethodDefinition<_ferry_v1_NameRequest, _ferry_v1_Empty, _ferry_v1_NameRequest__Output, _ferry_v1_Empty__Output>

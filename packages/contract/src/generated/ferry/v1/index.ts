@@ -76,6 +76,8 @@ export type * from './PromoteReplicaResponse.js';
 export type * from './RawEvent.js';
 export type * from './ReadEventsRequest.js';
 export type * from './RegisterHostRequest.js';
+export type * from './ReleaseBrakeRequest.js';
+export type * from './ReleaseBrakeResponse.js';
 export type * from './ReplicaAdded.js';
 export type * from './ReplicaMessage.js';
 export type * from './ReplicaRemoved.js';

@@ -171,7 +171,15 @@ export function peekSeqEpoch(data: Uint8Array, start = 0): { seq: number; epoch:
 export function parseData(data: Uint8Array, start = 0): EventData {
   // A view is made only for a plain Uint8Array.
   const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString('utf8', start);
-  const o = JSON.parse(text) as Record<string, unknown>;
+  return checkShape(JSON.parse(text));
+}
+
+/**
+ * Shape-checks a parsed stored event and fills an absent actor or correlation with ''; throws a plain Error when the
+ * shape is wrong. The object is returned as is (keys in stored order): no copy on the replay path.
+ */
+export function checkShape(parsed: unknown): EventData {
+  const o = parsed as Record<string, unknown>;
   if (
     typeof o !== 'object' ||
     o === null ||
@@ -188,8 +196,33 @@ export function parseData(data: Uint8Array, start = 0): EventData {
   }
   if (typeof o.actor !== 'string') o.actor = '';
   if (typeof o.correlation !== 'string') o.correlation = '';
-  // The parsed object is used as is (keys in stored order): no copy on the replay path.
   return o as unknown as EventData;
+}
+
+/**
+ * Whether bytes `start`..`end` of `b` are self-delimited as one JSON object: they open with `{`, and the braces and
+ * brackets outside strings (escapes honoured) first close again at the last byte. Texts that pass cannot merge with
+ * or split into their neighbours when joined with commas into one JSON array, so parsing the array yields exactly
+ * one element per text, the one the text alone parses to (or the whole parse fails).
+ */
+export function isSelfDelimitedObject(b: Uint8Array, start: number, end: number): boolean {
+  if (b[start] !== 0x7b) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+    } else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+      return i === end - 1;
+    }
+  }
+  return false;
 }
 
 /**

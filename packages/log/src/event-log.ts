@@ -44,6 +44,7 @@ import {
 import type {
   EpochEntry,
   EventInput,
+  EventData,
   Head,
   Hex,
   LogEvent,
@@ -60,6 +61,7 @@ import { StorageHealth, type StorageCondition, type StorageListener } from './st
 import { CommitMarker } from './commit-marker.js';
 import { droppedAtOpen, fileOf } from './leveldb-info-log.js';
 import { firstBadRow, openRows, ROW_FORMAT } from './row-seal.js';
+import { readInWorker } from './replay-reader.js';
 
 /** Options of {@link EventLog.open}. */
 export interface EventLogOptions {
@@ -89,6 +91,8 @@ export interface LogStats {
   batches: number;
   /** Events committed by those batches. */
   events: number;
+  /** Events replayed into the projection from chunks a worker thread read (the rest were read in-thread). */
+  replayedInWorker: number;
 }
 
 /** Options of {@link EventLog.verify}. */
@@ -171,6 +175,10 @@ interface WritingAppends {
 }
 
 const READ_CHUNK = 1000;
+/** Events from which a replay reads in a worker thread (starting one costs tens of milliseconds). */
+const WORKER_REPLAY_MIN = 20_000;
+/** How the log opens a LevelDB of its own: open to the replay's worker thread too. */
+const SHARED_OPEN = { multithreading: true } as const;
 const TAIL_CHUNK = 1000;
 const TAIL_BUFFER_LIMIT = 10_000;
 const META_EPOCH = 'epoch';
@@ -212,6 +220,8 @@ export class EventLog {
   readonly #checkpoint: ProjectionCheckpoint | undefined;
   readonly #now: () => Date;
   readonly #path: string;
+  /** Whether this log opened its LevelDB itself (then shared with the replay's worker thread), or was given one. */
+  readonly #ownsDb: boolean;
   /** Key prefixes of the sublevels, for pre-prefixed batch writes. */
   readonly #P: Record<'log' | 'idx' | 'heads' | 'epochs' | 'meta' | 'proj' | 'quarantine', Buffer>;
   /** Upper bound (exclusive) of the `log` sublevel's keys on the root. */
@@ -233,7 +243,7 @@ export class EventLog {
   #draining: Promise<void> | undefined;
   #closed = false;
   readonly #listeners = new Set<LogListener>();
-  readonly #stats: LogStats = { batches: 0, events: 0 };
+  readonly #stats: LogStats = { batches: 0, events: 0, replayedInWorker: 0 };
   readonly #closing = new AbortController();
   /** Whether writes are accepted (ok), or stopped after a storage write failed. */
   readonly #health: StorageHealth;
@@ -250,6 +260,7 @@ export class EventLog {
   private constructor(db: Db, opts: EventLogOptions) {
     this.#db = db;
     this.#path = opts.path;
+    this.#ownsDb = opts.db === undefined;
     this.#health = new StorageHealth(opts.path);
     this.#marker = new CommitMarker(opts.path);
     this.#projection = opts.projection;
@@ -293,7 +304,7 @@ export class EventLog {
     }
     const db = opts.db ?? new Level<Buffer, Buffer>(opts.path, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
     try {
-      await db.open();
+      await db.open(opts.db ? {} : SHARED_OPEN);
     } catch (e) {
       if (isLockError(e)) throw new LogLockedError(opts.path, { cause: e });
       throw new LogOpenError(opts.path, { cause: e });
@@ -699,7 +710,7 @@ export class EventLog {
     const tip: ChainTip = { seq: this.#headSeq, hash: this.#headHash, hex: this.#headHex, epoch: this.#lastEventEpoch };
     await this.#db.close().catch(() => undefined);
     try {
-      await this.#db.open();
+      await this.#db.open(this.#ownsDb ? SHARED_OPEN : {});
       // Sublevels close with their database and are not re-opened with it.
       for (const sub of [this.#log, this.#idx, this.#heads, this.#epochs, this.#meta, this.#proj, this.#quarantine]) await sub.open();
     } catch {
@@ -1130,19 +1141,31 @@ export class EventLog {
   async #replayProjection(from: number): Promise<void> {
     const p = this.#projection!;
     const checkpoint = this.#checkpoint!;
-    if (from <= this.#headSeq) {
-      const it = this.#db.values(this.#logScan(from));
+    const stage = (events: EventData[]): void => {
+      const staged = p.stage(events);
+      staged.commit();
+      checkpoint.changed(staged.keys, events[events.length - 1]!.seq);
+    };
+    let next = from;
+    if (this.#ownsDb && this.#headSeq - from + 1 >= WORKER_REPLAY_MIN) {
+      // A worker thread reads and joins the chunks; what it cannot deliver is read below, in-thread.
+      const { gte, lt, highWaterMarkBytes } = this.#logScan(from);
+      for await (const events of readInWorker({ path: this.#path, gte, lt, highWaterMarkBytes, chunk: READ_CHUNK })) {
+        stage(events);
+        next += events.length;
+        this.#stats.replayedInWorker += events.length;
+      }
+    }
+    if (next <= this.#headSeq) {
+      const it = this.#db.values(this.#logScan(next));
       try {
         // One stage per read chunk, the next chunk read meanwhile: its events are garbage before the next minor GC
         // (held across many chunks, they were copied out of the young generation and GC took 3 times longer). The
         // projection is given the events' data alone: their hashes are not decoded.
-        let next = it.nextv(READ_CHUNK);
-        for (let vals = await next; vals.length > 0; vals = await next) {
-          next = it.nextv(READ_CHUNK);
-          const events = vals.map((v) => parseData(v, 32));
-          const staged = p.stage(events);
-          staged.commit();
-          checkpoint.changed(staged.keys, events[events.length - 1]!.seq);
+        let chunk = it.nextv(READ_CHUNK);
+        for (let vals = await chunk; vals.length > 0; vals = await chunk) {
+          chunk = it.nextv(READ_CHUNK);
+          stage(vals.map((v) => parseData(v, 32)));
         }
       } finally {
         await it.close();

@@ -32,8 +32,14 @@ export class LogError extends Error {
 export class LogLockedError extends LogError {
   /** The locked data directory. */
   readonly path: string;
-  constructor(path: string, options?: { cause?: unknown }) {
-    super('LOG_LOCKED', `event log directory ${path} is in use by another process (LevelDB lock held)`, options);
+  constructor(path: string, options?: { cause?: unknown; inThisProcess?: boolean }) {
+    super(
+      'LOG_LOCKED',
+      options?.inThisProcess
+        ? `event log directory ${path} is in use: it is already open in this process`
+        : `event log directory ${path} is in use by another process (LevelDB lock held)`,
+      options,
+    );
     this.path = path;
   }
 }

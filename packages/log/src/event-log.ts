@@ -5,6 +5,7 @@
 // reads go straight to LevelDB. A failed storage write stops all writes until the store is re-opened and checked
 // (storage-health.ts); a commit marker file (commit-marker.ts) lets open and verify see a head that came back short.
 import { statfs } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Level } from 'level';
 import type { AbstractChainedBatch, AbstractSublevel } from 'abstract-level';
 import {
@@ -179,6 +180,11 @@ const READ_CHUNK = 1000;
 const WORKER_REPLAY_MIN = 20_000;
 /** How the log opens a LevelDB of its own: open to the replay's worker thread too. */
 const SHARED_OPEN = { multithreading: true } as const;
+/**
+ * Directories this process has open as event logs. LevelDB's lock refuses a second process; opened for worker
+ * threads too, it no longer refuses a second open in this process, so the log does.
+ */
+const openHere = new Set<string>();
 const TAIL_CHUNK = 1000;
 const TAIL_BUFFER_LIMIT = 10_000;
 const META_EPOCH = 'epoch';
@@ -302,10 +308,16 @@ export class EventLog {
     if (interval !== undefined && !(Number.isFinite(interval) && interval > 0)) {
       throw new InvalidArgumentError(`checkpointIntervalMs must be a positive number of milliseconds, got ${interval}`);
     }
+    const here = opts.db ? undefined : resolve(opts.path);
+    if (here !== undefined) {
+      if (openHere.has(here)) throw new LogLockedError(opts.path, { inThisProcess: true });
+      openHere.add(here);
+    }
     const db = opts.db ?? new Level<Buffer, Buffer>(opts.path, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
     try {
       await db.open(opts.db ? {} : SHARED_OPEN);
     } catch (e) {
+      if (here !== undefined) openHere.delete(here);
       if (isLockError(e)) throw new LogLockedError(opts.path, { cause: e });
       throw new LogOpenError(opts.path, { cause: e });
     }
@@ -314,6 +326,7 @@ export class EventLog {
       await log.#init(opts.verifyOnOpen ?? true);
     } catch (e) {
       await db.close().catch(() => undefined);
+      if (here !== undefined) openHere.delete(here);
       // A LevelDB read error while loading (a damaged table block of the index or meta) names the directory.
       throw e instanceof LogError ? e : new LogOpenError(opts.path, { cause: e });
     }
@@ -1575,7 +1588,11 @@ export class EventLog {
     await this.#marker.stop();
     this.#closing.abort();
     this.#listeners.clear();
-    await this.#db.close();
+    try {
+      await this.#db.close();
+    } finally {
+      if (this.#ownsDb) openHere.delete(resolve(this.#path));
+    }
   }
 
   /** True after {@link close}. */

@@ -45,6 +45,19 @@ test('a directory locked by another process is refused with LogLockedError', asy
   await log.close();
 });
 
+test('a directory already open in this process is refused until it is closed, by any spelling of its path', async () => {
+  const dir = fresh();
+  const log = await EventLog.open({ path: dir });
+  for (const again of [dir, `${dir}/./`]) {
+    const e = await EventLog.open({ path: again }).then(() => undefined, (err: unknown) => err);
+    assert.instance(e, LogLockedError);
+    assert.match((e as Error).message, 'already open in this process');
+  }
+  await log.close();
+  const reopened = await EventLog.open({ path: dir });
+  await reopened.close();
+});
+
 test('a flipped byte in a stored record stops the open, naming seq, aggregate and type', async () => {
   const dir = fresh();
   const log = await EventLog.open({ path: dir });

@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { registerHostRequest, updateHostRequest, listHostsRequest } from '../src/commands/hosts.js';
-import { automaticNotes, createGroupRequest, fenceWarnings, updateGroupRequest } from '../src/commands/groups.js';
+import { automaticNotes, createGroupRequest, fenceWarnings, groupOptionsOf, updateGroupRequest } from '../src/commands/groups.js';
 import { ruleRequest } from '../src/commands/rules.js';
 import type { FailoverJson, GroupJson, HostJson } from '../src/views.js';
 import { listSystemsRequest, moveSystemRequest, updateSystemRequest } from '../src/commands/systems.js';
@@ -36,17 +36,25 @@ test('hosts update: only given fields; tags replace the list', () => {
 });
 
 test('groups create: GroupSpec field names', () => {
-  const spec = createGroupRequest('g1', { type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeout: 60, brakeShare: 0.3, brakeWindow: 120, notifyOwners: true, hostGroup: 'hg' });
+  const spec = createGroupRequest('g1', { type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], downTimeout: 60, brakeShare: 0.3, brakeWindow: 120, notifyOwners: true, hostGroup: 'hg' });
   assert.equal(spec, { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 60, brakeMaxDownShare: 0.3, brakeWindowSec: 120, notifyOwners: true, hostGroup: 'hg' });
 });
 
 test('groups update: fields are the snake_case names of the options given', () => {
   assert.equal(updateGroupRequest('g1', { mode: 'manual' }), { spec: { name: 'g1', mode: 'manual' }, fields: ['mode'] });
-  const r = updateGroupRequest('g1', { timeout: 0, notifyOwners: false, hostGroup: 'x', brakeShare: 0.5 });
+  const r = updateGroupRequest('g1', { downTimeout: 0, notifyOwners: false, hostGroup: 'x', brakeShare: 0.5 });
   assert.equal(r.fields?.sort(), ['brake_max_down_share', 'host_group', 'notify_owners', 'timeout_sec']);
   assert.is(r.spec?.timeoutSec, 0);
   assert.throws(() => updateGroupRequest('g1', {}), (e: unknown) => e instanceof UsageError);
   assert.equal(updateGroupRequest('g1', { failback: true, failbackAfter: 120 }), { spec: { name: 'g1', failback: true, failbackAfterSec: 120 }, fields: ['failback', 'failback_after_sec'] });
+});
+
+test("groups: --timeout is read as --down-timeout with a warning, and refused beside it", () => {
+  assert.equal(groupOptionsOf({ downTimeout: 30, mode: 'manual' }), { options: { downTimeout: 30, mode: 'manual' } });
+  const old = groupOptionsOf({ timeout: 45 });
+  assert.equal(old.options, { downTimeout: 45 });
+  assert.match(old.warning ?? '', "'--timeout' of groups create/update is deprecated, use '--down-timeout'");
+  assert.throws(() => groupOptionsOf({ timeout: 45, downTimeout: 30 }), (e: unknown) => e instanceof UsageError && /--down-timeout alone/.test(e.message));
 });
 
 test('systems move: --to required, --live and --cold exclude each other, mode empty when neither', () => {

@@ -139,7 +139,7 @@ async function setUp(cluster: Cluster, lab: Lab, log: (line: string) => void): P
     const lab_ = (verb: string) => `${JSON.stringify(process.execPath)} ${JSON.stringify(LAB_CLI)} ${verb} ${JSON.stringify(lab.dir)} ${name}`;
     await cluster.cliOk(m, ['hosts', 'update', name, '--fence-command', lab_('power-off'), '--power-status-command', lab_('power-status')]);
   }
-  await cluster.cliOk(m, ['groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', lab.hostNames().join(','), '--timeout', '0', '--fence', 'command']);
+  await cluster.cliOk(m, ['groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', lab.hostNames().join(','), '--down-timeout', '0', '--fence', 'command']);
   await until('replicas to connect', async () => {
     const st = await call<ClusterStatus__Output>(cluster.control(m), cluster.control(m).GetClusterStatus, {}, { metadata: cluster.metadata(), timeoutMs: 2_000 });
     return st.replicas.filter((r) => r.connected).length === replicas.length;

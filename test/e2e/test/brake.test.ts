@@ -37,7 +37,7 @@ test.before(async () => {
   const [h1, h2, h3] = lab.hostNames();
   // Down for 5 s before failing over: both crashed hosts are down when the first one's timeout is reached.
   await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${h1},${h2},${h3}`,
-    '--timeout', '5', '--fence', 'command', '--brake-share', '0.5', '--brake-window', '120');
+    '--down-timeout', '5', '--fence', 'command', '--brake-share', '0.5', '--brake-window', '120');
 });
 
 test.after(cleanupAll);

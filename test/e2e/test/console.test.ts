@@ -57,7 +57,7 @@ test.before(async () => {
   await registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab));
   await waitUntil('both hosts up', async () => (await ferryJson<HostJson[]>(a, 'hosts', 'list')).every((h) => h.state === 'up'), 30_000);
   const [h1, h2] = lab.hostNames() as [string, string];
-  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${h1},${h2}`, '--timeout', '120', '--fence', 'command');
+  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${h1},${h2}`, '--down-timeout', '120', '--fence', 'command');
 });
 
 test.after(cleanupAll);

@@ -37,7 +37,7 @@ test('a replica promoted while a failover is in flight completes it exactly once
     const s = (await mapi.call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
     return s.length === 6 && s.every((x) => x.state === 'running' && x.definitionCaptured);
   }, 30_000);
-  await ferryOk(m.addr, 'groups', 'create', 'pg', '--type', 'kvm', '--mode', 'automatic', '--hosts', plab.hostNames().join(','), '--timeout', '0', '--fence', 'command');
+  await ferryOk(m.addr, 'groups', 'create', 'pg', '--type', 'kvm', '--mode', 'automatic', '--hosts', plab.hostNames().join(','), '--down-timeout', '0', '--fence', 'command');
   const all = (await plab.systems()).map((s) => s.name).sort();
   const moved = [`vm-${P1}-1`, `vm-${P1}-2`];
 

@@ -46,7 +46,7 @@ test.before(async () => {
     return s.length === 6 && s.every((x) => x.state === 'running' && x.definitionCaptured);
   }, 30_000);
   await ferryOk(a, 'systems', 'set', `vm-${H1}-1`, '--owner', 'alice');
-  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${H1},${H2},${H3}`, '--timeout', '0', '--fence', 'command', '--notify-owners');
+  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${H1},${H2},${H3}`, '--down-timeout', '0', '--fence', 'command', '--notify-owners');
 });
 
 test.after(cleanupAll);

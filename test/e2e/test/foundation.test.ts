@@ -21,7 +21,7 @@ test.before(async () => {
   api = new Api(node.addr);
   await ferryOk(node.addr, 'hosts', 'add', 'h1', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm', '--tag', 'rack1');
   await ferryOk(node.addr, 'hosts', 'add', 'h2', '--address', '127.0.0.1', '--port', '2', '--user', 'root', '--type', 'kvm');
-  await ferryOk(node.addr, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'manual', '--hosts', 'h1,h2', '--timeout', '60');
+  await ferryOk(node.addr, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'manual', '--hosts', 'h1,h2', '--down-timeout', '60');
   await ferryOk(node.addr, 'settings', 'set', 'admin-email', 'ops@example.test');
   await ferryOk(node.addr, 'owners', 'add', 'alice', '--email', 'alice@example.test');
 });

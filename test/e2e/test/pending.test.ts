@@ -35,7 +35,7 @@ test.before(async () => {
   await registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab));
   const [h1, h2] = lab.hostNames() as [string, string];
   await waitUntil('both hosts up', async () => (await ferryJson<HostJson[]>(a, 'hosts', 'list')).every((h) => h.state === 'up'), 30_000);
-  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${h1},${h2}`, '--timeout', String(TIMEOUT_S), '--fence', 'command');
+  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${h1},${h2}`, '--down-timeout', String(TIMEOUT_S), '--fence', 'command');
 });
 
 test.after(cleanupAll);

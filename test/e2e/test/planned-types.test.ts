@@ -24,7 +24,7 @@ for (const type of ['xen', 'openvz'] as const) {
       const s = await ferryJson<(SystemJson & { definitionCaptured: boolean })[]>(a, 'systems', 'list');
       return s.length === 2 && s.every((x) => x.state === 'running' && x.definitionCaptured);
     }, 30_000);
-    await ferryOk(a, 'groups', 'create', 'g1', '--type', type, '--mode', 'automatic', '--hosts', `${H1},${H2}`, '--timeout', '0', '--fence', 'command');
+    await ferryOk(a, 'groups', 'create', 'g1', '--type', type, '--mode', 'automatic', '--hosts', `${H1},${H2}`, '--down-timeout', '0', '--fence', 'command');
     const sys = `vm-${H2}-1`;
     const d = await ferryJson<{ moves: { system: string; to: string; live: boolean; outcome: string }[] }>(a, 'hosts', 'drain', H2, '--wait');
     assert.equal(d.moves.map((m) => [m.system, m.to, m.live, m.outcome]), [[sys, H1, true, 'succeeded']]);

@@ -45,7 +45,7 @@ test('awkward names in every state are discovered with their states; paused and 
 });
 
 test('failover moves a running system whose name has a space and starts it; the stopped one moves stopped', async () => {
-  await ferryOk(node.addr, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${H1},${H2}`, '--timeout', '0', '--fence', 'command');
+  await ferryOk(node.addr, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${H1},${H2}`, '--down-timeout', '0', '--fence', 'command');
   await lab.crash(H1);
   await waitUntil(`'web 01' running and 'debian 12' stopped on ${H2}`, async () => {
     const s = await lab.systems();

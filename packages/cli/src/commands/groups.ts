@@ -1,5 +1,5 @@
 // `ferry groups create|update|list|show|delete|release-brake`: failover groups.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { GroupSpec, UpdateGroupRequest } from '@ferry/contract';
 import { VIRT_TYPES } from '@ferry/model';
 import { action } from '../context.js';
@@ -16,11 +16,28 @@ export const PLACEMENTS = ['most-free-ram', 'first-fit', 'spread'] as const;
 /** Group fencing methods. */
 export const GROUP_FENCES = ['command', 'none-unsafe'] as const;
 
-/** Options of `groups create|update` (as commander parses them). */
+/** Options of `groups create|update`. */
 export interface GroupOptions {
-  type?: string; mode?: string; hosts?: string[]; location?: string; hostGroup?: string; systems?: string[]; timeout?: number;
+  type?: string; mode?: string; hosts?: string[]; location?: string; hostGroup?: string; systems?: string[]; downTimeout?: number;
   description?: string; notifyOwners?: boolean; placement?: string; parallelism?: number; fence?: string; brakeShare?: number;
   brakeWindow?: number; epochFile?: string; failback?: boolean; failbackAfter?: number;
+}
+
+/** The options as commander parses them: `--timeout` is the deprecated name of `--down-timeout` there. */
+export interface ParsedGroupOptions extends GroupOptions {
+  timeout?: number;
+}
+
+/** The options with a deprecated `--timeout` read as `--down-timeout`, and the warning it earns (pure). */
+export function groupOptionsOf(parsed: ParsedGroupOptions): { options: GroupOptions; warning?: string } {
+  const { timeout, ...options } = parsed;
+  if (timeout === undefined) return { options };
+  if (options.downTimeout !== undefined) throw new UsageError('give --down-timeout alone: --timeout is its deprecated name here');
+  return {
+    options: { ...options, downTimeout: timeout },
+    warning: "warning: '--timeout' of groups create/update is deprecated, use '--down-timeout' (the host downtime before " +
+      "failover); everywhere else '--timeout' is the call deadline",
+  };
 }
 
 /** Each option -> its GroupSpec field (camelCase as in the generated types, snake_case as in the proto). */
@@ -31,7 +48,7 @@ const FIELD_OF: Record<keyof GroupOptions, [keyof GroupSpec, string]> = {
   location: ['location', 'location'],
   hostGroup: ['hostGroup', 'host_group'],
   systems: ['systems', 'systems'],
-  timeout: ['timeoutSec', 'timeout_sec'],
+  downTimeout: ['timeoutSec', 'timeout_sec'],
   description: ['description', 'description'],
   notifyOwners: ['notifyOwners', 'notify_owners'],
   placement: ['placement', 'placement'],
@@ -72,7 +89,7 @@ export function updateGroupRequest(name: string, o: GroupOptions): UpdateGroupRe
 /** Groups as a table (pure). */
 export function groupsTable(list: readonly GroupJson[]): string {
   return table(
-    ['NAME', 'TYPE', 'MODE', 'MEMBERS', 'TIMEOUT', 'PLACEMENT', 'FENCE', 'DESCRIPTION'],
+    ['NAME', 'TYPE', 'MODE', 'MEMBERS', 'DOWN-TIMEOUT', 'PLACEMENT', 'FENCE', 'DESCRIPTION'],
     list.map((g) => [g.name, g.type, g.mode, g.members, `${g.timeout}s`, g.placement, g.fence, g.description]),
   );
 }
@@ -91,7 +108,8 @@ function groupOptions(cmd: Command, create: boolean): Command {
     .option('--location <tag>', 'also every host with this location tag')
     .option('--host-group <group>', 'also every host in this host group')
     .option('--systems <s1,s2>', 'only these systems may fail over (default all)', commaList)
-    .option('--timeout <seconds>', 'host downtime before failover starts', integer('timeout', 0, 86_400 * 30))
+    .option('--down-timeout <seconds>', 'host downtime before failover starts', integer('down-timeout', 0, 86_400 * 30))
+    .addOption(new Option('--timeout <seconds>', 'deprecated name of --down-timeout').argParser(integer('timeout', 0, 86_400 * 30)).hideHelp())
     .option('--description <text>', 'description')
     .option('--notify-owners', "mail the moved systems' owners too")
     .option('--no-notify-owners', 'do not mail owners')
@@ -143,15 +161,19 @@ export function registerGroups(program: Command): void {
 
   groupOptions(groups.command('create').description('create a failover group').argument('<name>'), true)
     .action(action(async (ctx) => {
-      const g = groupJson(await ctx.conn().unary('CreateGroup', createGroupRequest(ctx.args[0]!, ctx.opts as GroupOptions)));
+      const { options, warning } = groupOptionsOf(ctx.opts as ParsedGroupOptions);
+      if (warning) note(warning);
+      const g = groupJson(await ctx.conn().unary('CreateGroup', createGroupRequest(ctx.args[0]!, options)));
       await emit(ctx.globals.json, g, () => `group ${g.name} created (${g.mode}, members ${g.members.join(',') || '-'})`);
       await warnUnfenceable(ctx, g);
     }));
 
   groupOptions(groups.command('update').description('change a failover group (only the options given)').argument('<name>'), false)
     .action(action(async (ctx) => {
+      const { options, warning } = groupOptionsOf(ctx.opts as ParsedGroupOptions);
+      if (warning) note(warning);
       const sent = Date.now();
-      const g = groupJson(await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, ctx.opts as GroupOptions)));
+      const g = groupJson(await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, options)));
       await emit(ctx.globals.json, g, () => `group ${g.name} updated`);
       await warnUnfenceable(ctx, g);
       if (g.mode === 'automatic') {

@@ -380,5 +380,5 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
 
 /** Registers the ControlPlane service on a server. */
 export function registerControlPlane(server: grpc.Server, handlers: ControlPlaneHandlers): void {
-  server.addService(decodingChecked(contract().ferry.v1.ControlPlane.service), handlers as unknown as grpc.UntypedServiceImplementation);
+  server.addService(decodingChecked(contract().ferry.v1.ControlPlane.service), handlers);
 }

@@ -65,7 +65,7 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
         failover = duty;
         return { stop: async () => { failover = undefined; await duty.stop(); } };
       },
-      async (n) => new Collector(n, access!, async (h) => (failover ? failover.hostReturned(h.spec.name) : true)),
+      async (n) => Collector.start(n, access!, async (h) => (failover ? failover.hostReturned(h.spec.name) : true)),
       ...(nats ? [(n: FerryNode) => nats.masterDuty(n)] : []),
     ],
     replicaDuties: [(n) => replication.startFollower(n), ...(nats ? [(n: FerryNode) => nats.replicaDuty(n)] : [])],

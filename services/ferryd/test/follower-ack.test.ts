@@ -69,7 +69,7 @@ test('acks are written only after the replicated append of their seq resolved; a
       config: { nodeId: 'r1', cluster: 'c', advertise: 'r1:1', clusterKeyFile: '', data: dir },
       state: { cluster: { replicas: [], promotions: [] } },
     } as unknown as FerryNode;
-    follower = new Follower(node, peers, new KeyRequests());
+    follower = Follower.start(node, peers, new KeyRequests());
     await until('hello', () => trace.includes('hello'));
     // Three batches at once (the follower coalesces and pipelines them), then two more.
     for (const from of [1, 6, 11]) stream.emit('data', { batch: { events: await src.readRaw(from, 5), headSeq: 30 } });
@@ -113,7 +113,7 @@ function follow(rep: EventLog, master: EventLog, epoch: number, trace: string[])
     config: { nodeId: 'r1', cluster: 'c', advertise: 'r1:1', clusterKeyFile: '', data: '/nonexistent' },
     state: { cluster: { replicas: [], promotions: [] } },
   } as unknown as FerryNode;
-  return { follower: new Follower(node, peers, new KeyRequests()), describes: () => describes };
+  return { follower: Follower.start(node, peers, new KeyRequests()), describes: () => describes };
 }
 
 const note = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ aggregate: `host/h${i}`, type: 'Noted', body: { i: from + i } }));

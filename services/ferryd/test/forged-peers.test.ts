@@ -77,7 +77,7 @@ function helloStream(c: ReplicationClient, hello: Record<string, unknown>): { st
 async function describingServer(info: NodeInfo__Output): Promise<{ server: grpc.Server; address: string }> {
   const server = new grpc.Server();
   const describeOnly = { Describe: (_c: unknown, done: grpc.sendUnaryData<NodeInfo__Output>) => done(null, info) };
-  server.addService(contract().ferry.v1.Replication.service, describeOnly as unknown as grpc.UntypedServiceImplementation);
+  server.addService(contract().ferry.v1.Replication.service, describeOnly);
   const creds = grpc.ServerCredentials.createSsl(readFileSync(join(pki, 'ca.pem')), [{ private_key: readFileSync(join(pki, 'x-key.pem')), cert_chain: readFileSync(join(pki, 'x.pem')) }], false);
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', creds, (err, p) => (err ? reject(err) : resolve(p))));
   return { server, address: `127.0.0.1:${port}` };

@@ -22,13 +22,18 @@ const RESCAN_MS = 500;
 export class Collector implements Duty {
   private readonly loops = new Map<string, { stop(): void }>();
   private readonly failures = new Map<string, number>();
-  private readonly timer: NodeJS.Timeout;
+  private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly running = new Set<Promise<unknown>>();
 
-  constructor(private readonly node: FerryNode, private readonly access: HostAccess, private readonly beforeUp: BeforeUp) {
-    this.rescan();
-    this.timer = setInterval(() => this.rescan(), RESCAN_MS);
+  private constructor(private readonly node: FerryNode, private readonly access: HostAccess, private readonly beforeUp: BeforeUp) {}
+
+  /** A collector probing every registered host from now on, and each host registered later. */
+  static start(node: FerryNode, access: HostAccess, beforeUp: BeforeUp): Collector {
+    const c = new Collector(node, access, beforeUp);
+    c.rescan();
+    c.timer = setInterval(() => c.rescan(), RESCAN_MS);
+    return c;
   }
 
   private setting(key: string, fallback: number): number {

@@ -32,11 +32,17 @@ export class Follower implements Duty {
   private stopped = false;
   private cancel: (() => void) | undefined;
   private wakeSleep: (() => void) | undefined;
-  private readonly loop: Promise<void>;
+  private loop: Promise<void> = Promise.resolve();
 
-  constructor(private readonly node: FerryNode, private readonly peers: Peers, private readonly keyRequests: KeyRequests) {
+  private constructor(private readonly node: FerryNode, private readonly peers: Peers, private readonly keyRequests: KeyRequests) {
     this.status.masterHeadSeq = node.log.head().seq;
-    this.loop = this.run();
+  }
+
+  /** A follower streaming the master's log into `node` from now on, until stopped. */
+  static start(node: FerryNode, peers: Peers, keyRequests: KeyRequests): Follower {
+    const f = new Follower(node, peers, keyRequests);
+    f.loop = f.run();
+    return f;
   }
 
   private async run(): Promise<void> {

@@ -126,7 +126,7 @@ export class Replication {
       ConfirmKeyRequest: unary(async (req) => ({ asked: req.nodeId === node.config.nodeId && this.keyRequests.asked(req.nodeId, req.nonce) }), onInternal),
     };
     const stream = (c: StreamCall, peer: string) => serveStream(node, this.tracker, c, peer, () => void this.checkForNewerEpoch(node));
-    server.addService(contract().ferry.v1.Replication.service, this.guarded(stream, unaryHandlers, onInternal) as unknown as grpc.UntypedServiceImplementation);
+    server.addService(contract().ferry.v1.Replication.service, this.guarded(stream, unaryHandlers, onInternal));
   }
 
   /**
@@ -257,7 +257,7 @@ export class Replication {
 
   /** The replica's duty. */
   async startFollower(node: FerryNode): Promise<Duty> {
-    const follower = new Follower(node, this.peers, this.keyRequests);
+    const follower = Follower.start(node, this.peers, this.keyRequests);
     this.follower = follower;
     return {
       stop: async () => {

@@ -179,5 +179,5 @@ export function commaList(value: string, previous: string[] | undefined): string
 
 /** An option restricted to a set of values (`--type kvm|xen|openvz`); other values are a usage error naming it. */
 export function choiceOption(flags: string, description: string, choices: readonly string[]): Option {
-  return new Option(flags, `${description} (${choices.join('|')})`).choices(choices);
+  return new Option(flags, description).choices(choices);
 }

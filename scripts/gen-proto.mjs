@@ -28,7 +28,7 @@ execFileSync(join(root, 'node_modules/.bin/buf'), ['build', '-o', join(out, 'fer
 // One index re-exporting every generated type, so consumers import from a single place.
 const v1 = join(out, 'ferry/v1');
 const names = readdirSync(v1).filter((n) => n.endsWith('.ts') && n !== 'index.ts').map((n) => n.slice(0, -3)).sort();
-writeFileSync(join(v1, 'index.ts'), names.map((n) => `export type * from './${n}.js';`).join('\n') + '\n');
+writeFileSync(join(v1, 'index.ts'), `${names.map((n) => `export type * from './${n}.js';`).join('\n')}\n`);
 
 function files(dir) {
   return readdirSync(dir).flatMap((n) => {

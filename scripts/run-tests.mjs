@@ -26,6 +26,7 @@ const files = ['packages', 'services', 'test']
   .filter((f) => f.includes(filter))
   .sort();
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour sequences start with ESC
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 const count = (text, label) => {
   const m = new RegExp(`^\\s*${label}:\\s+(\\d+)`, 'm').exec(text);
@@ -69,7 +70,7 @@ async function worker() {
     const mark = r.failed ? 'FAIL' : 'ok  ';
     const skipped = r.skipped ? `, ${r.skipped} skipped` : '';
     console.log(`${mark} ${r.file}  (${r.passed} passed, ${r.failed} failed${skipped}, ${(r.ms / 1000).toFixed(1)} s)`);
-    if (r.failed) console.log(r.text.split('\n').map((l) => '    ' + l).join('\n'));
+    if (r.failed) console.log(r.text.split('\n').map((l) => `    ${l}`).join('\n'));
   }
 }
 await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));

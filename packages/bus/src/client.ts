@@ -101,12 +101,12 @@ export class BusClient {
   #set(up: boolean): void {
     if (this.#connected === up) return;
     this.#connected = up;
-    this.#listeners.forEach((l) => l(up));
+    this.#listeners.forEach((l) => { l(up); });
     if (up) this.#wake();
   }
 
   #wake(): void {
-    [...this.#waiters].forEach((w) => w());
+    [...this.#waiters].forEach((w) => { w(); });
   }
 
   async #run(): Promise<void> {

@@ -4,7 +4,7 @@
 // promotion publishing resumes from there by tailing the log. Publishing never blocks appends: the log's tail
 // falls back to reading from disk when this consumer is slow or NATS is down.
 import { headers } from 'nats';
-import { BusClient, sleep, type BusLogger } from './client.js';
+import { type BusClient, sleep, type BusLogger } from './client.js';
 import { DisconnectedError, FlushTimeoutError, StoppedError } from './errors.js';
 import { eventSubject } from './subjects.js';
 import type { LogEvent } from '@ferry/log';

@@ -1,7 +1,7 @@
 // Global options (server, output, auth, TLS, deadline) and the value parsers shared by every command.
 // Global options are accepted before the subcommand (on the program) and after it (on every leaf command).
 import { isAbsolute, resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './errors.js';
 
 /** The resolved global options of one invocation. */

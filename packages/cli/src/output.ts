@@ -22,7 +22,7 @@ export function cell(v: unknown): string {
 export function keyValues(obj: Record<string, unknown>): string {
   const keys = Object.keys(obj);
   const w = Math.max(0, ...keys.map((k) => k.length));
-  return keys.map((k) => `${(k + ':').padEnd(w + 1)} ${cell(obj[k])}`).join('\n');
+  return keys.map((k) => `${(`${k}:`).padEnd(w + 1)} ${cell(obj[k])}`).join('\n');
 }
 
 /** Writes text to stdout, waiting when the pipe is full. */
@@ -35,14 +35,14 @@ export function write(text: string): Promise<void> {
 
 /** Prints either `value` as JSON (json mode) or the text made by `human`. */
 export async function emit(json: boolean, value: unknown, human: () => string): Promise<void> {
-  if (json) await write(JSON.stringify(value, null, 2) + '\n');
+  if (json) await write(`${JSON.stringify(value, null, 2)}\n`);
   else {
     const text = human();
-    if (text !== '') await write(text.endsWith('\n') ? text : text + '\n');
+    if (text !== '') await write(text.endsWith('\n') ? text : `${text}\n`);
   }
 }
 
 /** Writes a line to stderr (messages and prompts). */
 export function note(text: string): void {
-  process.stderr.write(text.endsWith('\n') ? text : text + '\n');
+  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -125,7 +125,7 @@ test('a TLS mismatch is named: plaintext client against a TLS node, TLS client a
 test('usage errors: a mistyped option is named before the required one it hid; each points to its own help', async () => {
   const run = async (...argv: string[]) => {
     let err = '';
-    const program = buildProgram({ writeOut: () => undefined, writeErr: (s) => void (err += s) });
+    const program = buildProgram({ writeOut: () => undefined, writeErr: (s) => { err += s; } });
     // main() turns any CommanderError but help into exit 2.
     const code = await program.parseAsync(argv, { from: 'user' }).then(() => 0, (e: unknown) => (e instanceof CommanderError && e.exitCode !== 0 ? 2 : -1));
     return { code, err };

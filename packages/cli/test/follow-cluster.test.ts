@@ -27,7 +27,10 @@ test('discardedSince: printed events from the newest back to the first the new n
   const printed = [{ seq: 5, hash: 'a5' }, { seq: 7, hash: 'a7' }, { seq: 9, hash: 'old9' }, { seq: 10, hash: 'old10' }];
   const held: Record<number, string> = { 5: 'a5', 7: 'a7', 9: 'new9' };
   const asked: number[] = [];
-  const gone = await discardedSince(printed, async (seq) => (asked.push(seq), held[seq]));
+  const gone = await discardedSince(printed, async (seq) => {
+    asked.push(seq);
+    return held[seq];
+  });
   assert.equal(gone, [9, 10]);
   assert.equal(asked, [10, 9, 7], 'stops at the first match');
   assert.equal(await discardedSince(printed.slice(0, 2), async (seq) => held[seq]), []);

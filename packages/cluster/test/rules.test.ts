@@ -101,7 +101,10 @@ test('fork point: the last shared seq, found by binary search', async () => {
   assert.is(await forkPoint(10, 20, sameUpTo(0)), 0);
   assert.is(await forkPoint(0, 20, sameUpTo(0)), 0);
   const asked: number[] = [];
-  await forkPoint(1024, 1024, async (s) => (asked.push(s), s <= 500));
+  await forkPoint(1024, 1024, async (s) => {
+    asked.push(s);
+    return s <= 500;
+  });
   assert.ok(asked.length <= 12, `asked ${asked.length} times`);
 });
 

@@ -27,10 +27,22 @@ async function engineWith(hosts: Partial<HostControl>, systems = [sys('web1')], 
   const mails: MailMessage[] = [];
   const calls: string[] = [];
   const control: HostControl = {
-    fence: async (h) => (calls.push(`fence ${h}`), { ok: true }),
-    powerStatus: async (h) => (calls.push(`power-status ${h}`), 'off'),
-    define: async (t, s) => (calls.push(`define ${s} on ${t}`), { ok: true }),
-    stopAndRemove: async (h, s) => (calls.push(`remove ${s} from ${h}`), { ok: true }),
+    fence: async (h) => {
+      calls.push(`fence ${h}`);
+      return { ok: true };
+    },
+    powerStatus: async (h) => {
+      calls.push(`power-status ${h}`);
+      return 'off';
+    },
+    define: async (t, s) => {
+      calls.push(`define ${s} on ${t}`);
+      return { ok: true };
+    },
+    stopAndRemove: async (h, s) => {
+      calls.push(`remove ${s} from ${h}`);
+      return { ok: true };
+    },
     systemState: async () => 'absent',
     migrate: async () => ({ ok: true }),
     ...hosts,
@@ -79,9 +91,18 @@ test('a fence confirmed by power status off goes on to define (the same setup, f
 test('every host action carries the engine epoch (the host-side guard checks it); a running system is started', async () => {
   const seen: string[] = [];
   const { run } = await engineWith({
-    fence: async (h, ctx) => (seen.push(`fence ${h} e${ctx.epoch}`), { ok: true }),
-    powerStatus: async (h, ctx) => (seen.push(`power-status ${h} e${ctx.epoch}`), 'off'),
-    define: async (t, s, o) => (seen.push(`define ${s} on ${t} e${o.epoch} start=${o.start}`), { ok: true }),
+    fence: async (h, ctx) => {
+      seen.push(`fence ${h} e${ctx.epoch}`);
+      return { ok: true };
+    },
+    powerStatus: async (h, ctx) => {
+      seen.push(`power-status ${h} e${ctx.epoch}`);
+      return 'off';
+    },
+    define: async (t, s, o) => {
+      seen.push(`define ${s} on ${t} e${o.epoch} start=${o.start}`);
+      return { ok: true };
+    },
   });
   await run(120_000);
   assert.equal(seen, ['fence h1 e3', 'power-status h1 e3', 'define web1 on h2 e3 start=true']);
@@ -119,7 +140,10 @@ test('a fence answered stale-epoch stops the engine before any power read or def
 
 test('a host that answers again between fence attempts cancels the failover: no further fence, nothing moved', async () => {
   const { engine, events, calls, run } = await engineWith({
-    fence: async (h): Promise<ActionResult> => (calls.push(`fence ${h}`), { ok: false, message: 'ipmi timeout' }),
+    fence: async (h): Promise<ActionResult> => {
+      calls.push(`fence ${h}`);
+      return { ok: false, message: 'ipmi timeout' };
+    },
   });
   await run(60_500); // the timeout passes and the first attempt fails; the retry waits 1 s
   assert.equal(calls, ['fence h1']);
@@ -163,7 +187,7 @@ test('a define whose start failed is a move recorded not started, and the failov
   assert.ok(mails.some((m) => /moved/.test(m.subject) && !/Started: yes/.test(m.text)), 'the mail does not claim it started');
   const moved = events.find((e) => e.type === 'SystemMoved');
   assert.equal(moved?.body, { id: 'fo-1', system: 'web1', from: 'h1', to: 'h2', started: false, startError: 'no bridge br0' });
-  assert.is((events.find((e) => e.type === 'FailoverCompleted')?.body as { outcome: string }).outcome, 'partial');
+  assert.is((events.find((e) => e.type === 'FailoverCompleted')?.body as { outcome: string } | undefined)?.outcome, 'partial');
 });
 
 test('a define failure saying defined: false is a failed move, not a move', async () => {

@@ -18,8 +18,8 @@ export function goldenOf(file: string): string {
   return join(SCENARIO_DIR, file.replace(/\.txt$/, '.expected'));
 }
 
-/** Runs scenario script `file`: its log as the golden file holds it, and its invariant violations. */
-export async function scenarioLog(file: string, script: string): Promise<{ text: string; violations: string[] }> {
+/** Runs a scenario script: its log as the golden file holds it, and its invariant violations. */
+export async function scenarioLog(script: string): Promise<{ text: string; violations: string[] }> {
   const result = await runScenario(script);
-  return { text: result.lines.join('\n') + '\n', violations: result.violations };
+  return { text: `${result.lines.join('\n')}\n`, violations: result.violations };
 }

@@ -19,7 +19,7 @@ test('there are at least 25 scenarios', () => {
 
 for (const f of files) {
   test(`scenario ${f}`, async () => {
-    const { text, violations } = await scenarioLog(f, readFileSync(join(SCENARIO_DIR, f), 'utf8'));
+    const { text, violations } = await scenarioLog(readFileSync(join(SCENARIO_DIR, f), 'utf8'));
     assert.equal(violations, [], `invariant violations in ${f}`);
     const golden = goldenOf(f);
     if (!existsSync(golden)) assert.unreachable(`golden file ${golden} is missing: write it with \`pnpm scenarios:update ${f}\` and review it`);

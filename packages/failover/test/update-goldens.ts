@@ -12,7 +12,7 @@ if (files.length === 0) {
 }
 let failed = false;
 for (const f of files) {
-  const { text, violations } = await scenarioLog(f, readFileSync(join(SCENARIO_DIR, f), 'utf8'));
+  const { text, violations } = await scenarioLog(readFileSync(join(SCENARIO_DIR, f), 'utf8'));
   if (violations.length > 0) {
     console.error(`${f}: invariant violations (${violations.join('; ')}); golden not written`);
     failed = true;

@@ -7,7 +7,7 @@ import {
   AuthFailedError,
   HostKeyMismatchError,
   HostKeyUnknownError,
-  HypervisorError,
+  type HypervisorError,
   InvalidPrivateKeyError,
   SshHandshakeError,
   TcpConnectError,

@@ -40,7 +40,7 @@ const stubHost = () => {
   hosts.push(h);
   return h;
 };
-test.after(() => hosts.forEach((h) => h.remove()));
+test.after(() => hosts.forEach((h) => { h.remove(); }));
 
 test('the corpus holds at least 40 real outputs, each with its source and tool version', () => {
   assert.ok(corpus.length >= 40, `${corpus.length} outputs`);
@@ -173,7 +173,10 @@ test('KVM stop in bash: destroys a domain that holds memory in any state (crashe
 
 test('every command a driver runs sets LC_ALL=C first', async () => {
   const seen: string[] = [];
-  const recorder = { hostId: 'r', exec: async (c: string) => (seen.push(c), { stdout: '', stderr: '', exitCode: 0, signal: null }) };
+  const recorder = { hostId: 'r', exec: async (c: string) => {
+    seen.push(c);
+    return { stdout: '', stderr: '', exitCode: 0, signal: null };
+  } };
   for (const d of [new KvmDriver(), new XenDriver('/x'), new OpenvzDriver('/y')]) {
     for (const op of [() => d.start(recorder, 'a b'), () => d.stop(recorder, 'a b'), () => d.stopAndRemove(recorder, 'a b'), () => d.captureDefinition(recorder, 'a b'), () => d.probe(recorder)]) {
       await op().catch(() => undefined);
@@ -205,7 +208,7 @@ test('OpenVZ probe script in bash: real confs, statuses of vzctl 3/4 and OpenVZ 
   const conf = join(h.dir, 'vz');
   mkdirSync(conf);
   copyFileSync(join(FIXTURES, 'vzconf/glpi-example-config-new.conf'), join(conf, '101.conf'));
-  writeFileSync(join(conf, '102.conf'), readFileSync(join(FIXTURES, 'vzconf/vzctl-ve-vswap.256MB.conf-sample'), 'utf8') + 'NAME="mail box"\n');
+  writeFileSync(join(conf, '102.conf'), `${readFileSync(join(FIXTURES, 'vzconf/vzctl-ve-vswap.256MB.conf-sample'), 'utf8')}NAME="mail box"\n`);
   copyFileSync(join(FIXTURES, 'vzconf/glpi-virtuozzo-sample2.conf'), join(conf, '103.conf'));
   copyFileSync(join(FIXTURES, 'vzconf/vzctl-ve-vswap.1024MB.conf-sample'), join(conf, '104.conf'));
   copyFileSync(join(FIXTURES, 'vzconf/vzctl-ve-basic.conf-sample'), join(conf, '105.conf'));

@@ -54,7 +54,10 @@ async function sameOutput(command: string, probe: boolean, inProcess: boolean): 
 /** The command the kvm driver runs to capture `name`'s definition. */
 async function captureCommand(name: string): Promise<string> {
   let command = '';
-  const recorder: CommandRunner = { hostId: 'kvm-h1', exec: (c, o) => ((command = c), pool.exec(lab.hosts[0]!, c, o)) };
+  const recorder: CommandRunner = { hostId: 'kvm-h1', exec: (c, o) => {
+    command = c;
+    return pool.exec(lab.hosts[0]!, c, o);
+  } };
   await driverFor('kvm').captureDefinition(recorder, name);
   return command;
 }
@@ -79,7 +82,7 @@ test('the in-process KVM probe prints what the shell and the real virsh print, f
 
 test('the in-process definition capture prints what the shell and the real virsh print', async () => {
   const xml = await sameOutput(await captureCommand('vm-kvm-h1-2'), false, true);
-  assert.match(xml, /^<domain type='kvm'>\n  <name>vm-kvm-h1-2<\/name>\n[^]*<\/domain>\n+$/);
+  assert.match(xml, /^<domain type='kvm'>\n {2}<name>vm-kvm-h1-2<\/name>\n[\s\S]*<\/domain>\n+$/);
 });
 
 test('after stop, restart and with a transient domain, both still agree', async () => {

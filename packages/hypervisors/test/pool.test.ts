@@ -92,7 +92,7 @@ test('no pin: HostKeyUnknownError carrying the presented fingerprint; no key mat
 });
 
 test('changed key: HostKeyMismatchError with presented and expected fingerprints', async () => {
-  const wrong = 'SHA256:' + 'A'.repeat(43);
+  const wrong = `SHA256:${'A'.repeat(43)}`;
   const e = await fail(pool.exec({ ...b, id: 'mismatch', hostKeyFingerprint: wrong }, 'true'));
   assert.instance(e, HostKeyMismatchError);
   assert.is((e as HostKeyMismatchError).fingerprint, lab.infos[1]!.hostKeyFingerprint);

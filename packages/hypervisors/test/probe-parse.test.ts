@@ -71,7 +71,10 @@ test('kvm probe: one round trip, two running 1 GiB domains, one stopped; unchang
 esac`);
   let calls = 0;
   const base = localRunner();
-  const conn: CommandRunner = { hostId: 'h', exec: (c, o) => (calls++, base.exec(c, o)) };
+  const conn: CommandRunner = { hostId: 'h', exec: (c, o) => {
+    calls++;
+    return base.exec(c, o);
+  } };
   const driver = driverFor('kvm', {});
   const p = await driver.probe(conn);
   assert.is(calls, 1);

@@ -193,7 +193,10 @@ export function logConformance(adapter: LogAdapter): void {
     const path = tempDir();
     const committedAtPrepare: number[] = [];
     let log: EventLog | undefined;
-    log = await open({ path, now: () => (committedAtPrepare.push(log?.stats().batches ?? -1), new Date()) });
+    log = await open({ path, now: () => {
+      committedAtPrepare.push(log?.stats().batches ?? -1);
+      return new Date();
+    } });
     committedAtPrepare.length = 0;
     const [a, b] = queuedBehind(log, [ev('host/p', 'A', {}, 0)], [ev('host/p', 'B', {}, 1), ev('host/q', 'B')]);
     const [ra, rb] = await Promise.all([a, b]);

@@ -47,7 +47,7 @@ export function powerLossLevel(path: string): PowerLossLevel {
     entry.finishedAt = ++tick;
     return result;
   };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: wraps LevelDB methods of every signature
   type AnyFn = (...args: any[]) => unknown;
   const w = db as unknown as Record<'batch' | 'put' | 'del' | 'clear', AnyFn>;
   const batch = w.batch.bind(db);

@@ -250,7 +250,7 @@ test('a changed byte in a projection row is not served: the rows are rebuilt fro
   const rows = db.sublevel<string, string>('proj', { keyEncoding: 'utf8', valueEncoding: 'utf8' });
   const stored = (await rows.get('count/Touched'))!;
   assert.ok(stored.endsWith('7'), stored);
-  await rows.put('count/Touched', stored.slice(0, -1) + '9');
+  await rows.put('count/Touched', `${stored.slice(0, -1)}9`);
   await db.close();
   const projection = new CountingProjection('rows-1');
   log = await EventLog.open({ path: dir, projection });

@@ -208,8 +208,8 @@ export function addRule(state: ClusterState, input: RuleInput): NewEvent[] {
   if (!(RULE_KINDS as readonly string[]).includes(kind)) problems.push({ field: 'kind', message: `must be one of ${RULE_KINDS.join(', ')} (got "${kind.slice(0, 40)}")` });
   const systems = [...new Set(input.systems ?? [])];
   const hosts = [...new Set(input.hosts ?? [])];
-  systems.forEach((s, i) => checkName(`systems[${i}]`, s, problems));
-  hosts.forEach((h, i) => checkName(`hosts[${i}]`, h, problems));
+  systems.forEach((s, i) => { checkName(`systems[${i}]`, s, problems); });
+  hosts.forEach((h, i) => { checkName(`hosts[${i}]`, h, problems); });
   if (systems.length > MAX_LIST_LENGTH || hosts.length > MAX_LIST_LENGTH) problems.push({ field: 'systems', message: `at most ${MAX_LIST_LENGTH} entries` });
   const byHost = kind === 'prefer-hosts' || kind === 'only-hosts';
   if (byHost && systems.length < 1) problems.push({ field: 'systems', message: `a ${kind} rule needs at least one system` });

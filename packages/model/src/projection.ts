@@ -49,7 +49,7 @@ export function createProjection(state = new ClusterState()): ModelProjection {
       }
       return {
         keys: { [Symbol.iterator]: () => overlay.keys() },
-        commit: () => overlay.forEach(({ at, entity }) => at && state.setAt(at, entity)),
+        commit: () => overlay.forEach(({ at, entity }) => { if (at) state.setAt(at, entity); }),
       };
     },
     row(key) {

@@ -15,7 +15,7 @@ export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const ADDRESS_RE = /^[A-Za-z0-9._:-]{1,253}$/;
 const FINGERPRINT_RE = /^SHA256:[A-Za-z0-9+/]{43}$/;
 /** An epoch file path: absolute, only characters that need no shell quoting, no `..` segment. */
-const EPOCH_FILE_RE = /^(?!.*(^|\/)\.\.(\/|$))\/[A-Za-z0-9._+\/-]{1,1023}$/;
+const EPOCH_FILE_RE = /^(?!.*(^|\/)\.\.(\/|$))\/[A-Za-z0-9._+/-]{1,1023}$/;
 /** Longest command line accepted for fence and power-status commands. */
 export const MAX_COMMAND_LENGTH = 4096;
 /** Longest free-text description (groups, owners). */
@@ -78,8 +78,8 @@ export function groupSpecProblems(s: FullGroupSpec): Problem[] {
   checkDescription('description', s.description, out);
   if (s.hosts.length > MAX_LIST_LENGTH) out.push({ field: 'hosts', message: `at most ${MAX_LIST_LENGTH} hosts` });
   if (s.systems.length > MAX_LIST_LENGTH) out.push({ field: 'systems', message: `at most ${MAX_LIST_LENGTH} systems` });
-  s.hosts.forEach((h, i) => checkName(`hosts[${i}]`, h, out));
-  s.systems.forEach((h, i) => checkName(`systems[${i}]`, h, out));
+  s.hosts.forEach((h, i) => { checkName(`hosts[${i}]`, h, out); });
+  s.systems.forEach((h, i) => { checkName(`systems[${i}]`, h, out); });
   if (s.location) checkName('location', s.location, out);
   if (s.hostGroup) checkName('host_group', s.hostGroup, out);
   if (!Number.isInteger(s.timeoutSec) || s.timeoutSec < 0 || s.timeoutSec > 86_400) out.push({ field: 'timeout_sec', message: 'must be from 0 to 86400 seconds' });
@@ -101,6 +101,7 @@ export function checkFingerprint(field: string, value: string, out: Problem[]): 
 /** Checks a free-text description: at most MAX_DESCRIPTION_LENGTH characters, no control characters but tabs. */
 export function checkDescription(field: string, value: string, out: Problem[]): void {
   if (value.length > MAX_DESCRIPTION_LENGTH) out.push({ field, message: `at most ${MAX_DESCRIPTION_LENGTH} characters` });
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this check refuses
   else if (/[\0-\x08\x0b-\x1f\x7f]/.test(value)) out.push({ field, message: 'must not contain control characters' });
 }
 

@@ -177,7 +177,7 @@ test('staged rows equal a replay from scratch, and unknown event types are ignor
   all.push(...commit(live, commands.registerHost(live.state, host('h1'))));
   all.push(...commit(live, [{ aggregate: 'host/h1', type: 'HostStateChanged', body: { from: 'unknown', to: 'up', reason: 'probe' } }]));
   all.push(...commit(live, [{ aggregate: 'host/h1', type: 'SomethingFromTheFuture', body: {} }]));
-  all.push(...commit(live, commands.trustHostKey(live.state, 'h1', 'SHA256:' + 'A'.repeat(43))));
+  all.push(...commit(live, commands.trustHostKey(live.state, 'h1', `SHA256:${'A'.repeat(43)}`)));
   const replayed = createProjection();
   const staged = replayed.stage(all);
   staged.commit();

@@ -129,7 +129,7 @@ export function certificatePeerAuthorizer(cluster: string): PeerAuthorizer {
     check(call) {
       const ctx = call.getAuthContext?.();
       const cert = ctx?.sslPeerCertificate;
-      if (!ctx || ctx.transportSecurityType !== 'ssl' || !cert || !cert.raw || cert.raw.length === 0) {
+      if (ctx?.transportSecurityType !== 'ssl' || !cert || !cert.raw || cert.raw.length === 0) {
         throw new ApiError('UNAUTHENTICATED', 'a client certificate signed by the cluster CA is required');
       }
       const cn = typeof cert.subject?.CN === 'string' ? cert.subject.CN : '';

@@ -6,7 +6,7 @@ import { startDaemon } from './daemon.js';
 import { isDaemonChild, launchDetached, reportReady } from './detach.js';
 
 async function main(): Promise<void> {
-  let config;
+  let config: ReturnType<typeof parseConfig>;
   try {
     config = parseConfig(process.argv.slice(2));
   } catch (err) {
@@ -27,9 +27,9 @@ async function main(): Promise<void> {
     process.stderr.write(`ferryd: ${message}\n`);
     process.exit(1);
   }
-  const ready = `ferryd: ${daemon.node.role} "${config.nodeId}" listening on ${config.listen.replace(/:\d+$/, ':' + daemon.node.port)} (data ${config.data})`;
+  const ready = `ferryd: ${daemon.node.role} "${config.nodeId}" listening on ${config.listen.replace(/:\d+$/, `:${daemon.node.port}`)} (data ${config.data})`;
   if (isDaemonChild()) reportReady(ready);
-  else process.stdout.write(ready + '\n');
+  else process.stdout.write(`${ready}\n`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

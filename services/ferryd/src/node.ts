@@ -2,11 +2,11 @@
 // the gRPC server, and the duties each role runs. Writes go through `execute`, which only a master accepts.
 import { mkdirSync } from 'node:fs';
 import type { Logger } from 'pino';
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import { startServer, type StartedServer } from '@ferry/api';
 import { startRole, type MastershipVerdict, type PeerView, type Role } from '@ferry/cluster';
 import type { EventLog, LogEvent } from '@ferry/log';
-import { ClusterState, createProjection, type NewEvent } from '@ferry/model';
+import { type ClusterState, createProjection, type NewEvent } from '@ferry/model';
 import type { DaemonConfig } from './config.js';
 import { MasterUnconfirmedError, ReadOnlyError } from './errors.js';
 import { LiveStatus } from './live-status.js';
@@ -114,7 +114,7 @@ export class FerryNode {
       // A replica without a key file receives the master's key when it first connects.
       const secrets = role === 'replica' ? SecretBox.loadIfPresent(config.data, config.clusterKeyFile) : SecretBox.load(config.data, config.clusterKeyFile, true);
       const node = new FerryNode(config, log, secrets, logger, wiring, role, master, projection.state);
-      node.server = await startServer(config.listen, wiring.serverCredentials, (server) => wiring.services.forEach((r) => r(server, node)));
+      node.server = await startServer(config.listen, wiring.serverCredentials, (server) => wiring.services.forEach((r) => { r(server, node); }));
       node.unwatchStorage = watchStorage(log, logger, node.server.health);
       // Listening on port 0: peers must be told the port actually bound.
       if (/:0$/.test(config.advertise)) {
@@ -259,7 +259,7 @@ export class FerryNode {
   private async startDuties(role: Role): Promise<void> {
     const factories = role === 'master' ? this.wiring.masterDuties : role === 'replica' ? this.wiring.replicaDuties : [];
     for (const start of factories) this.duties.push(await start(this));
-    this.roleListeners.forEach((l) => l(role));
+    this.roleListeners.forEach((l) => { l(role); });
   }
 
   private async stopDuties(): Promise<void> {

@@ -13,7 +13,7 @@ export class SecretBox {
     const path = file || join(dataDir, 'cluster.key');
     if (!existsSync(path)) {
       if (!create) throw new Error(`cluster key file ${path} does not exist`);
-      writeFileSync(path, randomBytes(32).toString('base64') + '\n', { mode: 0o600 });
+      writeFileSync(path, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
       chmodSync(path, 0o600);
     }
     const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
@@ -33,7 +33,7 @@ export class SecretBox {
 
   /** Writes the key to a file with mode 0600. */
   save(path: string): void {
-    writeFileSync(path, this.key.toString('base64') + '\n', { mode: 0o600 });
+    writeFileSync(path, `${this.key.toString('base64')}\n`, { mode: 0o600 });
   }
 
   /** A public id of the key (SHA-256 of it, hex) to compare keys between nodes without revealing them. */

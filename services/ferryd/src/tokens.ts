@@ -40,7 +40,7 @@ export async function ensureAdminToken(node: FerryNode): Promise<Duty> {
       if (!(err instanceof SyncTimeoutError)) throw err;
       node.logger.warn({ name }, 'first admin token committed on this master; no synchronous replica confirmed it yet');
     }
-    writeFileSync(file, token + '\n', { mode: 0o600, flag: 'wx' });
+    writeFileSync(file, `${token}\n`, { mode: 0o600, flag: 'wx' });
     node.logger.info({ file, name }, 'first admin token written');
   }
   return { stop: async () => {} };

@@ -59,7 +59,7 @@ test('names and bodies are escaped; the filter problem is shown as an alert; emp
   assert.match(html, /<p class="problem" role="alert">unknown event type &quot;Nope&quot;<\/p>/);
   assert.match(html, /<input name="type" value="Nope">/);
   assert.match(html, /No failover group\./);
-  assert.match(html, /setInterval\(async \(\) => \{[^]*\}, 5000\);/, 'the page refreshes itself in place every 5 s');
+  assert.match(html, /setInterval\(async \(\) => \{[\s\S]*\}, 5000\);/, 'the page refreshes itself in place every 5 s');
 });
 
 test.run();

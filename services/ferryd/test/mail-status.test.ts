@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import { MailStats, mailText, spooledCount } from '../src/failover/mail-stats.js';
 
 const dirs: string[] = [];
-test.after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+test.after(() => dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }));
 
 test('nothing failed and nothing waiting: ok; delivered and interrupted mail are not problems', () => {
   const s = new MailStats();

@@ -184,7 +184,7 @@ test('a replica follows over mutual TLS; tokens are valid on it; the SMTP passwo
 
 test('a replica holding another cluster key is refused at join with a clear error', async () => {
   const keyFile = join(dir, 'other.key');
-  writeFileSync(keyFile, randomBytes(32).toString('base64') + '\n', { mode: 0o600 });
+  writeFileSync(keyFile, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
   stray = await startFerryd({ name: 'r2', dir, pki, args: ['--role', 'replica', '--master', master!.address, '--cluster-key-file', keyFile, '--log-level', 'info'] });
   await waitFor('the wrong-key error in the replica log', () => /wrong cluster key/.test(stray!.output()), 15_000);
   assert.match(master!.output(), /different cluster key/);

@@ -21,7 +21,7 @@ test.after(() => {
       // already gone
     }
   }
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); });
 });
 
 test('config: detached by default; --foreground and FERRY_FOREGROUND keep it attached', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { call, controlClient, grpc } from '@ferry/api';
+import { call, controlClient, } from '@ferry/api';
 import { clientCredentials, nodeTlsArgs } from './bench-tls.js';
 
 /** The ControlPlane client type (kept local: the bench does not depend on @ferry/contract directly). */

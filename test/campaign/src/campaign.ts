@@ -121,13 +121,13 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
 /** Master n0, replicas n1 and n2 (registered), the lab hosts registered with fencing, one automatic failover group. */
 async function setUp(cluster: Cluster, lab: Lab, log: (line: string) => void): Promise<void> {
   const [m, ...replicas] = cluster.nodes as [Node, ...Node[]];
-  cluster.nodes.forEach((n) => n.mount());
+  cluster.nodes.forEach((n) => { n.mount(); });
   m.start();
   const tokenFile = join(m.data, 'admin.token');
   await until('the master\'s first admin token', async () => existsSync(tokenFile), 60_000);
   cluster.token = readFileSync(tokenFile, 'utf8').trim();
   await until('the master to answer', async () => (await cluster.status(m))?.role === 'master', 60_000);
-  replicas.forEach((r) => r.start(['--role', 'replica', '--master', m.address]));
+  replicas.forEach((r) => { r.start(['--role', 'replica', '--master', m.address]); });
   for (const r of replicas) {
     await until(`replica ${r.name} to answer`, async () => (await cluster.status(r)) !== undefined, 60_000);
     await cluster.cliOk(m, ['replicas', 'add', r.address]);
@@ -261,8 +261,8 @@ class Run {
         break;
       case 'isolate': {
         const others = [...ips.filter((_, i) => i !== f.node), ...this.network.hostIps];
-        others.forEach((o) => this.network.cut(ips[f.node]!, o));
-        heal = () => others.forEach((o) => this.network.heal(ips[f.node]!, o));
+        others.forEach((o) => { this.network.cut(ips[f.node]!, o); });
+        heal = () => others.forEach((o) => { this.network.heal(ips[f.node]!, o); });
         break;
       }
       case 'disk-full':
@@ -280,8 +280,8 @@ class Run {
           heal = () => m.start();
         } else {
           const others = [...ips.filter((_, i) => i !== mi), ...this.network.hostIps];
-          others.forEach((o) => this.network.cut(ips[mi]!, o));
-          heal = () => others.forEach((o) => this.network.heal(ips[mi]!, o));
+          others.forEach((o) => { this.network.cut(ips[mi]!, o); });
+          heal = () => others.forEach((o) => { this.network.heal(ips[mi]!, o); });
         }
         this.log(`  master ${m.name} ${f.other % 2 === 0 ? 'killed' : 'cut off'}`);
         await sleep(1_500);

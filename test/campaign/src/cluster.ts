@@ -128,10 +128,10 @@ export class Cluster {
   private readonly controls = new Map<string, ControlPlaneClient>();
   token = '';
 
-  constructor(private readonly dir: string, readonly network: Network) {
+  constructor(dir: string, readonly network: Network) {
     const pki = join(dir, 'pki');
     const names = network.nodeIps.map((_, i) => `n${i}`);
-    names.forEach((name, i) => makeCert(pki, name, [`IP:${network.nodeIps[i]}`]));
+    names.forEach((name, i) => { makeCert(pki, name, [`IP:${network.nodeIps[i]}`]); });
     makeCert(pki, 'operator', [], true);
     this.nodes = names.map((name, i) => new Node(name, network.nodeNamespaces[i]!, network.nodeIps[i]!, dir, pki));
     this.credentials = grpc.credentials.createSsl(readFileSync(join(pki, 'ca.pem')), readFileSync(join(pki, 'operator-key.pem')), readFileSync(join(pki, 'operator.pem')));
@@ -145,7 +145,10 @@ export class Cluster {
   /** The ControlPlane client of a node. */
   control(node: Node): ControlPlaneClient {
     let c = this.controls.get(node.name);
-    if (!c) this.controls.set(node.name, (c = controlClient(node.address, this.credentials)));
+    if (!c) {
+      c = controlClient(node.address, this.credentials);
+      this.controls.set(node.name, c);
+    }
     return c;
   }
 

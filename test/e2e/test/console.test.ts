@@ -32,7 +32,10 @@ async function screenshot(name: string): Promise<void> {
 function chromium(...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const tryAt = (i: number): void => {
-      if (i >= BROWSER.length) return reject(new Error(`no chromium at ${BROWSER.join(' or ')} (Debian: apt-get install chromium)`));
+      if (i >= BROWSER.length) {
+        reject(new Error(`no chromium at ${BROWSER.join(' or ')} (Debian: apt-get install chromium)`));
+        return;
+      }
       execFile(BROWSER[i]!, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--virtual-time-budget=12000', ...args, `http://${web}/`],
         { timeout: 60_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
           if (err && (err as { code?: unknown }).code === 'ENOENT') return tryAt(i + 1);

@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import type { Lab, LabType } from '@ferry/lab';
 import {
   Api, Ferryd, cleanupAll, ferry, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, ssh, stopCommand, tempDir, upLab, waitUntil,
-  type EventJson, type HostJson, type StatusJson, type SystemJson,
+  type EventJson, type HostJson, type SystemJson,
 } from './support/index.js';
 
 const TYPES: LabType[] = ['kvm', 'xen', 'openvz'];

@@ -43,6 +43,6 @@ export function engineControl(dir: string, op: 'crash' | 'partition' | 'restore'
         fail(`unexpected reply ${JSON.stringify(buf)}`);
       }
     });
-    sock.write(JSON.stringify({ op, host }) + '\n');
+    sock.write(`${JSON.stringify({ op, host })}\n`);
   });
 }

@@ -127,8 +127,8 @@ export class Lab {
     const client = generateEd25519(`ferry-lab@${prefix}`);
     const keyFile = join(abs, 'client', 'id_ed25519');
     writeFileSync(keyFile, client.privateKey, { mode: 0o600 });
-    writeFileSync(`${keyFile}.pub`, client.publicKey + '\n');
-    writeFileSync(join(abs, 'client', 'authorized_keys'), client.publicKey + '\n', { mode: 0o600 });
+    writeFileSync(`${keyFile}.pub`, `${client.publicKey}\n`);
+    writeFileSync(join(abs, 'client', 'authorized_keys'), `${client.publicKey}\n`, { mode: 0o600 });
 
     const ports = await allocatePorts(opts.hosts);
     const hosts: HostRecord[] = ports.map((port, i) => ({
@@ -145,7 +145,7 @@ export class Lab {
       const key = generateEd25519(`ferry-lab-sshd-${u}`);
       mkdirSync(paths.unitDir(abs, u), { recursive: true });
       writeFileSync(paths.unitHostKey(abs, u), key.privateKey, { mode: 0o600 });
-      writeFileSync(`${paths.unitHostKey(abs, u)}.pub`, key.publicKey + '\n');
+      writeFileSync(`${paths.unitHostKey(abs, u)}.pub`, `${key.publicKey}\n`);
       if (engine === 'openssh') writeFileSync(paths.unitConfig(abs, u), renderSshdConfig(abs, u, unitHosts, user));
       units.push({ id: u, ports: unitPorts, hostKeyFingerprint: key.fingerprint, hostKeyPublic: key.publicKey });
     }

@@ -31,7 +31,7 @@ function engine(value: string): LabEngine {
 }
 
 const out = (s: string): void => {
-  process.stdout.write(s + "\n");
+  process.stdout.write(`${s}\n`);
 };
 
 function program(): Command {

@@ -31,7 +31,10 @@ export function realVirsh(virsh: string, labDir: string, host: string, args: str
     return undefined;
   }
   let entry = memo.get(node);
-  if (entry?.stamp !== stamp) memo.set(node, (entry = { stamp, runs: new Map() }));
+  if (entry?.stamp !== stamp) {
+    entry = { stamp, runs: new Map() };
+    memo.set(node, entry);
+  }
   const key = args.join('\0');
   let run = entry.runs.get(key);
   if (run === undefined) {

@@ -27,7 +27,7 @@ function uint32(n: number): Buffer {
 
 /** SHA256 fingerprint of an SSH public key blob, OpenSSH style. */
 export function fingerprintOfBlob(blob: Buffer): string {
-  return 'SHA256:' + createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
+  return `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
 }
 
 /** Generates a fresh ed25519 key pair with the given comment. */

@@ -20,11 +20,13 @@ export function readAuthorizedKeys(path: string): ParsedKey[] {
 
 /** Accepts or rejects one authentication attempt of `ctx` for `user` with the `allowed` keys. */
 export function authenticate(ctx: AuthContext, user: string, allowed: readonly ParsedKey[]): void {
-  if (ctx.method !== 'publickey' || ctx.username !== user) return ctx.reject(['publickey']);
+  if (ctx.method !== 'publickey' || ctx.username !== user) {
+    ctx.reject(['publickey']);
+    return;
+  }
   const offered = ctx.key;
   const key = allowed.find((k) => k.type === offered.algo && k.getPublicSSH().equals(offered.data));
-  if (!key) return ctx.reject(['publickey']);
-  if (!ctx.signature) return ctx.accept();
-  if (ctx.blob === undefined || key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) !== true) return ctx.reject(['publickey']);
-  ctx.accept();
+  // Without a signature the client only asks whether the key would do; with one, the signature must verify.
+  if (key && (!ctx.signature || (ctx.blob !== undefined && key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) === true))) ctx.accept();
+  else ctx.reject(['publickey']);
 }

@@ -61,7 +61,7 @@ const server = createServer((c) => {
     buf += d.toString('utf8');
     const nl = buf.indexOf('\n');
     if (nl < 0) return;
-    void control(buf.slice(0, nl)).then((reply) => c.end(reply + '\n'));
+    void control(buf.slice(0, nl)).then((reply) => c.end(`${reply}\n`));
   });
 });
 await new Promise<void>((resolve) => server.listen(sock, resolve));

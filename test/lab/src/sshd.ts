@@ -10,7 +10,7 @@ import { isAlive, spawnDetached } from './processes.js';
 /** Finds an absolute sshd path (sshd refuses to re-exec from a relative path). */
 export function findSshd(): string {
   for (const p of [process.env['FERRY_LAB_SSHD'], '/usr/sbin/sshd', '/usr/local/sbin/sshd', '/usr/bin/sshd']) {
-    if (p && p.startsWith('/') && existsSync(p)) return p;
+    if (p?.startsWith('/') && existsSync(p)) return p;
   }
   throw new LabError('SSHD_FAILED', 'sshd not found (install openssh-server or set FERRY_LAB_SSHD)');
 }

@@ -82,7 +82,7 @@ export class DataDirSource implements EventSource {
   async read(from: number, limit: number, filter: SourceFilter = {}): Promise<EventJson[]> {
     const f: { aggregate?: string; types?: readonly string[] } = {};
     if (filter.aggregate) f.aggregate = filter.aggregate;
-    if (filter.types && filter.types.length) f.types = filter.types;
+    if (filter.types?.length) f.types = filter.types;
     const events = await this.log.read(from, limit, f);
     const data = await storedBytes(events, (seq, n) => this.log.readRaw(seq, n));
     return events.map((e, i) => eventJson({ ...e, data: data[i]! }));

@@ -105,7 +105,10 @@ export function timelinesText(list: readonly FailoverTimeline[]): string {
     .map((f) => {
       const took = f.durations.startToFinishMs === null ? 'still running' : `took ${f.durations.startToFinishMs} ms`;
       const head = `failover ${f.id}: host ${f.host}${f.group ? ` (group ${f.group})` : ''}, ${f.reason}, ${f.outcome}, ${took}`;
-      const lines = f.timeline.map((s) => `  ${(s.sinceStartMs >= 0 ? '+' : '') + s.sinceStartMs + ' ms'}`.padEnd(14) + `${s.time}  ${s.type.padEnd(20)} ${s.detail}`);
+      const lines = f.timeline.map((s) => {
+        const offset = `  ${s.sinceStartMs >= 0 ? '+' : ''}${s.sinceStartMs} ms`;
+        return `${offset.padEnd(14)}${s.time}  ${s.type.padEnd(20)} ${s.detail}`;
+      });
       return [head, ...lines].join('\n');
     })
     .join('\n\n');

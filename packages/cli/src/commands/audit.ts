@@ -53,7 +53,7 @@ async function verifyOffline(dir: string, json: boolean): Promise<VerifyJson> {
       ? new cliProgress.SingleBar({ format: 'verifying [{bar}] {percentage}% | {value}/{total} events | ETA {eta}s', stream: process.stderr }, cliProgress.Presets.shades_classic)
       : undefined;
     bar?.start(total, 0);
-    let r;
+    let r: Awaited<ReturnType<typeof src.log.verify>>;
     try {
       r = await src.log.verify({ onProgress: (checked) => bar?.update(checked) });
     } finally {
@@ -144,7 +144,7 @@ export function registerAudit(program: Command): void {
     .action(action(async (ctx) => withSource(ctx, async (src) => {
       const to = (ctx.opts.to as number | undefined) ?? (await src.head()).seq;
       for await (const page of pages(src, (ctx.opts.from as number | undefined) ?? 1, to)) {
-        await write(page.map(exportLine).join('\n') + '\n');
+        await write(`${page.map(exportLine).join('\n')}\n`);
       }
     })));
 

@@ -69,7 +69,7 @@ async function watchCluster(ctx: Ctx): Promise<void> {
     printed.push({ seq: ev.seq, hash: ev.hash });
     if (printed.length > REMEMBERED) printed.shift();
     next = ev.seq + 1;
-    await write(ctx.globals.json ? JSON.stringify(ev) + '\n' : eventLine(ev) + '\n');
+    await write(ctx.globals.json ? `${JSON.stringify(ev)}\n` : `${eventLine(ev)}\n`);
   };
   for (;;) {
     const gone = await watchOnce(conn, { ...request, fromSeq: next }, print, stop.signal);

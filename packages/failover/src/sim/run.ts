@@ -62,7 +62,7 @@ class Runner {
     this.multi = sc.nodes.length > 1;
     const [first, ...rest] = sc.nodes;
     this.nodes.push(newNode(first!.name, 'master', first!.name, 1), ...rest.map((n) => newNode(n.name, 'replica', first!.name, 1)));
-    rest.forEach((n) => this.registry.add(n.name));
+    rest.forEach((n) => { this.registry.add(n.name); });
     for (const h of sc.hosts) {
       if (h.later) continue;
       this.joined.add(h.name);
@@ -341,7 +341,7 @@ class Runner {
   }
 
   private async command(cmd: Command): Promise<void> {
-    const show = `${cmd.verb}${cmd.args.length ? ' ' + cmd.args.join(' ') : ''}`;
+    const show = `${cmd.verb}${cmd.args.length ? ` ${cmd.args.join(' ')}` : ''}`;
     if (cmd.verb !== 'wait' && cmd.verb !== 'echo') this.print(`script: ${show}`);
     switch (cmd.verb) {
       case 'echo':

@@ -24,7 +24,10 @@ const shared = new Map<string, HypervisorDriver>();
 export function driverFor(type: HypervisorType | string, opts?: DriverOptions): HypervisorDriver {
   if (opts === undefined) {
     let d = shared.get(type);
-    if (!d) shared.set(type, (d = createDriver(type, {})));
+    if (!d) {
+      d = createDriver(type, {});
+      shared.set(type, d);
+    }
     return d;
   }
   return createDriver(type, opts);

@@ -27,7 +27,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   processEntities: true,
-  isArray: (name, path) => path === 'domain.name' || path === 'domain.memory' || path === 'domain.uuid',
+  isArray: (_name, path) => path === 'domain.name' || path === 'domain.memory' || path === 'domain.uuid',
 });
 
 /** The first line of `xml` that a reader should look at for `reason` (1-based `line`, or the first line). */

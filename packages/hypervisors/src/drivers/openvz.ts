@@ -129,6 +129,7 @@ export function splitVzDefinition(definition: string): { ctid?: string; conf: st
 
 /** Shell word for the conf directory: the given one, else `$VZ_CONF_DIR` (as the lab sets it), else /etc/vz/conf. */
 export function vzDirWord(confDir?: string): string {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, run by the host's sh
   return confDir === undefined ? '"${VZ_CONF_DIR:-/etc/vz/conf}"' : shQuote(confDir);
 }
 

@@ -55,5 +55,5 @@ export function parseLoadavg(text: string, command = 'cat /proc/loadavg'): numbe
  * Probe and captureDefinition use it on the same text, so their hashes always agree.
  */
 export function hashDefinition(text: string): string {
-  return createHash('sha256').update(text.replace(/\n+$/, '') + '\n').digest('hex');
+  return createHash('sha256').update(`${text.replace(/\n+$/, '')}\n`).digest('hex');
 }

@@ -71,6 +71,7 @@ export function parseXlCfg(text: string): { name?: string; memoryMiB?: number } 
 
 /** Shell word for the cfg directory: the given one, else `$XEN_CONFIG_DIR` (as the lab sets it), else /etc/xen. */
 export function xenDirWord(configDir?: string): string {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, run by the host's sh
   return configDir === undefined ? '"${XEN_CONFIG_DIR:-/etc/xen}"' : shQuote(configDir);
 }
 
@@ -154,7 +155,7 @@ export class XenDriver implements HypervisorDriver {
   #findCfg(name: string): string {
     const dir = this.#dir;
     const re = shQuote(`^[[:space:]]*name[[:space:]]*=[[:space:]]*["']${ereEscape(name)}["']`);
-    return `f=${dir}/${shQuote(name + '.cfg')}; [ -f "$f" ] || f=$(grep -lE ${re} ${dir}/*.cfg 2>/dev/null | head -n 1)`;
+    return `f=${dir}/${shQuote(`${name}.cfg`)}; [ -f "$f" ] || f=$(grep -lE ${re} ${dir}/*.cfg 2>/dev/null | head -n 1)`;
   }
 
   async probe(conn: CommandRunner): Promise<HostProbe> {
@@ -173,7 +174,7 @@ export class XenDriver implements HypervisorDriver {
     const q = shQuote(xlName(name));
     const inCfg = parseXlCfg(definition).name;
     if (inCfg !== name) throw new UnexpectedOutputError('define', `cfg names domain ${JSON.stringify(inCfg)}, not ${name}`, definition);
-    const file = `${this.#dir}/${shQuote(name + '.cfg')}`;
+    const file = `${this.#dir}/${shQuote(`${name}.cfg`)}`;
     const start = opts.start ? `; xl list ${q} >/dev/null 2>&1 || xl create ${file}` : '';
     await runChecked(conn, `define ${name}`, inC(`mkdir -p ${this.#dir} && cat > ${file}.ferry-new && mv -f ${file}.ferry-new ${file}${start}`), {
       stdin: definition,

@@ -185,7 +185,7 @@ export class Collector implements Duty {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    this.loops.forEach((l) => l.stop());
+    this.loops.forEach((l) => { l.stop(); });
     this.loops.clear();
     await Promise.allSettled([...this.running]);
   }

@@ -28,7 +28,7 @@ export async function startMetrics(addr: string, node: FerryNode, sources: Metri
         (err: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${(err as Error).message}\n`),
       );
     }, guard);
-    node.logger.info({ metrics: `${guard ? 'https' : 'http'}://${addr.replace(/:\d+$/, ':' + server.port)}/metrics` }, 'serving Prometheus metrics');
+    node.logger.info({ metrics: `${guard ? 'https' : 'http'}://${addr.replace(/:\d+$/, `:${server.port}`)}/metrics` }, 'serving Prometheus metrics');
     return {
       port: server.port,
       stop: async () => {

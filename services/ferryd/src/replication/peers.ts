@@ -27,7 +27,7 @@ export class Peers {
 
   /** Closes every channel. */
   close(): void {
-    this.clients.forEach((c) => c.close());
+    this.clients.forEach((c) => { c.close(); });
     this.clients.clear();
   }
 }

@@ -84,6 +84,6 @@ export class ReplicaTracker {
     const ready = this.waiters.filter((w) => this.count(w.seq) >= w.n);
     if (!ready.length) return;
     this.waiters = this.waiters.filter((w) => !ready.includes(w));
-    ready.forEach((w) => w.resolve());
+    ready.forEach((w) => { w.resolve(); });
   }
 }

@@ -79,7 +79,7 @@ export async function startWeb(addr: string, node: FerryNode, status: () => Prom
         },
       );
     }, guard);
-    node.logger.info({ web: `${guard ? 'https' : 'http'}://${addr.replace(/:\d+$/, ':' + server.port)}/` }, 'serving the web console');
+    node.logger.info({ web: `${guard ? 'https' : 'http'}://${addr.replace(/:\d+$/, `:${server.port}`)}/` }, 'serving the web console');
     return { port: server.port, stop: () => server.close() };
   } catch (err) {
     throw new Error(`cannot serve the web console on ${addr}: ${(err as Error).message}`, { cause: err });

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createProjection } from '@ferry/model';
-import { contract, grpc, replicationClient, startServer } from '@ferry/api';
+import { contract, type grpc, replicationClient, startServer } from '@ferry/api';
 import { peerCredentials, securityNote, serverCredentials } from '../bench-tls.js';
 import { EventLog, fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from '@ferry/log';
 import { eventMix } from '../replay-fixture.js';

@@ -1,6 +1,8 @@
-// Failover event types: names, JSON-simple bodies and small helpers (aggregate, correlation) the daemon uses to
-// store them in its hash-chained log. The engine's state for a failover is a fold over these events.
+// Failover event types: names, and the bodies as the engine writes them, derived from the contract's messages in
+// events.proto (which document every field) with the closed sets the engine uses. The engine's state for a
+// failover is a fold over these events.
 
+import type { FerryEventBody, PlannedMove, PlanRefusal } from '@ferry/contract';
 import type { FenceMethod } from './types.js';
 
 /** Event type names, as stored in the log's `type` field. */
@@ -37,167 +39,76 @@ export type MoveFailureCode =
   | 'rule-keep-together'
   | 'rule-only-hosts';
 
-/** A failover began: automatically after the downtime timeout, or forced by an operator for one system. */
-export interface FailoverStartedBody {
-  id: string;
-  host: string;
-  group: string;
-  reason: 'automatic' | 'forced';
-  /** Human-readable explanation, e.g. `host h1 down for 60 s (timeout 60 s)`. */
-  detail: string;
-  /** Forced failovers: the system asked for, and who asked. */
-  system?: string;
-  by?: string;
-}
-
-/** One planned move. `start` is true when the system was running (or the operator asked for a start). */
-export interface PlannedMoveBody {
-  system: string;
-  from: string;
-  to: string;
-  start: boolean;
-  memoryMiB: number;
-}
-
-/** A system the planner could not place, with the numbers that explain why. */
-export interface RefusalBody {
-  system: string;
-  code: MoveFailureCode;
-  reason: string;
-}
-
-/** The plan, recorded before anything is done to any host. */
-export interface FailoverPlannedBody {
-  id: string;
-  moves: PlannedMoveBody[];
-  refusals: RefusalBody[];
-  /** Systems on the host that are not selected for failover (group subset or failover flag off). */
-  excluded: string[];
-}
-
-/** Outcome of fencing a host. `confirmed` means its power status was read back as off. */
-export interface HostFencedBody {
-  id: string;
-  host: string;
-  method: FenceMethod;
-  confirmed: boolean;
-  attempts: number;
-  detail: string;
-}
-
-/** An operator confirmed that a host is really down (when fencing could not confirm it). */
-export interface HostDownConfirmedBody {
-  /** The open failover this unblocks, if any. */
-  id?: string;
-  host: string;
-  by: string;
-}
-
-/** A system is now defined on `to` (and running there when `started`). */
-export interface SystemMovedBody {
-  id: string;
-  system: string;
-  from: string;
-  to: string;
-  started: boolean;
-  /** Set when a start was wanted but failed: the system is defined on `to`, stopped. */
-  startError?: string;
-}
-
-/** A system could not be moved; it is still defined on `from` only. */
-export interface FailoverMoveFailedBody {
-  id: string;
-  system: string;
-  from: string;
-  to?: string;
-  code: MoveFailureCode;
-  message: string;
-}
-
 /** Outcome of a whole failover. */
 export type FailoverOutcome = 'succeeded' | 'partial' | 'failed' | 'cancelled';
 
+/** How a planned move ended: `succeeded` (on `to`), `failed` (on `from`, as before), `start-failed` (defined on `to`, stopped). */
+export type MoveOutcome = 'succeeded' | 'failed' | 'start-failed';
+
+/**
+ * A message of events.proto as the engine writes it: the fields in `Always` are always set, and the fields of
+ * `Narrow` hold only the values of their closed set. The fields and their meaning are the contract's (each is
+ * documented in events.proto); nothing here declares a body again.
+ */
+type Written<M, Always extends keyof M, Narrow = unknown> = Omit<M, Always | keyof Narrow> & Required<Pick<M, Always>> & Narrow;
+
+/** The body of failover event `T` as the engine writes it (see {@link Written}). */
+type Body<T extends FailoverEventTypeName, Always extends keyof FerryEventBody<T>, Narrow = unknown> = Written<FerryEventBody<T>, Always, Narrow>;
+
+/** One planned move. `start` is true when the system was running (or the operator asked for a start). */
+export type PlannedMoveBody = Written<PlannedMove, 'system' | 'from' | 'to' | 'start' | 'memoryMiB'>;
+
+/** A system the planner could not place, with the numbers that explain why. */
+export type RefusalBody = Written<PlanRefusal, 'system' | 'reason', { code: MoveFailureCode }>;
+
+/** A failover began: automatically after the downtime timeout, or forced by an operator for one system. */
+export type FailoverStartedBody = Body<'FailoverStarted', 'id' | 'host' | 'group' | 'detail', { reason: 'automatic' | 'forced' }>;
+
+/** The plan, recorded before anything is done to any host. */
+export type FailoverPlannedBody = Body<'FailoverPlanned', 'id' | 'excluded', { moves: PlannedMoveBody[]; refusals: RefusalBody[] }>;
+
+/** Outcome of fencing a host. `confirmed` means its power status was read back as off. */
+export type HostFencedBody = Body<'HostFenced', 'id' | 'host' | 'confirmed' | 'attempts' | 'detail', { method: FenceMethod }>;
+
+/** An operator confirmed that a host is really down (when fencing could not confirm it). */
+export type HostDownConfirmedBody = Body<'HostDownConfirmed', 'host' | 'by'>;
+
+/** A system is now defined on `to` (and running there when `started`). */
+export type SystemMovedBody = Body<'SystemMoved', 'id' | 'system' | 'from' | 'to' | 'started'>;
+
+/** A system could not be moved; it is still defined on `from` only. */
+export type FailoverMoveFailedBody = Body<'FailoverMoveFailed', 'id' | 'system' | 'from' | 'message', { code: MoveFailureCode }>;
+
 /** A failover ended. */
-export interface FailoverCompletedBody {
-  id: string;
-  outcome: FailoverOutcome;
-  moved: number;
-  failed: number;
-  detail: string;
-}
+export type FailoverCompletedBody = Body<'FailoverCompleted', 'id' | 'moved' | 'failed' | 'detail', { outcome: FailoverOutcome }>;
 
 /** The mass-failure brake paused automatic failover in a group. */
-export interface FailoverBrakeEngagedBody {
-  group: string;
-  downHosts: string[];
-  members: number;
-  maxDownShare: number;
-  windowSec: number;
-}
+export type FailoverBrakeEngagedBody = Body<'FailoverBrakeEngaged', 'group' | 'downHosts' | 'members' | 'maxDownShare' | 'windowSec'>;
 
 /**
  * An operator released the brake of a group. The hosts down at that moment are acknowledged: they fail over
  * now and no longer count towards the brake while they stay down.
  */
-export interface FailoverBrakeReleasedBody {
-  group: string;
-  by: string;
-  acknowledged: string[];
-}
+export type FailoverBrakeReleasedBody = Body<'FailoverBrakeReleased', 'group' | 'by' | 'acknowledged'>;
 
 /** A returning host had every system that was moved away stopped and removed; it may count as up. */
-export interface HostReconciledBody {
-  host: string;
-  removed: string[];
-}
+export type HostReconciledBody = Body<'HostReconciled', 'host' | 'removed'>;
 
 /** A host entered (`maintenance: true`) or left maintenance. */
-export interface HostMaintenanceSetBody {
-  host: string;
-  maintenance: boolean;
-  by: string;
-}
+export type HostMaintenanceSetBody = Body<'HostMaintenanceSet', 'host' | 'maintenance' | 'by'>;
 
 /** A drain's plan, recorded (with one SystemMoveStarted per move) before any system moves. */
-export interface HostDrainStartedBody {
-  host: string;
-  by: string;
-  moves: PlannedMoveBody[];
-  refusals: RefusalBody[];
-}
+export type HostDrainStartedBody = Body<'HostDrainStarted', 'host' | 'by', { moves: PlannedMoveBody[]; refusals: RefusalBody[] }>;
 
 /** A planned move between live hosts began; driven to a SystemMoveFinished, re-driven after a restart. */
-export interface SystemMoveStartedBody {
-  /** `mv-<n>`. */
-  id: string;
-  system: string;
-  from: string;
-  to: string;
-  /** The hypervisor's live migration (true) or a cold move: stop and remove on `from`, define (and start) on `to`. */
-  live: boolean;
-  /** Start it on the target (it was running). */
-  start: boolean;
-  memoryMiB: number;
-  reason: 'move' | 'drain' | 'failback';
-  by: string;
-  /** Live only: a failed migration that left the system running on `from` only is followed by a cold move. */
-  coldFallback: boolean;
-}
-
-/** How a planned move ended: `succeeded` (on `to`), `failed` (on `from`, as before), `start-failed` (defined on `to`, stopped). */
-export type MoveOutcome = 'succeeded' | 'failed' | 'start-failed';
+export type SystemMoveStartedBody = Body<
+  'SystemMoveStarted',
+  'id' | 'system' | 'from' | 'to' | 'live' | 'start' | 'memoryMiB' | 'by' | 'coldFallback',
+  { reason: 'move' | 'drain' | 'failback' }
+>;
 
 /** A planned move ended. */
-export interface SystemMoveFinishedBody {
-  id: string;
-  system: string;
-  from: string;
-  to: string;
-  outcome: MoveOutcome;
-  /** Whether it runs on `to`. */
-  started: boolean;
-  detail: string;
-}
+export type SystemMoveFinishedBody = Body<'SystemMoveFinished', 'id' | 'system' | 'from' | 'to' | 'started' | 'detail', { outcome: MoveOutcome }>;
 
 /** A failover event: type name and body, discriminated on `type`. */
 export type FailoverEvent =

@@ -1,36 +1,32 @@
 // Pure: the entity updates a failover event implies, appended atomically with it so the projections stay current:
 // a moved system's new host and state (failover or planned move), a host whose fence was confirmed becoming `fenced`.
+import type { FerryEvent } from '@ferry/contract';
 import { aggregateId, type ClusterState } from './state.js';
 import type { NewEvent } from './types.js';
 
-/** A failover event as stored (type and JSON body); structurally @ferry/failover's FailoverEvent. */
-export interface StoredFailoverEvent {
-  type: string;
-  body: object;
+/** The SystemChanged of a system now defined on `to` (running there when `started`). */
+function systemMoved(state: ClusterState, system: string, to: string, started: boolean): NewEvent[] {
+  const s = state.systems.get(system);
+  return [{
+    aggregate: aggregateId('system', system), type: 'SystemChanged',
+    body: { host: to, state: started ? 'running' : 'stopped', memoryMib: s?.memoryMiB ?? 0, definitionHash: s?.definitionHash ?? '' },
+  }];
 }
 
 /** The entity events `e` implies against the current state (none for most failover events). */
-export function failoverImplied(state: ClusterState, e: StoredFailoverEvent): NewEvent[] {
-  const b = e.body as Record<string, unknown>;
-  if (e.type === 'SystemMoved') {
-    const s = state.systems.get(String(b['system']));
-    return [{
-      aggregate: aggregateId('system', String(b['system'])), type: 'SystemChanged',
-      body: { host: String(b['to']), state: b['started'] === true ? 'running' : 'stopped', memoryMib: s?.memoryMiB ?? 0, definitionHash: s?.definitionHash ?? '' },
-    }];
-  }
-  if (e.type === 'SystemMoveFinished' && b['outcome'] !== 'failed') {
-    const s = state.systems.get(String(b['system']));
-    return [{
-      aggregate: aggregateId('system', String(b['system'])), type: 'SystemChanged',
-      body: { host: String(b['to']), state: b['started'] === true ? 'running' : 'stopped', memoryMib: s?.memoryMiB ?? 0, definitionHash: s?.definitionHash ?? '' },
-    }];
-  }
-  if (e.type === 'HostFenced' && b['confirmed'] === true) {
-    const h = state.hosts.get(String(b['host']));
-    if (h && h.state !== 'fenced') {
-      return [{ aggregate: aggregateId('host', String(b['host'])), type: 'HostStateChanged', body: { from: h.state, to: 'fenced', reason: `fenced by failover ${String(b['id'])}` } }];
+export function failoverImplied(state: ClusterState, e: FerryEvent): NewEvent[] {
+  switch (e.type) {
+    case 'SystemMoved':
+      return systemMoved(state, e.body.system ?? '', e.body.to ?? '', e.body.started === true);
+    case 'SystemMoveFinished':
+      return e.body.outcome === 'failed' ? [] : systemMoved(state, e.body.system ?? '', e.body.to ?? '', e.body.started === true);
+    case 'HostFenced': {
+      const host = e.body.host ?? '';
+      const h = state.hosts.get(host);
+      if (e.body.confirmed !== true || !h || h.state === 'fenced') return [];
+      return [{ aggregate: aggregateId('host', host), type: 'HostStateChanged', body: { from: h.state, to: 'fenced', reason: `fenced by failover ${e.body.id ?? ''}` } }];
     }
+    default:
+      return [];
   }
-  return [];
 }

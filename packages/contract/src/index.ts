@@ -25,6 +25,7 @@ export const LOADER_OPTIONS: Options = {
   includeDirs: [PROTO_DIR],
 };
 
+export * from './closed-sets.js';
 export type * from './generated/ferry/v1/index.js';
 export type { ProtoGrpcType as ControlProtoType } from './generated/control.js';
 export type { ProtoGrpcType as ReplicationProtoType } from './generated/replication.js';

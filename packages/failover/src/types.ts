@@ -1,14 +1,11 @@
-// Input types of the failover core: the daemon adapts its projections to these views; the core depends on
-// no other package's types.
+// Input types of the failover core: the daemon adapts its projections to these views; the core depends on no
+// other package's types but the contract's closed sets and event messages.
+import type { FenceMethod, HostState as AnyHostState, VirtType } from '@ferry/contract';
 
-/** Virtualization type of a host or group. */
-export type VirtType = 'kvm' | 'xen' | 'openvz';
+export type { FenceMethod, VirtType };
 
-/** Collector state of a hypervisor host. */
-export type HostState = 'up' | 'unreachable' | 'down' | 'fenced';
-
-/** Fencing method of a host: an out-of-band power-off command, or none (restart without confirmation). */
-export type FenceMethod = 'command' | 'none-unsafe';
+/** Collector state of a hypervisor host, as the failover core sees it (unknown and probe-error hosts are not up). */
+export type HostState = Extract<AnyHostState, 'up' | 'unreachable' | 'down' | 'fenced'>;
 
 /** A hypervisor host as the failover core sees it. */
 export interface HostView {

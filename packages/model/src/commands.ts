@@ -1,5 +1,6 @@
 // Pure deciders: (state, command) -> events to append, or a DomainError naming what is wrong.
 // Nothing here does I/O; the daemon appends what they return with the expected versions they set.
+import { TOKEN_ROLES } from '@ferry/contract';
 import type { GroupSpec, HostSpec } from '@ferry/contract';
 import type { FullGroupSpec } from './types.js';
 import type { Problem } from './errors.js';
@@ -175,7 +176,7 @@ export function deleteOwner(state: ClusterState, name: string): NewEvent[] {
 export function createToken(state: ClusterState, name: string, role: string, owner: string, tokenHash: string): NewEvent[] {
   const problems: Problem[] = [];
   checkName('name', name, problems);
-  if (!['admin', 'operator', 'viewer'].includes(role)) problems.push({ field: 'role', message: `must be one of admin, operator, viewer (got "${role.slice(0, 20)}")` });
+  if (!(TOKEN_ROLES as readonly string[]).includes(role)) problems.push({ field: 'role', message: `must be one of ${TOKEN_ROLES.join(', ')} (got "${role.slice(0, 20)}")` });
   if (owner && !state.owners.has(owner)) problems.push({ field: 'owner', message: `owner "${owner}" does not exist` });
   assertValid(problems);
   if (state.tokens.has(name)) throw new AlreadyExistsError('token', name);

@@ -1,20 +1,11 @@
 // The domain's vocabulary: virtualization types, states, and the entities the projections hold.
-import type { GroupSpec, HostSpec } from '@ferry/contract';
+// The closed sets are the contract's (re-exported here for the model's users).
+import type { GroupSpec, HostSpec, HostState, SystemState } from '@ferry/contract';
+import { SYSTEM_STATES } from '@ferry/contract';
 
-/** Virtualization types Ferry drives. */
-export const VIRT_TYPES = ['kvm', 'xen', 'openvz'] as const;
-/** A virtualization type. */
-export type VirtType = (typeof VIRT_TYPES)[number];
+export { HOST_STATES, SYSTEM_STATES, VIRT_TYPES } from '@ferry/contract';
+export type { HostState, SystemState, VirtType } from '@ferry/contract';
 
-/** Host states; only transitions between them are events. `probe-error`: the host answers, but its probe output
- * could not be read at all (never counts toward `down`). */
-export const HOST_STATES = ['unknown', 'up', 'unreachable', 'probe-error', 'down', 'fenced'] as const;
-/** A host state. */
-export type HostState = (typeof HOST_STATES)[number];
-/** System states as discovered on hosts. */
-export const SYSTEM_STATES = ['running', 'stopped'] as const;
-/** A system state as discovered. */
-export type SystemState = (typeof SYSTEM_STATES)[number];
 /** System states as shown: discovered ones, `unknown` while the host cannot be probed, `vanished` when gone. */
 export const SHOWN_SYSTEM_STATES = [...SYSTEM_STATES, 'unknown', 'vanished'] as const;
 

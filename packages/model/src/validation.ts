@@ -1,11 +1,7 @@
 // Field checks shared by the commands: each returns a list of problems naming the field, never throws.
-import type { HostSpec } from '@ferry/contract';
+import { FENCE_METHODS, GROUP_MODES, PLACEMENTS, VIRT_TYPES, type HostSpec } from '@ferry/contract';
 import type { FullGroupSpec } from './types.js';
 import type { Problem } from './errors.js';
-import { VIRT_TYPES } from './types.js';
-
-/** Placement policies of a group. */
-export const PLACEMENT_POLICIES = ['most-free-ram', 'first-fit', 'spread'] as const;
 
 /** Kinds of placement rules. */
 export const RULE_KINDS = ['keep-apart', 'keep-together', 'prefer-hosts', 'only-hosts'] as const;
@@ -60,7 +56,7 @@ export function hostSpecProblems(s: Required<HostSpec>): Problem[] {
   s.hostGroups.forEach((t, i) => { if (!NAME_RE.test(t)) out.push({ field: `host_groups[${i}]`, message: `"${t.slice(0, 40)}" is not a valid host group name` }); });
   if (s.tags.length > 64) out.push({ field: 'tags', message: 'at most 64 tags' });
   if (s.hostGroups.length > 64) out.push({ field: 'host_groups', message: 'at most 64 host groups' });
-  checkOneOf('fence_method', s.fenceMethod, ['command', 'none-unsafe'], out);
+  checkOneOf('fence_method', s.fenceMethod, FENCE_METHODS, out);
   checkCommand('fence_command', s.fenceCommand, out);
   checkCommand('power_status_command', s.powerStatusCommand, out);
   if (s.credentialsRef && !/^(file:\/.+|sealed:)$/.test(s.credentialsRef)) out.push({ field: 'credentials_ref', message: 'must be file:/absolute/path or sealed:' });
@@ -72,9 +68,9 @@ export function groupSpecProblems(s: FullGroupSpec): Problem[] {
   const out: Problem[] = [];
   checkName('name', s.name, out);
   checkType('type', s.type, out);
-  checkOneOf('mode', s.mode, ['automatic', 'manual'], out);
-  checkOneOf('placement', s.placement, PLACEMENT_POLICIES, out);
-  checkOneOf('fence', s.fence, ['command', 'none-unsafe'], out);
+  checkOneOf('mode', s.mode, GROUP_MODES, out);
+  checkOneOf('placement', s.placement, PLACEMENTS, out);
+  checkOneOf('fence', s.fence, FENCE_METHODS, out);
   checkDescription('description', s.description, out);
   if (s.hosts.length > MAX_LIST_LENGTH) out.push({ field: 'hosts', message: `at most ${MAX_LIST_LENGTH} hosts` });
   if (s.systems.length > MAX_LIST_LENGTH) out.push({ field: 'systems', message: `at most ${MAX_LIST_LENGTH} systems` });

@@ -1,7 +1,6 @@
 // `ferry groups create|update|list|show|delete|release-brake`: failover groups.
 import { Option, type Command } from 'commander';
-import type { GroupSpec, UpdateGroupRequest } from '@ferry/contract';
-import { VIRT_TYPES } from '@ferry/model';
+import { FENCE_METHODS, GROUP_MODES, PLACEMENTS, VIRT_TYPES, type GroupSpec, type UpdateGroupRequest } from '@ferry/contract';
 import { action } from '../context.js';
 import { UsageError } from '../errors.js';
 import { addGlobalOptions, choiceOption, commaList, integer, numberIn } from '../options.js';
@@ -9,12 +8,6 @@ import type { Ctx } from '../context.js';
 import { emit, keyValues, note, table } from '../output.js';
 import { failoverJson, groupJson, hostJson, type FailoverJson, type GroupJson, type HostJson } from '../views.js';
 
-/** Group modes. */
-export const MODES = ['automatic', 'manual'] as const;
-/** Placement policies. */
-export const PLACEMENTS = ['most-free-ram', 'first-fit', 'spread'] as const;
-/** Group fencing methods. */
-export const GROUP_FENCES = ['command', 'none-unsafe'] as const;
 
 /** Options of `groups create|update`. */
 export interface GroupOptions {
@@ -96,7 +89,7 @@ export function groupsTable(list: readonly GroupJson[]): string {
 
 function groupOptions(cmd: Command, create: boolean): Command {
   const type = choiceOption('--type <type>', 'virtualization type of the members', VIRT_TYPES);
-  const mode = choiceOption('--mode <mode>', 'failover mode', MODES);
+  const mode = choiceOption('--mode <mode>', 'failover mode', GROUP_MODES);
   if (create) {
     type.makeOptionMandatory();
     mode.makeOptionMandatory();
@@ -115,7 +108,7 @@ function groupOptions(cmd: Command, create: boolean): Command {
     .option('--no-notify-owners', 'do not mail owners')
     .addOption(choiceOption('--placement <policy>', 'placement policy', PLACEMENTS))
     .option('--parallelism <n>', 'maximum moves in parallel', integer('parallelism', 1, 1000))
-    .addOption(choiceOption('--fence <method>', 'fencing method required of members', GROUP_FENCES))
+    .addOption(choiceOption('--fence <method>', 'fencing method required of members', FENCE_METHODS))
     .option('--brake-share <x>', 'pause automatic failover when more than this share (0..1) of members go down', numberIn('brake-share', 0, 1))
     .option('--brake-window <seconds>', 'window of the mass-failure brake', integer('brake-window', 0, 86_400 * 30))
     .option('--failback', 'move systems back to the member a failover moved them off, once it has stayed up --failback-after seconds')

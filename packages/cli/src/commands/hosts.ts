@@ -1,17 +1,16 @@
 // `ferry hosts add|list|show|update|remove|trust` and `ferry confirm-down`: hypervisor hosts.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { DrainResult__Output, ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@ferry/contract';
-import { HOST_STATES, VIRT_TYPES } from '@ferry/model';
+import {
+  FENCE_METHODS, HOST_STATES, VIRT_TYPES, type DrainResult__Output, type ListHostsRequest, type RegisterHostRequest,
+  type UpdateHostRequest,
+} from '@ferry/contract';
 import { action } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { addGlobalOptions, choiceOption, integer, repeatable, requireOptions, userPath } from '../options.js';
 import { emit, keyValues, note, table } from '../output.js';
 import { confirm, interactive } from '../prompt.js';
 import { hostJson, type HostJson } from '../views.js';
-
-/** Fencing methods. */
-export const FENCE_METHODS = ['command', 'none-unsafe'] as const;
 
 /** Options of `hosts add`. */
 export interface AddHostOptions {

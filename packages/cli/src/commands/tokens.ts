@@ -1,19 +1,17 @@
 // `ferry tokens create|list|revoke`: API tokens with roles (the secret is shown once, at creation).
+import { TOKEN_ROLES } from '@ferry/contract';
 import type { Command } from 'commander';
 import { action } from '../context.js';
 import { addGlobalOptions, choiceOption } from '../options.js';
 import { emit, table } from '../output.js';
 import { tokenJson } from '../views.js';
 
-/** Token roles. */
-export const ROLES = ['admin', 'operator', 'viewer'] as const;
-
 /** Registers `tokens …`. */
 export function registerTokens(program: Command): void {
   const tokens = program.command('tokens').description('API tokens');
 
   addGlobalOptions(tokens.command('create').description('create a token (printed once)').argument('<name>'))
-    .addOption(choiceOption('--role <role>', 'role', ROLES).makeOptionMandatory())
+    .addOption(choiceOption('--role <role>', 'role', TOKEN_ROLES).makeOptionMandatory())
     .option('--owner <owner>', "scope the token to this owner's systems")
     .action(action(async (ctx) => {
       const r = await ctx.conn().unary('CreateToken', { name: ctx.args[0]!, role: ctx.opts.role as string, owner: (ctx.opts.owner as string | undefined) ?? '' });

@@ -1,8 +1,8 @@
 // The master's event publisher: every committed event, once, in seq order, as JSON on
 // `ferry.<cluster>.events.<Type>`. At least once and resumable: the last seq the NATS server acknowledged (a
-// flush answered after the publishes) is kept durably in the node's metadata (beside its log); after a restart, a reconnect or a
-// promotion publishing resumes from there by tailing the log. Publishing never blocks appends: the log's tail
-// falls back to reading from disk when this consumer is slow or NATS is down.
+// flush answered after the publishes) is kept durably in the node's metadata (beside its log); after a restart, a
+// reconnect or a promotion publishing resumes from there by tailing the log. Publishing never blocks appends: the
+// log's tail falls back to reading from disk when this consumer is slow or NATS is down.
 import { headers } from 'nats';
 import { BusClient, sleep, type BusLogger } from './client.js';
 import { DisconnectedError, FlushTimeoutError, StoppedError } from './errors.js';

@@ -17,7 +17,7 @@ function lines(file, from, to) {
 }
 
 const uvu = (dir, pattern) => `node node_modules/uvu/bin.js ${dir} '${pattern}' --bail`;
-const EVENT_LOG = 'packages/log/dist/src/event-log.js';
+const LOG = 'packages/log/dist/src';
 
 const targets = {
   failover: () => ({
@@ -31,12 +31,10 @@ const targets = {
   // The log's append, replicated-ingest and verify paths (group commit, chain checks, the synced batches).
   log: () => ({
     mutate: [
-      lines(EVENT_LOG, '    appendReplicated(records) {', '    quarantineFrom(seq) {'),
-      lines(EVENT_LOG, '    async #write(ops, sync) {', '    async #loadVersions('),
-      lines(EVENT_LOG, '    #writeAppends(prepared) {', '    #indexCommitted(events) {'),
-      lines(EVENT_LOG, '    async #commitReplicated(', '    async #quarantineFrom(seq) {'),
-      lines(EVENT_LOG, '    async verify(opts = {}) {', '    subscribe(listener) {'),
-      lines(EVENT_LOG, 'function checkRecords(records, start) {'),
+      `${LOG}/{replicated,recovery,verify}.js`,
+      lines(`${LOG}/store.js`, '    async write(ops, sync) {', '    async reopen() {'),
+      lines(`${LOG}/group-commit.js`, 'export function writeAppends(c, prepared) {'),
+      lines(`${LOG}/context.js`, '    advance(end, versions, newEntries, events, staged) {', '    #publish(staged, seq) {'),
     ],
     command: uvu('packages/log/dist/test', '(conformance-run|replicated-hash|verify|power-loss)\\.(test\\.)?js$'),
   }),

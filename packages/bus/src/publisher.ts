@@ -1,8 +1,8 @@
 // The master's event publisher: every committed event, once, in seq order, as JSON on
 // `ferry.<cluster>.events.<Type>`. At least once and resumable: the last seq the NATS server acknowledged (a
-// flush answered after the publishes) is kept durably in the node's log meta; after a restart, a reconnect or a
-// promotion publishing resumes from there by tailing the log. Publishing never blocks appends: the log's tail
-// falls back to reading from disk when this consumer is slow or NATS is down.
+// flush answered after the publishes) is kept durably in the node's metadata (beside its log); after a restart, a
+// reconnect or a promotion publishing resumes from there by tailing the log. Publishing never blocks appends: the
+// log's tail falls back to reading from disk when this consumer is slow or NATS is down.
 import { headers } from 'nats';
 import { type BusClient, sleep, type BusLogger } from './client.js';
 import { DisconnectedError, FlushTimeoutError, StoppedError } from './errors.js';
@@ -10,18 +10,23 @@ import { eventSubject } from './subjects.js';
 import type { LogEvent } from '@ferry/log';
 import { toWireEvent } from './wire.js';
 
-/** Log meta key holding the last seq NATS acknowledged. */
+/** Node metadata key holding the last seq NATS acknowledged. */
 export const PUBLISHED_SEQ_KEY = 'natsPublishedSeq';
-/** Log meta key holding the epoch of that event (to resume correctly after a fork). */
+/** Node metadata key holding the epoch of that event (to resume correctly after a fork). */
 export const PUBLISHED_EPOCH_KEY = 'natsPublishedEpoch';
 
-/** What the publisher needs of the event log (`EventLog` of @ferry/log fits). */
+/**
+ * What the publisher needs of the event log (`EventLog` of @ferry/log fits): its tail, epochs and head, and the
+ * node's metadata, which keeps where publishing reached.
+ */
 export interface PublishSource {
   tail(fromSeq: number, onEvents: (events: readonly LogEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<void>;
-  getMeta(key: string): Promise<string | undefined>;
-  putMeta(key: string, value: string): Promise<void>;
   epochs(): Promise<{ epoch: number; firstSeq: number }[]>;
   head(): { seq: number };
+  readonly meta: {
+    get(key: string): Promise<string | undefined>;
+    put(key: string, value: string): Promise<void>;
+  };
 }
 
 /** Options of {@link EventPublisher.start}. */
@@ -41,8 +46,8 @@ export interface EventPublisherOptions {
  * newer than the stored one begins earlier), by the start of that epoch.
  */
 export async function resumeAfter(source: PublishSource): Promise<number> {
-  const seq = Number((await source.getMeta(PUBLISHED_SEQ_KEY)) ?? 0) || 0;
-  const epoch = Number((await source.getMeta(PUBLISHED_EPOCH_KEY)) ?? 0) || 0;
+  const seq = Number((await source.meta.get(PUBLISHED_SEQ_KEY)) ?? 0) || 0;
+  const epoch = Number((await source.meta.get(PUBLISHED_EPOCH_KEY)) ?? 0) || 0;
   let s = Math.min(seq, source.head().seq);
   if (s > 0 && epoch > 0) {
     const later = (await source.epochs()).filter((e) => e.epoch > epoch).map((e) => e.firstSeq);
@@ -134,8 +139,8 @@ export class EventPublisher {
     const last = events.at(-1);
     if (!last) return;
     // Written only after the server acknowledged everything published before the flush.
-    await source.putMeta(PUBLISHED_EPOCH_KEY, String(last.epoch));
-    await source.putMeta(PUBLISHED_SEQ_KEY, String(last.seq));
+    await source.meta.put(PUBLISHED_EPOCH_KEY, String(last.epoch));
+    await source.meta.put(PUBLISHED_SEQ_KEY, String(last.seq));
     this.#published = last.seq;
     this.opts.onPublished?.(events);
   }

@@ -1,59 +1,10 @@
-// The event log's public types: what callers append, what they read back, and the projection hook that
-// lets state be written in the same LevelDB batch as the events that produced it.
+// The event log's public types: the port's (what callers append and read back, owned by @ferry/contract's
+// log-port.ts and re-exported here), the projection hook the log maintains behind its commits, and the log's own
+// findings (quarantined events, verification).
 
-/** Lower-case hex string (SHA-256 hashes are 64 characters). */
-export type Hex = string;
+import type { EventData, LogEvent } from '@ferry/contract';
 
-/** JSON object body of an event. */
-export type EventBody = Record<string, unknown>;
-
-/** An event a caller wants appended. `seq`, `epoch`, `time`, `version` and hashes are assigned by the log. */
-export interface EventInput {
-  /** Aggregate id, e.g. `host/h1`, `system/web1`, `group/g1`, `settings`, `owner/alice`, `cluster`. */
-  aggregate: string;
-  /** Event type name, e.g. `HostRegistered`. */
-  type: string;
-  /** Typed body as a JSON object. */
-  body: EventBody;
-  /** Who caused it (token name, `collector`, `failover`, …). */
-  actor?: string;
-  /** Correlation id tying events of one operation together. */
-  correlation?: string;
-  /**
-   * Optimistic concurrency: the aggregate's version the caller based its decision on.
-   * `0` means the aggregate must not exist yet; `undefined` accepts any version.
-   */
-  expectedVersion?: number;
-}
-
-/** An event as committed. */
-export interface LogEvent {
-  seq: number;
-  epoch: number;
-  /** Commit time, ISO 8601 UTC. */
-  time: string;
-  aggregate: string;
-  /** The aggregate's version after this event (1 for its first event). */
-  version: number;
-  type: string;
-  body: EventBody;
-  actor: string;
-  correlation: string;
-  prevHash: Hex;
-  hash: Hex;
-}
-
-/** An event's stored data: every field but the hashes (what a projection is given; the chain is the log's business). */
-export type EventData = Omit<LogEvent, 'prevHash' | 'hash'>;
-
-/** An event exactly as stored: replicas receive and store these bytes unchanged. */
-export interface RawRecord {
-  seq: number;
-  /** The exact stored bytes of the event without hash fields (UTF-8 JSON). */
-  data: Uint8Array;
-  /** SHA-256(prevHash || data), 32 bytes. */
-  hash: Uint8Array;
-}
+export type { EventBody, EventData, EventInput, EpochEntry, Head, Hex, LogEvent, RawRecord } from '@ferry/contract';
 
 /** What {@link Projection.stage} returns: the keys of the rows the events change, and how to publish them. */
 export interface StagedProjection {
@@ -79,19 +30,6 @@ export interface Projection {
   stage(events: readonly EventData[]): StagedProjection;
   /** The stored form of row `key` in the committed state; undefined when there is no such row. */
   row(key: string): string | undefined;
-}
-
-/** The log's head: last seq and hash (seq 0 and 64 zeros when empty) and the current writer epoch. */
-export interface Head {
-  seq: number;
-  hash: Hex;
-  epoch: number;
-}
-
-/** One entry of the epoch history: the first seq written in that epoch (like Kafka's leader-epoch file). */
-export interface EpochEntry {
-  epoch: number;
-  firstSeq: number;
 }
 
 /** An event moved out of the log because it diverged from a newer master's history. */

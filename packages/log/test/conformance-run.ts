@@ -1,6 +1,6 @@
-// Runs the event-log conformance suite alone on LevelDB (leveldb.test.ts runs it too, with the slower process-level
-// tests): the mutation run of the log (stryker.conf.mjs, target `log`) uses it to keep each mutant's run short.
-import { EventLog } from '../src/index.js';
+// Runs the event-log conformance suite alone on LevelDB (conformance.test.ts runs it on every store): the mutation
+// run of the log (stryker.conf.mjs, target `log`) uses it to keep each mutant's run short.
 import { logConformance } from './conformance.js';
+import { leveldbStore } from './stores.js';
 
-logConformance({ name: 'leveldb', open: (o) => EventLog.open(o), decode: (r, p) => EventLog.decode(r, p) });
+logConformance(leveldbStore);

@@ -1,5 +1,5 @@
-// Conformance suite of the event-log port. Any adapter passes an `open` function; the suite creates fresh
-// temporary directories and removes them after each test. Run by `leveldb.test.ts` for the LevelDB adapter.
+// Conformance suite of the event log, run on each store (a factory per store: stores.ts; run by conformance.test.ts).
+// The suite creates fresh temporary directories and removes them after each test; its name says the store.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +10,9 @@ import type { EventLog, EventLogOptions } from '../src/event-log.js';
 import type { EventData, EventInput, LogEvent, Projection, StagedProjection } from '../src/types.js';
 import { ChainError, EpochError, FencedError, VersionConflictError } from '../src/errors.js';
 
-/** What the suite needs from an adapter. */
+/** What the suite needs from a store: a factory of logs over it. */
 export interface LogAdapter {
+  /** Which store, as printed with every test's suite. */
   name: string;
   open(opts: EventLogOptions): Promise<EventLog>;
   /** The class's static decoder. */
@@ -64,7 +65,7 @@ const range = (from: number, to: number): number[] => Array.from({ length: to - 
 
 /** Registers and runs the conformance suite against `adapter`. */
 export function logConformance(adapter: LogAdapter): void {
-  const test = suite(`event log conformance (${adapter.name})`);
+  const test = suite(`event log conformance [${adapter.name}]`);
   let dirs: string[] = [];
   let logs: EventLog[] = [];
 
@@ -277,8 +278,8 @@ export function logConformance(adapter: LogAdapter): void {
     assert.equal([...p1.counts], [['A', 2], ['B', 1]]);
     await log.close();
     const meta = await open({ path });
-    assert.is(await meta.getMeta('appliedSeq'), '3', 'close writes the checkpoint');
-    assert.is(await meta.getMeta('projectionVersion'), 'v1+sealed-1', 'the version, and the format of rows that carry a check');
+    assert.is(await meta.meta.get('appliedSeq'), '3', 'close writes the checkpoint');
+    assert.is(await meta.meta.get('projectionVersion'), 'v1+sealed-1', 'the version, and the format of rows that carry a check');
     await meta.close();
 
     const p2 = new CountingProjection('v1');
@@ -295,7 +296,7 @@ export function logConformance(adapter: LogAdapter): void {
     assert.is(p3.resets, 1);
     assert.equal(p3.staged.flat(), [1, 2, 3, 4]);
     assert.equal([...p3.counts].sort(), [['A', 2], ['B', 2]]);
-    assert.is(await log.getMeta('projectionVersion'), 'v2+sealed-1');
+    assert.is(await log.meta.get('projectionVersion'), 'v2+sealed-1');
     await log.close();
 
     // Appends made without the projection leave appliedSeq behind: the next open with it loads and replays the rest.
@@ -307,7 +308,7 @@ export function logConformance(adapter: LogAdapter): void {
     assert.is(p4.loads, 1);
     assert.equal(p4.staged, [[5]], 'only the events after appliedSeq are replayed');
     assert.equal([...p4.counts].sort(), [['A', 2], ['B', 2], ['C', 1]]);
-    assert.is(await log.getMeta('appliedSeq'), '5');
+    assert.is(await log.meta.get('appliedSeq'), '5');
     await log.rebuildProjection();
     assert.is(p4.resets, 2);
     assert.equal([...p4.counts].sort(), [['A', 2], ['B', 2], ['C', 1]]);
@@ -349,7 +350,7 @@ export function logConformance(adapter: LogAdapter): void {
     assert.is(log.epoch, 3);
     const [e3] = await log.append([ev('host/a', 'C')]);
     assert.is(e3!.epoch, 3);
-    await log.putMeta('role', 'master');
+    await log.meta.put('role', 'master');
     const head = log.head();
     await log.close();
 
@@ -361,8 +362,8 @@ export function logConformance(adapter: LogAdapter): void {
       { epoch: 3, firstSeq: 3 },
     ]);
     assert.is(await log.aggregateVersion('host/a'), 3);
-    assert.is(await log.getMeta('role'), 'master');
-    assert.is(await log.getMeta('missing'), undefined);
+    assert.is(await log.meta.get('role'), 'master');
+    assert.is(await log.meta.get('missing'), undefined);
     await assert_rejects(log.beginEpoch(2), EpochError);
     const [e4] = await log.append([ev('host/a', 'D', {}, 3)]);
     assert.is(e4!.seq, 4);

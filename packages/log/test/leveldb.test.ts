@@ -1,5 +1,5 @@
-// Tests of the LevelDB event log: the shared conformance suite, plus what only a real on-disk LevelDB can show:
-// lock refusal across processes, corruption detection at open and durability across SIGKILL.
+// Tests of the event log on LevelDB that only a real on-disk LevelDB can show: lock refusal across processes,
+// corruption detection at open and durability across SIGKILL (conformance.test.ts runs the shared suite).
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { Level } from 'level';
@@ -7,9 +7,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CorruptLogError, EventLog, LogLockedError, VersionConflictError } from '../src/index.js';
 import { startChild } from './child.js';
-import { assert_rejects, CountingProjection, logConformance, tempDir } from './conformance.js';
-
-logConformance({ name: 'leveldb', open: (o) => EventLog.open(o), decode: (r, p) => EventLog.decode(r, p) });
+import { assert_rejects, CountingProjection, tempDir } from './conformance.js';
 
 const test = suite('event log on LevelDB');
 let dirs: string[] = [];

@@ -41,7 +41,7 @@ async function assertSurvives(m: Moment, what: string): Promise<void> {
   const maxAcked = Math.max(0, ...m.acked.keys());
   assert.ok(log.head().seq >= maxAcked, `${what}: head ${log.head().seq} after the power loss, but seq ${maxAcked} was acknowledged`);
   for (const [seq, hash] of m.acked) assert.is(await log.hashAt(seq), hash, `${what}: acknowledged seq ${seq} lost or changed`);
-  for (const [k, v] of m.meta) assert.is(await log.getMeta(k), v, `${what}: acknowledged meta ${k}`);
+  for (const [k, v] of m.meta) assert.is(await log.meta.get(k), v, `${what}: acknowledged meta ${k}`);
   assert.ok(log.epoch >= m.epoch, `${what}: epoch ${m.epoch} was begun, the log came back in ${log.epoch}`);
   // The index follows the commits unsynced: what a cut dropped of it is rebuilt from the records at open.
   const some = [...m.acked.keys()].slice(-3);
@@ -68,7 +68,7 @@ test('appends: every event, epoch and meta value acknowledged before a power cut
         const evs = await log.append([{ aggregate: `host/h${w}`, type: 'Noted', body: { w, i } }, { aggregate: `system/s${i % 5}`, type: 'Noted', body: { w, i } }]);
         for (const e of evs) acked.set(e.seq, e.hash);
         if (w === 0 && i === 20) {
-          await log.putMeta('role', 'master');
+          await log.meta.put('role', 'master');
           meta.set('role', 'master');
           await log.beginEpoch(2);
           epoch = 2;

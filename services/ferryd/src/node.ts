@@ -85,7 +85,7 @@ export class FerryNode {
     const projection = createProjection();
     const log = await openNodeLog(`${config.data}/db`, projection, logger, config.roleExplicit ? config.role : undefined);
     try {
-      const persisted = (await log.getMeta('role')) as Role | undefined;
+      const persisted = (await log.meta.get('role')) as Role | undefined;
       const fresh = persisted === undefined;
       const demoting = persisted === 'master' && config.roleExplicit && config.role === 'replica';
       const decided = startRole({
@@ -99,18 +99,18 @@ export class FerryNode {
       } else if (decided.switched) {
         // The operator switches the node (Cloudmin: "switch to replica of another system"); say so loudly.
         logger.warn({ persisted, role: config.role, master: config.master }, 'role given on the command line replaces the persisted role');
-        await log.putMeta('role', config.role);
-        await log.putMeta('master', config.role === 'master' ? config.advertise : config.master);
+        await log.meta.put('role', config.role);
+        await log.meta.put('master', config.role === 'master' ? config.advertise : config.master);
       }
       if (fresh) {
-        await log.putMeta('nodeId', config.nodeId);
-        await log.putMeta('cluster', config.cluster);
-        await log.putMeta('role', config.role);
-        await log.putMeta('master', config.role === 'master' ? config.advertise : config.master);
+        await log.meta.put('nodeId', config.nodeId);
+        await log.meta.put('cluster', config.cluster);
+        await log.meta.put('role', config.role);
+        await log.meta.put('master', config.role === 'master' ? config.advertise : config.master);
       }
-      const role = (await log.getMeta('role')) as Role;
+      const role = (await log.meta.get('role')) as Role;
       // A replica restarted with a (new) --master follows it; the persisted address is only a default.
-      const master = role === 'replica' && config.master ? config.master : ((await log.getMeta('master')) ?? '');
+      const master = role === 'replica' && config.master ? config.master : ((await log.meta.get('master')) ?? '');
       // A replica without a key file receives the master's key when it first connects.
       const secrets = role === 'replica' ? SecretBox.loadIfPresent(config.data, config.clusterKeyFile) : SecretBox.load(config.data, config.clusterKeyFile, true);
       const node = new FerryNode(config, log, secrets, logger, wiring, role, master, projection.state);
@@ -119,7 +119,7 @@ export class FerryNode {
       // Listening on port 0: peers must be told the port actually bound.
       if (/:0$/.test(config.advertise)) {
         config.advertise = config.advertise.replace(/:0$/, `:${node.server.port}`);
-        if (role === 'master') await log.putMeta('master', config.advertise);
+        if (role === 'master') await log.meta.put('master', config.advertise);
       }
       await node.enterRole(role, master, false);
       logger.info({ listen: config.listen, port: node.server.port, role, epoch: log.head().epoch, headSeq: log.head().seq }, 'ferryd serving');
@@ -175,8 +175,8 @@ export class FerryNode {
     this.roleChange = this.roleChange.then(async () => {
       await this.stopDuties();
       await between?.();
-      await this.log.putMeta('role', role);
-      await this.log.putMeta('master', role === 'master' ? this.config.advertise : master);
+      await this.log.meta.put('role', role);
+      await this.log.meta.put('master', role === 'master' ? this.config.advertise : master);
       await this.enterRole(role, master);
     });
     return this.roleChange;

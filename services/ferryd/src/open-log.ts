@@ -17,7 +17,7 @@ export async function openNodeLog(path: string, projection: Projection, logger: 
     if (!(err instanceof CorruptLogError)) throw err;
     const log = await EventLog.open({ path, projection, verifyOnOpen: false });
     try {
-      if ((role ?? (await log.getMeta('role'))) !== 'replica') throw err;
+      if ((role ?? (await log.meta.get('role'))) !== 'replica') throw err;
       const moved = await log.cutCorruptTail(err);
       logger.error(
         { seq: err.seq, file: err.file, quarantined: moved },

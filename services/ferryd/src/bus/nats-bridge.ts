@@ -88,6 +88,6 @@ async function recordPublished(node: FerryNode, a: Announcement): Promise<void> 
   if (node.log.closed || a.publishedSeq === undefined) return;
   const seq = Math.min(a.publishedSeq, node.log.head().seq);
   const epoch = seq > 0 ? ((await node.log.epochOf(seq)) ?? a.epoch) : a.epoch;
-  await node.log.putMeta(PUBLISHED_EPOCH_KEY, String(epoch));
-  await node.log.putMeta(PUBLISHED_SEQ_KEY, String(seq));
+  await node.log.meta.put(PUBLISHED_EPOCH_KEY, String(epoch));
+  await node.log.meta.put(PUBLISHED_SEQ_KEY, String(seq));
 }

@@ -40,13 +40,13 @@ test('groups create: GroupSpec field names', () => {
   assert.equal(spec, { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 60, brakeMaxDownShare: 0.3, brakeWindowSec: 120, notifyOwners: true, hostGroup: 'hg' });
 });
 
-test('groups update: fields are the snake_case names of the options given', () => {
-  assert.equal(updateGroupRequest('g1', { mode: 'manual' }), { spec: { name: 'g1', mode: 'manual' }, fields: ['mode'] });
+test('groups update: the update mask holds the snake_case names of the options given', () => {
+  assert.equal(updateGroupRequest('g1', { mode: 'manual' }), { group: { name: 'g1', mode: 'manual' }, updateMask: { paths: ['mode'] } });
   const r = updateGroupRequest('g1', { downTimeout: 0, notifyOwners: false, hostGroup: 'x', brakeShare: 0.5 });
-  assert.equal(r.fields?.sort(), ['brake_max_down_share', 'host_group', 'notify_owners', 'timeout_sec']);
-  assert.is(r.spec?.timeoutSec, 0);
+  assert.equal(r.updateMask?.paths?.sort(), ['brake_max_down_share', 'host_group', 'notify_owners', 'timeout_sec']);
+  assert.is(r.group?.timeoutSec, 0);
   assert.throws(() => updateGroupRequest('g1', {}), (e: unknown) => e instanceof UsageError);
-  assert.equal(updateGroupRequest('g1', { failback: true, failbackAfter: 120 }), { spec: { name: 'g1', failback: true, failbackAfterSec: 120 }, fields: ['failback', 'failback_after_sec'] });
+  assert.equal(updateGroupRequest('g1', { failback: true, failbackAfter: 120 }), { group: { name: 'g1', failback: true, failbackAfterSec: 120 }, updateMask: { paths: ['failback', 'failback_after_sec'] } });
 });
 
 test("groups: --timeout is read as --down-timeout with a warning, and refused beside it", () => {

@@ -1,10 +1,10 @@
-// The ControlPlane gRPC service: validates requests, runs the model's deciders through the node, shapes answers.
+// The ControlPlaneService gRPC service: validates requests, runs the model's deciders through the node, shapes answers.
 import { isAbsolute, resolve } from 'node:path';
 import { accessSync, constants } from 'node:fs';
 import type * as grpc from '@grpc/grpc-js';
 import { assertDecoded, contract, decodingChecked, eventTypeNames, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
 import type {
-  ClusterStatus, ControlPlaneHandlers, DrainResult, Event, FailoverRecord, ForceFailoverRequest__Output, HostSpec, MoveResult, MoveSystemRequest__Output,
+  ClusterStatus, ControlPlaneServiceHandlers, DrainHostResponse, FailoverRecord, ForceFailoverRequest__Output, HostSpec, MoveSystemResponse, MoveSystemRequest__Output,
   PlacementRule, PromoteReplicaResponse, ReplicaStatus,
 } from '@ferry/contract';
 import { AGGREGATE_FORMS, commands, HOST_STATES, NotFoundError, parseAggregate, settingDef, SETTINGS, SHOWN_SYSTEM_STATES, ValidationError, VIRT_TYPES, type Problem } from '@ferry/model';
@@ -14,7 +14,7 @@ import { failoverList, groupView, hostView, systemView } from './views.js';
 import type { Authorizer, Permission } from './auth.js';
 import { checkRequestLimits } from './limits.js';
 
-/** Operations the ControlPlane delegates to other parts of the daemon. */
+/** Operations the ControlPlaneService delegates to other parts of the daemon. */
 export interface ControlExtensions {
   /** Fingerprint the host presents now. */
   fetchHostKey(address: string, port: number): Promise<string>;
@@ -34,9 +34,9 @@ export interface ControlExtensions {
   releaseBrake(group: string, actor: string): Promise<string[]>;
   /** Planned operations: drain and undrain a host, move a system between live hosts. */
   planned: {
-    drain(host: string, wait: boolean, actor: string): Promise<DrainResult>;
+    drain(host: string, wait: boolean, actor: string): Promise<DrainHostResponse>;
     undrain(host: string, actor: string): Promise<void>;
-    move(req: MoveSystemRequest__Output, actor: string): Promise<MoveResult>;
+    move(req: MoveSystemRequest__Output, actor: string): Promise<MoveSystemResponse>;
   };
   tokens: {
     create(name: string, role: string, owner: string, actor: string): Promise<string>;
@@ -93,14 +93,14 @@ function required(field: string, value: string | undefined): string {
   return value;
 }
 
-/** Builds the ControlPlane handlers of a node. */
-export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: Authorizer): ControlPlaneHandlers {
-  const onInternal = (err: unknown) => node.logger.error({ err }, 'internal error in a ControlPlane call');
+/** Builds the ControlPlaneService handlers of a node. */
+export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: Authorizer): ControlPlaneServiceHandlers {
+  const onInternal = (err: unknown) => node.logger.error({ err }, 'internal error in a ControlPlaneService call');
   const state = node.state;
   type Call = grpc.ServerUnaryCall<unknown, unknown>;
-  const rpc = <Req, Res>(name: keyof ControlPlaneHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
+  const rpc = <Req, Res>(name: keyof ControlPlaneServiceHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
     unary<Req, Res>(async (req, call) => {
-      const who = auth.check((call as Call).metadata, PERMISSIONS[name] ?? 'admin', String(name));
+      const who = auth.check((call as Call).metadata, PERMISSIONS[String(name)] ?? 'admin', String(name));
       assertDecoded(req);
       checkRequestLimits(req);
       return fn(req, who.name, who.owner);
@@ -127,7 +127,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         await ext.checkHost(spec);
       }
       await node.execute((s) => commands.registerHost(s, spec), actor);
-      return hostView(state.requireHost(spec.name ?? ''), node.live);
+      return { host: hostView(state.requireHost(spec.name ?? ''), node.live) };
     }),
     UpdateHost: rpc('UpdateHost', async (req: import('@ferry/contract').UpdateHostRequest__Output, actor) => {
       const patch: Partial<HostSpec> = {};
@@ -141,14 +141,14 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       if (req.fenceCommand !== undefined) patch.fenceCommand = req.fenceCommand;
       if (req.powerStatusCommand !== undefined) patch.powerStatusCommand = req.powerStatusCommand;
       await node.execute((s) => commands.updateHost(s, req.name, patch), actor);
-      return hostView(state.requireHost(req.name), node.live);
+      return { host: hostView(state.requireHost(req.name), node.live) };
     }),
     RemoveHost: rpc('RemoveHost', async (req: { name: string }, actor) => {
       await node.execute((s) => commands.removeHost(s, req.name), actor);
       node.live.delete(req.name);
       return {};
     }),
-    GetHost: rpc('GetHost', async (req: { name: string }) => hostView(state.requireHost(req.name), node.live)),
+    GetHost: rpc('GetHost', async (req: { name: string }) => ({ host: hostView(state.requireHost(req.name), node.live) })),
     ListHosts: rpc('ListHosts', async (req: import('@ferry/contract').ListHostsRequest__Output) => {
       checkFilters([['state', req.state, HOST_STATES], ['type', req.type, VIRT_TYPES]]);
       return {
@@ -182,7 +182,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     GetSystem: rpc('GetSystem', async (req: { name: string }, _actor, owner) => {
       const s = state.systems.get(req.name);
       if (!s || (owner && s.owner !== owner)) throw new NotFoundError('system', req.name);
-      return systemView(s, state, node.live);
+      return { system: systemView(s, state, node.live) };
     }),
     ListSystems: rpc('ListSystems', async (req: import('@ferry/contract').ListSystemsRequest__Output, _actor, owner) => {
       checkFilters([['state', req.state, SHOWN_SYSTEM_STATES]]);
@@ -204,40 +204,41 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         ...(req.priority !== undefined ? { priority: req.priority } : {}),
         ...(req.failover !== undefined ? { failover: req.failover } : {}),
       }), actor);
-      return systemView(state.requireSystem(req.name), state, node.live);
+      return { system: systemView(state.requireSystem(req.name), state, node.live) };
     }),
-    CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').GroupSpec__Output, actor) => {
-      await node.execute((s) => commands.createGroup(s, req), actor);
-      return groupView(state.requireGroup(req.name), state);
+    CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').CreateGroupRequest__Output, actor) => {
+      const spec = req.group ?? ({} as import('@ferry/contract').GroupSpec__Output);
+      await node.execute((s) => commands.createGroup(s, spec), actor);
+      return { group: groupView(state.requireGroup(spec.name), state) };
     }),
     UpdateGroup: rpc('UpdateGroup', async (req: import('@ferry/contract').UpdateGroupRequest__Output, actor) => {
-      const spec = req.spec ?? ({} as import('@ferry/contract').GroupSpec__Output);
-      await node.execute((s) => commands.updateGroup(s, spec, req.fields), actor);
-      return groupView(state.requireGroup(spec.name ?? ''), state);
+      const spec = req.group ?? ({} as import('@ferry/contract').GroupSpec__Output);
+      await node.execute((s) => commands.updateGroup(s, spec, req.updateMask?.paths ?? []), actor);
+      return { group: groupView(state.requireGroup(spec.name ?? ''), state) };
     }),
     DeleteGroup: rpc('DeleteGroup', async (req: { name: string }, actor) => {
       await node.execute((s) => commands.deleteGroup(s, req.name), actor);
       return {};
     }),
-    GetGroup: rpc('GetGroup', async (req: { name: string }) => {
-      return groupView(state.requireGroup(req.name), state);
-    }),
+    GetGroup: rpc('GetGroup', async (req: { name: string }) => ({ group: groupView(state.requireGroup(req.name), state) })),
     ListGroups: rpc('ListGroups', async () => ({
       groups: [...state.groups.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name)).map((g) => groupView(g, state)),
     })),
-    GetSetting: rpc('GetSetting', async (req: { key: string }) => settingView(req.key)),
+    GetSetting: rpc('GetSetting', async (req: { key: string }) => ({ setting: settingView(req.key) })),
     SetSetting: rpc('SetSetting', async (req: { key: string; value: string }, actor) => {
       await node.execute((s) => commands.setSetting(s, req.key, req.value, (plain) => node.secrets.seal(plain)), actor);
-      return settingView(req.key);
+      return { setting: settingView(req.key) };
     }),
     ListSettings: rpc('ListSettings', async () => ({ settings: SETTINGS.map((d) => settingView(d.key)) })),
-    CreateOwner: rpc('CreateOwner', async (req: import('@ferry/contract').Owner__Output, actor) => {
-      await node.execute((s) => commands.saveOwner(s, req, true), actor);
-      return ownerView(req.name);
+    CreateOwner: rpc('CreateOwner', async (req: import('@ferry/contract').CreateOwnerRequest__Output, actor) => {
+      const owner = req.owner ?? ({ name: '', email: '', description: '', systems: 0 } as import('@ferry/contract').Owner__Output);
+      await node.execute((s) => commands.saveOwner(s, owner, true), actor);
+      return { owner: ownerView(owner.name) };
     }),
-    UpdateOwner: rpc('UpdateOwner', async (req: import('@ferry/contract').Owner__Output, actor) => {
-      await node.execute((s) => commands.saveOwner(s, req, false), actor);
-      return ownerView(req.name);
+    UpdateOwner: rpc('UpdateOwner', async (req: import('@ferry/contract').UpdateOwnerRequest__Output, actor) => {
+      const owner = req.owner ?? ({ name: '', email: '', description: '', systems: 0 } as import('@ferry/contract').Owner__Output);
+      await node.execute((s) => commands.saveOwner(s, owner, false), actor);
+      return { owner: ownerView(owner.name) };
     }),
     DeleteOwner: rpc('DeleteOwner', async (req: { name: string }, actor) => {
       await node.execute((s) => commands.deleteOwner(s, req.name), actor);
@@ -249,7 +250,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     ForceFailover: rpc('ForceFailover', async (req: ForceFailoverRequest__Output, actor) => {
       node.assertWritable();
       required('system', req.system);
-      return ext.forceFailover(req, actor);
+      return { failover: await ext.forceFailover(req, actor) };
     }),
     DrainHost: rpc('DrainHost', async (req: import('@ferry/contract').DrainHostRequest__Output, actor) => {
       node.assertWritable();
@@ -258,7 +259,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     UndrainHost: rpc('UndrainHost', async (req: { name: string }, actor) => {
       node.assertWritable();
       await ext.planned.undrain(required('name', req.name), actor);
-      return hostView(state.requireHost(req.name), node.live);
+      return { host: hostView(state.requireHost(req.name), node.live) };
     }),
     MoveSystem: rpc('MoveSystem', async (req: MoveSystemRequest__Output, actor) => {
       node.assertWritable();
@@ -266,9 +267,10 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       required('to', req.to);
       return ext.planned.move(req, actor);
     }),
-    AddRule: rpc('AddRule', async (req: import('@ferry/contract').PlacementRule__Output, actor) => {
-      await node.execute((s) => commands.addRule(s, req), actor);
-      return ruleView(req.name);
+    AddRule: rpc('AddRule', async (req: import('@ferry/contract').AddRuleRequest__Output, actor) => {
+      const rule = req.rule ?? ({ name: '', kind: '', systems: [], hosts: [] } as import('@ferry/contract').PlacementRule__Output);
+      await node.execute((s) => commands.addRule(s, rule), actor);
+      return { rule: ruleView(rule.name) };
     }),
     ListRules: rpc('ListRules', async () => ({
       rules: [...state.rules.keys()].sort().map(ruleView),
@@ -293,7 +295,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       const data = await storedBytes(events, (from, limit) => node.log.readRaw(from, limit));
       return { events: events.map((e, i) => toProtoEvent(e, data[i]!)) };
     }),
-    WatchEvents: (call: grpc.ServerWritableStream<import('@ferry/contract').WatchEventsRequest__Output, Event>) => {
+    WatchEvents: (call: grpc.ServerWritableStream<import('@ferry/contract').WatchEventsRequest__Output, import('@ferry/contract').WatchEventsResponse>) => {
       try {
         auth.check(call.metadata, 'read', 'WatchEvents');
         assertDecoded(call.request);
@@ -316,25 +318,25 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
           const wanted = events.filter(matches);
           const data = await storedBytes(wanted, (from, limit) => node.log.readRaw(from, limit));
           for (let i = 0; i < wanted.length; i++) {
-            if (!call.write(toProtoEvent(wanted[i]!, data[i]!))) await new Promise((r) => call.once('drain', r));
+            if (!call.write({ event: toProtoEvent(wanted[i]!, data[i]!) })) await new Promise((r) => call.once('drain', r));
           }
         }, ac.signal)
         .catch((err: unknown) => { if (!ac.signal.aborted) failStream(call, err, onInternal); });
     },
-    GetClusterStatus: rpc('GetClusterStatus', async () => ext.replication.status()),
+    GetClusterStatus: rpc('GetClusterStatus', async () => ({ status: await ext.replication.status() })),
     PromoteReplica: rpc('PromoteReplica', async (req: { force: boolean }) => ext.replication.promote(req.force)),
-    AddReplica: rpc('AddReplica', async (req: { address: string }) => ext.replication.addReplica(required('address', req.address))),
+    AddReplica: rpc('AddReplica', async (req: { address: string }) => ({ replica: await ext.replication.addReplica(required('address', req.address)) })),
     RemoveReplica: rpc('RemoveReplica', async (req: { address: string }) => {
       await ext.replication.removeReplica(required('address', req.address));
       return {};
     }),
     ReplicationOff: rpc('ReplicationOff', async () => {
       await ext.replication.off();
-      return ext.replication.status();
+      return { status: await ext.replication.status() };
     }),
     JoinMaster: rpc('JoinMaster', async (req: { address: string }) => {
       await ext.replication.join(required('address', req.address));
-      return ext.replication.status();
+      return { status: await ext.replication.status() };
     }),
     VerifyLog: rpc('VerifyLog', async () => {
       const r = await node.log.verify();
@@ -355,7 +357,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       await node.execute((s) => commands.revokeToken(s, req.name), actor);
       return {};
     }),
-  } as ControlPlaneHandlers;
+  } as ControlPlaneServiceHandlers;
 
   function settingView(key: string) {
     const def = settingDef(key);
@@ -378,7 +380,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
   }
 }
 
-/** Registers the ControlPlane service on a server. */
-export function registerControlPlane(server: grpc.Server, handlers: ControlPlaneHandlers): void {
-  server.addService(decodingChecked(contract().ferry.v1.ControlPlane.service), handlers);
+/** Registers the ControlPlaneService on a server. */
+export function registerControlPlane(server: grpc.Server, handlers: ControlPlaneServiceHandlers): void {
+  server.addService(decodingChecked(contract().ferry.v1.ControlPlaneService.service), handlers);
 }

@@ -58,10 +58,10 @@ test('undecodable request bytes are INVALID_ARGUMENT naming the method, not INTE
     // Field 15 with wire type 7, which protobuf does not define: the decoder can neither read nor skip it.
     const bytes = Buffer.from([0x7f]);
     const r = await new Promise<grpc.ServiceError | null>((resolve) =>
-      raw.makeUnaryRequest('/ferry.v1.ControlPlane/GetHost', (b: Buffer) => b, (b: Buffer) => b, bytes, new grpc.Metadata(), { deadline: Date.now() + 10_000 }, (err) => resolve(err)));
+      raw.makeUnaryRequest('/ferry.v1.ControlPlaneService/GetHost', (b: Buffer) => b, (b: Buffer) => b, bytes, new grpc.Metadata(), { deadline: Date.now() + 10_000 }, (err) => resolve(err)));
     assert.ok(r, 'the call was refused');
     assert.is(r!.code, Status.INVALID_ARGUMENT, r!.details);
-    assert.match(r!.details, /request bytes of \/ferry\.v1\.ControlPlane\/GetHost do not decode/);
+    assert.match(r!.details, /request bytes of \/ferry\.v1\.ControlPlaneService\/GetHost do not decode/);
   } finally {
     raw.close();
   }

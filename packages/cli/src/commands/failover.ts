@@ -6,6 +6,7 @@ import { RefusedError } from '../errors.js';
 import { addGlobalOptions, isoTime } from '../options.js';
 import { emit, table } from '../output.js';
 import { failoverJson, forcedFailoverJson, type FailoverJson } from '../views.js';
+import { present } from '../connection.js';
 
 /** `failover-system` options -> ForceFailoverRequest; `start` stays unset unless --start/--no-start is given (pure). */
 export function forceFailoverRequest(system: string, o: { target?: string; start?: boolean; sourceIsDead?: boolean }): ForceFailoverRequest {
@@ -33,7 +34,7 @@ export function registerFailover(program: Command): void {
     .option('--source-is-dead', "vouch that the source host is dead (as confirm-down): stands in for a fence that cannot be confirmed; never for a host Ferry sees up")
     .action(action(async (ctx) => {
       const raw = ctx.cmd.getOptionValueSource('start') === 'cli' ? ctx.opts : { ...ctx.opts, start: undefined };
-      const r = forcedFailoverJson(await ctx.conn().unary('ForceFailover', forceFailoverRequest(ctx.args[0]!, raw)));
+      const r = forcedFailoverJson(present((await ctx.conn().unary('ForceFailover', forceFailoverRequest(ctx.args[0]!, raw))).failover, 'failover'));
       await emit(ctx.globals.json, r, () => `${r.system}: ${r.from} -> ${r.to || '-'} ${r.outcome}${r.started ? ', started' : ', not started'}${r.reason ? ` (${r.reason})` : ''}`);
       if (r.outcome === 'failed') throw new RefusedError(`failover of ${r.system} failed: ${r.reason || 'no reason given'}`);
     }));

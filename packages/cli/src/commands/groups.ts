@@ -8,6 +8,7 @@ import { addGlobalOptions, choiceOption, commaList, integer, numberIn } from '..
 import type { Ctx } from '../context.js';
 import { emit, keyValues, note, table } from '../output.js';
 import { failoverJson, groupJson, hostJson, type FailoverJson, type GroupJson, type HostJson } from '../views.js';
+import { present } from '../connection.js';
 
 /** Group modes. */
 export const MODES = ['automatic', 'manual'] as const;
@@ -79,11 +80,11 @@ export function createGroupRequest(name: string, o: GroupOptions): GroupSpec {
   return specOf(name, o).spec;
 }
 
-/** `groups update` options -> UpdateGroupRequest whose `fields` name only the options given (pure). */
+/** `groups update` options -> UpdateGroupRequest whose `update_mask` names only the options given (pure). */
 export function updateGroupRequest(name: string, o: GroupOptions): UpdateGroupRequest {
   const { spec, fields } = specOf(name, o);
   if (fields.length === 0) throw new UsageError('nothing to change: give at least one option (see groups update --help)');
-  return { spec, fields };
+  return { group: spec, updateMask: { paths: fields } };
 }
 
 /** Groups as a table (pure). */
@@ -163,7 +164,7 @@ export function registerGroups(program: Command): void {
     .action(action(async (ctx) => {
       const { options, warning } = groupOptionsOf(ctx.opts as ParsedGroupOptions);
       if (warning) note(warning);
-      const g = groupJson(await ctx.conn().unary('CreateGroup', createGroupRequest(ctx.args[0]!, options)));
+      const g = groupJson(present((await ctx.conn().unary('CreateGroup', { group: createGroupRequest(ctx.args[0]!, options) })).group, 'group'));
       await emit(ctx.globals.json, g, () => `group ${g.name} created (${g.mode}, members ${g.members.join(',') || '-'})`);
       await warnUnfenceable(ctx, g);
     }));
@@ -173,7 +174,7 @@ export function registerGroups(program: Command): void {
       const { options, warning } = groupOptionsOf(ctx.opts as ParsedGroupOptions);
       if (warning) note(warning);
       const sent = Date.now();
-      const g = groupJson(await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, options)));
+      const g = groupJson(present((await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, options))).group, 'group'));
       await emit(ctx.globals.json, g, () => `group ${g.name} updated`);
       await warnUnfenceable(ctx, g);
       if (g.mode === 'automatic') {
@@ -190,7 +191,7 @@ export function registerGroups(program: Command): void {
 
   addGlobalOptions(groups.command('show').description('show one failover group').argument('<name>'))
     .action(action(async (ctx) => {
-      const g = groupJson(await ctx.conn().unary('GetGroup', { name: ctx.args[0]! }));
+      const g = groupJson(present((await ctx.conn().unary('GetGroup', { name: ctx.args[0]! })).group, 'group'));
       await emit(ctx.globals.json, g, () => keyValues(g as unknown as Record<string, unknown>));
     }));
 

@@ -1,7 +1,7 @@
 // `ferry hosts add|list|show|update|remove|trust` and `ferry confirm-down`: hypervisor hosts.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { DrainResult__Output, ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@ferry/contract';
+import type { DrainHostResponse__Output, ListHostsRequest, RegisterHostRequest, UpdateHostRequest } from '@ferry/contract';
 import { HOST_STATES, VIRT_TYPES } from '@ferry/model';
 import { action } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
@@ -9,6 +9,7 @@ import { addGlobalOptions, choiceOption, integer, repeatable, requireOptions, us
 import { emit, keyValues, note, table } from '../output.js';
 import { confirm, interactive } from '../prompt.js';
 import { hostJson, type HostJson } from '../views.js';
+import { present } from '../connection.js';
 
 /** Fencing methods. */
 export const FENCE_METHODS = ['command', 'none-unsafe'] as const;
@@ -80,7 +81,7 @@ export interface DrainJson {
 }
 
 /** DrainResult -> JSON (pure). */
-export function drainJson(r: DrainResult__Output): DrainJson {
+export function drainJson(r: DrainHostResponse__Output): DrainJson {
   return {
     host: r.host,
     moves: (r.moves ?? []).map((m) => ({ system: m.system, to: m.to, live: Boolean(m.live), id: m.id, outcome: m.outcome, detail: m.detail })),
@@ -142,7 +143,7 @@ export function registerHosts(program: Command): void {
   ), '--address', '--type').action(action(async (ctx) => {
     const o = ctx.opts as unknown as AddHostOptions;
     const privateKey = o.sealKeyFile ? await readKeyFile(o.sealKeyFile) : '';
-    const h = hostJson(await ctx.conn().unary('RegisterHost', registerHostRequest(ctx.args[0]!, o, process.env, process.cwd(), privateKey)));
+    const h = hostJson(present((await ctx.conn().unary('RegisterHost', registerHostRequest(ctx.args[0]!, o, process.env, process.cwd(), privateKey))).host, 'host'));
     await emit(ctx.globals.json, h, () => `host ${h.name} registered (state ${h.state})`);
   }));
 
@@ -158,7 +159,7 @@ export function registerHosts(program: Command): void {
 
   addGlobalOptions(hosts.command('show').description('show one host with live figures').argument('<name>'))
     .action(action(async (ctx) => {
-      const h = hostJson(await ctx.conn().unary('GetHost', { name: ctx.args[0]! }));
+      const h = hostJson(present((await ctx.conn().unary('GetHost', { name: ctx.args[0]! })).host, 'host'));
       await emit(ctx.globals.json, h, () => keyValues(h as unknown as Record<string, unknown>));
     }));
 
@@ -171,7 +172,7 @@ export function registerHosts(program: Command): void {
       .option('--clear-tags', 'remove every tag')
       .option('--host-group <group>', 'host group (repeatable; replaces the list)', repeatable),
   ).action(action(async (ctx) => {
-    const h = hostJson(await ctx.conn().unary('UpdateHost', updateHostRequest(ctx.args[0]!, ctx.opts as UpdateHostOptions)));
+    const h = hostJson(present((await ctx.conn().unary('UpdateHost', updateHostRequest(ctx.args[0]!, ctx.opts as UpdateHostOptions))).host, 'host'));
     await emit(ctx.globals.json, h, () => `host ${h.name} updated`);
   }));
 
@@ -212,7 +213,7 @@ export function registerHosts(program: Command): void {
 
   addGlobalOptions(hosts.command('undrain').description("end a host's maintenance").argument('<name>'))
     .action(action(async (ctx) => {
-      const h = hostJson(await ctx.conn().unary('UndrainHost', { name: ctx.args[0]! }));
+      const h = hostJson(present((await ctx.conn().unary('UndrainHost', { name: ctx.args[0]! })).host, 'host'));
       await emit(ctx.globals.json, h, () => `host ${h.name} out of maintenance`);
     }));
 

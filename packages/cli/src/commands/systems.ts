@@ -8,6 +8,7 @@ import { PLANNED_TIMEOUT_MS } from './hosts.js';
 import { addGlobalOptions, choiceOption, integer } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
 import { systemJson, type SystemJson } from '../views.js';
+import { present } from '../connection.js';
 
 /** `systems list` filters -> ListSystemsRequest (pure). */
 export function listSystemsRequest(o: { host?: string; group?: string; owner?: string; state?: string }): ListSystemsRequest {
@@ -56,7 +57,7 @@ export function registerSystems(program: Command): void {
 
   addGlobalOptions(systems.command('show').description('show one system').argument('<name>'))
     .action(action(async (ctx) => {
-      const x = systemJson(await ctx.conn().unary('GetSystem', { name: ctx.args[0]! }));
+      const x = systemJson(present((await ctx.conn().unary('GetSystem', { name: ctx.args[0]! })).system, 'system'));
       await emit(ctx.globals.json, x, () => keyValues(x as unknown as Record<string, unknown>));
     }));
 
@@ -77,7 +78,7 @@ export function registerSystems(program: Command): void {
     .option('--failover', 'include it in failover')
     .option('--no-failover', 'exclude it from failover')
     .action(action(async (ctx) => {
-      const x = systemJson(await ctx.conn().unary('UpdateSystem', updateSystemRequest(ctx.args[0]!, ctx.opts)));
+      const x = systemJson(present((await ctx.conn().unary('UpdateSystem', updateSystemRequest(ctx.args[0]!, ctx.opts))).system, 'system'));
       await emit(ctx.globals.json, x, () => `system ${x.name} updated (owner ${x.owner || '-'}, priority ${x.priority}, failover ${x.failover ? 'yes' : 'no'})`);
     }));
 }

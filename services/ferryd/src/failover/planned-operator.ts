@@ -1,7 +1,7 @@
 // Operator commands of planned operations (DrainHost, UndrainHost, MoveSystem) on top of the running engine: the
 // engine's refusals become FAILED_PRECONDITION / NOT_FOUND naming the reason and its code; answers are shaped here.
 import { ApiError } from '@ferry/api';
-import type { DrainResult, MoveResult, MoveSystemRequest__Output } from '@ferry/contract';
+import type { DrainHostResponse, MoveSystemResponse, MoveSystemRequest__Output } from '@ferry/contract';
 import type { StartedMove, SystemMoveFinishedBody } from '@ferry/failover';
 import type { FerryNode } from '../node.js';
 import type { FailoverDuty } from './failover-duty.js';
@@ -35,7 +35,7 @@ export function plannedOperator(node: FerryNode, engine: () => FailoverDuty | un
   };
   return {
     /** Puts a host in maintenance and moves its systems off; with `wait`, answers once every move finished. */
-    async drain(name: string, wait: boolean, actor: string): Promise<DrainResult> {
+    async drain(name: string, wait: boolean, actor: string): Promise<DrainHostResponse> {
       node.state.requireHost(name);
       const r = await running().drain(name, actor);
       if (!r.ok) refused(r);
@@ -53,7 +53,7 @@ export function plannedOperator(node: FerryNode, engine: () => FailoverDuty | un
       if (!r.ok) refused(r);
     },
     /** A planned move between live hosts; answers once it finished (or `in-progress` after the wait). */
-    async move(req: MoveSystemRequest__Output, actor: string): Promise<MoveResult> {
+    async move(req: MoveSystemRequest__Output, actor: string): Promise<MoveSystemResponse> {
       if (req.mode !== '' && req.mode !== 'live' && req.mode !== 'cold') {
         throw new ApiError('INVALID_ARGUMENT', `mode must be live, cold or empty (got "${req.mode.slice(0, 20)}")`);
       }

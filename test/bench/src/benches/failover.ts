@@ -44,7 +44,7 @@ export const failoverBench: Bench = {
             hs.map((h) => `${h.name} ${h.state} ${h.lastError}`).join('; ');
           return list.length === 3 * systems && list.every((s) => s.state === 'running' && s.definitionCaptured);
         }, 250).catch((err: unknown) => { throw new Error(`${(err as Error).message}: ${seen}`); });
-        await call(c, c.CreateGroup, { name: 'bench', type: 'kvm', mode: 'automatic', hosts: hosts.map((h) => h.name), timeoutSec: 0, fence: 'command' });
+        await call(c, c.CreateGroup, { group: { name: 'bench', type: 'kvm', mode: 'automatic', hosts: hosts.map((h) => h.name), timeoutSec: 0, fence: 'command' } });
         await call(c, c.SetSetting, { key: 'probe-interval', value: '1' });
         await sleep(6_000); // every host loop has picked up the 1 s interval
 

@@ -83,7 +83,6 @@ export interface Host {
    */
   'lastProbeAt'?: (string);
   /**
-   * Version of the host aggregate.
    * When the host entered its current state, ISO 8601.
    */
   'stateSince'?: (string);
@@ -95,6 +94,9 @@ export interface Host {
    * In maintenance (`hosts drain`): receives no system from placement and raises no failover.
    */
   'maintenance'?: (boolean);
+  /**
+   * Version of the host aggregate.
+   */
   'version'?: (number | string | Long);
 }
 
@@ -179,7 +181,6 @@ export interface Host__Output {
    */
   'lastProbeAt': (string);
   /**
-   * Version of the host aggregate.
    * When the host entered its current state, ISO 8601.
    */
   'stateSince': (string);
@@ -191,5 +192,8 @@ export interface Host__Output {
    * In maintenance (`hosts drain`): receives no system from placement and raises no failover.
    */
   'maintenance': (boolean);
+  /**
+   * Version of the host aggregate.
+   */
   'version': (number);
 }

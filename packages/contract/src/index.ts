@@ -29,3 +29,4 @@ export type * from './generated/ferry/v1/index.js';
 export type { ProtoGrpcType as ControlProtoType } from './generated/control.js';
 export type { ProtoGrpcType as ReplicationProtoType } from './generated/replication.js';
 export type { FerryEvent, FerryEventBody, FerryEventType } from './event-vocabulary.js';
+export * from './wire.js';

@@ -3,16 +3,19 @@ import { isAbsolute, resolve } from 'node:path';
 import { accessSync, constants } from 'node:fs';
 import type * as grpc from '@grpc/grpc-js';
 import { assertDecoded, contract, decodingChecked, eventTypeNames, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
+import { ENUM_PREFIX, enumName, fromTimestamp, toTimestamp } from '@ferry/contract';
 import type {
-  ClusterStatus, ControlPlaneServiceHandlers, DrainHostResponse, FailoverRecord, ForceFailoverRequest__Output, HostSpec, MoveSystemResponse, MoveSystemRequest__Output,
-  PlacementRule, PromoteReplicaResponse, ReplicaStatus,
+  ClusterStatus, ControlPlaneServiceHandlers, ForceFailoverRequest__Output, HostSpec, MoveSystemRequest__Output, PlacementRule, PromoteReplicaResponse, ReplicaStatus, TokenRole,
 } from '@ferry/contract';
-import { AGGREGATE_FORMS, commands, HOST_STATES, NotFoundError, parseAggregate, settingDef, SETTINGS, SHOWN_SYSTEM_STATES, ValidationError, VIRT_TYPES, type Problem } from '@ferry/model';
+import { aggregateId, AGGREGATE_FORMS, commands, HOST_STATES, type ClusterState, NotFoundError, parseAggregate, settingDef, SETTINGS, SHOWN_SYSTEM_STATES, ValidationError, VIRT_TYPES, type Problem } from '@ferry/model';
 import { storedBytes, type LogEvent } from '@ferry/log';
 import type { FerryNode } from './node.js';
-import { failoverList, groupView, hostView, systemView } from './views.js';
-import type { Authorizer, Permission } from './auth.js';
+import { failoverList, groupView, hostView, systemView, type FailoverView } from './views.js';
+import { ROLES, type Authorizer, type Permission } from './auth.js';
+import type { DrainView, MoveAsk, MoveView } from './failover/planned-operator.js';
+import { drainMessage, enumInput, failoverMessage, hostMessage, moveMessage, systemMessage } from './wire.js';
 import { checkRequestLimits } from './limits.js';
+import { RecentRequests } from './recent-requests.js';
 
 /** Operations the ControlPlaneService delegates to other parts of the daemon. */
 export interface ControlExtensions {
@@ -28,15 +31,15 @@ export interface ControlExtensions {
     off(): Promise<void>;
     join(master: string): Promise<void>;
   };
-  forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord>;
+  forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverView>;
   confirmDown(host: string, actor: string): Promise<void>;
   /** Releases a group's mass-failure brake; returns the down members acknowledged. */
   releaseBrake(group: string, actor: string): Promise<string[]>;
   /** Planned operations: drain and undrain a host, move a system between live hosts. */
   planned: {
-    drain(host: string, wait: boolean, actor: string): Promise<DrainHostResponse>;
+    drain(host: string, wait: boolean, actor: string): Promise<DrainView>;
     undrain(host: string, actor: string): Promise<void>;
-    move(req: MoveSystemRequest__Output, actor: string): Promise<MoveSystemResponse>;
+    move(req: MoveAsk, actor: string): Promise<MoveView>;
   };
   tokens: {
     create(name: string, role: string, owner: string, actor: string): Promise<string>;
@@ -88,6 +91,18 @@ function keyFileRef(keyFile: string): string {
   return `file:${path}`;
 }
 
+/**
+ * Inside a decider: refuses with ABORTED when an `expected_version` is given and `aggregate` is at another version.
+ * Run in the decider, so a concurrent write that got in first (a version conflict, then a re-decision) is refused too.
+ */
+function expectVersion(state: ClusterState, aggregate: string, expected: number | undefined): void {
+  if (expected === undefined) return;
+  const actual = state.versionOf(aggregate);
+  if (actual !== expected) {
+    throw new ApiError('ABORTED', `${aggregate} is at version ${actual}, not the expected version ${expected}: it changed since it was read; read it again and retry`);
+  }
+}
+
 function required(field: string, value: string | undefined): string {
   if (!value) throw new ValidationError([{ field, message: 'is required' }]);
   return value;
@@ -98,11 +113,15 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
   const onInternal = (err: unknown) => node.logger.error({ err }, 'internal error in a ControlPlaneService call');
   const state = node.state;
   type Call = grpc.ServerUnaryCall<unknown, unknown>;
+  // Answers of recent writes by request id (idempotent retries; see RecentRequests for the window).
+  const recent = new RecentRequests();
   const rpc = <Req, Res>(name: keyof ControlPlaneServiceHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
     unary<Req, Res>(async (req, call) => {
       const who = auth.check((call as Call).metadata, PERMISSIONS[String(name)] ?? 'admin', String(name));
       assertDecoded(req);
       checkRequestLimits(req);
+      const requestId = (req as { requestId?: unknown }).requestId;
+      if (typeof requestId === 'string' && requestId !== '') return recent.run(who.name, requestId, String(name), () => fn(req, who.name, who.owner));
       return fn(req, who.name, who.owner);
     }, onInternal);
 
@@ -127,7 +146,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         await ext.checkHost(spec);
       }
       await node.execute((s) => commands.registerHost(s, spec), actor);
-      return { host: hostView(state.requireHost(spec.name ?? ''), node.live) };
+      return { host: hostMessage(hostView(state.requireHost(spec.name ?? ''), node.live)) };
     }),
     UpdateHost: rpc('UpdateHost', async (req: import('@ferry/contract').UpdateHostRequest__Output, actor) => {
       const patch: Partial<HostSpec> = {};
@@ -140,22 +159,23 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       if (req.fenceMethod !== undefined) patch.fenceMethod = req.fenceMethod;
       if (req.fenceCommand !== undefined) patch.fenceCommand = req.fenceCommand;
       if (req.powerStatusCommand !== undefined) patch.powerStatusCommand = req.powerStatusCommand;
-      await node.execute((s) => commands.updateHost(s, req.name, patch), actor);
-      return { host: hostView(state.requireHost(req.name), node.live) };
+      await node.execute((s) => (expectVersion(s, aggregateId('host', req.name), req.expectedVersion), commands.updateHost(s, req.name, patch)), actor);
+      return { host: hostMessage(hostView(state.requireHost(req.name), node.live)) };
     }),
-    RemoveHost: rpc('RemoveHost', async (req: { name: string }, actor) => {
-      await node.execute((s) => commands.removeHost(s, req.name), actor);
+    RemoveHost: rpc('RemoveHost', async (req: import('@ferry/contract').RemoveHostRequest__Output, actor) => {
+      await node.execute((s) => (expectVersion(s, aggregateId('host', req.name), req.expectedVersion), commands.removeHost(s, req.name)), actor);
       node.live.delete(req.name);
       return {};
     }),
-    GetHost: rpc('GetHost', async (req: { name: string }) => ({ host: hostView(state.requireHost(req.name), node.live) })),
+    GetHost: rpc('GetHost', async (req: { name: string }) => ({ host: hostMessage(hostView(state.requireHost(req.name), node.live)) })),
     ListHosts: rpc('ListHosts', async (req: import('@ferry/contract').ListHostsRequest__Output) => {
-      checkFilters([['state', req.state, HOST_STATES], ['type', req.type, VIRT_TYPES]]);
+      const hostState = enumInput('state', ENUM_PREFIX.hostState, req.state, HOST_STATES);
+      const type = enumInput('type', ENUM_PREFIX.virtualizationType, req.type, VIRT_TYPES);
       return {
-      hosts: [...state.hosts.values()]
-        .filter((h) => (!req.tag || h.spec.tags.includes(req.tag)) && (!req.type || h.spec.type === req.type) && (!req.state || h.state === req.state))
-        .sort((a, b) => a.spec.name.localeCompare(b.spec.name))
-        .map((h) => hostView(h, node.live)),
+        hosts: [...state.hosts.values()]
+          .filter((h) => (!req.tag || h.spec.tags.includes(req.tag)) && (!type || h.spec.type === type) && (!hostState || h.state === hostState))
+          .sort((a, b) => a.spec.name.localeCompare(b.spec.name))
+          .map((h) => hostMessage(hostView(h, node.live))),
       };
     }),
     TrustHostKey: rpc('TrustHostKey', async (req: import('@ferry/contract').TrustHostKeyRequest__Output, actor) => {
@@ -182,10 +202,10 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     GetSystem: rpc('GetSystem', async (req: { name: string }, _actor, owner) => {
       const s = state.systems.get(req.name);
       if (!s || (owner && s.owner !== owner)) throw new NotFoundError('system', req.name);
-      return { system: systemView(s, state, node.live) };
+      return { system: systemMessage(systemView(s, state, node.live)) };
     }),
     ListSystems: rpc('ListSystems', async (req: import('@ferry/contract').ListSystemsRequest__Output, _actor, owner) => {
-      checkFilters([['state', req.state, SHOWN_SYSTEM_STATES]]);
+      const shownState = enumInput('state', ENUM_PREFIX.systemState, req.state, SHOWN_SYSTEM_STATES);
       if (req.host) state.requireHost(req.host);
       const groupHosts = req.group ? state.groupMembers(state.requireGroup(req.group)) : undefined;
       return {
@@ -193,18 +213,18 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
           .map((s) => ({ entity: s, view: systemView(s, state, node.live) }))
           .filter(({ entity: s, view }) =>
             (!req.host || s.host === req.host) && (!groupHosts || groupHosts.includes(s.host)) &&
-            (!req.owner || s.owner === req.owner) && (!owner || s.owner === owner) && (!req.state || view.state === req.state))
+            (!req.owner || s.owner === req.owner) && (!owner || s.owner === owner) && (!shownState || view.state === shownState))
           .sort((a, b) => a.entity.name.localeCompare(b.entity.name))
-          .map(({ view }) => view),
+          .map(({ view }) => systemMessage(view)),
       };
     }),
     UpdateSystem: rpc('UpdateSystem', async (req: import('@ferry/contract').UpdateSystemRequest__Output, actor) => {
-      await node.execute((s) => commands.updateSystem(s, req.name, {
+      await node.execute((s) => (expectVersion(s, aggregateId('system', req.name), req.expectedVersion), commands.updateSystem(s, req.name, {
         ...(req.owner !== undefined ? { owner: req.owner } : {}),
         ...(req.priority !== undefined ? { priority: req.priority } : {}),
         ...(req.failover !== undefined ? { failover: req.failover } : {}),
-      }), actor);
-      return { system: systemView(state.requireSystem(req.name), state, node.live) };
+      })), actor);
+      return { system: systemMessage(systemView(state.requireSystem(req.name), state, node.live)) };
     }),
     CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').CreateGroupRequest__Output, actor) => {
       const spec = req.group ?? ({} as import('@ferry/contract').GroupSpec__Output);
@@ -213,11 +233,11 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     }),
     UpdateGroup: rpc('UpdateGroup', async (req: import('@ferry/contract').UpdateGroupRequest__Output, actor) => {
       const spec = req.group ?? ({} as import('@ferry/contract').GroupSpec__Output);
-      await node.execute((s) => commands.updateGroup(s, spec, req.updateMask?.paths ?? []), actor);
+      await node.execute((s) => (expectVersion(s, aggregateId('group', spec.name), req.expectedVersion), commands.updateGroup(s, spec, req.updateMask?.paths ?? [])), actor);
       return { group: groupView(state.requireGroup(spec.name ?? ''), state) };
     }),
-    DeleteGroup: rpc('DeleteGroup', async (req: { name: string }, actor) => {
-      await node.execute((s) => commands.deleteGroup(s, req.name), actor);
+    DeleteGroup: rpc('DeleteGroup', async (req: import('@ferry/contract').DeleteGroupRequest__Output, actor) => {
+      await node.execute((s) => (expectVersion(s, aggregateId('group', req.name), req.expectedVersion), commands.deleteGroup(s, req.name)), actor);
       return {};
     }),
     GetGroup: rpc('GetGroup', async (req: { name: string }) => ({ group: groupView(state.requireGroup(req.name), state) })),
@@ -237,11 +257,11 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     }),
     UpdateOwner: rpc('UpdateOwner', async (req: import('@ferry/contract').UpdateOwnerRequest__Output, actor) => {
       const owner = req.owner ?? ({ name: '', email: '', description: '', systems: 0 } as import('@ferry/contract').Owner__Output);
-      await node.execute((s) => commands.saveOwner(s, owner, false), actor);
+      await node.execute((s) => (expectVersion(s, aggregateId('owner', owner.name), req.expectedVersion), commands.saveOwner(s, owner, false)), actor);
       return { owner: ownerView(owner.name) };
     }),
-    DeleteOwner: rpc('DeleteOwner', async (req: { name: string }, actor) => {
-      await node.execute((s) => commands.deleteOwner(s, req.name), actor);
+    DeleteOwner: rpc('DeleteOwner', async (req: import('@ferry/contract').DeleteOwnerRequest__Output, actor) => {
+      await node.execute((s) => (expectVersion(s, aggregateId('owner', req.name), req.expectedVersion), commands.deleteOwner(s, req.name)), actor);
       return {};
     }),
     ListOwners: rpc('ListOwners', async () => ({
@@ -250,22 +270,23 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     ForceFailover: rpc('ForceFailover', async (req: ForceFailoverRequest__Output, actor) => {
       node.assertWritable();
       required('system', req.system);
-      return { failover: await ext.forceFailover(req, actor) };
+      return { failover: failoverMessage(await ext.forceFailover(req, actor)) };
     }),
     DrainHost: rpc('DrainHost', async (req: import('@ferry/contract').DrainHostRequest__Output, actor) => {
       node.assertWritable();
-      return ext.planned.drain(required('name', req.name), req.wait, actor);
+      return drainMessage(await ext.planned.drain(required('name', req.name), req.wait, actor));
     }),
     UndrainHost: rpc('UndrainHost', async (req: { name: string }, actor) => {
       node.assertWritable();
       await ext.planned.undrain(required('name', req.name), actor);
-      return { host: hostView(state.requireHost(req.name), node.live) };
+      return { host: hostMessage(hostView(state.requireHost(req.name), node.live)) };
     }),
     MoveSystem: rpc('MoveSystem', async (req: MoveSystemRequest__Output, actor) => {
       node.assertWritable();
       required('system', req.system);
       required('to', req.to);
-      return ext.planned.move(req, actor);
+      const mode = enumInput('mode', ENUM_PREFIX.moveMode, req.mode, ['live', 'cold']);
+      return moveMessage(await ext.planned.move({ system: req.system, to: req.to, mode }, actor));
     }),
     AddRule: rpc('AddRule', async (req: import('@ferry/contract').AddRuleRequest__Output, actor) => {
       const rule = req.rule ?? ({ name: '', kind: '', systems: [], hosts: [] } as import('@ferry/contract').PlacementRule__Output);
@@ -279,11 +300,12 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       await node.execute((s) => commands.removeRule(s, req.name), actor);
       return {};
     }),
-    ListFailovers: rpc('ListFailovers', async (req: { since: string }, _actor, owner) => {
-      const since = req.since ? Date.parse(req.since) : 0;
-      if (Number.isNaN(since)) throw new ValidationError([{ field: 'since', message: `"${req.since.slice(0, 40)}" is not an ISO 8601 time` }]);
+    ListFailovers: rpc('ListFailovers', async (req: import('@ferry/contract').ListFailoversRequest__Output, _actor, owner) => {
+      const iso = fromTimestamp(req.since);
+      if (req.since && !iso) throw new ValidationError([{ field: 'since', message: 'is not a valid time' }]);
+      const since = iso ? Date.parse(iso) : 0;
       // An owner-scoped token sees only the moves of its owner's systems.
-      return { failovers: failoverList(state, node.live, since, owner) };
+      return { failovers: failoverList(state, node.live, since, owner).map(failoverMessage) };
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
       const problems = eventFilterProblems(req.types, req.aggregate);
@@ -347,11 +369,14 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       };
     }),
     CreateToken: rpc('CreateToken', async (req: import('@ferry/contract').CreateTokenRequest__Output, actor) => {
-      const token = await ext.tokens.create(req.name, req.role || 'viewer', req.owner, actor);
-      return { name: req.name, token, role: req.role || 'viewer' };
+      const role = enumInput('role', ENUM_PREFIX.tokenRole, req.role, ROLES) || 'viewer';
+      const token = await ext.tokens.create(req.name, role, req.owner, actor);
+      return { name: req.name, token, role: enumName<TokenRole>(ENUM_PREFIX.tokenRole, role) };
     }),
     ListTokens: rpc('ListTokens', async () => ({
-      tokens: [...state.tokens.values()].map((t) => ({ name: t.name, role: t.role, owner: t.owner, created: t.created })),
+      tokens: [...state.tokens.values()].map((t) => ({
+        name: t.name, role: enumName<TokenRole>(ENUM_PREFIX.tokenRole, t.role), owner: t.owner, createTime: toTimestamp(t.created),
+      })),
     })),
     RevokeToken: rpc('RevokeToken', async (req: { name: string }, actor) => {
       await node.execute((s) => commands.revokeToken(s, req.name), actor);
@@ -376,7 +401,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     const o = state.owners.get(name);
     if (!o) throw new NotFoundError('owner', name);
     const systems = [...state.systems.values()].filter((s) => s.owner === name).length;
-    return { name: o.name, email: o.email, description: o.description, systems };
+    return { name: o.name, email: o.email, description: o.description, systems, version: state.versionOf(aggregateId('owner', name)) };
   }
 }
 

@@ -68,7 +68,7 @@ type Descriptor = { field: { name: string; label: string; type: string; typeName
 const definition = contract().packageDefinition as unknown as Record<string, Record<string, { requestType?: { type: Descriptor }; path?: string; requestStream?: boolean; responseStream?: boolean }> & { type?: Descriptor }>;
 
 function messageType(typeName: string): Descriptor {
-  const t = (definition[`ferry.v1.${typeName}`] as { type?: Descriptor } | undefined)?.type;
+  const t = (definition[typeName.includes('.') ? typeName : `ferry.v1.${typeName}`] as { type?: Descriptor } | undefined)?.type;
   if (!t) throw new Error(`unknown message type ${typeName}`);
   return t;
 }

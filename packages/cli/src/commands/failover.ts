@@ -1,6 +1,6 @@
 // `ferry failover-system` (forced failover of one system) and `ferry failovers list`.
 import type { Command } from 'commander';
-import type { ForceFailoverRequest } from '@ferry/contract';
+import { toTimestamp, type ForceFailoverRequest, type ListFailoversRequest } from '@ferry/contract';
 import { action } from '../context.js';
 import { RefusedError } from '../errors.js';
 import { addGlobalOptions, isoTime } from '../options.js';
@@ -13,6 +13,11 @@ export function forceFailoverRequest(system: string, o: { target?: string; start
   const r: ForceFailoverRequest = { system, targetHost: o.target ?? '', sourceIsDead: Boolean(o.sourceIsDead) };
   if (o.start !== undefined) r.start = o.start;
   return r;
+}
+
+/** `failovers list --since` (an ISO 8601 time, checked by its option) -> ListFailoversRequest (pure). */
+export function sinceRequest(since: string | undefined): ListFailoversRequest {
+  return since ? { since: toTimestamp(since) } : {};
 }
 
 /** Failovers as a table (pure). */
@@ -43,7 +48,7 @@ export function registerFailover(program: Command): void {
   addGlobalOptions(failovers.command('list').description('list failovers, newest last'))
     .option('--since <iso>', 'only failovers at or after this time', isoTime('since'))
     .action(action(async (ctx) => {
-      const list = (await ctx.conn().unary('ListFailovers', { since: (ctx.opts.since as string | undefined) ?? '' })).failovers ?? [];
+      const list = (await ctx.conn().unary('ListFailovers', sinceRequest(ctx.opts.since as string | undefined))).failovers ?? [];
       const out = list.map(failoverJson);
       await emit(ctx.globals.json, out, () => failoversTable(out));
     }));

@@ -152,7 +152,7 @@ export function automaticNotes(group: GroupJson, failovers: readonly FailoverJso
 
 /** Tells the operator (on stderr) which members of `group` cannot be fenced as it says. */
 async function warnUnfenceable(ctx: Ctx, group: GroupJson): Promise<void> {
-  const hosts = ((await ctx.conn().unary('ListHosts', { tag: '', type: '', state: '' })).hosts ?? []).map(hostJson);
+  const hosts = ((await ctx.conn().unary('ListHosts', { tag: '' })).hosts ?? []).map(hostJson);
   for (const line of fenceWarnings(group, hosts)) note(line);
 }
 
@@ -178,7 +178,7 @@ export function registerGroups(program: Command): void {
       await emit(ctx.globals.json, g, () => `group ${g.name} updated`);
       await warnUnfenceable(ctx, g);
       if (g.mode === 'automatic') {
-        const failovers = ((await ctx.conn().unary('ListFailovers', { since: '' })).failovers ?? []).map(failoverJson);
+        const failovers = ((await ctx.conn().unary('ListFailovers', {})).failovers ?? []).map(failoverJson);
         for (const line of automaticNotes(g, failovers, sent)) note(line);
       }
     }));

@@ -10,6 +10,7 @@ import { emit, keyValues, note, table } from '../output.js';
 import { confirm, interactive } from '../prompt.js';
 import { hostJson, type HostJson } from '../views.js';
 import { present } from '../connection.js';
+import { ENUM_PREFIX, enumName, enumText, type HostState, type VirtualizationType } from '@ferry/contract';
 
 /** Fencing methods. */
 export const FENCE_METHODS = ['command', 'none-unsafe'] as const;
@@ -67,7 +68,7 @@ export function updateHostRequest(name: string, o: UpdateHostOptions, env: NodeJ
 
 /** `hosts list` filters -> ListHostsRequest (pure). */
 export function listHostsRequest(o: { tag?: string; type?: string; state?: string }): ListHostsRequest {
-  return { tag: o.tag ?? '', type: o.type ?? '', state: o.state ?? '' };
+  return { tag: o.tag ?? '', type: enumName<VirtualizationType>(ENUM_PREFIX.virtualizationType, o.type ?? ''), state: enumName<HostState>(ENUM_PREFIX.hostState, o.state ?? '') };
 }
 
 /** How long `hosts drain --wait` and `systems move` wait for the node's answer (the node waits up to 5 minutes). */
@@ -84,7 +85,7 @@ export interface DrainJson {
 export function drainJson(r: DrainHostResponse__Output): DrainJson {
   return {
     host: r.host,
-    moves: (r.moves ?? []).map((m) => ({ system: m.system, to: m.to, live: Boolean(m.live), id: m.id, outcome: m.outcome, detail: m.detail })),
+    moves: (r.moves ?? []).map((m) => ({ system: m.system, to: m.to, live: Boolean(m.live), id: m.id, outcome: enumText(ENUM_PREFIX.moveOutcome, m.outcome), detail: m.detail })),
     refusals: (r.refusals ?? []).map((x) => ({ system: x.system, code: x.code, reason: x.reason })),
   };
 }

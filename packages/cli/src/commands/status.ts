@@ -54,9 +54,9 @@ export function summaryText(s: ClusterSummary): string {
 async function summaryOf(conn: Connection): Promise<ClusterSummary | undefined> {
   try {
     const [hosts, groups, failovers] = await Promise.all([
-      conn.unary('ListHosts', { tag: '', type: '', state: '' }),
+      conn.unary('ListHosts', { tag: '' }),
       conn.unary('ListGroups', {}),
-      conn.unary('ListFailovers', { since: '' }),
+      conn.unary('ListFailovers', {}),
     ]);
     return clusterSummary((hosts.hosts ?? []).map(hostJson), (groups.groups ?? []).length, (failovers.failovers ?? []).map(failoverJson));
   } catch {

@@ -9,10 +9,11 @@ import { addGlobalOptions, choiceOption, integer } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
 import { systemJson, type SystemJson } from '../views.js';
 import { present } from '../connection.js';
+import { ENUM_PREFIX, enumName, enumText, type MoveMode, type SystemState } from '@ferry/contract';
 
 /** `systems list` filters -> ListSystemsRequest (pure). */
 export function listSystemsRequest(o: { host?: string; group?: string; owner?: string; state?: string }): ListSystemsRequest {
-  return { host: o.host ?? '', group: o.group ?? '', owner: o.owner ?? '', state: o.state ?? '' };
+  return { host: o.host ?? '', group: o.group ?? '', owner: o.owner ?? '', state: enumName<SystemState>(ENUM_PREFIX.systemState, o.state ?? '') };
 }
 
 /** `systems set` options -> UpdateSystemRequest with only the given fields (pure); nothing given is a usage error. */
@@ -29,7 +30,7 @@ export function updateSystemRequest(name: string, o: { owner?: string; priority?
 export function moveSystemRequest(system: string, o: { to?: string; live?: boolean; cold?: boolean }): MoveSystemRequest {
   if (o.live && o.cold) throw new UsageError('give --live or --cold, not both');
   if (!o.to) throw new UsageError('--to HOST is required');
-  return { system, to: o.to, mode: o.live ? 'live' : o.cold ? 'cold' : '' };
+  return { system, to: o.to, mode: enumName<MoveMode>(ENUM_PREFIX.moveMode, o.live ? 'live' : o.cold ? 'cold' : '') };
 }
 
 /** Systems as a table (pure). */
@@ -67,7 +68,7 @@ export function registerSystems(program: Command): void {
     .option('--cold', 'stop, then define and start on the target')
     .action(action(async (ctx) => {
       const r = await ctx.conn().unary('MoveSystem', moveSystemRequest(ctx.args[0]!, ctx.opts), PLANNED_TIMEOUT_MS);
-      const out = { id: r.id, system: r.system, from: r.from, to: r.to, live: Boolean(r.live), outcome: r.outcome, detail: r.detail };
+      const out = { id: r.id, system: r.system, from: r.from, to: r.to, live: Boolean(r.live), outcome: enumText(ENUM_PREFIX.moveOutcome, r.outcome), detail: r.detail };
       await emit(ctx.globals.json, out, () => `${out.system}: ${out.from} -> ${out.to} (${out.live ? 'live' : 'cold'}) ${out.outcome}${out.detail ? ` (${out.detail})` : ''}`);
       if (out.outcome === 'failed' || out.outcome === 'start-failed') throw new RefusedError(`move of ${out.system} ${out.outcome}: ${out.detail}`);
     }));

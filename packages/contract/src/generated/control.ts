@@ -1,5 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { MessageTypeDefinition } from '@grpc/proto-loader';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AddReplicaRequest as _ferry_v1_AddReplicaRequest, AddReplicaRequest__Output as _ferry_v1_AddReplicaRequest__Output } from './ferry/v1/AddReplicaRequest.js';
 import type { AddReplicaResponse as _ferry_v1_AddReplicaResponse, AddReplicaResponse__Output as _ferry_v1_AddReplicaResponse__Output } from './ferry/v1/AddReplicaResponse.js';
@@ -142,7 +142,9 @@ import type { VerifyLogRequest as _ferry_v1_VerifyLogRequest, VerifyLogRequest__
 import type { VerifyLogResponse as _ferry_v1_VerifyLogResponse, VerifyLogResponse__Output as _ferry_v1_VerifyLogResponse__Output } from './ferry/v1/VerifyLogResponse.js';
 import type { WatchEventsRequest as _ferry_v1_WatchEventsRequest, WatchEventsRequest__Output as _ferry_v1_WatchEventsRequest__Output } from './ferry/v1/WatchEventsRequest.js';
 import type { WatchEventsResponse as _ferry_v1_WatchEventsResponse, WatchEventsResponse__Output as _ferry_v1_WatchEventsResponse__Output } from './ferry/v1/WatchEventsResponse.js';
+import type { Duration as _google_protobuf_Duration, Duration__Output as _google_protobuf_Duration__Output } from './google/protobuf/Duration.js';
 import type { FieldMask as _google_protobuf_FieldMask, FieldMask__Output as _google_protobuf_FieldMask__Output } from './google/protobuf/FieldMask.js';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -181,6 +183,7 @@ export interface ProtoGrpcType {
       FailoverBrakeReleased: MessageTypeDefinition<_ferry_v1_FailoverBrakeReleased, _ferry_v1_FailoverBrakeReleased__Output>
       FailoverCompleted: MessageTypeDefinition<_ferry_v1_FailoverCompleted, _ferry_v1_FailoverCompleted__Output>
       FailoverMoveFailed: MessageTypeDefinition<_ferry_v1_FailoverMoveFailed, _ferry_v1_FailoverMoveFailed__Output>
+      FailoverOutcome: EnumTypeDefinition
       FailoverPlanned: MessageTypeDefinition<_ferry_v1_FailoverPlanned, _ferry_v1_FailoverPlanned__Output>
       FailoverRecord: MessageTypeDefinition<_ferry_v1_FailoverRecord, _ferry_v1_FailoverRecord__Output>
       FailoverStarted: MessageTypeDefinition<_ferry_v1_FailoverStarted, _ferry_v1_FailoverStarted__Output>
@@ -211,6 +214,7 @@ export interface ProtoGrpcType {
       HostRegistered: MessageTypeDefinition<_ferry_v1_HostRegistered, _ferry_v1_HostRegistered__Output>
       HostRemoved: MessageTypeDefinition<_ferry_v1_HostRemoved, _ferry_v1_HostRemoved__Output>
       HostSpec: MessageTypeDefinition<_ferry_v1_HostSpec, _ferry_v1_HostSpec__Output>
+      HostState: EnumTypeDefinition
       HostStateChanged: MessageTypeDefinition<_ferry_v1_HostStateChanged, _ferry_v1_HostStateChanged__Output>
       HostUpdated: MessageTypeDefinition<_ferry_v1_HostUpdated, _ferry_v1_HostUpdated__Output>
       JoinMasterRequest: MessageTypeDefinition<_ferry_v1_JoinMasterRequest, _ferry_v1_JoinMasterRequest__Output>
@@ -232,6 +236,8 @@ export interface ProtoGrpcType {
       ListTokensRequest: MessageTypeDefinition<_ferry_v1_ListTokensRequest, _ferry_v1_ListTokensRequest__Output>
       ListTokensResponse: MessageTypeDefinition<_ferry_v1_ListTokensResponse, _ferry_v1_ListTokensResponse__Output>
       MasterPromoted: MessageTypeDefinition<_ferry_v1_MasterPromoted, _ferry_v1_MasterPromoted__Output>
+      MoveMode: EnumTypeDefinition
+      MoveOutcome: EnumTypeDefinition
       MoveSystemRequest: MessageTypeDefinition<_ferry_v1_MoveSystemRequest, _ferry_v1_MoveSystemRequest__Output>
       MoveSystemResponse: MessageTypeDefinition<_ferry_v1_MoveSystemResponse, _ferry_v1_MoveSystemResponse__Output>
       Owner: MessageTypeDefinition<_ferry_v1_Owner, _ferry_v1_Owner__Output>
@@ -276,10 +282,12 @@ export interface ProtoGrpcType {
       SystemMoveStarted: MessageTypeDefinition<_ferry_v1_SystemMoveStarted, _ferry_v1_SystemMoveStarted__Output>
       SystemMoved: MessageTypeDefinition<_ferry_v1_SystemMoved, _ferry_v1_SystemMoved__Output>
       SystemSettingsChanged: MessageTypeDefinition<_ferry_v1_SystemSettingsChanged, _ferry_v1_SystemSettingsChanged__Output>
+      SystemState: EnumTypeDefinition
       SystemVanished: MessageTypeDefinition<_ferry_v1_SystemVanished, _ferry_v1_SystemVanished__Output>
       TokenCreated: MessageTypeDefinition<_ferry_v1_TokenCreated, _ferry_v1_TokenCreated__Output>
       TokenInfo: MessageTypeDefinition<_ferry_v1_TokenInfo, _ferry_v1_TokenInfo__Output>
       TokenRevoked: MessageTypeDefinition<_ferry_v1_TokenRevoked, _ferry_v1_TokenRevoked__Output>
+      TokenRole: EnumTypeDefinition
       TrustHostKeyRequest: MessageTypeDefinition<_ferry_v1_TrustHostKeyRequest, _ferry_v1_TrustHostKeyRequest__Output>
       TrustHostKeyResponse: MessageTypeDefinition<_ferry_v1_TrustHostKeyResponse, _ferry_v1_TrustHostKeyResponse__Output>
       UndrainHostRequest: MessageTypeDefinition<_ferry_v1_UndrainHostRequest, _ferry_v1_UndrainHostRequest__Output>
@@ -294,13 +302,16 @@ export interface ProtoGrpcType {
       UpdateSystemResponse: MessageTypeDefinition<_ferry_v1_UpdateSystemResponse, _ferry_v1_UpdateSystemResponse__Output>
       VerifyLogRequest: MessageTypeDefinition<_ferry_v1_VerifyLogRequest, _ferry_v1_VerifyLogRequest__Output>
       VerifyLogResponse: MessageTypeDefinition<_ferry_v1_VerifyLogResponse, _ferry_v1_VerifyLogResponse__Output>
+      VirtualizationType: EnumTypeDefinition
       WatchEventsRequest: MessageTypeDefinition<_ferry_v1_WatchEventsRequest, _ferry_v1_WatchEventsRequest__Output>
       WatchEventsResponse: MessageTypeDefinition<_ferry_v1_WatchEventsResponse, _ferry_v1_WatchEventsResponse__Output>
     }
   }
   google: {
     protobuf: {
+      Duration: MessageTypeDefinition<_google_protobuf_Duration, _google_protobuf_Duration__Output>
       FieldMask: MessageTypeDefinition<_google_protobuf_FieldMask, _google_protobuf_FieldMask__Output>
+      Timestamp: MessageTypeDefinition<_google_protobuf_Timestamp, _google_protobuf_Timestamp__Output>
     }
   }
 }

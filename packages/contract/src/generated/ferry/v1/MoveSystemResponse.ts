@@ -1,5 +1,6 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { MoveOutcome as _ferry_v1_MoveOutcome, MoveOutcome__Output as _ferry_v1_MoveOutcome__Output } from '../../ferry/v1/MoveOutcome.js';
 
 /**
  * How a move ended (or that it is still going after the wait).
@@ -26,9 +27,9 @@ export interface MoveSystemResponse {
    */
   'live'?: (boolean);
   /**
-   * `in-progress`, `succeeded`, `failed` or `start-failed`.
+   * How the move went.
    */
-  'outcome'?: (string);
+  'outcome'?: (_ferry_v1_MoveOutcome);
   /**
    * Details in words.
    */
@@ -60,9 +61,9 @@ export interface MoveSystemResponse__Output {
    */
   'live': (boolean);
   /**
-   * `in-progress`, `succeeded`, `failed` or `start-failed`.
+   * How the move went.
    */
-  'outcome': (string);
+  'outcome': (_ferry_v1_MoveOutcome__Output);
   /**
    * Details in words.
    */

@@ -23,13 +23,29 @@ PROTO_ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."
 FILES = ["ferry/v1/events.proto", "ferry/v1/control.proto"]
 
 
+def well_known_types(out):
+    """A FileDescriptorSet of the well-known types the contract imports (google/protobuf/*.proto).
+
+    Debian's protoc ships without their .proto files (libprotobuf-dev has them); python3-protobuf carries their
+    descriptors, and protoc resolves imports from a descriptor set given with --descriptor_set_in.
+    """
+    from google.protobuf import descriptor_pb2, duration_pb2, field_mask_pb2, timestamp_pb2
+    fds = descriptor_pb2.FileDescriptorSet()
+    for module in (duration_pb2, field_mask_pb2, timestamp_pb2):
+        fds.file.add().ParseFromString(module.DESCRIPTOR.serialized_pb)
+    path = os.path.join(out, "well-known-types.binpb")
+    with open(path, "wb") as f:
+        f.write(fds.SerializeToString())
+    return path
+
+
 def generate_stubs(out):
     """protoc + grpc_python_plugin: ferry/v1/*_pb2.py and control_pb2_grpc.py under `out`."""
     plugin = shutil.which("grpc_python_plugin")
     if not plugin:
         sys.exit("grpc_python_plugin not found (Debian: apt-get install protobuf-compiler-grpc)")
-    subprocess.run(["protoc", f"-I{PROTO_ROOT}", f"--python_out={out}", f"--grpc_out={out}",
-                    f"--plugin=protoc-gen-grpc={plugin}", *FILES], check=True)
+    subprocess.run(["protoc", f"-I{PROTO_ROOT}", f"--descriptor_set_in={well_known_types(out)}", f"--python_out={out}",
+                    f"--grpc_out={out}", f"--plugin=protoc-gen-grpc={plugin}", *FILES], check=True)
     sys.path.insert(0, out)
 
 
@@ -54,8 +70,8 @@ def main(addr, host_name):
         from ferry.v1 import control_pb2, control_pb2_grpc, events_pb2
 
         channel = grpc.insecure_channel(addr)
-        client = control_pb2_grpc.ControlPlaneStub(channel)
-        head = client.GetClusterStatus(control_pb2.Empty(), timeout=10)
+        client = control_pb2_grpc.ControlPlaneServiceStub(channel)
+        head = client.GetClusterStatus(control_pb2.GetClusterStatusRequest(), timeout=10).status
 
         # Watch from the next event on, in the background, while registering.
         seen = queue.Queue()
@@ -63,15 +79,15 @@ def main(addr, host_name):
 
         def follow():
             try:
-                for e in watch:
-                    seen.put(e)
+                for message in watch:
+                    seen.put(message.event)
             except grpc.RpcError as err:
                 if err.code() != grpc.StatusCode.CANCELLED:
                     seen.put(err)
 
         threading.Thread(target=follow, daemon=True).start()
         spec = events_pb2.HostSpec(name=host_name, address="127.0.0.1", port=1, user="root", type="kvm")
-        host = client.RegisterHost(control_pb2.RegisterHostRequest(spec=spec), timeout=10)
+        host = client.RegisterHost(control_pb2.RegisterHostRequest(spec=spec), timeout=10).host
         first = seen.get(timeout=20)
         watch.cancel()
         if isinstance(first, Exception):
@@ -87,7 +103,7 @@ def main(addr, host_name):
             events.extend(page)
             nxt = page[-1].seq + 1
         verified = verify_chain(events)
-        now = client.GetClusterStatus(control_pb2.Empty(), timeout=10)
+        now = client.GetClusterStatus(control_pb2.GetClusterStatusRequest(), timeout=10).status
         print(json.dumps({
             "registered": host.name,
             "watched": [first.type],

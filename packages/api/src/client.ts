@@ -1,8 +1,8 @@
-// Client helpers: a typed ControlPlane / Replication client for an address, promise-returning calls, and the
+// Client helpers: a typed ControlPlaneService / ReplicationService client for an address, promise-returning calls, and the
 // standard health check (grpc.health.v1).
 import * as grpc from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
-import type { ControlPlaneClient, ReplicationClient } from '@ferry/contract';
+import type { ControlPlaneServiceClient, ReplicationServiceClient } from '@ferry/contract';
 import { contract } from './contract.js';
 import { MAX_MESSAGE_BYTES } from './server.js';
 
@@ -13,14 +13,14 @@ const CHANNEL_OPTIONS: grpc.ChannelOptions = {
   'grpc.enable_channelz': 0,
 };
 
-/** A ControlPlane client for `address`. */
-export function controlClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ControlPlaneClient {
-  return new (contract().ferry.v1.ControlPlane)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
+/** A ControlPlaneService client for `address`. */
+export function controlClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ControlPlaneServiceClient {
+  return new (contract().ferry.v1.ControlPlaneService)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
 }
 
-/** A Replication client for `address`. */
-export function replicationClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ReplicationClient {
-  return new (contract().ferry.v1.Replication)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
+/** A ReplicationService client for `address`. */
+export function replicationClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ReplicationServiceClient {
+  return new (contract().ferry.v1.ReplicationService)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
 }
 
 const HealthClient = grpc.makeGenericClientConstructor(healthService, 'Health');

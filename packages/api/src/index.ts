@@ -6,3 +6,4 @@ export * from './request-decoding.js';
 export * from './server.js';
 export * from './client.js';
 export * as grpc from '@grpc/grpc-js';
+export { durationMs, ENUM_PREFIX, enumName, enumText, fromTimestamp, toDuration, toTimestamp } from '@ferry/contract';

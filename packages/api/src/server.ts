@@ -33,7 +33,7 @@ export async function startServer(
     'grpc.enable_channelz': 0,
   });
   register(server);
-  const health = new HealthImplementation({ '': 'SERVING', 'ferry.v1.ControlPlane': 'SERVING', 'ferry.v1.Replication': 'SERVING' });
+  const health = new HealthImplementation({ '': 'SERVING', 'ferry.v1.ControlPlaneService': 'SERVING', 'ferry.v1.ReplicationService': 'SERVING' });
   health.addToServer(server);
   addReflection(server);
   const port = await new Promise<number>((resolve, reject) =>

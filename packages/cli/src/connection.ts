@@ -1,12 +1,12 @@
 // One gRPC connection to a Ferry node per invocation: credentials (insecure or TLS), the bearer token,
 // per-call deadlines, and whether the channel ever connected (which tells "cannot reach" from "said no").
 import { readFileSync } from 'node:fs';
-import type { ControlPlaneClient } from '@ferry/contract';
+import type { ControlPlaneServiceClient as ControlPlaneClient } from '@ferry/contract';
 import { checkHealth, controlClient, grpc, healthClient } from '@ferry/api';
 import { UsageError, withCallContext, type CallContext } from './errors.js';
 import type { GlobalOptions } from './options.js';
 
-/** Unary methods of the ControlPlane client (by their generated PascalCase names). */
+/** Unary methods of the ControlPlaneService client (by their generated PascalCase names). */
 export type UnaryName =
   | 'RegisterHost' | 'UpdateHost' | 'RemoveHost' | 'GetHost' | 'ListHosts' | 'TrustHostKey' | 'ConfirmDown' | 'ReleaseBrake'
   | 'GetSystem' | 'ListSystems' | 'UpdateSystem'
@@ -69,7 +69,7 @@ export class Connection implements CallContext {
     step();
   }
 
-  /** Calls a unary ControlPlane method with the token and the deadline (`timeoutMs` instead of --timeout when given). */
+  /** Calls a unary ControlPlaneService method with the token and the deadline (`timeoutMs` instead of --timeout when given). */
   unary<K extends UnaryName>(method: K, request: RequestOf<K>, timeoutMs = this.globals.timeoutMs): Promise<ResponseOf<K>> {
     return new Promise((resolve, reject) => {
       const fn = this.client[method] as unknown as (
@@ -102,4 +102,10 @@ export class Connection implements CallContext {
     this.#closed = true;
     this.client.close();
   }
+}
+
+/** The entity a response message wraps (`GetHostResponse.host`); a node that left it out answered wrongly. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === undefined || value === null) throw new Error(`the node's answer carries no ${what}`);
+  return value;
 }

@@ -4,6 +4,7 @@ import type {
   ClusterStatus__Output, FailoverRecord__Output, Group__Output, Host__Output, Owner__Output, PromoteReplicaResponse__Output,
   ReplicaStatus__Output, Setting__Output, System__Output, TokenInfo__Output, VerifyLogResponse__Output,
 } from '@ferry/contract';
+import { durationMs, ENUM_PREFIX, enumText, fromTimestamp } from '@ferry/contract';
 import type { ClusterState, FailoverEntity, GroupEntity, HostEntity, OwnerEntity, SystemEntity } from '@ferry/model';
 
 /** A replica as `status --json` prints it. */
@@ -89,13 +90,16 @@ export function statusJson(c: ClusterStatus__Output): StatusJson {
 
 /** Host message -> JSON (with live figures). */
 export function hostJson(h: Host__Output): HostJson {
-  const up = s(h.state) === 'up';
+  const state = enumText(ENUM_PREFIX.hostState, h.state);
+  const up = state === 'up';
+  const probeMs = durationMs(h.lastProbeDuration);
+  const downSince = fromTimestamp(h.downSince);
   return {
-    name: s(h.name), address: s(h.address), port: n(h.port), user: s(h.user), type: s(h.type), state: s(h.state), tags: arr(h.tags),
+    name: s(h.name), address: s(h.address), port: n(h.port), user: s(h.user), type: enumText(ENUM_PREFIX.virtualizationType, h.type), state, tags: arr(h.tags),
     hostGroups: arr(h.hostGroups), hostKeyFingerprint: s(h.hostKeyFingerprint), credentialsRef: s(h.credentialsRef),
     fenceMethod: s(h.fenceMethod), fenceCommand: s(h.fenceCommand), powerStatusCommand: s(h.powerStatusCommand),
-    memTotalMiB: n(h.memTotalMib), ...(up ? { memFreeMiB: n(h.memFreeMib), load: n(h.load) } : {}), lastProbeMs: n(h.lastProbeMs),
-    lastProbeAt: s(h.lastProbeAt), lastError: s(h.lastError), stateSince: s(h.stateSince), ...(s(h.downSince) ? { downSince: s(h.downSince) } : {}),
+    memTotalMiB: n(h.memTotalMib), ...(up ? { memFreeMiB: n(h.memFreeMib), load: n(h.load) } : {}), lastProbeMs: probeMs === undefined ? 0 : Math.round(probeMs * 1000) / 1000,
+    lastProbeAt: fromTimestamp(h.lastProbeTime), lastError: s(h.lastError), stateSince: fromTimestamp(h.stateSince), ...(downSince ? { downSince } : {}),
     maintenance: Boolean(h.maintenance),
   };
 }
@@ -103,7 +107,7 @@ export function hostJson(h: Host__Output): HostJson {
 /** System message -> JSON. */
 export function systemJson(x: System__Output): SystemJson {
   return {
-    name: s(x.name), host: s(x.host), state: s(x.state), memoryMiB: n(x.memoryMib), owner: s(x.owner), priority: n(x.priority),
+    name: s(x.name), host: s(x.host), state: enumText(ENUM_PREFIX.systemState, x.state), memoryMiB: n(x.memoryMib), owner: s(x.owner), priority: n(x.priority),
     failover: Boolean(x.failover), definitionCaptured: Boolean(x.definitionCaptured),
   };
 }
@@ -133,8 +137,9 @@ export function ownerJson(o: Owner__Output): OwnerJson {
 /** FailoverRecord -> JSON (`failovers list`); `failover-system` prints the same without finishedAt. */
 export function failoverJson(f: FailoverRecord__Output): FailoverJson {
   return {
-    id: s(f.id), system: s(f.system), from: s(f.from), to: s(f.to), outcome: s(f.outcome), reason: s(f.reason), started: Boolean(f.started),
-    at: s(f.at), finishedAt: s(f.finishedAt), ...(s(f.failoverAt) ? { failoverAt: s(f.failoverAt) } : {}),
+    id: s(f.id), system: s(f.system), from: s(f.from), to: s(f.to), outcome: enumText(ENUM_PREFIX.failoverOutcome, f.outcome), reason: s(f.reason),
+    started: Boolean(f.started), at: fromTimestamp(f.startTime), finishedAt: fromTimestamp(f.finishTime),
+    ...(fromTimestamp(f.failoverTime) ? { failoverAt: fromTimestamp(f.failoverTime) } : {}),
   };
 }
 
@@ -151,7 +156,7 @@ export function promoteJson(p: PromoteReplicaResponse__Output): { epoch: number;
 
 /** TokenInfo -> JSON. */
 export function tokenJson(t: TokenInfo__Output): TokenJson {
-  return { name: s(t.name), role: s(t.role), owner: s(t.owner), created: s(t.created) };
+  return { name: s(t.name), role: enumText(ENUM_PREFIX.tokenRole, t.role), owner: s(t.owner), created: fromTimestamp(t.createTime) };
 }
 
 /** VerifyLogResponse -> JSON. */

@@ -1,7 +1,7 @@
 // Output shaping: JSON views, event redaction and export lines, tables, audit state-at, diff and timelines.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Host__Output } from '@ferry/contract';
+import type { FailoverRecord__Output, Host__Output } from '@ferry/contract';
 import { groupJson, hostJson, statusJson, forcedFailoverJson, failoverJson, type FailoverJson, type HostJson } from '../src/views.js';
 import { REDACTED, eventFromProto, eventJson, exportLine, redact, summarize, type EventJson } from '../src/events-view.js';
 import { table } from '../src/output.js';
@@ -13,7 +13,9 @@ import { clusterSummary, statusText, summaryText } from '../src/commands/status.
 import { hostsTable } from '../src/commands/hosts.js';
 
 test('host JSON uses MiB capitalisation and every documented field', () => {
-  const h = hostJson({ name: 'h1', address: 'a', port: 22, user: 'u', type: 'kvm', tags: ['t'], state: 'up', memTotalMib: 8192, memFreeMib: 6144, load: 0.5 } as Host__Output);
+  const h = hostJson({ name: 'h1', address: 'a', port: 22, user: 'u', type: 'VIRTUALIZATION_TYPE_KVM', tags: ['t'], state: 'HOST_STATE_UP', memTotalMib: 8192, memFreeMib: 6144, load: 0.5 } as Host__Output);
+  assert.is(h.type, 'kvm');
+  assert.is(h.state, 'up');
   assert.is(h.memTotalMiB, 8192);
   assert.is(h.memFreeMiB, 6144);
   assert.equal(Object.keys(h), ['name', 'address', 'port', 'user', 'type', 'state', 'tags', 'hostGroups', 'hostKeyFingerprint', 'credentialsRef',
@@ -33,11 +35,15 @@ test('status summary: hosts by state naming those not up, groups, failovers in p
 });
 
 test('a host that is not up shows no free memory or load: they are from its last answer', () => {
-  const down = hostJson({ name: 'h1', address: 'a', port: 22, user: 'u', type: 'kvm', tags: [], state: 'down', memTotalMib: 8192, memFreeMib: 6144, load: 0.5,
-    lastProbeAt: '2026-12-04T03:00:00Z' } as unknown as Host__Output);
+  const down = hostJson({ name: 'h1', address: 'a', port: 22, user: 'u', type: 'VIRTUALIZATION_TYPE_KVM', tags: [], state: 'HOST_STATE_DOWN', memTotalMib: 8192,
+    memFreeMib: 6144, load: 0.5, lastProbeTime: { seconds: 1796353200, nanos: 0 }, lastProbeDuration: { seconds: 0, nanos: 12_345_000 },
+    downSince: { seconds: 1796353201, nanos: 250_000_000 } } as unknown as Host__Output);
   assert.not.ok('memFreeMiB' in down);
   assert.not.ok('load' in down);
-  assert.is(down.lastProbeAt, '2026-12-04T03:00:00Z');
+  assert.is(down.state, 'down');
+  assert.is(down.lastProbeAt, '2026-12-04T03:00:00.000Z', 'Timestamps print as ISO 8601 as before');
+  assert.is(down.downSince, '2026-12-04T03:00:01.250Z');
+  assert.is(down.lastProbeMs, 12.345, 'the probe Duration prints as ms as before');
   const row = hostsTable([down]).split('\n')[1]!;
   assert.not.match(row, /6144/);
   assert.match(row, /down\s+-\s+-\s+-\s+untrusted$/, 'tags, memory and load are all -');
@@ -49,12 +55,19 @@ test('status, group and failover JSON shapes', () => {
   assert.is(st.epoch, 2);
   const g = groupJson({ spec: { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], location: '', hostGroup: '', systems: [], timeoutSec: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeMaxDownShare: 0.5, brakeWindowSec: 30, epochFile: '/shared/.ferry-epoch', failback: true, failbackAfterSec: 120 }, members: ['h1'], version: 1 });
   assert.equal(g, { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], members: ['h1'], location: '', hostGroup: '', systems: [], timeout: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeShare: 0.5, brakeWindow: 30, epochFile: '/shared/.ferry-epoch', failback: true, failbackAfter: 120 });
-  const rec = { id: 'f1', system: 's', from: 'a', to: 'b', outcome: 'succeeded', reason: '', started: true, at: 't0', finishedAt: 't1', failoverAt: '' };
+  const t = (iso: string) => ({ seconds: Date.parse(iso) / 1000, nanos: 0 });
+  const rec: FailoverRecord__Output = {
+    id: 'f1', system: 's', from: 'a', to: 'b', outcome: 'FAILOVER_OUTCOME_SUCCEEDED', reason: '', started: true, startTime: t('2026-12-04T03:00:00Z'),
+    finishTime: t('2026-12-04T03:01:00Z'), failoverTime: null,
+  };
   assert.equal(Object.keys(forcedFailoverJson(rec)), ['id', 'system', 'from', 'to', 'outcome', 'reason', 'started', 'at']);
   assert.is(forcedFailoverJson(rec).id, 'f1');
-  const { failoverAt: _none, ...shown } = rec;
-  assert.equal(failoverJson(rec), shown);
-  assert.is(failoverJson({ ...rec, outcome: 'pending', failoverAt: 't2' }).failoverAt, 't2');
+  assert.equal(failoverJson(rec), {
+    id: 'f1', system: 's', from: 'a', to: 'b', outcome: 'succeeded', reason: '', started: true, at: '2026-12-04T03:00:00.000Z', finishedAt: '2026-12-04T03:01:00.000Z',
+  });
+  const pending = failoverJson({ ...rec, outcome: 'FAILOVER_OUTCOME_IN_PROGRESS', failoverTime: t('2026-12-04T03:02:00Z') });
+  assert.is(pending.outcome, 'in-progress');
+  assert.is(pending.failoverAt, '2026-12-04T03:02:00.000Z');
 });
 
 test('status text: a master does not show the fields of following a master, a replica does', () => {

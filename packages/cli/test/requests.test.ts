@@ -32,7 +32,8 @@ test('hosts update: only given fields; tags replace the list', () => {
   const r = updateHostRequest('h1', { fenceCommand: 'off', powerStatusCommand: 'st', tag: ['x'], port: 2200 });
   assert.equal(r, { name: 'h1', port: 2200, fenceCommand: 'off', powerStatusCommand: 'st', tags: ['x'], setTags: true });
   assert.equal(updateHostRequest('h1', { clearTags: true }), { name: 'h1', tags: [], setTags: true });
-  assert.equal(listHostsRequest({ state: 'up' }), { tag: '', type: '', state: 'up' });
+  assert.equal(listHostsRequest({ state: 'up' }), { tag: '', type: 'VIRTUALIZATION_TYPE_UNSPECIFIED', state: 'HOST_STATE_UP' });
+  assert.equal(listHostsRequest({ state: 'probe-error', type: 'openvz' }).state, 'HOST_STATE_PROBE_ERROR');
 });
 
 test('groups create: GroupSpec field names', () => {
@@ -40,13 +41,13 @@ test('groups create: GroupSpec field names', () => {
   assert.equal(spec, { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 60, brakeMaxDownShare: 0.3, brakeWindowSec: 120, notifyOwners: true, hostGroup: 'hg' });
 });
 
-test('groups update: fields are the snake_case names of the options given', () => {
-  assert.equal(updateGroupRequest('g1', { mode: 'manual' }), { spec: { name: 'g1', mode: 'manual' }, fields: ['mode'] });
+test('groups update: the update mask holds the snake_case names of the options given', () => {
+  assert.equal(updateGroupRequest('g1', { mode: 'manual' }), { group: { name: 'g1', mode: 'manual' }, updateMask: { paths: ['mode'] } });
   const r = updateGroupRequest('g1', { downTimeout: 0, notifyOwners: false, hostGroup: 'x', brakeShare: 0.5 });
-  assert.equal(r.fields?.sort(), ['brake_max_down_share', 'host_group', 'notify_owners', 'timeout_sec']);
-  assert.is(r.spec?.timeoutSec, 0);
+  assert.equal(r.updateMask?.paths?.sort(), ['brake_max_down_share', 'host_group', 'notify_owners', 'timeout_sec']);
+  assert.is(r.group?.timeoutSec, 0);
   assert.throws(() => updateGroupRequest('g1', {}), (e: unknown) => e instanceof UsageError);
-  assert.equal(updateGroupRequest('g1', { failback: true, failbackAfter: 120 }), { spec: { name: 'g1', failback: true, failbackAfterSec: 120 }, fields: ['failback', 'failback_after_sec'] });
+  assert.equal(updateGroupRequest('g1', { failback: true, failbackAfter: 120 }), { group: { name: 'g1', failback: true, failbackAfterSec: 120 }, updateMask: { paths: ['failback', 'failback_after_sec'] } });
 });
 
 test("groups: --timeout is read as --down-timeout with a warning, and refused beside it", () => {
@@ -57,10 +58,10 @@ test("groups: --timeout is read as --down-timeout with a warning, and refused be
   assert.throws(() => groupOptionsOf({ timeout: 45, downTimeout: 30 }), (e: unknown) => e instanceof UsageError && /--down-timeout alone/.test(e.message));
 });
 
-test('systems move: --to required, --live and --cold exclude each other, mode empty when neither', () => {
-  assert.equal(moveSystemRequest('web1', { to: 'h2' }), { system: 'web1', to: 'h2', mode: '' });
-  assert.equal(moveSystemRequest('web1', { to: 'h2', live: true }).mode, 'live');
-  assert.equal(moveSystemRequest('web1', { to: 'h2', cold: true }).mode, 'cold');
+test('systems move: --to required, --live and --cold exclude each other, mode unspecified when neither', () => {
+  assert.equal(moveSystemRequest('web1', { to: 'h2' }), { system: 'web1', to: 'h2', mode: 'MOVE_MODE_UNSPECIFIED' });
+  assert.equal(moveSystemRequest('web1', { to: 'h2', live: true }).mode, 'MOVE_MODE_LIVE');
+  assert.equal(moveSystemRequest('web1', { to: 'h2', cold: true }).mode, 'MOVE_MODE_COLD');
   assert.throws(() => moveSystemRequest('web1', { to: 'h2', live: true, cold: true }), (e: unknown) => e instanceof UsageError);
   assert.throws(() => moveSystemRequest('web1', {}), (e: unknown) => e instanceof UsageError);
 });
@@ -78,7 +79,7 @@ test('systems set / list', () => {
   assert.equal(updateSystemRequest('web1', { owner: 'alice' }), { name: 'web1', owner: 'alice' });
   assert.equal(updateSystemRequest('web1', { failover: false, priority: 5 }), { name: 'web1', priority: 5, failover: false });
   assert.throws(() => updateSystemRequest('web1', {}), (e: unknown) => e instanceof UsageError);
-  assert.equal(listSystemsRequest({ host: 'h1' }), { host: 'h1', group: '', owner: '', state: '' });
+  assert.equal(listSystemsRequest({ host: 'h1' }), { host: 'h1', group: '', owner: '', state: 'SYSTEM_STATE_UNSPECIFIED' });
 });
 
 test('failover-system: start left unset unless given', () => {

@@ -1,5 +1,7 @@
-// The closed sets of values Ferry's events, API and CLI use, as the log stores them and the CLI shows them: one
-// place for each set, which the model, the failover core and the CLI import instead of declaring it again.
+// The closed sets of values Ferry's events, API and CLI use, as texts: as the log stores them and the CLI shows them
+// (`down`; the API's enums carry them as HOST_STATE_DOWN, see wire.ts). One place for each set, which the model, the
+// failover core and the CLI import instead of declaring it again. Sets whose enum in control.proto has the same name
+// are named `…Text` here.
 
 /** Virtualization types Ferry drives. */
 export const VIRT_TYPES = ['kvm', 'xen', 'openvz'] as const;
@@ -12,12 +14,12 @@ export type VirtType = (typeof VIRT_TYPES)[number];
  */
 export const HOST_STATES = ['unknown', 'up', 'unreachable', 'probe-error', 'down', 'fenced'] as const;
 /** A host state. */
-export type HostState = (typeof HOST_STATES)[number];
+export type HostStateText = (typeof HOST_STATES)[number];
 
 /** System states as discovered on hosts. */
 export const SYSTEM_STATES = ['running', 'stopped'] as const;
 /** A system state as discovered. */
-export type SystemState = (typeof SYSTEM_STATES)[number];
+export type SystemStateText = (typeof SYSTEM_STATES)[number];
 
 /** How a host is fenced: an out-of-band power-off command, or none (restart without confirmation). */
 export const FENCE_METHODS = ['command', 'none-unsafe'] as const;
@@ -37,4 +39,4 @@ export type Placement = (typeof PLACEMENTS)[number];
 /** Roles of API tokens. */
 export const TOKEN_ROLES = ['admin', 'operator', 'viewer'] as const;
 /** A token role. */
-export type TokenRole = (typeof TOKEN_ROLES)[number];
+export type TokenRoleText = (typeof TOKEN_ROLES)[number];

@@ -31,3 +31,4 @@ export type { ProtoGrpcType as ControlProtoType } from './generated/control.js';
 export type { ProtoGrpcType as ReplicationProtoType } from './generated/replication.js';
 export type { FerryEvent, FerryEventBody, FerryEventType } from './event-vocabulary.js';
 export type * from './log-port.js';
+export * from './wire.js';

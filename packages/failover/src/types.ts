@@ -1,11 +1,11 @@
 // Input types of the failover core: the daemon adapts its projections to these views; the core depends on no
 // other package's types but the contract's closed sets and event messages.
-import type { FenceMethod, HostState as AnyHostState, VirtType } from '@ferry/contract';
+import type { FenceMethod, HostStateText, VirtType } from '@ferry/contract';
 
 export type { FenceMethod, VirtType };
 
 /** Collector state of a hypervisor host, as the failover core sees it (unknown and probe-error hosts are not up). */
-export type HostState = Extract<AnyHostState, 'up' | 'unreachable' | 'down' | 'fenced'>;
+export type HostState = Extract<HostStateText, 'up' | 'unreachable' | 'down' | 'fenced'>;
 
 /** A hypervisor host as the failover core sees it. */
 export interface HostView {

@@ -1,10 +1,10 @@
 // The domain's vocabulary: virtualization types, states, and the entities the projections hold.
 // The closed sets are the contract's (re-exported here for the model's users).
-import type { GroupSpec, HostSpec, HostState, SystemState } from '@ferry/contract';
+import type { GroupSpec, HostSpec, HostStateText as HostState, SystemStateText as SystemState } from '@ferry/contract';
 import { SYSTEM_STATES } from '@ferry/contract';
 
 export { HOST_STATES, SYSTEM_STATES, VIRT_TYPES } from '@ferry/contract';
-export type { HostState, SystemState, VirtType } from '@ferry/contract';
+export type { HostStateText as HostState, SystemStateText as SystemState, VirtType } from '@ferry/contract';
 
 /** System states as shown: discovered ones, `unknown` while the host cannot be probed, `vanished` when gone. */
 export const SHOWN_SYSTEM_STATES = [...SYSTEM_STATES, 'unknown', 'vanished'] as const;

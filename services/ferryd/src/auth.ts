@@ -8,14 +8,14 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PeerCertificate } from 'node:tls';
 import type * as grpc from '@grpc/grpc-js';
 import { ApiError } from '@ferry/api';
-import type { TokenRole } from '@ferry/contract';
+import type { TokenRoleText } from '@ferry/contract';
 import type { ClusterState } from '@ferry/model';
 
 /** What an RPC needs: read anything; operate (failover, promote); manage (hosts, groups, systems); admin (all). */
 export type Permission = 'read' | 'operate' | 'manage' | 'admin';
 
 /** What each token role (the contract's TOKEN_ROLES) may do. */
-const GRANTS: Readonly<Record<string, readonly Permission[]>> & Record<TokenRole, readonly Permission[]> = {
+const GRANTS: Readonly<Record<string, readonly Permission[]>> & Record<TokenRoleText, readonly Permission[]> = {
   admin: ['read', 'operate', 'manage', 'admin'],
   operator: ['read', 'operate', 'manage'],
   viewer: ['read'],

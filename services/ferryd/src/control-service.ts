@@ -1,20 +1,23 @@
-// The ControlPlane gRPC service: validates requests, runs the model's deciders through the node, shapes answers.
+// The ControlPlaneService gRPC service: validates requests, runs the model's deciders through the node, shapes answers.
 import { isAbsolute, resolve } from 'node:path';
 import { accessSync, constants } from 'node:fs';
 import type * as grpc from '@grpc/grpc-js';
 import { assertDecoded, contract, decodingChecked, eventTypeNames, toProtoEvent, unary, failStream, ApiError } from '@ferry/api';
+import { ENUM_PREFIX, TOKEN_ROLES, enumName, fromTimestamp, toTimestamp } from '@ferry/contract';
 import type {
-  ClusterStatus, ControlPlaneHandlers, DrainResult, Event, FailoverRecord, ForceFailoverRequest__Output, HostSpec, MoveResult, MoveSystemRequest__Output,
-  PlacementRule, PromoteReplicaResponse, ReplicaStatus,
+  ClusterStatus, ControlPlaneServiceHandlers, ForceFailoverRequest__Output, HostSpec, MoveSystemRequest__Output, PlacementRule, PromoteReplicaResponse, ReplicaStatus, TokenRole,
 } from '@ferry/contract';
-import { AGGREGATE_FORMS, commands, HOST_STATES, NotFoundError, parseAggregate, settingDef, SETTINGS, SHOWN_SYSTEM_STATES, ValidationError, VIRT_TYPES, type Problem } from '@ferry/model';
+import { aggregateId, AGGREGATE_FORMS, commands, HOST_STATES, type ClusterState, type NewEvent, NotFoundError, parseAggregate, settingDef, SETTINGS, SHOWN_SYSTEM_STATES, ValidationError, VIRT_TYPES, type Problem } from '@ferry/model';
 import { storedBytes, type LogEvent } from '@ferry/log';
 import type { FerryNode } from './node.js';
-import { failoverList, groupView, hostView, systemView } from './views.js';
+import { failoverList, groupView, hostView, systemView, type FailoverView } from './views.js';
 import type { Authorizer, Permission } from './auth.js';
+import type { DrainView, MoveAsk, MoveView } from './failover/planned-operator.js';
+import { drainMessage, enumInput, failoverMessage, hostMessage, moveMessage, systemMessage } from './wire.js';
 import { checkRequestLimits } from './limits.js';
+import { RecentRequests } from './recent-requests.js';
 
-/** Operations the ControlPlane delegates to other parts of the daemon. */
+/** Operations the ControlPlaneService delegates to other parts of the daemon. */
 export interface ControlExtensions {
   /** Fingerprint the host presents now. */
   fetchHostKey(address: string, port: number): Promise<string>;
@@ -28,15 +31,15 @@ export interface ControlExtensions {
     off(): Promise<void>;
     join(master: string): Promise<void>;
   };
-  forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord>;
+  forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverView>;
   confirmDown(host: string, actor: string): Promise<void>;
   /** Releases a group's mass-failure brake; returns the down members acknowledged. */
   releaseBrake(group: string, actor: string): Promise<string[]>;
   /** Planned operations: drain and undrain a host, move a system between live hosts. */
   planned: {
-    drain(host: string, wait: boolean, actor: string): Promise<DrainResult>;
+    drain(host: string, wait: boolean, actor: string): Promise<DrainView>;
     undrain(host: string, actor: string): Promise<void>;
-    move(req: MoveSystemRequest__Output, actor: string): Promise<MoveResult>;
+    move(req: MoveAsk, actor: string): Promise<MoveView>;
   };
   tokens: {
     create(name: string, role: string, owner: string, actor: string): Promise<string>;
@@ -47,14 +50,6 @@ const MAX_READ = 100_000;
 /** What a seq in a request may be: 0 (none / from the start) up to the largest exact integer. */
 const SEQ_RANGE = `must be a seq from 0 to ${Number.MAX_SAFE_INTEGER}`;
 const isSeq = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
-
-/** Refuses filter values outside their closed sets, naming the allowed ones ('' is no filter). */
-function checkFilters(filters: [field: string, value: string, allowed: readonly string[]][]): void {
-  const problems = filters
-    .filter(([, value, allowed]) => value !== '' && !allowed.includes(value))
-    .map(([field, value, allowed]) => ({ field, message: `unknown ${field} "${value.slice(0, 60)}"; one of ${allowed.join(', ')}` }));
-  if (problems.length) throw new ValidationError(problems);
-}
 
 /** Problems of an event filter: event types the contract does not define, an aggregate id of no known form (pure). */
 function eventFilterProblems(types: readonly string[], aggregate: string): Problem[] {
@@ -88,21 +83,43 @@ function keyFileRef(keyFile: string): string {
   return `file:${path}`;
 }
 
+/**
+ * Inside a decider: refuses with ABORTED when an `expected_version` is given and `aggregate` is at another version.
+ * Run in the decider, so a concurrent write that got in first (a version conflict, then a re-decision) is refused too.
+ */
+/**
+ * The decider `decide`, run only when the client's expected version of `aggregate` (if it gave one) is the current
+ * one: otherwise ABORTED, and nothing is appended (checked inside the decider, so a concurrent write is caught too).
+ */
+function atVersion(aggregate: string, expected: number | undefined, decide: (s: ClusterState) => NewEvent[]): (s: ClusterState) => NewEvent[] {
+  return (state) => {
+    const actual = state.versionOf(aggregate);
+    if (expected !== undefined && actual !== expected) {
+      throw new ApiError('ABORTED', `${aggregate} is at version ${actual}, not the expected version ${expected}: it changed since it was read; read it again and retry`);
+    }
+    return decide(state);
+  };
+}
+
 function required(field: string, value: string | undefined): string {
   if (!value) throw new ValidationError([{ field, message: 'is required' }]);
   return value;
 }
 
-/** Builds the ControlPlane handlers of a node. */
-export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: Authorizer): ControlPlaneHandlers {
-  const onInternal = (err: unknown) => node.logger.error({ err }, 'internal error in a ControlPlane call');
+/** Builds the ControlPlaneService handlers of a node. */
+export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: Authorizer): ControlPlaneServiceHandlers {
+  const onInternal = (err: unknown) => node.logger.error({ err }, 'internal error in a ControlPlaneService call');
   const state = node.state;
   type Call = grpc.ServerUnaryCall<unknown, unknown>;
-  const rpc = <Req, Res>(name: keyof ControlPlaneHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
+  // Answers of recent writes by request id (idempotent retries; see RecentRequests for the window).
+  const recent = new RecentRequests();
+  const rpc = <Req, Res>(name: keyof ControlPlaneServiceHandlers, fn: (req: Req, actor: string, owner: string) => Promise<Res>) =>
     unary<Req, Res>(async (req, call) => {
-      const who = auth.check((call as Call).metadata, PERMISSIONS[name] ?? 'admin', String(name));
+      const who = auth.check((call as Call).metadata, PERMISSIONS[String(name)] ?? 'admin', String(name));
       assertDecoded(req);
       checkRequestLimits(req);
+      const requestId = (req as { requestId?: unknown }).requestId;
+      if (typeof requestId === 'string' && requestId !== '') return recent.run(who.name, requestId, String(name), () => fn(req, who.name, who.owner));
       return fn(req, who.name, who.owner);
     }, onInternal);
 
@@ -127,7 +144,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
         await ext.checkHost(spec);
       }
       await node.execute((s) => commands.registerHost(s, spec), actor);
-      return hostView(state.requireHost(spec.name ?? ''), node.live);
+      return { host: hostMessage(hostView(state.requireHost(spec.name ?? ''), node.live)) };
     }),
     UpdateHost: rpc('UpdateHost', async (req: import('@ferry/contract').UpdateHostRequest__Output, actor) => {
       const patch: Partial<HostSpec> = {};
@@ -140,22 +157,23 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       if (req.fenceMethod !== undefined) patch.fenceMethod = req.fenceMethod;
       if (req.fenceCommand !== undefined) patch.fenceCommand = req.fenceCommand;
       if (req.powerStatusCommand !== undefined) patch.powerStatusCommand = req.powerStatusCommand;
-      await node.execute((s) => commands.updateHost(s, req.name, patch), actor);
-      return hostView(state.requireHost(req.name), node.live);
+      await node.execute(atVersion(aggregateId('host', req.name), req.expectedVersion, (s) => commands.updateHost(s, req.name, patch)), actor);
+      return { host: hostMessage(hostView(state.requireHost(req.name), node.live)) };
     }),
-    RemoveHost: rpc('RemoveHost', async (req: { name: string }, actor) => {
-      await node.execute((s) => commands.removeHost(s, req.name), actor);
+    RemoveHost: rpc('RemoveHost', async (req: import('@ferry/contract').RemoveHostRequest__Output, actor) => {
+      await node.execute(atVersion(aggregateId('host', req.name), req.expectedVersion, (s) => commands.removeHost(s, req.name)), actor);
       node.live.delete(req.name);
       return {};
     }),
-    GetHost: rpc('GetHost', async (req: { name: string }) => hostView(state.requireHost(req.name), node.live)),
+    GetHost: rpc('GetHost', async (req: { name: string }) => ({ host: hostMessage(hostView(state.requireHost(req.name), node.live)) })),
     ListHosts: rpc('ListHosts', async (req: import('@ferry/contract').ListHostsRequest__Output) => {
-      checkFilters([['state', req.state, HOST_STATES], ['type', req.type, VIRT_TYPES]]);
+      const hostState = enumInput('state', ENUM_PREFIX.hostState, req.state, HOST_STATES);
+      const type = enumInput('type', ENUM_PREFIX.virtualizationType, req.type, VIRT_TYPES);
       return {
-      hosts: [...state.hosts.values()]
-        .filter((h) => (!req.tag || h.spec.tags.includes(req.tag)) && (!req.type || h.spec.type === req.type) && (!req.state || h.state === req.state))
-        .sort((a, b) => a.spec.name.localeCompare(b.spec.name))
-        .map((h) => hostView(h, node.live)),
+        hosts: [...state.hosts.values()]
+          .filter((h) => (!req.tag || h.spec.tags.includes(req.tag)) && (!type || h.spec.type === type) && (!hostState || h.state === hostState))
+          .sort((a, b) => a.spec.name.localeCompare(b.spec.name))
+          .map((h) => hostMessage(hostView(h, node.live))),
       };
     }),
     TrustHostKey: rpc('TrustHostKey', async (req: import('@ferry/contract').TrustHostKeyRequest__Output, actor) => {
@@ -182,10 +200,10 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     GetSystem: rpc('GetSystem', async (req: { name: string }, _actor, owner) => {
       const s = state.systems.get(req.name);
       if (!s || (owner && s.owner !== owner)) throw new NotFoundError('system', req.name);
-      return systemView(s, state, node.live);
+      return { system: systemMessage(systemView(s, state, node.live)) };
     }),
     ListSystems: rpc('ListSystems', async (req: import('@ferry/contract').ListSystemsRequest__Output, _actor, owner) => {
-      checkFilters([['state', req.state, SHOWN_SYSTEM_STATES]]);
+      const shownState = enumInput('state', ENUM_PREFIX.systemState, req.state, SHOWN_SYSTEM_STATES);
       if (req.host) state.requireHost(req.host);
       const groupHosts = req.group ? state.groupMembers(state.requireGroup(req.group)) : undefined;
       return {
@@ -193,54 +211,55 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
           .map((s) => ({ entity: s, view: systemView(s, state, node.live) }))
           .filter(({ entity: s, view }) =>
             (!req.host || s.host === req.host) && (!groupHosts || groupHosts.includes(s.host)) &&
-            (!req.owner || s.owner === req.owner) && (!owner || s.owner === owner) && (!req.state || view.state === req.state))
+            (!req.owner || s.owner === req.owner) && (!owner || s.owner === owner) && (!shownState || view.state === shownState))
           .sort((a, b) => a.entity.name.localeCompare(b.entity.name))
-          .map(({ view }) => view),
+          .map(({ view }) => systemMessage(view)),
       };
     }),
     UpdateSystem: rpc('UpdateSystem', async (req: import('@ferry/contract').UpdateSystemRequest__Output, actor) => {
-      await node.execute((s) => commands.updateSystem(s, req.name, {
+      await node.execute(atVersion(aggregateId('system', req.name), req.expectedVersion, (s) => commands.updateSystem(s, req.name, {
         ...(req.owner !== undefined ? { owner: req.owner } : {}),
         ...(req.priority !== undefined ? { priority: req.priority } : {}),
         ...(req.failover !== undefined ? { failover: req.failover } : {}),
-      }), actor);
-      return systemView(state.requireSystem(req.name), state, node.live);
+      })), actor);
+      return { system: systemMessage(systemView(state.requireSystem(req.name), state, node.live)) };
     }),
-    CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').GroupSpec__Output, actor) => {
-      await node.execute((s) => commands.createGroup(s, req), actor);
-      return groupView(state.requireGroup(req.name), state);
+    CreateGroup: rpc('CreateGroup', async (req: import('@ferry/contract').CreateGroupRequest__Output, actor) => {
+      const spec = req.group ?? ({} as import('@ferry/contract').GroupSpec__Output);
+      await node.execute((s) => commands.createGroup(s, spec), actor);
+      return { group: groupView(state.requireGroup(spec.name), state) };
     }),
     UpdateGroup: rpc('UpdateGroup', async (req: import('@ferry/contract').UpdateGroupRequest__Output, actor) => {
-      const spec = req.spec ?? ({} as import('@ferry/contract').GroupSpec__Output);
-      await node.execute((s) => commands.updateGroup(s, spec, req.fields), actor);
-      return groupView(state.requireGroup(spec.name ?? ''), state);
+      const spec = req.group ?? ({} as import('@ferry/contract').GroupSpec__Output);
+      await node.execute(atVersion(aggregateId('group', spec.name), req.expectedVersion, (s) => commands.updateGroup(s, spec, req.updateMask?.paths ?? [])), actor);
+      return { group: groupView(state.requireGroup(spec.name ?? ''), state) };
     }),
-    DeleteGroup: rpc('DeleteGroup', async (req: { name: string }, actor) => {
-      await node.execute((s) => commands.deleteGroup(s, req.name), actor);
+    DeleteGroup: rpc('DeleteGroup', async (req: import('@ferry/contract').DeleteGroupRequest__Output, actor) => {
+      await node.execute(atVersion(aggregateId('group', req.name), req.expectedVersion, (s) => commands.deleteGroup(s, req.name)), actor);
       return {};
     }),
-    GetGroup: rpc('GetGroup', async (req: { name: string }) => {
-      return groupView(state.requireGroup(req.name), state);
-    }),
+    GetGroup: rpc('GetGroup', async (req: { name: string }) => ({ group: groupView(state.requireGroup(req.name), state) })),
     ListGroups: rpc('ListGroups', async () => ({
       groups: [...state.groups.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name)).map((g) => groupView(g, state)),
     })),
-    GetSetting: rpc('GetSetting', async (req: { key: string }) => settingView(req.key)),
+    GetSetting: rpc('GetSetting', async (req: { key: string }) => ({ setting: settingView(req.key) })),
     SetSetting: rpc('SetSetting', async (req: { key: string; value: string }, actor) => {
       await node.execute((s) => commands.setSetting(s, req.key, req.value, (plain) => node.secrets.seal(plain)), actor);
-      return settingView(req.key);
+      return { setting: settingView(req.key) };
     }),
     ListSettings: rpc('ListSettings', async () => ({ settings: SETTINGS.map((d) => settingView(d.key)) })),
-    CreateOwner: rpc('CreateOwner', async (req: import('@ferry/contract').Owner__Output, actor) => {
-      await node.execute((s) => commands.saveOwner(s, req, true), actor);
-      return ownerView(req.name);
+    CreateOwner: rpc('CreateOwner', async (req: import('@ferry/contract').CreateOwnerRequest__Output, actor) => {
+      const owner = req.owner ?? ({ name: '', email: '', description: '', systems: 0 } as import('@ferry/contract').Owner__Output);
+      await node.execute((s) => commands.saveOwner(s, owner, true), actor);
+      return { owner: ownerView(owner.name) };
     }),
-    UpdateOwner: rpc('UpdateOwner', async (req: import('@ferry/contract').Owner__Output, actor) => {
-      await node.execute((s) => commands.saveOwner(s, req, false), actor);
-      return ownerView(req.name);
+    UpdateOwner: rpc('UpdateOwner', async (req: import('@ferry/contract').UpdateOwnerRequest__Output, actor) => {
+      const owner = req.owner ?? ({ name: '', email: '', description: '', systems: 0 } as import('@ferry/contract').Owner__Output);
+      await node.execute(atVersion(aggregateId('owner', owner.name), req.expectedVersion, (s) => commands.saveOwner(s, owner, false)), actor);
+      return { owner: ownerView(owner.name) };
     }),
-    DeleteOwner: rpc('DeleteOwner', async (req: { name: string }, actor) => {
-      await node.execute((s) => commands.deleteOwner(s, req.name), actor);
+    DeleteOwner: rpc('DeleteOwner', async (req: import('@ferry/contract').DeleteOwnerRequest__Output, actor) => {
+      await node.execute(atVersion(aggregateId('owner', req.name), req.expectedVersion, (s) => commands.deleteOwner(s, req.name)), actor);
       return {};
     }),
     ListOwners: rpc('ListOwners', async () => ({
@@ -249,26 +268,28 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     ForceFailover: rpc('ForceFailover', async (req: ForceFailoverRequest__Output, actor) => {
       node.assertWritable();
       required('system', req.system);
-      return ext.forceFailover(req, actor);
+      return { failover: failoverMessage(await ext.forceFailover(req, actor)) };
     }),
     DrainHost: rpc('DrainHost', async (req: import('@ferry/contract').DrainHostRequest__Output, actor) => {
       node.assertWritable();
-      return ext.planned.drain(required('name', req.name), req.wait, actor);
+      return drainMessage(await ext.planned.drain(required('name', req.name), req.wait, actor));
     }),
     UndrainHost: rpc('UndrainHost', async (req: { name: string }, actor) => {
       node.assertWritable();
       await ext.planned.undrain(required('name', req.name), actor);
-      return hostView(state.requireHost(req.name), node.live);
+      return { host: hostMessage(hostView(state.requireHost(req.name), node.live)) };
     }),
     MoveSystem: rpc('MoveSystem', async (req: MoveSystemRequest__Output, actor) => {
       node.assertWritable();
       required('system', req.system);
       required('to', req.to);
-      return ext.planned.move(req, actor);
+      const mode = enumInput('mode', ENUM_PREFIX.moveMode, req.mode, ['live', 'cold']);
+      return moveMessage(await ext.planned.move({ system: req.system, to: req.to, mode }, actor));
     }),
-    AddRule: rpc('AddRule', async (req: import('@ferry/contract').PlacementRule__Output, actor) => {
-      await node.execute((s) => commands.addRule(s, req), actor);
-      return ruleView(req.name);
+    AddRule: rpc('AddRule', async (req: import('@ferry/contract').AddRuleRequest__Output, actor) => {
+      const rule = req.rule ?? ({ name: '', kind: '', systems: [], hosts: [] } as import('@ferry/contract').PlacementRule__Output);
+      await node.execute((s) => commands.addRule(s, rule), actor);
+      return { rule: ruleView(rule.name) };
     }),
     ListRules: rpc('ListRules', async () => ({
       rules: [...state.rules.keys()].sort().map(ruleView),
@@ -277,11 +298,12 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       await node.execute((s) => commands.removeRule(s, req.name), actor);
       return {};
     }),
-    ListFailovers: rpc('ListFailovers', async (req: { since: string }, _actor, owner) => {
-      const since = req.since ? Date.parse(req.since) : 0;
-      if (Number.isNaN(since)) throw new ValidationError([{ field: 'since', message: `"${req.since.slice(0, 40)}" is not an ISO 8601 time` }]);
+    ListFailovers: rpc('ListFailovers', async (req: import('@ferry/contract').ListFailoversRequest__Output, _actor, owner) => {
+      const iso = fromTimestamp(req.since);
+      if (req.since && !iso) throw new ValidationError([{ field: 'since', message: 'is not a valid time' }]);
+      const since = iso ? Date.parse(iso) : 0;
       // An owner-scoped token sees only the moves of its owner's systems.
-      return { failovers: failoverList(state, node.live, since, owner) };
+      return { failovers: failoverList(state, node.live, since, owner).map(failoverMessage) };
     }),
     ReadEvents: rpc('ReadEvents', async (req: import('@ferry/contract').ReadEventsRequest__Output) => {
       const problems = eventFilterProblems(req.types, req.aggregate);
@@ -293,7 +315,7 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       const data = await storedBytes(events, (from, limit) => node.log.readRaw(from, limit));
       return { events: events.map((e, i) => toProtoEvent(e, data[i]!)) };
     }),
-    WatchEvents: (call: grpc.ServerWritableStream<import('@ferry/contract').WatchEventsRequest__Output, Event>) => {
+    WatchEvents: (call: grpc.ServerWritableStream<import('@ferry/contract').WatchEventsRequest__Output, import('@ferry/contract').WatchEventsResponse>) => {
       try {
         auth.check(call.metadata, 'read', 'WatchEvents');
         assertDecoded(call.request);
@@ -316,25 +338,25 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
           const wanted = events.filter(matches);
           const data = await storedBytes(wanted, (from, limit) => node.log.readRaw(from, limit));
           for (let i = 0; i < wanted.length; i++) {
-            if (!call.write(toProtoEvent(wanted[i]!, data[i]!))) await new Promise((r) => call.once('drain', r));
+            if (!call.write({ event: toProtoEvent(wanted[i]!, data[i]!) })) await new Promise((r) => call.once('drain', r));
           }
         }, ac.signal)
         .catch((err: unknown) => { if (!ac.signal.aborted) failStream(call, err, onInternal); });
     },
-    GetClusterStatus: rpc('GetClusterStatus', async () => ext.replication.status()),
+    GetClusterStatus: rpc('GetClusterStatus', async () => ({ status: await ext.replication.status() })),
     PromoteReplica: rpc('PromoteReplica', async (req: { force: boolean }) => ext.replication.promote(req.force)),
-    AddReplica: rpc('AddReplica', async (req: { address: string }) => ext.replication.addReplica(required('address', req.address))),
+    AddReplica: rpc('AddReplica', async (req: { address: string }) => ({ replica: await ext.replication.addReplica(required('address', req.address)) })),
     RemoveReplica: rpc('RemoveReplica', async (req: { address: string }) => {
       await ext.replication.removeReplica(required('address', req.address));
       return {};
     }),
     ReplicationOff: rpc('ReplicationOff', async () => {
       await ext.replication.off();
-      return ext.replication.status();
+      return { status: await ext.replication.status() };
     }),
     JoinMaster: rpc('JoinMaster', async (req: { address: string }) => {
       await ext.replication.join(required('address', req.address));
-      return ext.replication.status();
+      return { status: await ext.replication.status() };
     }),
     VerifyLog: rpc('VerifyLog', async () => {
       const r = await node.log.verify();
@@ -345,17 +367,20 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
       };
     }),
     CreateToken: rpc('CreateToken', async (req: import('@ferry/contract').CreateTokenRequest__Output, actor) => {
-      const token = await ext.tokens.create(req.name, req.role || 'viewer', req.owner, actor);
-      return { name: req.name, token, role: req.role || 'viewer' };
+      const role = enumInput('role', ENUM_PREFIX.tokenRole, req.role, TOKEN_ROLES) || 'viewer';
+      const token = await ext.tokens.create(req.name, role, req.owner, actor);
+      return { name: req.name, token, role: enumName<TokenRole>(ENUM_PREFIX.tokenRole, role) };
     }),
     ListTokens: rpc('ListTokens', async () => ({
-      tokens: [...state.tokens.values()].map((t) => ({ name: t.name, role: t.role, owner: t.owner, created: t.created })),
+      tokens: [...state.tokens.values()].map((t) => ({
+        name: t.name, role: enumName<TokenRole>(ENUM_PREFIX.tokenRole, t.role), owner: t.owner, createTime: toTimestamp(t.created),
+      })),
     })),
     RevokeToken: rpc('RevokeToken', async (req: { name: string }, actor) => {
       await node.execute((s) => commands.revokeToken(s, req.name), actor);
       return {};
     }),
-  } as ControlPlaneHandlers;
+  } as ControlPlaneServiceHandlers;
 
   function settingView(key: string) {
     const def = settingDef(key);
@@ -374,11 +399,11 @@ export function controlHandlers(node: FerryNode, ext: ControlExtensions, auth: A
     const o = state.owners.get(name);
     if (!o) throw new NotFoundError('owner', name);
     const systems = [...state.systems.values()].filter((s) => s.owner === name).length;
-    return { name: o.name, email: o.email, description: o.description, systems };
+    return { name: o.name, email: o.email, description: o.description, systems, version: state.versionOf(aggregateId('owner', name)) };
   }
 }
 
-/** Registers the ControlPlane service on a server. */
-export function registerControlPlane(server: grpc.Server, handlers: ControlPlaneHandlers): void {
-  server.addService(decodingChecked(contract().ferry.v1.ControlPlane.service), handlers);
+/** Registers the ControlPlaneService on a server. */
+export function registerControlPlane(server: grpc.Server, handlers: ControlPlaneServiceHandlers): void {
+  server.addService(decodingChecked(contract().ferry.v1.ControlPlaneService.service), handlers);
 }

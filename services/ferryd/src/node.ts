@@ -14,6 +14,7 @@ import { MailStats } from './failover/mail-stats.js';
 import { SecretBox } from './secrets.js';
 import { watchStorage } from './storage-watch.js';
 import { openNodeLog } from './open-log.js';
+import { requestCorrelation } from './recent-requests.js';
 
 export type { Role };
 
@@ -297,8 +298,9 @@ export class FerryNode {
   /**
    * Runs a decider against the current state and appends what it returns, re-deciding on a version conflict
    * (another write to the same aggregate got in first). Returns the committed events (none when nothing changes).
+   * The events' correlation defaults to that of the running API write (`request:ID` when it carries a request id).
    */
-  async execute(decide: (state: ClusterState) => NewEvent[], actor: string, correlation = ''): Promise<LogEvent[]> {
+  async execute(decide: (state: ClusterState) => NewEvent[], actor: string, correlation = requestCorrelation.getStore() ?? ''): Promise<LogEvent[]> {
     for (let attempt = 1; ; attempt++) {
       this.assertWritable();
       const events = decide(this.state);

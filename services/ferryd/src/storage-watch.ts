@@ -6,8 +6,8 @@ import type { Logger } from 'pino';
 import type { StartedServer } from '@ferry/api';
 import type { EventLog, StorageCondition } from '@ferry/log';
 
-/** Services whose health follows the storage: the node as a whole and the ControlPlane (writes). */
-const SERVICES = ['', 'ferry.v1.ControlPlane'] as const;
+/** Services whose health follows the storage: the node as a whole and the ControlPlaneService (writes). */
+const SERVICES = ['', 'ferry.v1.ControlPlaneService'] as const;
 
 /** `ok`, or the condition's message (what, and the log's path), as `ferry status` shows it. */
 export function storageText(c: StorageCondition): string {

@@ -1,12 +1,34 @@
-// Entity -> contract message conversions for the ControlPlane answers (the one place that shapes API views).
-import type { FailoverRecord, Group, Host, System } from '@ferry/contract';
+// Entity -> views for the ControlPlaneService answers and the web console (the one place that shapes API views). The
+// views hold the domain's texts (`down`, ISO 8601 times); wire.ts turns them into the contract's messages (enums,
+// Timestamps, Durations).
+import type { Group } from '@ferry/contract';
 import { pendingFailovers, type PendingFailover } from '@ferry/failover';
 import type { ClusterState, FailoverEntity, GroupEntity, HostEntity, SystemEntity } from '@ferry/model';
 import type { LiveStatus } from './live-status.js';
 import { snapshot } from './failover/failover-duty.js';
 
+/** A host with its live figures, as the domain says it (states and types as text, times as ISO 8601). */
+export interface HostView {
+  name: string; address: string; port: number; user: string; type: string; tags: string[]; state: string; hostKeyFingerprint: string;
+  credentialsRef: string; fenceMethod: string; fenceCommand: string; powerStatusCommand: string; hostGroups: string[];
+  memTotalMib?: number; memFreeMib?: number; load?: number; lastProbeMs?: number; lastError?: string; lastProbeAt?: string;
+  stateSince?: string; downSince?: string; maintenance: boolean; version: number;
+}
+
+/** A system as shown (state as text). */
+export interface SystemView {
+  name: string; host: string; state: string; memoryMib: number; owner: string; priority: number; failover: boolean;
+  definitionHash: string; definitionCaptured: boolean; version: number;
+}
+
+/** One system's failover, or a pending one (outcome as text, times as ISO 8601, '' when none). */
+export interface FailoverView {
+  id: string; system: string; from: string; to: string; outcome: string; reason: string; started: boolean; at: string;
+  finishedAt: string; failoverAt: string;
+}
+
 /** A host with its live figures. */
-export function hostView(h: HostEntity, live: LiveStatus): Host {
+export function hostView(h: HostEntity, live: LiveStatus): HostView {
   const f = live.get(h.spec.name);
   return {
     name: h.spec.name, address: h.spec.address, port: h.spec.port, user: h.spec.user, type: h.spec.type, tags: h.spec.tags,
@@ -21,7 +43,7 @@ export function hostView(h: HostEntity, live: LiveStatus): Host {
  * A system as operators see it; its state is `unknown` while its host cannot be probed, or while the last probe
  * listed it but could not read it (the host's `lastError` and the log say why).
  */
-export function systemView(s: SystemEntity, state: ClusterState, live: LiveStatus): System {
+export function systemView(s: SystemEntity, state: ClusterState, live: LiveStatus): SystemView {
   const hostState = state.hosts.get(s.host)?.state;
   const readable = live.get(s.host).unreadable[s.name] === undefined;
   const shown = s.vanished ? 'vanished' : (hostState === 'up' || hostState === undefined) && readable ? s.state : 'unknown';
@@ -37,7 +59,7 @@ export function groupView(g: GroupEntity, state: ClusterState): Group {
 }
 
 /** One record per system of a failover. */
-export function failoverRecords(f: FailoverEntity): FailoverRecord[] {
+export function failoverRecords(f: FailoverEntity): FailoverView[] {
   return f.moves.map((m) => ({
     id: f.id, system: m.system, from: m.from, to: m.to, outcome: m.outcome, reason: m.reason, started: m.started,
     at: f.startedAt, finishedAt: m.finishedAt, failoverAt: '',
@@ -45,7 +67,7 @@ export function failoverRecords(f: FailoverEntity): FailoverRecord[] {
 }
 
 /** A failover that has not started, as a record: outcome `pending`, no system, the reason saying what it waits for. */
-export function pendingRecord(p: PendingFailover): FailoverRecord {
+export function pendingRecord(p: PendingFailover): FailoverView {
   const at = p.failoverAtMs === undefined ? '' : new Date(p.failoverAtMs).toISOString();
   const reason = p.mode === 'automatic'
     ? `automatic failover at ${at} (group ${p.group}, timeout ${p.timeoutSec} s)`
@@ -60,7 +82,7 @@ export function pendingRecord(p: PendingFailover): FailoverRecord {
  * Every failover move since `sinceMs` (oldest first; only the moves of `owner`'s systems when given), then the
  * pending failovers (down hosts whose failover has not started; hosts, not systems, so not for an owner).
  */
-export function failoverList(state: ClusterState, live: LiveStatus, sinceMs = 0, owner = ''): FailoverRecord[] {
+export function failoverList(state: ClusterState, live: LiveStatus, sinceMs = 0, owner = ''): FailoverView[] {
   const records = [...state.failovers.values()]
     .filter((f) => Date.parse(f.startedAt) >= sinceMs)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id))

@@ -2,7 +2,8 @@
 // answer to "can this group lose its biggest member", escaping of every name, and the event filter's problem.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ClusterStatus, FailoverRecord, Host } from '@ferry/contract';
+import type { ClusterStatus } from '@ferry/contract';
+import type { FailoverView as FailoverRecord, HostView as Host } from '../src/views.js';
 import { relative, renderConsole, type ConsoleView } from '../src/web/console-page.js';
 
 const status = { nodeId: 'n1', cluster: 'prod', role: 'master', epoch: 2, headSeq: 40, storage: 'ok', mail: 'ok', replicas: [] } as ClusterStatus;

@@ -60,7 +60,7 @@ test('acks are written only after the replicated append of their seq resolved; a
     const stream = new FakeStream(trace);
     const client = {
       Describe: (_req: unknown, _md: unknown, _opts: unknown, cb: (err: null, res: unknown) => void) =>
-        cb(null, { nodeId: 'm', role: 'master', epoch: 1, headSeq: src.head().seq, headHash: src.head().hash, cluster: 'c', master: '', connected: false }),
+        cb(null, { node: { nodeId: 'm', role: 'master', epoch: 1, headSeq: src.head().seq, headHash: src.head().hash, cluster: 'c', master: '', connected: false } }),
       Stream: () => stream,
     };
     const peers = { client: () => client, describe: async () => undefined } as unknown as Peers;
@@ -101,7 +101,7 @@ function follow(rep: EventLog, master: EventLog, epoch: number, trace: string[])
   const client = {
     Describe: (_req: unknown, _md: unknown, _opts: unknown, cb: (err: null, res: unknown) => void) => {
       describes++;
-      cb(null, { nodeId: 'm', role: 'master', epoch, headSeq: master.head().seq, headHash: master.head().hash, cluster: 'c', master: '', connected: false });
+      cb(null, { node: { nodeId: 'm', role: 'master', epoch, headSeq: master.head().seq, headHash: master.head().hash, cluster: 'c', master: '', connected: false } });
     },
     GetHashes: (req: { seqs: number[] }, _md: unknown, _opts: unknown, cb: (err: null, res: unknown) => void) =>
       void Promise.all(req.seqs.map(async (seq) => ({ seq, hash: await master.hashAt(seq) }))).then((hashes) => cb(null, { hashes: hashes.filter((h) => h.hash) })),

@@ -12,7 +12,7 @@ import * as grpc from '@grpc/grpc-js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { call, contract, replicationClient } from '@ferry/api';
-import type { ClusterKey__Output, MasterMessage__Output, NodeInfo__Output, ReplicationClient } from '@ferry/contract';
+import type { GetClusterKeyResponse__Output, StreamResponse__Output, NodeInfo__Output, ReplicationServiceClient } from '@ferry/contract';
 import { SecretBox } from '../src/secrets.js';
 import { adminToken, CLI, clientCredentials, makeCerts, startFerryd, waitFor, type Ferryd } from './support/daemon.js';
 
@@ -21,7 +21,7 @@ interface Run { code: number; stdout: string; stderr: string }
 let dir = '';
 let pki = '';
 const started: Ferryd[] = [];
-const opened: ReplicationClient[] = [];
+const opened: ReplicationServiceClient[] = [];
 
 /** The CLI against `server`: with the operator certificate and `token`, or plaintext when `token` is ''. */
 function ferry(server: string, token: string, args: string[]): Promise<Run> {
@@ -40,13 +40,13 @@ async function start(opts: Parameters<typeof startFerryd>[0]): Promise<Ferryd> {
 }
 
 /** A Replication client presenting `cert` of `certs` (plaintext when `cert` is ''). */
-function peer(address: string, cert: string, certs = pki): ReplicationClient {
+function peer(address: string, cert: string, certs = pki): ReplicationServiceClient {
   const c = replicationClient(address, cert ? clientCredentials(certs, cert) : grpc.credentials.createInsecure());
   opened.push(c);
   return c;
 }
 
-const describe = (c: ReplicationClient) => call<NodeInfo__Output>(c, c.Describe, {}, { timeoutMs: 10_000 });
+const describe = async (c: ReplicationServiceClient) => (await call<{ node: NodeInfo__Output }>(c, c.Describe, {}, { timeoutMs: 10_000 })).node;
 const keyId = (node: Ferryd) => SecretBox.load(node.data, '', false).id;
 
 /** The gRPC status name of a failed call's error. */
@@ -63,9 +63,9 @@ async function refusal(p: Promise<unknown>): Promise<string> {
  * Opens a stream as node `nodeId` holding the master's key id and sends `hello`; resolves with the first message
  * the master sends, or the status the stream ended with.
  */
-function helloStream(c: ReplicationClient, hello: Record<string, unknown>): { stream: grpc.ClientDuplexStream<unknown, MasterMessage__Output>; first: Promise<MasterMessage__Output | string> } {
-  const stream = c.Stream() as unknown as grpc.ClientDuplexStream<unknown, MasterMessage__Output>;
-  const first = new Promise<MasterMessage__Output | string>((resolve) => {
+function helloStream(c: ReplicationServiceClient, hello: Record<string, unknown>): { stream: grpc.ClientDuplexStream<unknown, StreamResponse__Output>; first: Promise<StreamResponse__Output | string> } {
+  const stream = c.Stream() as unknown as grpc.ClientDuplexStream<unknown, StreamResponse__Output>;
+  const first = new Promise<StreamResponse__Output | string>((resolve) => {
     stream.once('data', resolve);
     stream.on('error', (err: grpc.ServiceError) => resolve(grpc.status[err.code] ?? err.message));
   });
@@ -76,8 +76,8 @@ function helloStream(c: ReplicationClient, hello: Record<string, unknown>): { st
 /** A Replication server with the node certificate `x` that answers every Describe with `info` (an impostor). */
 async function describingServer(info: NodeInfo__Output): Promise<{ server: grpc.Server; address: string }> {
   const server = new grpc.Server();
-  const describeOnly = { Describe: (_c: unknown, done: grpc.sendUnaryData<NodeInfo__Output>) => done(null, info) };
-  server.addService(contract().ferry.v1.Replication.service, describeOnly);
+  const describeOnly = { Describe: (_c: unknown, done: grpc.sendUnaryData<{ node: NodeInfo__Output }>) => done(null, { node: info }) };
+  server.addService(contract().ferry.v1.ReplicationService.service, describeOnly);
   const creds = grpc.ServerCredentials.createSsl(readFileSync(join(pki, 'ca.pem')), [{ private_key: readFileSync(join(pki, 'x-key.pem')), cert_chain: readFileSync(join(pki, 'x.pem')) }], false);
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', creds, (err, p) => (err ? reject(err) : resolve(p))));
   return { server, address: `127.0.0.1:${port}` };
@@ -101,13 +101,13 @@ test.after(async () => {
 test('a certificate naming another cluster gets no cluster key and cannot stream', async () => {
   const m = await start({ name: 'm', dir, pki, cluster: 'test' });
   const elsewhere = peer(m.address, 'elsewhere');
-  assert.is(await refusal(call<ClusterKey__Output>(elsewhere, elsewhere.GetClusterKey, {}, { timeoutMs: 10_000 })), 'PERMISSION_DENIED');
+  assert.is(await refusal(call<GetClusterKeyResponse__Output>(elsewhere, elsewhere.GetClusterKey, {}, { timeoutMs: 10_000 })), 'PERMISSION_DENIED');
   const { stream, first } = helloStream(elsewhere, { nodeId: 'elsewhere', headSeq: 0, epoch: 1, address: '127.0.0.1:1', cluster: 'test', clusterKeyId: keyId(m) });
   assert.is(await first, 'PERMISSION_DENIED');
   stream.cancel();
   // A node certificate of this cluster's CA still receives it.
   const x = peer(m.address, 'x');
-  const key = await call<ClusterKey__Output>(x, x.GetClusterKey, {}, { timeoutMs: 10_000 });
+  const key = await call<GetClusterKeyResponse__Output>(x, x.GetClusterKey, {}, { timeoutMs: 10_000 });
   assert.is(key.keyId, keyId(m));
 });
 

@@ -13,7 +13,7 @@ import * as grpc from '@grpc/grpc-js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { call, contract } from '@ferry/api';
-import type { ControlPlaneClient, CreateTokenResponse__Output, ReplicationClient, VerifyLogResponse__Output } from '@ferry/contract';
+import type { ControlPlaneServiceClient, CreateTokenResponse__Output, ReplicationServiceClient, VerifyLogResponse__Output } from '@ferry/contract';
 import { adminToken, bearer, clientCredentials, clients, clusterStatus, makeCerts, startFerryd, type Ferryd } from './support/daemon.js';
 
 const TOTAL = Number(process.env.FERRY_FUZZ_REQUESTS ?? 10_000);
@@ -69,7 +69,7 @@ type Descriptor = { field: { name: string; label: string; type: string; typeName
 const definition = contract().packageDefinition as unknown as Record<string, Record<string, { requestType?: { type: Descriptor }; path?: string; requestStream?: boolean; responseStream?: boolean }> & { type?: Descriptor }>;
 
 function messageType(typeName: string): Descriptor {
-  const t = (definition[`ferry.v1.${typeName}`] as { type?: Descriptor } | undefined)?.type;
+  const t = (definition[typeName.includes('.') ? typeName : `ferry.v1.${typeName}`] as { type?: Descriptor } | undefined)?.type;
   if (!t) throw new Error(`unknown message type ${typeName}`);
   return t;
 }
@@ -131,8 +131,8 @@ test(`${TOTAL} random and malformed requests: the daemon stays up, answers each,
   const before = await clusterStatus(control, admin);
   const keyId = createHash('sha256').update('ferry-cluster-key').update(Buffer.from(readFileSync(join(m.data, 'cluster.key'), 'utf8').trim(), 'base64')).digest('hex');
 
-  const controlMethods = definition['ferry.v1.ControlPlane']!;
-  const replicationMethods = definition['ferry.v1.Replication']!;
+  const controlMethods = definition['ferry.v1.ControlPlaneService']!;
+  const replicationMethods = definition['ferry.v1.ReplicationService']!;
   const names = Object.keys(controlMethods);
   const garbageToken = () => pick([`fy_${'A'.repeat(32)}`, 'Bearer', '', 'x'.repeat(600), 'fy_%00', badString().replace(/[^\x21-\x7e]/g, '') || 'q']);
   // Admin may send anything except the one request that is valid with every field empty: ReplicationOff.
@@ -166,8 +166,8 @@ test(`${TOTAL} random and malformed requests: the daemon stays up, answers each,
   const stream = (rawBytes: boolean) =>
     new Promise<number>((resolve) => {
       const s: grpc.ClientDuplexStream<unknown, unknown> = rawBytes
-        ? (raw.makeBidiStreamRequest('/ferry.v1.Replication/Stream', (b: Buffer) => b, (b: Buffer) => b, new grpc.Metadata(), { deadline: Date.now() + 10_000 }) as unknown as grpc.ClientDuplexStream<unknown, unknown>)
-        : ((replication as ReplicationClient).Stream(new grpc.Metadata(), { deadline: Date.now() + 10_000 }) as unknown as grpc.ClientDuplexStream<unknown, unknown>);
+        ? (raw.makeBidiStreamRequest('/ferry.v1.ReplicationService/Stream', (b: Buffer) => b, (b: Buffer) => b, new grpc.Metadata(), { deadline: Date.now() + 10_000 }) as unknown as grpc.ClientDuplexStream<unknown, unknown>)
+        : ((replication as ReplicationServiceClient).Stream(new grpc.Metadata(), { deadline: Date.now() + 10_000 }) as unknown as grpc.ClientDuplexStream<unknown, unknown>);
       let done = false;
       const finish = (code: number) => { if (!done) { done = true; resolve(code); } };
       s.on('data', () => undefined);
@@ -262,7 +262,7 @@ test(`${TOTAL} random and malformed requests: the daemon stays up, answers each,
   const verify = await call<VerifyLogResponse__Output>(control, control.VerifyLog, {}, { metadata: md(admin) });
   assert.ok(verify.ok, 'log verifies');
   assert.not.match(m.output(), /uncaught|unhandled/i);
-  (control as ControlPlaneClient).close();
+  (control as ControlPlaneServiceClient).close();
   replication.close();
   raw.close();
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { call, controlClient, grpc } from '@ferry/api';
-import type { ControlPlaneClient } from '@ferry/contract';
+import type { ControlPlaneServiceClient } from '@ferry/contract';
 import { clientCredentials, makeCerts } from './support/daemon.js';
 
 /** Repository root (from services/ferryd/dist/test). */
@@ -166,7 +166,7 @@ export class Ferryd {
   }
 
   /** A ControlPlane client: the test client certificate, and the cluster's admin token on every call. */
-  client(): ControlPlaneClient {
+  client(): ControlPlaneServiceClient {
     const file = this.tokenFile;
     const token = grpc.credentials.createFromMetadataGenerator((_params, callback) => {
       const md = new grpc.Metadata();
@@ -188,12 +188,12 @@ export class Ferryd {
 }
 
 /** The node's cluster status (numbers as numbers). */
-export async function status(c: ControlPlaneClient): Promise<{ role: string; master: string; epoch: number; headSeq: number; nodeId: string }> {
-  const s = await call<Record<string, unknown>>(c, c.GetClusterStatus, {});
+export async function status(c: ControlPlaneServiceClient): Promise<{ role: string; master: string; epoch: number; headSeq: number; nodeId: string }> {
+  const s = (await call<{ status: Record<string, unknown> }>(c, c.GetClusterStatus, {})).status;
   return { role: String(s.role), master: String(s.master), epoch: Number(s.epoch), headSeq: Number(s.headSeq ?? s.head_seq), nodeId: String(s.nodeId ?? s.node_id) };
 }
 
 /** Creates an owner (one event). */
-export function createOwner(c: ControlPlaneClient, name: string): Promise<unknown> {
-  return call(c, c.CreateOwner, { name, email: `${name}@example.org`, description: 'test owner' });
+export function createOwner(c: ControlPlaneServiceClient, name: string): Promise<unknown> {
+  return call(c, c.CreateOwner, { owner: { name, email: `${name}@example.org`, description: 'test owner' } });
 }

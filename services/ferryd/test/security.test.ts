@@ -95,7 +95,7 @@ test('the Replication service needs a CA-signed client certificate', async () =>
   assert.is(noCertKey, 'refused', 'GetClusterKey without a client certificate');
   noCert.close();
   const peer = replicationClient(master!.address, clientCredentials(pki, 'r1'));
-  const info = await call<NodeInfo__Output>(peer, peer.Describe, {}, { timeoutMs: 5_000 });
+  const info = (await call<{ node: NodeInfo__Output }>(peer, peer.Describe, {}, { timeoutMs: 5_000 })).node;
   assert.is(info.role, 'master');
   peer.close();
 });
@@ -189,7 +189,7 @@ test('a replica holding another cluster key is refused at join with a clear erro
   await waitFor('the wrong-key error in the replica log', () => /wrong cluster key/.test(stray!.output()), 15_000);
   assert.match(master!.output(), /different cluster key/);
   const peer = replicationClient(stray.address, clientCredentials(pki, 'cli'));
-  const info = await call<NodeInfo__Output>(peer, peer.Describe, {}, { timeoutMs: 10_000 });
+  const info = (await call<{ node: NodeInfo__Output }>(peer, peer.Describe, {}, { timeoutMs: 10_000 })).node;
   peer.close();
   assert.is(info.headSeq, 0, 'nothing was replicated to a replica with the wrong key');
   // No token exists there either, so the master's tokens do not open it.

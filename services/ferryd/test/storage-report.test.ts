@@ -11,7 +11,7 @@ import * as grpc from '@grpc/grpc-js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { call } from '@ferry/api';
-import type { ControlPlaneClient } from '@ferry/contract';
+import type { ControlPlaneServiceClient } from '@ferry/contract';
 import { cleanupDirs, Ferryd, freePort, status, tempDir, waitFor } from './nats-metrics-support.js';
 
 let mount = '';
@@ -23,11 +23,11 @@ test.after(async () => {
   cleanupDirs();
 });
 
-const addOwner = (c: ControlPlaneClient, name: string) =>
-  call(c, c.CreateOwner, { name, email: `${name}@example.org`, description: 'x'.repeat(4000) }).then(() => undefined, (e: grpc.ServiceError) => e);
+const addOwner = (c: ControlPlaneServiceClient, name: string) =>
+  call(c, c.CreateOwner, { owner: { name, email: `${name}@example.org`, description: 'x'.repeat(4000) } }).then(() => undefined, (e: grpc.ServiceError) => e);
 
 /** grpc.health.v1 Check of the whole server over the node's own channel: the raw response's status enum. */
-function health(c: ControlPlaneClient): Promise<string> {
+function health(c: ControlPlaneServiceClient): Promise<string> {
   return new Promise((resolve, reject) =>
     c.makeUnaryRequest('/grpc.health.v1.Health/Check', (b: Buffer) => b, (b: Buffer) => b, Buffer.alloc(0), (err, res) => {
       if (err) return reject(err);
@@ -53,13 +53,13 @@ test('a full disk: RESOURCE_EXHAUSTED naming disk full and the path, status, met
   assert.match(err!.details, 'disk full');
   assert.match(err!.details, join(data, 'db'));
   for (let i = 0; i < 5; i++) assert.is((await addOwner(c, `again${i}`))?.code, grpc.status.RESOURCE_EXHAUSTED);
-  const st = await call<{ storage: string }>(c, c.GetClusterStatus, {});
+  const st = (await call<{ status: { storage: string } }>(c, c.GetClusterStatus, {})).status;
   assert.match(st.storage, /^disk full: /);
   assert.is(await health(c), 'NOT_SERVING');
   const scraped = await (await fetch(`http://${metrics}/metrics`)).text();
   assert.match(scraped, /^ferry_storage_writable\{[^}]*\} 0$/m);
   rmSync(join(mount, 'filler'));
-  await waitFor('writes to resume', async () => (await call<{ storage: string }>(c, c.GetClusterStatus, {})).storage === 'ok', 20_000);
+  await waitFor('writes to resume', async () => (await call<{ status: { storage: string } }>(c, c.GetClusterStatus, {})).status.storage === 'ok', 20_000);
   assert.is(await addOwner(c, 'after'), undefined, 'a write after space was freed');
   assert.is(await health(c), 'SERVING');
   assert.match(await (await fetch(`http://${metrics}/metrics`)).text(), /^ferry_storage_writable\{[^}]*\} 1$/m);

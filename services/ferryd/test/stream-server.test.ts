@@ -9,18 +9,18 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import pino from 'pino';
 import { EventLog } from '@ferry/log';
-import type { MasterMessage } from '@ferry/contract';
+import type { StreamResponse } from '@ferry/contract';
 import type { FerryNode } from '../src/node.js';
 import { serveStream } from '../src/replication/stream-server.js';
 import { ReplicaTracker } from '../src/replication/tracker.js';
 
 /** A replica's stream as the server sees it: records what is written; `full` makes write() ask for a 'drain'. */
 class FakeCall extends EventEmitter {
-  readonly sent: MasterMessage[] = [];
+  readonly sent: StreamResponse[] = [];
   full = false;
   writableEnded = false;
   destroyed = false;
-  write(m: MasterMessage): boolean {
+  write(m: StreamResponse): boolean {
     this.sent.push(m);
     return !this.full;
   }

@@ -9,7 +9,7 @@ import { call, controlClient, } from '@ferry/api';
 import { clientCredentials, nodeTlsArgs } from './bench-tls.js';
 
 /** The ControlPlane client type (kept local: the bench does not depend on @ferry/contract directly). */
-export type ControlPlaneClient = ReturnType<typeof controlClient>;
+export type ControlPlaneServiceClient = ReturnType<typeof controlClient>;
 
 /** The fields of ClusterStatus the benches read. */
 export interface ClusterStatusView {
@@ -52,7 +52,7 @@ export interface Ferryd {
   address: string;
   pid: number;
   proc: ChildProcess;
-  client: ControlPlaneClient;
+  client: ControlPlaneServiceClient;
   /** ms from spawn to the listening line. */
   startupMs: number;
   /** Last lines of its output (for error messages). */
@@ -187,8 +187,8 @@ export function machineSince(start: MachineCpu): { secs: number; busyCores: numb
 }
 
 /** GetClusterStatus of a node. */
-export function clusterStatus(node: Ferryd, timeoutMs = 5_000): Promise<ClusterStatusView> {
-  return call<ClusterStatusView>(node.client, node.client.GetClusterStatus, {}, { timeoutMs });
+export async function clusterStatus(node: Ferryd, timeoutMs = 5_000): Promise<ClusterStatusView> {
+  return (await call<{ status: ClusterStatusView }>(node.client, node.client.GetClusterStatus, {}, { timeoutMs })).status;
 }
 
 /** Polls `check` every `everyMs` until it returns true; throws after `timeoutMs` with `what`. */

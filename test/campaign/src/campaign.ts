@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call } from '@ferry/api';
-import type { ClusterStatus__Output, EventList__Output, OwnerList__Output, VerifyLogResponse__Output } from '@ferry/contract';
+import type { ClusterStatus__Output, ReadEventsResponse__Output, ListOwnersResponse__Output, VerifyLogResponse__Output } from '@ferry/contract';
 import { Lab } from '@ferry/lab';
 import { Cluster, type Node } from './cluster.js';
 import { record, release, sweep } from './leftovers.js';
@@ -141,7 +141,7 @@ async function setUp(cluster: Cluster, lab: Lab, log: (line: string) => void): P
   }
   await cluster.cliOk(m, ['groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', lab.hostNames().join(','), '--down-timeout', '0', '--fence', 'command']);
   await until('replicas to connect', async () => {
-    const st = await call<ClusterStatus__Output>(cluster.control(m), cluster.control(m).GetClusterStatus, {}, { metadata: cluster.metadata(), timeoutMs: 2_000 });
+    const st = (await call<{ status: ClusterStatus__Output }>(cluster.control(m), cluster.control(m).GetClusterStatus, {}, { metadata: cluster.metadata(), timeoutMs: 2_000 })).status;
     return st.replicas.filter((r) => r.connected).length === replicas.length;
   }, 60_000);
   log(`cluster up: master ${m.address}, replicas ${replicas.map((r) => r.address).join(', ')}, ${lab.hostNames().length} lab hosts in group g1`);
@@ -216,7 +216,7 @@ class Run {
   private async writerEpoch(n: Node, info: ClusterStatus__Output): Promise<number | undefined> {
     if (info.headSeq === 0) return info.epoch;
     const c = this.cluster.control(n);
-    const head = await call<EventList__Output>(c, c.ReadEvents, { fromSeq: info.headSeq, limit: 1 }, { metadata: this.cluster.metadata(), timeoutMs: 800 })
+    const head = await call<ReadEventsResponse__Output>(c, c.ReadEvents, { fromSeq: info.headSeq, limit: 1 }, { metadata: this.cluster.metadata(), timeoutMs: 800 })
       .catch(() => undefined);
     const epoch = head?.events[0]?.epoch;
     return epoch !== undefined && epoch === info.epoch ? epoch : undefined;
@@ -230,7 +230,7 @@ class Run {
         const name = `w${i}`;
         this.attempted++;
         try {
-          await call(this.cluster.control(m), this.cluster.control(m).CreateOwner, { name, email: `${name}@campaign.test` }, { metadata: this.cluster.metadata(), timeoutMs: 5_000 });
+          await call(this.cluster.control(m), this.cluster.control(m).CreateOwner, { owner: { name, email: `${name}@campaign.test` } }, { metadata: this.cluster.metadata(), timeoutMs: 5_000 });
           this.acked.add(name);
         } catch {
           await sleep(200);
@@ -377,7 +377,7 @@ class Run {
       if (!v.ok) out.push({ invariant: 'chain-verifies', detail: `${n.name}: ${JSON.stringify(v)}` });
     }
     const master = this.master ?? this.cluster.nodes[0]!;
-    const owners = await call<OwnerList__Output>(this.cluster.control(master), this.cluster.control(master).ListOwners, {}, { metadata: this.cluster.metadata(), timeoutMs: 10_000 })
+    const owners = await call<ListOwnersResponse__Output>(this.cluster.control(master), this.cluster.control(master).ListOwners, {}, { metadata: this.cluster.metadata(), timeoutMs: 10_000 })
       .catch(() => undefined);
     const present = new Set(owners?.owners.map((o) => o.name) ?? []);
     const lost = [...this.acked].filter((n) => !present.has(n));

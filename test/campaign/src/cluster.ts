@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { call, controlClient } from '@ferry/api';
-import type { ClusterStatus__Output, ControlPlaneClient } from '@ferry/contract';
+import type { ClusterStatus__Output, ControlPlaneServiceClient } from '@ferry/contract';
 import type { Network } from './network.js';
 import { CLI, FERRYD, ROOT } from './paths.js';
 
@@ -125,7 +125,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 export class Cluster {
   readonly nodes: Node[];
   private readonly credentials: grpc.ChannelCredentials;
-  private readonly controls = new Map<string, ControlPlaneClient>();
+  private readonly controls = new Map<string, ControlPlaneServiceClient>();
   token = '';
 
   constructor(dir: string, readonly network: Network) {
@@ -143,7 +143,7 @@ export class Cluster {
   private readonly cliEnv: NodeJS.ProcessEnv;
 
   /** The ControlPlane client of a node. */
-  control(node: Node): ControlPlaneClient {
+  control(node: Node): ControlPlaneServiceClient {
     let c = this.controls.get(node.name);
     if (!c) {
       c = controlClient(node.address, this.credentials);
@@ -155,7 +155,7 @@ export class Cluster {
   /** A node's cluster status (role, epoch, head), or undefined when it does not answer within `timeoutMs`. */
   async status(node: Node, timeoutMs = 1_000): Promise<ClusterStatus__Output | undefined> {
     const c = this.control(node);
-    return call<ClusterStatus__Output>(c, c.GetClusterStatus, {}, { metadata: this.metadata(), timeoutMs }).catch(() => undefined);
+    return call<{ status: ClusterStatus__Output }>(c, c.GetClusterStatus, {}, { metadata: this.metadata(), timeoutMs }).then((r) => r.status, () => undefined);
   }
 
   /** Bearer-token metadata of the admin token. */

@@ -35,7 +35,7 @@ test.before(async () => {
   await registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab));
   await waitUntil('6 systems discovered with definitions', async () => {
     const s = (await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
-    return s.length === 6 && s.every((x) => x.state === 'running' && x.definitionCaptured);
+    return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
   }, 30_000);
   await ferryOk(a, 'groups', 'create', 'g', '--type', 'kvm', '--mode', 'manual', '--hosts', `${H1},${H2},${H3}`, '--fence', 'command', '--epoch-file', epochFile);
   const g = await ferryJson<{ epochFile: string }>(a, 'groups', 'show', 'g');

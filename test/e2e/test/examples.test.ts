@@ -41,10 +41,11 @@ test('reflection example: services listed, GetClusterStatus decoded with the .pr
   const list = await python('examples/reflection/reflect.py', node.addr, 'list');
   assert.is(list.code, 0, list.stderr);
   assert.equal(list.stdout.trim().split('\n').sort(),
-    ['ferry.v1.ControlPlane', 'ferry.v1.Replication', 'grpc.health.v1.Health', 'grpc.reflection.v1.ServerReflection']);
+    ['ferry.v1.ControlPlaneService', 'ferry.v1.ReplicationService', 'grpc.health.v1.Health', 'grpc.reflection.v1.ServerReflection']);
   const call = await run(join(ROOT, 'examples/reflection/cluster-status.sh'), [node.addr]);
   assert.is(call.code, 0, call.stderr);
-  const st = JSON.parse(call.stdout) as Record<string, unknown>;
+  const answer = JSON.parse(call.stdout) as { status: Record<string, unknown> };
+  const st = answer.status;
   assert.is(st.node_id, 'ex');
   assert.is(st.role, 'master');
   for (const field of ['head_seq', 'head_hash', 'lag_events']) assert.ok(field in st, `${field} is served under its .proto name`);

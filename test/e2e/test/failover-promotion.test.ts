@@ -35,7 +35,7 @@ test('a replica promoted while a failover is in flight completes it exactly once
   const mapi = new Api(m.addr);
   await waitUntil('6 systems discovered with definitions', async () => {
     const s = (await mapi.call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
-    return s.length === 6 && s.every((x) => x.state === 'running' && x.definitionCaptured);
+    return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
   }, 30_000);
   await ferryOk(m.addr, 'groups', 'create', 'pg', '--type', 'kvm', '--mode', 'automatic', '--hosts', plab.hostNames().join(','), '--down-timeout', '0', '--fence', 'command');
   const all = (await plab.systems()).map((s) => s.name).sort();

@@ -36,7 +36,7 @@ test('validation over real gRPC: INVALID_ARGUMENT names every bad field, nothing
   assert.is(bad.code, Status.INVALID_ARGUMENT, bad.details);
   for (const field of ['name', 'address', 'port', 'user', 'type']) assert.match(bad.details, new RegExp(`\\b${field}\\b`), `field ${field} not named: ${bad.details}`);
 
-  const group = await grpcCode(api.call('CreateGroup', { name: 'g2', type: 'kvm', mode: 'sometimes', hosts: ['h1'] }));
+  const group = await grpcCode(api.call('CreateGroup', { group: { name: 'g2', type: 'kvm', mode: 'sometimes', hosts: ['h1'] } }));
   assert.is(group.code, Status.INVALID_ARGUMENT, group.details);
   assert.match(group.details, /mode/);
 
@@ -58,7 +58,7 @@ test('validation over real gRPC: INVALID_ARGUMENT names every bad field, nothing
 });
 
 test('health: grpc.health.v1 answers SERVING for the server and both services; an unknown service is refused', async () => {
-  for (const service of ['', 'ferry.v1.ControlPlane', 'ferry.v1.Replication']) {
+  for (const service of ['', 'ferry.v1.ControlPlaneService', 'ferry.v1.ReplicationService']) {
     assert.equal(await ferryJson(node.addr, 'health', ...(service ? ['--service', service] : [])), { service, status: 'SERVING' });
   }
   const unknown = await ferry(node.addr, 'health', '--service', 'ferry.v1.Nope');
@@ -103,7 +103,7 @@ test('NOT_FOUND and ALREADY_EXISTS over gRPC and the CLI, nothing appended', asy
   const dup = await ferry(node.addr, 'hosts', 'add', 'h1', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm');
   assert.is(dup.code, 1);
   assert.match(dup.stderr, /^ferry: ALREADY_EXISTS: .*h1/m);
-  const dupGroup = await grpcCode(api.call('CreateGroup', { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 60 }));
+  const dupGroup = await grpcCode(api.call('CreateGroup', { group: { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 60 } }));
   assert.is(dupGroup.code, Status.ALREADY_EXISTS, dupGroup.details);
   const dupOwner = await ferry(node.addr, 'owners', 'add', 'alice', '--email', 'a@example.test');
   assert.is(dupOwner.code, 1);

@@ -2,6 +2,7 @@
 // (3 lab kvm hosts x 2 systems, probe interval 1 s — the minimum — so this file takes about 110 s on its own).
 // Rounds are counted, not assumed: every host's lastProbeAt must advance at least 100 times while headSeq and
 // headHash stay put. FERRY_E2E_QUIET_ROUNDS overrides the 100 for a quick local run.
+import { ENUM_PREFIX, enumText, fromTimestamp } from '@ferry/api';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Api, Ferryd, cleanupAll, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, sleep, tempDir, upLab, waitUntil, type StatusJson } from './support/index.js';
@@ -20,12 +21,13 @@ test(`no events over ${ROUNDS} consecutive quiet probe rounds`, async () => {
   await ferryOk(node.addr, 'settings', 'set', 'probe-interval', '1');
   await ferryOk(node.addr, 'settings', 'set', 'down-after', '2');
   await registerLabHosts(node.addr, lab, 'kvm');
-  type H = { name: string; state: string; lastProbeAt: string };
-  const hosts = async () => (await api.call<{ hosts: H[] }>('ListHosts', {})).hosts;
+  type H = { name: string; state: string; lastProbeTime: { seconds: number; nanos: number } | null };
+  const hosts = async () => (await api.call<{ hosts: H[] }>('ListHosts', {})).hosts
+    .map((h) => ({ name: h.name, state: enumText(ENUM_PREFIX.hostState, h.state), lastProbeAt: fromTimestamp(h.lastProbeTime) }));
   await waitUntil('all hosts up', async () => (await hosts()).every((h) => h.state === 'up'), 30_000);
   await waitUntil('6 systems running with definitions captured', async () => {
     const s = (await api.call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
-    return s.length === 6 && s.every((x) => x.state === 'running' && x.definitionCaptured);
+    return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
   }, 30_000);
   await sleep(2_000); // let the last capture settle
 

@@ -3,6 +3,7 @@
 // hypervisor's own tool becomes an event, crash -> down, partition -> down/unreachable without any false
 // "stopped"/"vanished" event, restore -> up, and host keys: a wrong fingerprint is refused and a changed key
 // keeps the host unreachable with the error naming the key. Probe interval 1 s, down after 2 failed probes.
+import { ENUM_PREFIX, enumText, fromTimestamp } from '@ferry/api';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab, LabType } from '@ferry/lab';
@@ -17,7 +18,10 @@ let node: Ferryd;
 let api: Api;
 
 interface ApiHost { name: string; state: string; lastError: string; lastProbeAt: string; hostKeyFingerprint: string }
-const apiHosts = async () => (await api.call<{ hosts: ApiHost[] }>('ListHosts', {})).hosts;
+/** ListHosts with states as text and the last probe time as ISO 8601 (the wire carries enums and Timestamps). */
+const apiHosts = async (): Promise<ApiHost[]> =>
+  (await api.call<{ hosts: (Omit<ApiHost, 'lastProbeAt'> & { lastProbeTime: { seconds: number; nanos: number } | null })[] }>('ListHosts', {})).hosts
+    .map(({ lastProbeTime, ...h }) => ({ ...h, state: enumText(ENUM_PREFIX.hostState, h.state), lastProbeAt: fromTimestamp(lastProbeTime) }));
 const stateOf = async (name: string) => (await apiHosts()).find((h) => h.name === name)?.state;
 const headSeq = async () => (await api.status()).headSeq;
 const eventsFrom = (seq: number) => ferryJson<EventJson[]>(node.addr, 'events', 'read', '--from', String(seq + 1), '--limit', '100000');

@@ -43,7 +43,7 @@ test.before(async () => {
   ]);
   await waitUntil('3 systems discovered with definitions', async () => {
     const s = (await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
-    return s.length === 3 && s.every((x) => x.state === 'running' && x.definitionCaptured);
+    return s.length === 3 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
   }, 30_000);
   await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${H1},${H2},${H3}`, '--down-timeout', '0', '--fence', 'command');
 });

@@ -2,6 +2,7 @@
 // with awkward legal names in every state are discovered with their states (crashed and paused hold memory), and
 // a crashed host's running system whose name has a space is moved and started on the target, its stopped one moved
 // and left stopped without taking RAM from it. The lab's double-run detector must report nothing.
+import { ENUM_PREFIX, enumText } from '@ferry/api';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
@@ -37,7 +38,7 @@ test('awkward names in every state are discovered with their states; paused and 
   const want = { 'web 01': 'running', 'debian 12': 'stopped', 'crashé.x-02': 'running', 'db & cache': 'running' };
   await waitUntil('4 systems discovered with their states and definitions', async () => {
     const s = (await new Api(node.addr).call<{ systems: { name: string; state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
-    return s.length === 4 && s.every((x) => want[x.name as keyof typeof want] === x.state && x.definitionCaptured);
+    return s.length === 4 && s.every((x) => want[x.name as keyof typeof want] === enumText(ENUM_PREFIX.systemState, x.state) && x.definitionCaptured);
   }, 30_000);
   const hosts = await ferryJson<HostJson[]>(node.addr, 'hosts', 'list');
   assert.equal(hosts.map((h) => h.state), ['up', 'up']);

@@ -6,6 +6,7 @@ import { EventLog, storedBytes, ZERO_HEX } from '@ferry/log';
 import type { Connection } from '../connection.js';
 import { eventFromProto, eventJson, type EventJson } from '../events-view.js';
 import { userPath } from '../options.js';
+import { present } from '../connection.js';
 
 /** Events per page when paging through a log. */
 export const PAGE = 10_000;
@@ -39,7 +40,7 @@ export class ServerSource implements EventSource {
   }
 
   async head(): Promise<{ seq: number; hash: string }> {
-    const st = await this.conn.unary('GetClusterStatus', {});
+    const st = present((await this.conn.unary('GetClusterStatus', {})).status, 'status');
     return { seq: Number(st.headSeq), hash: st.headHash };
   }
 

@@ -9,6 +9,7 @@ import { eventFromProto, eventLine } from '../events-view.js';
 import { discardedSince, knownNodes, masterOf, type NodeAnswer } from '../follow-cluster.js';
 import { addGlobalOptions, integer, repeatable } from '../options.js';
 import { emit, note, write } from '../output.js';
+import { present } from '../connection.js';
 
 /** `events read` options -> ReadEventsRequest (pure). */
 export function readEventsRequest(o: { from?: number; limit?: number; aggregate?: string; type?: string[] }): ReadEventsRequest {
@@ -55,7 +56,7 @@ const REMEMBERED = 1000;
  */
 async function watchCluster(ctx: Ctx): Promise<void> {
   let conn = ctx.conn();
-  const first = await conn.unary('GetClusterStatus', {});
+  const first = present((await conn.unary('GetClusterStatus', {})).status, 'status');
   const known = new Set(knownNodes(conn.address, first));
   const request = watchEventsRequest(ctx.opts);
   let next = ctx.opts.from !== undefined ? Number(ctx.opts.from) : Number(first.headSeq) + 1;
@@ -106,7 +107,7 @@ function watchOnce(conn: Connection, request: WatchEventsRequest, print: (e: unk
       signal.removeEventListener('abort', cancel);
       void chain.then(() => resolve(r));
     };
-    stream.on('data', (e: unknown) => (chain = chain.then(() => print(e))));
+    stream.on('data', (m: { event?: unknown }) => (chain = chain.then(() => print(m.event))));
     stream.on('error', (err: grpc.ServiceError) => done({ error: err }));
     stream.on('end', () => done({}));
   });
@@ -120,7 +121,7 @@ async function findMaster(ctx: Ctx, addresses: readonly string[], signal: AbortS
       const c = conns.get(address) ?? ctx.connectTo(address);
       conns.set(address, c);
       try {
-        return { address, status: await c.unary('GetClusterStatus', {}, 2_000) };
+        return { address, status: present((await c.unary('GetClusterStatus', {}, 2_000)).status, 'status') };
       } catch {
         return undefined;
       }

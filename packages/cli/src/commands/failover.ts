@@ -1,17 +1,23 @@
 // `ferry failover-system` (forced failover of one system) and `ferry failovers list`.
 import type { Command } from 'commander';
-import type { ForceFailoverRequest } from '@ferry/contract';
+import { toTimestamp, type ForceFailoverRequest, type ListFailoversRequest } from '@ferry/contract';
 import { action } from '../context.js';
 import { RefusedError } from '../errors.js';
 import { addGlobalOptions, isoTime } from '../options.js';
 import { emit, table } from '../output.js';
 import { failoverJson, forcedFailoverJson, type FailoverJson } from '../views.js';
+import { present } from '../connection.js';
 
 /** `failover-system` options -> ForceFailoverRequest; `start` stays unset unless --start/--no-start is given (pure). */
 export function forceFailoverRequest(system: string, o: { target?: string; start?: boolean; sourceIsDead?: boolean }): ForceFailoverRequest {
   const r: ForceFailoverRequest = { system, targetHost: o.target ?? '', sourceIsDead: Boolean(o.sourceIsDead) };
   if (o.start !== undefined) r.start = o.start;
   return r;
+}
+
+/** `failovers list --since` (an ISO 8601 time, checked by its option) -> ListFailoversRequest (pure). */
+export function sinceRequest(since: string | undefined): ListFailoversRequest {
+  return since ? { since: toTimestamp(since) } : {};
 }
 
 /** Failovers as a table (pure). */
@@ -33,7 +39,7 @@ export function registerFailover(program: Command): void {
     .option('--source-is-dead', "vouch that the source host is dead (as confirm-down): stands in for a fence that cannot be confirmed; never for a host Ferry sees up")
     .action(action(async (ctx) => {
       const raw = ctx.cmd.getOptionValueSource('start') === 'cli' ? ctx.opts : { ...ctx.opts, start: undefined };
-      const r = forcedFailoverJson(await ctx.conn().unary('ForceFailover', forceFailoverRequest(ctx.args[0]!, raw)));
+      const r = forcedFailoverJson(present((await ctx.conn().unary('ForceFailover', forceFailoverRequest(ctx.args[0]!, raw))).failover, 'failover'));
       await emit(ctx.globals.json, r, () => `${r.system}: ${r.from} -> ${r.to || '-'} ${r.outcome}${r.started ? ', started' : ', not started'}${r.reason ? ` (${r.reason})` : ''}`);
       if (r.outcome === 'failed') throw new RefusedError(`failover of ${r.system} failed: ${r.reason || 'no reason given'}`);
     }));
@@ -42,7 +48,7 @@ export function registerFailover(program: Command): void {
   addGlobalOptions(failovers.command('list').description('list failovers, newest last'))
     .option('--since <iso>', 'only failovers at or after this time', isoTime('since'))
     .action(action(async (ctx) => {
-      const list = (await ctx.conn().unary('ListFailovers', { since: (ctx.opts.since as string | undefined) ?? '' })).failovers ?? [];
+      const list = (await ctx.conn().unary('ListFailovers', sinceRequest(ctx.opts.since as string | undefined))).failovers ?? [];
       const out = list.map(failoverJson);
       await emit(ctx.globals.json, out, () => failoversTable(out));
     }));

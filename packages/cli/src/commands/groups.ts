@@ -7,6 +7,7 @@ import { addGlobalOptions, choiceOption, commaList, integer, numberIn } from '..
 import type { Ctx } from '../context.js';
 import { emit, keyValues, note, table } from '../output.js';
 import { failoverJson, groupJson, hostJson, type FailoverJson, type GroupJson, type HostJson } from '../views.js';
+import { present } from '../connection.js';
 
 
 /** Options of `groups create|update`. */
@@ -72,11 +73,11 @@ export function createGroupRequest(name: string, o: GroupOptions): GroupSpec {
   return specOf(name, o).spec;
 }
 
-/** `groups update` options -> UpdateGroupRequest whose `fields` name only the options given (pure). */
+/** `groups update` options -> UpdateGroupRequest whose `update_mask` names only the options given (pure). */
 export function updateGroupRequest(name: string, o: GroupOptions): UpdateGroupRequest {
   const { spec, fields } = specOf(name, o);
   if (fields.length === 0) throw new UsageError('nothing to change: give at least one option (see groups update --help)');
-  return { spec, fields };
+  return { group: spec, updateMask: { paths: fields } };
 }
 
 /** Groups as a table (pure). */
@@ -144,7 +145,7 @@ export function automaticNotes(group: GroupJson, failovers: readonly FailoverJso
 
 /** Tells the operator (on stderr) which members of `group` cannot be fenced as it says. */
 async function warnUnfenceable(ctx: Ctx, group: GroupJson): Promise<void> {
-  const hosts = ((await ctx.conn().unary('ListHosts', { tag: '', type: '', state: '' })).hosts ?? []).map(hostJson);
+  const hosts = ((await ctx.conn().unary('ListHosts', { tag: '' })).hosts ?? []).map(hostJson);
   for (const line of fenceWarnings(group, hosts)) note(line);
 }
 
@@ -156,7 +157,7 @@ export function registerGroups(program: Command): void {
     .action(action(async (ctx) => {
       const { options, warning } = groupOptionsOf(ctx.opts as ParsedGroupOptions);
       if (warning) note(warning);
-      const g = groupJson(await ctx.conn().unary('CreateGroup', createGroupRequest(ctx.args[0]!, options)));
+      const g = groupJson(present((await ctx.conn().unary('CreateGroup', { group: createGroupRequest(ctx.args[0]!, options) })).group, 'group'));
       await emit(ctx.globals.json, g, () => `group ${g.name} created (${g.mode}, members ${g.members.join(',') || '-'})`);
       await warnUnfenceable(ctx, g);
     }));
@@ -166,11 +167,11 @@ export function registerGroups(program: Command): void {
       const { options, warning } = groupOptionsOf(ctx.opts as ParsedGroupOptions);
       if (warning) note(warning);
       const sent = Date.now();
-      const g = groupJson(await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, options)));
+      const g = groupJson(present((await ctx.conn().unary('UpdateGroup', updateGroupRequest(ctx.args[0]!, options))).group, 'group'));
       await emit(ctx.globals.json, g, () => `group ${g.name} updated`);
       await warnUnfenceable(ctx, g);
       if (g.mode === 'automatic') {
-        const failovers = ((await ctx.conn().unary('ListFailovers', { since: '' })).failovers ?? []).map(failoverJson);
+        const failovers = ((await ctx.conn().unary('ListFailovers', {})).failovers ?? []).map(failoverJson);
         for (const line of automaticNotes(g, failovers, sent)) note(line);
       }
     }));
@@ -183,7 +184,7 @@ export function registerGroups(program: Command): void {
 
   addGlobalOptions(groups.command('show').description('show one failover group').argument('<name>'))
     .action(action(async (ctx) => {
-      const g = groupJson(await ctx.conn().unary('GetGroup', { name: ctx.args[0]! }));
+      const g = groupJson(present((await ctx.conn().unary('GetGroup', { name: ctx.args[0]! })).group, 'group'));
       await emit(ctx.globals.json, g, () => keyValues(g as unknown as Record<string, unknown>));
     }));
 

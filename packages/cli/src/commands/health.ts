@@ -11,7 +11,7 @@ export function registerHealth(program: Command): void {
     program
       .command('health')
       .description('check the node with grpc.health.v1: prints SERVING, or exits 1 when it is not')
-      .option('--service <name>', 'one service (ferry.v1.ControlPlane, ferry.v1.Replication) instead of the whole server', ''),
+      .option('--service <name>', 'one service (ferry.v1.ControlPlaneService, ferry.v1.ReplicationService) instead of the whole server', ''),
   ).action(action(async (ctx) => {
     const service = String(ctx.opts.service ?? '');
     const status = await ctx.conn().health(service);

@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
-  FENCE_METHODS, HOST_STATES, VIRT_TYPES, type DrainResult__Output, type ListHostsRequest, type RegisterHostRequest,
-  type UpdateHostRequest,
+  FENCE_METHODS, HOST_STATES, VIRT_TYPES, type DrainHostResponse__Output, type ListHostsRequest,
+  type RegisterHostRequest, type UpdateHostRequest,
 } from '@ferry/contract';
 import { action } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
@@ -11,6 +11,8 @@ import { addGlobalOptions, choiceOption, integer, repeatable, requireOptions, us
 import { emit, keyValues, note, table } from '../output.js';
 import { confirm, interactive } from '../prompt.js';
 import { hostJson, type HostJson } from '../views.js';
+import { present } from '../connection.js';
+import { ENUM_PREFIX, enumName, enumText, type HostState, type VirtualizationType } from '@ferry/contract';
 
 /** Options of `hosts add`. */
 export interface AddHostOptions {
@@ -65,7 +67,7 @@ export function updateHostRequest(name: string, o: UpdateHostOptions, env: NodeJ
 
 /** `hosts list` filters -> ListHostsRequest (pure). */
 export function listHostsRequest(o: { tag?: string; type?: string; state?: string }): ListHostsRequest {
-  return { tag: o.tag ?? '', type: o.type ?? '', state: o.state ?? '' };
+  return { tag: o.tag ?? '', type: enumName<VirtualizationType>(ENUM_PREFIX.virtualizationType, o.type ?? ''), state: enumName<HostState>(ENUM_PREFIX.hostState, o.state ?? '') };
 }
 
 /** How long `hosts drain --wait` and `systems move` wait for the node's answer (the node waits up to 5 minutes). */
@@ -79,10 +81,10 @@ export interface DrainJson {
 }
 
 /** DrainResult -> JSON (pure). */
-export function drainJson(r: DrainResult__Output): DrainJson {
+export function drainJson(r: DrainHostResponse__Output): DrainJson {
   return {
     host: r.host,
-    moves: (r.moves ?? []).map((m) => ({ system: m.system, to: m.to, live: Boolean(m.live), id: m.id, outcome: m.outcome, detail: m.detail })),
+    moves: (r.moves ?? []).map((m) => ({ system: m.system, to: m.to, live: Boolean(m.live), id: m.id, outcome: enumText(ENUM_PREFIX.moveOutcome, m.outcome), detail: m.detail })),
     refusals: (r.refusals ?? []).map((x) => ({ system: x.system, code: x.code, reason: x.reason })),
   };
 }
@@ -141,7 +143,7 @@ export function registerHosts(program: Command): void {
   ), '--address', '--type').action(action(async (ctx) => {
     const o = ctx.opts as unknown as AddHostOptions;
     const privateKey = o.sealKeyFile ? await readKeyFile(o.sealKeyFile) : '';
-    const h = hostJson(await ctx.conn().unary('RegisterHost', registerHostRequest(ctx.args[0]!, o, process.env, process.cwd(), privateKey)));
+    const h = hostJson(present((await ctx.conn().unary('RegisterHost', registerHostRequest(ctx.args[0]!, o, process.env, process.cwd(), privateKey))).host, 'host'));
     await emit(ctx.globals.json, h, () => `host ${h.name} registered (state ${h.state})`);
   }));
 
@@ -157,7 +159,7 @@ export function registerHosts(program: Command): void {
 
   addGlobalOptions(hosts.command('show').description('show one host with live figures').argument('<name>'))
     .action(action(async (ctx) => {
-      const h = hostJson(await ctx.conn().unary('GetHost', { name: ctx.args[0]! }));
+      const h = hostJson(present((await ctx.conn().unary('GetHost', { name: ctx.args[0]! })).host, 'host'));
       await emit(ctx.globals.json, h, () => keyValues(h as unknown as Record<string, unknown>));
     }));
 
@@ -170,7 +172,7 @@ export function registerHosts(program: Command): void {
       .option('--clear-tags', 'remove every tag')
       .option('--host-group <group>', 'host group (repeatable; replaces the list)', repeatable),
   ).action(action(async (ctx) => {
-    const h = hostJson(await ctx.conn().unary('UpdateHost', updateHostRequest(ctx.args[0]!, ctx.opts as UpdateHostOptions)));
+    const h = hostJson(present((await ctx.conn().unary('UpdateHost', updateHostRequest(ctx.args[0]!, ctx.opts as UpdateHostOptions))).host, 'host'));
     await emit(ctx.globals.json, h, () => `host ${h.name} updated`);
   }));
 
@@ -211,7 +213,7 @@ export function registerHosts(program: Command): void {
 
   addGlobalOptions(hosts.command('undrain').description("end a host's maintenance").argument('<name>'))
     .action(action(async (ctx) => {
-      const h = hostJson(await ctx.conn().unary('UndrainHost', { name: ctx.args[0]! }));
+      const h = hostJson(present((await ctx.conn().unary('UndrainHost', { name: ctx.args[0]! })).host, 'host'));
       await emit(ctx.globals.json, h, () => `host ${h.name} out of maintenance`);
     }));
 

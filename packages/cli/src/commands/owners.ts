@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { addGlobalOptions, requireOptions } from '../options.js';
 import { emit, table } from '../output.js';
 import { ownerJson, type OwnerJson } from '../views.js';
+import { present } from '../connection.js';
 
 /** `owners update`: the current owner with the given fields replaced (pure); nothing given is a usage error. */
 export function mergeOwner(current: OwnerJson, o: { email?: string; description?: string }): Owner {
@@ -27,7 +28,7 @@ export function registerOwners(program: Command): void {
     .option('--description <text>', 'description'), '--email')
     .action(action(async (ctx) => {
       const req: Owner = { name: ctx.args[0]!, email: ctx.opts.email as string, description: (ctx.opts.description as string | undefined) ?? '' };
-      const x = ownerJson(await ctx.conn().unary('CreateOwner', req));
+      const x = ownerJson(present((await ctx.conn().unary('CreateOwner', { owner: req })).owner, 'owner'));
       await emit(ctx.globals.json, x, () => `owner ${x.name} <${x.email}> created`);
     }));
 
@@ -38,7 +39,7 @@ export function registerOwners(program: Command): void {
       const name = ctx.args[0]!;
       const all = ((await ctx.conn().unary('ListOwners', {})).owners ?? []).map(ownerJson);
       const current = all.find((x) => x.name === name) ?? { name, email: '', description: '', systems: 0 };
-      const x = ownerJson(await ctx.conn().unary('UpdateOwner', mergeOwner(current, ctx.opts)));
+      const x = ownerJson(present((await ctx.conn().unary('UpdateOwner', { owner: mergeOwner(current, ctx.opts) })).owner, 'owner'));
       await emit(ctx.globals.json, x, () => `owner ${x.name} updated`);
     }));
 

@@ -5,6 +5,7 @@ import { addGlobalOptions } from '../options.js';
 import { emit, table } from '../output.js';
 import { promoteJson, replicaJson, statusJson, type ReplicaJson } from '../views.js';
 import { statusText } from './status.js';
+import { present } from '../connection.js';
 
 /** Replicas as a table (pure). */
 export function replicasTable(list: readonly ReplicaJson[]): string {
@@ -20,7 +21,7 @@ export function registerReplication(program: Command): void {
 
   addGlobalOptions(replicas.command('add').description('add a replica (checked first)').argument('<addr>', 'replica address host:port'))
     .action(action(async (ctx) => {
-      const r = replicaJson(await ctx.conn().unary('AddReplica', { address: ctx.args[0]! }));
+      const r = replicaJson(present((await ctx.conn().unary('AddReplica', { address: ctx.args[0]! })).replica, 'replica'));
       await emit(ctx.globals.json, r, () => `replica ${r.address} added${r.nodeId ? ` (node ${r.nodeId})` : ''}`);
     }));
 
@@ -32,20 +33,20 @@ export function registerReplication(program: Command): void {
 
   addGlobalOptions(replicas.command('list').description('list replicas with their lag'))
     .action(action(async (ctx) => {
-      const out = statusJson(await ctx.conn().unary('GetClusterStatus', {})).replicas;
+      const out = statusJson(present((await ctx.conn().unary('GetClusterStatus', {})).status, 'status')).replicas;
       await emit(ctx.globals.json, out, () => replicasTable(out));
     }));
 
   const replication = program.command('replication').description('replication role of this node');
   addGlobalOptions(replication.command('off').description('stop this (old) master from acting as master'))
     .action(action(async (ctx) => {
-      const st = statusJson(await ctx.conn().unary('ReplicationOff', {}));
+      const st = statusJson(present((await ctx.conn().unary('ReplicationOff', {})).status, 'status'));
       await emit(ctx.globals.json, st, () => `replication off; role now ${st.role}\n\n${statusText(st)}`);
     }));
 
   addGlobalOptions(replication.command('join').description('make this (fresh) node a replica of a master').argument('<master>', 'master address host:port'))
     .action(action(async (ctx) => {
-      const st = statusJson(await ctx.conn().unary('JoinMaster', { address: ctx.args[0]! }));
+      const st = statusJson(present((await ctx.conn().unary('JoinMaster', { address: ctx.args[0]! })).status, 'status'));
       await emit(ctx.globals.json, st, () => `now a replica of ${st.master}; on the master run: ferry replicas add ${st.address}`);
     }));
 

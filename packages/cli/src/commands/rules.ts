@@ -5,6 +5,7 @@ import { action } from '../context.js';
 import { UsageError } from '../errors.js';
 import { addGlobalOptions, commaList } from '../options.js';
 import { emit, table } from '../output.js';
+import { present } from '../connection.js';
 
 /** Options of `rules add`. */
 export interface AddRuleOptions {
@@ -41,7 +42,7 @@ export function registerRules(program: Command): void {
     .option('--prefer-hosts <hosts>', 'soft: place --systems on these hosts when one fits (H1,...)', commaList)
     .option('--only-hosts <hosts>', 'hard: place --systems only on these hosts (H1,...)', commaList)
     .action(action(async (ctx) => {
-      const r = ruleJson(await ctx.conn().unary('AddRule', ruleRequest(ctx.args[0]!, ctx.opts as AddRuleOptions)));
+      const r = ruleJson(present((await ctx.conn().unary('AddRule', { rule: ruleRequest(ctx.args[0]!, ctx.opts as AddRuleOptions) })).rule, 'rule'));
       await emit(ctx.globals.json, r, () => `rule ${r.name} added (${r.kind} ${r.systems.join(',')}${r.hosts.length ? ` on ${r.hosts.join(',')}` : ''})`);
     }));
 

@@ -4,6 +4,7 @@ import { action } from '../context.js';
 import { addGlobalOptions } from '../options.js';
 import { emit, table } from '../output.js';
 import { settingJson, type SettingJson } from '../views.js';
+import { present } from '../connection.js';
 
 /** Settings as a table (pure). */
 export function settingsTable(list: readonly SettingJson[]): string {
@@ -16,13 +17,13 @@ export function registerSettings(program: Command): void {
 
   addGlobalOptions(settings.command('get').description('show one setting').argument('<key>'))
     .action(action(async (ctx) => {
-      const x = settingJson(await ctx.conn().unary('GetSetting', { key: ctx.args[0]! }));
+      const x = settingJson(present((await ctx.conn().unary('GetSetting', { key: ctx.args[0]! })).setting, 'setting'));
       await emit(ctx.globals.json, x, () => x.value);
     }));
 
   addGlobalOptions(settings.command('set').description('set one setting').argument('<key>').argument('<value>'))
     .action(action(async (ctx) => {
-      const x = settingJson(await ctx.conn().unary('SetSetting', { key: ctx.args[0]!, value: ctx.args[1]! }));
+      const x = settingJson(present((await ctx.conn().unary('SetSetting', { key: ctx.args[0]!, value: ctx.args[1]! })).setting, 'setting'));
       await emit(ctx.globals.json, x, () => `${x.key} = ${x.value}`);
     }));
 

@@ -6,6 +6,7 @@ import { action } from '../context.js';
 import { addGlobalOptions } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
 import { failoverJson, hostJson, statusJson, type FailoverJson, type HostJson, type StatusJson } from '../views.js';
+import { present } from '../connection.js';
 
 /** What `ferry status` adds to the node's own status. */
 export interface ClusterSummary {
@@ -53,9 +54,9 @@ export function summaryText(s: ClusterSummary): string {
 async function summaryOf(conn: Connection): Promise<ClusterSummary | undefined> {
   try {
     const [hosts, groups, failovers] = await Promise.all([
-      conn.unary('ListHosts', { tag: '', type: '', state: '' }),
+      conn.unary('ListHosts', { tag: '' }),
       conn.unary('ListGroups', {}),
-      conn.unary('ListFailovers', { since: '' }),
+      conn.unary('ListFailovers', {}),
     ]);
     return clusterSummary((hosts.hosts ?? []).map(hostJson), (groups.groups ?? []).length, (failovers.failovers ?? []).map(failoverJson));
   } catch {
@@ -83,7 +84,7 @@ export function statusText(st: StatusJson): string {
 export function registerStatus(program: Command): void {
   addGlobalOptions(program.command('status').description('show this node (role, epoch, head, master, replicas) and a summary of hosts, groups, failovers'))
     .action(action(async (ctx) => {
-      const st = statusJson(await ctx.conn().unary('GetClusterStatus', {}));
+      const st = statusJson(present((await ctx.conn().unary('GetClusterStatus', {})).status, 'status'));
       const summary = await summaryOf(ctx.conn());
       await emit(ctx.globals.json, { ...st, ...(summary ? { summary } : {}) }, () => statusText(st) + (summary ? `\n\n${summaryText(summary)}` : ''));
     }));

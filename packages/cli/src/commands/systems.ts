@@ -8,10 +8,12 @@ import { PLANNED_TIMEOUT_MS } from './hosts.js';
 import { addGlobalOptions, choiceOption, integer } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
 import { systemJson, type SystemJson } from '../views.js';
+import { present } from '../connection.js';
+import { ENUM_PREFIX, enumName, enumText, type MoveMode, type SystemState } from '@ferry/contract';
 
 /** `systems list` filters -> ListSystemsRequest (pure). */
 export function listSystemsRequest(o: { host?: string; group?: string; owner?: string; state?: string }): ListSystemsRequest {
-  return { host: o.host ?? '', group: o.group ?? '', owner: o.owner ?? '', state: o.state ?? '' };
+  return { host: o.host ?? '', group: o.group ?? '', owner: o.owner ?? '', state: enumName<SystemState>(ENUM_PREFIX.systemState, o.state ?? '') };
 }
 
 /** `systems set` options -> UpdateSystemRequest with only the given fields (pure); nothing given is a usage error. */
@@ -28,7 +30,7 @@ export function updateSystemRequest(name: string, o: { owner?: string; priority?
 export function moveSystemRequest(system: string, o: { to?: string; live?: boolean; cold?: boolean }): MoveSystemRequest {
   if (o.live && o.cold) throw new UsageError('give --live or --cold, not both');
   if (!o.to) throw new UsageError('--to HOST is required');
-  return { system, to: o.to, mode: o.live ? 'live' : o.cold ? 'cold' : '' };
+  return { system, to: o.to, mode: enumName<MoveMode>(ENUM_PREFIX.moveMode, o.live ? 'live' : o.cold ? 'cold' : '') };
 }
 
 /** Systems as a table (pure). */
@@ -56,7 +58,7 @@ export function registerSystems(program: Command): void {
 
   addGlobalOptions(systems.command('show').description('show one system').argument('<name>'))
     .action(action(async (ctx) => {
-      const x = systemJson(await ctx.conn().unary('GetSystem', { name: ctx.args[0]! }));
+      const x = systemJson(present((await ctx.conn().unary('GetSystem', { name: ctx.args[0]! })).system, 'system'));
       await emit(ctx.globals.json, x, () => keyValues(x as unknown as Record<string, unknown>));
     }));
 
@@ -66,7 +68,7 @@ export function registerSystems(program: Command): void {
     .option('--cold', 'stop, then define and start on the target')
     .action(action(async (ctx) => {
       const r = await ctx.conn().unary('MoveSystem', moveSystemRequest(ctx.args[0]!, ctx.opts), PLANNED_TIMEOUT_MS);
-      const out = { id: r.id, system: r.system, from: r.from, to: r.to, live: Boolean(r.live), outcome: r.outcome, detail: r.detail };
+      const out = { id: r.id, system: r.system, from: r.from, to: r.to, live: Boolean(r.live), outcome: enumText(ENUM_PREFIX.moveOutcome, r.outcome), detail: r.detail };
       await emit(ctx.globals.json, out, () => `${out.system}: ${out.from} -> ${out.to} (${out.live ? 'live' : 'cold'}) ${out.outcome}${out.detail ? ` (${out.detail})` : ''}`);
       if (out.outcome === 'failed' || out.outcome === 'start-failed') throw new RefusedError(`move of ${out.system} ${out.outcome}: ${out.detail}`);
     }));
@@ -77,7 +79,7 @@ export function registerSystems(program: Command): void {
     .option('--failover', 'include it in failover')
     .option('--no-failover', 'exclude it from failover')
     .action(action(async (ctx) => {
-      const x = systemJson(await ctx.conn().unary('UpdateSystem', updateSystemRequest(ctx.args[0]!, ctx.opts)));
+      const x = systemJson(present((await ctx.conn().unary('UpdateSystem', updateSystemRequest(ctx.args[0]!, ctx.opts))).system, 'system'));
       await emit(ctx.globals.json, x, () => `system ${x.name} updated (owner ${x.owner || '-'}, priority ${x.priority}, failover ${x.failover ? 'yes' : 'no'})`);
     }));
 }

@@ -5,6 +5,7 @@ import { action } from '../context.js';
 import { addGlobalOptions, choiceOption } from '../options.js';
 import { emit, table } from '../output.js';
 import { tokenJson } from '../views.js';
+import { ENUM_PREFIX, enumName, enumText, type TokenRole } from '@ferry/contract';
 
 /** Registers `tokens …`. */
 export function registerTokens(program: Command): void {
@@ -14,8 +15,8 @@ export function registerTokens(program: Command): void {
     .addOption(choiceOption('--role <role>', 'role', TOKEN_ROLES).makeOptionMandatory())
     .option('--owner <owner>', "scope the token to this owner's systems")
     .action(action(async (ctx) => {
-      const r = await ctx.conn().unary('CreateToken', { name: ctx.args[0]!, role: ctx.opts.role as string, owner: (ctx.opts.owner as string | undefined) ?? '' });
-      const out = { name: r.name, token: r.token, role: r.role };
+      const r = await ctx.conn().unary('CreateToken', { name: ctx.args[0]!, role: enumName<TokenRole>(ENUM_PREFIX.tokenRole, ctx.opts.role as string), owner: (ctx.opts.owner as string | undefined) ?? '' });
+      const out = { name: r.name, token: r.token, role: enumText(ENUM_PREFIX.tokenRole, r.role) };
       await emit(ctx.globals.json, out, () => `${r.token}\n`);
     }));
 

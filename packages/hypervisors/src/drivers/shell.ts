@@ -27,7 +27,6 @@ export function inC(command: string): string {
 export function checkName(name: string, extra?: (name: string) => string | undefined): string {
   let why: string | undefined;
   if (name.length === 0 || name.length > 255) why = 'must have 1 to 255 characters';
-  // eslint-disable-next-line no-control-regex
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this check refuses
   else if (/[\u0000-\u001f\u007f]/.test(name)) why = 'must not hold control characters';
   else if (name.includes('/')) why = "must not hold '/'";

@@ -1,8 +1,8 @@
 // Operator commands of failover (ForceFailover, ConfirmDown) on top of the running engine, with clear refusals.
 import { ApiError } from '@ferry/api';
-import type { FailoverRecord, ForceFailoverRequest__Output } from '@ferry/contract';
+import type { ForceFailoverRequest__Output } from '@ferry/contract';
 import type { FerryNode } from '../node.js';
-import { failoverRecords } from '../views.js';
+import { failoverRecords, type FailoverView } from '../views.js';
 import type { FailoverDuty } from './failover-duty.js';
 
 const FORCE_WAIT_MS = 120_000;
@@ -18,7 +18,7 @@ export function failoverOperator(node: FerryNode, engine: () => FailoverDuty | u
   };
   return {
     /** Forces a failover and waits (up to two minutes) for it to finish. */
-    async forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverRecord> {
+    async forceFailover(req: ForceFailoverRequest__Output, actor: string): Promise<FailoverView> {
       const e = running();
       const system = node.state.requireSystem(req.system);
       const source = node.state.hosts.get(system.host);
@@ -28,7 +28,7 @@ export function failoverOperator(node: FerryNode, engine: () => FailoverDuty | u
       await Promise.race([result.done, new Promise((r) => setTimeout(r, FORCE_WAIT_MS))]);
       const f = node.state.failovers.get(result.id);
       const record = f ? failoverRecords(f).find((r) => r.system === req.system) : undefined;
-      return record ?? { id: result.id, system: req.system, from: system.host, to: req.targetHost, outcome: 'in-progress', reason: '', started: false, at: new Date().toISOString(), finishedAt: '' };
+      return record ?? { id: result.id, system: req.system, from: system.host, to: req.targetHost, outcome: 'in-progress', reason: '', started: false, at: new Date().toISOString(), finishedAt: '', failoverAt: '' };
     },
     /** An operator vouches that a host is dead. */
     async confirmDown(host: string, actor: string): Promise<void> {

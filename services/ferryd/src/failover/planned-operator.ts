@@ -1,10 +1,19 @@
 // Operator commands of planned operations (DrainHost, UndrainHost, MoveSystem) on top of the running engine: the
 // engine's refusals become FAILED_PRECONDITION / NOT_FOUND naming the reason and its code; answers are shaped here.
 import { ApiError } from '@ferry/api';
-import type { DrainResult, MoveResult, MoveSystemRequest__Output } from '@ferry/contract';
+import type { PlanRefusal } from '@ferry/contract';
 import type { StartedMove, SystemMoveFinishedBody } from '@ferry/failover';
 import type { FerryNode } from '../node.js';
 import type { FailoverDuty } from './failover-duty.js';
+
+/** One move of a drain, outcome as text (`in-progress`, `succeeded`, `failed`, `start-failed`). */
+export interface DrainMoveView { id: string; system: string; to: string; live: boolean; outcome: string; detail: string }
+/** What a drain planned. */
+export interface DrainView { host: string; moves: DrainMoveView[]; refusals: PlanRefusal[] }
+/** How a planned move went. */
+export interface MoveView { id: string; system: string; from: string; to: string; live: boolean; outcome: string; detail: string }
+/** A planned move asked for: `mode` is `live`, `cold` or '' (live where the hypervisor can). */
+export interface MoveAsk { system: string; to: string; mode: string }
 
 /** How long a MoveSystem, or a DrainHost with `wait`, waits for its moves before answering `in-progress`. */
 const WAIT_MS = 300_000;
@@ -35,7 +44,7 @@ export function plannedOperator(node: FerryNode, engine: () => FailoverDuty | un
   };
   return {
     /** Puts a host in maintenance and moves its systems off; with `wait`, answers once every move finished. */
-    async drain(name: string, wait: boolean, actor: string): Promise<DrainResult> {
+    async drain(name: string, wait: boolean, actor: string): Promise<DrainView> {
       node.state.requireHost(name);
       const r = await running().drain(name, actor);
       if (!r.ok) refused(r);
@@ -53,7 +62,7 @@ export function plannedOperator(node: FerryNode, engine: () => FailoverDuty | un
       if (!r.ok) refused(r);
     },
     /** A planned move between live hosts; answers once it finished (or `in-progress` after the wait). */
-    async move(req: MoveSystemRequest__Output, actor: string): Promise<MoveResult> {
+    async move(req: MoveAsk, actor: string): Promise<MoveView> {
       if (req.mode !== '' && req.mode !== 'live' && req.mode !== 'cold') {
         throw new ApiError('INVALID_ARGUMENT', `mode must be live, cold or empty (got "${req.mode.slice(0, 20)}")`);
       }

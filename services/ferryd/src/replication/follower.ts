@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { call } from '@ferry/api';
 import { followRefusal, forkPoint, newestMaster } from '@ferry/cluster';
-import type { ClusterKey__Output, HashList__Output, MasterMessage__Output, NodeInfo__Output, ReplicationClient } from '@ferry/contract';
+import type { DescribeResponse__Output, GetClusterKeyResponse__Output as ClusterKey__Output, GetHashesResponse__Output as HashList__Output, NodeInfo__Output, ReplicationServiceClient as ReplicationClient, StreamResponse__Output as MasterMessage__Output } from '@ferry/contract';
 import type { Duty, FerryNode } from '../node.js';
 import { SecretBox } from '../secrets.js';
 import { Inbox } from './inbox.js';
@@ -75,7 +75,8 @@ export class Follower implements Duty {
     const node = this.node;
     const master = node.masterAddress;
     const client = this.peers.client(master);
-    const info = await call<NodeInfo__Output>(client, client.Describe, {}, { timeoutMs: 2_000 });
+    const info = (await call<DescribeResponse__Output>(client, client.Describe, {}, { timeoutMs: 2_000 })).node;
+    if (!info) throw new Error('the master answered Describe without its node');
     const refusal = followRefusal(master, info, node.config.cluster, info.cluster, node.log.knownMaxEpoch);
     if (refusal !== undefined) throw new Error(refusal);
     await this.ensureClusterKey(client);

@@ -1,7 +1,7 @@
 // Calls to other nodes' Replication service with short deadlines, one cached channel per address.
 import type * as grpc from '@grpc/grpc-js';
 import { call, replicationClient } from '@ferry/api';
-import type { NodeInfo__Output, ReplicationClient } from '@ferry/contract';
+import type { DescribeResponse__Output, NodeInfo__Output, ReplicationServiceClient as ReplicationClient } from '@ferry/contract';
 
 /** A cache of Replication clients to peers. */
 export class Peers {
@@ -22,7 +22,7 @@ export class Peers {
   /** Describe of a peer, or undefined when it does not answer in time. */
   async describe(address: string, timeoutMs = 1_500): Promise<NodeInfo__Output | undefined> {
     const c = this.client(address);
-    return call<NodeInfo__Output>(c, c.Describe, {}, { timeoutMs }).catch(() => undefined);
+    return call<DescribeResponse__Output>(c, c.Describe, {}, { timeoutMs }).then((r) => r.node ?? undefined, () => undefined);
   }
 
   /** Closes every channel. */

@@ -1,4 +1,4 @@
-// Replication as a whole: the Replication gRPC service every node serves, the master's duty (tracking replicas,
+// Replication as a whole: the ReplicationService gRPC service every node serves, the master's duty (tracking replicas,
 // synchronous acknowledgements, noticing a newer epoch), the replica's follower, and the ControlPlane operations
 // status / promote / replicas add|remove / replication off.
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { ApiError, call, contract, failStream, toServiceError, unary } from '@ferry/api';
 import { contactQuorum, followOrder, joinRefusal, judgeContact, judgeMastership, type MastershipVerdict, type PeerView } from '@ferry/cluster';
-import type { ClusterKeyRequest__Output, ClusterStatus, KeyRequestConfirmation__Output, NodeInfo, ReplicaStatus, ReplicationHandlers } from '@ferry/contract';
+import type { ClusterStatus, ConfirmKeyRequestResponse__Output, GetClusterKeyRequest__Output, NodeInfo, ReplicaStatus, ReplicationServiceHandlers as ReplicationHandlers } from '@ferry/contract';
 import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
 import { tlsEnabled } from '../credentials.js';
@@ -87,11 +87,11 @@ export class Replication {
     return undefined;
   }
 
-  /** Registers the Replication service. */
+  /** Registers the ReplicationService. */
   register(server: grpc.Server, node: FerryNode): void {
-    const onInternal = (err: unknown) => this.logger.error({ err }, 'internal error in a Replication call');
+    const onInternal = (err: unknown) => this.logger.error({ err }, 'internal error in a ReplicationService call');
     const unaryHandlers: UnaryHandlers = {
-      Describe: unary(async () => this.describe(node), onInternal),
+      Describe: unary(async () => ({ node: this.describe(node) }), onInternal),
       Follow: unary(async (req) => {
         if (!req.master) throw new ApiError('INVALID_ARGUMENT', 'master is required');
         checkPeerAddress('master', req.master);
@@ -109,7 +109,7 @@ export class Replication {
           await node.log.observeEpoch(req.epoch);
           await node.changeRole('replica', req.master);
         }
-        return this.describe(node);
+        return { node: this.describe(node) };
       }, onInternal),
       GetEpochs: unary(async () => ({ epochs: await node.log.epochs() }), onInternal),
       GetHashes: unary(async (req) => {
@@ -126,7 +126,7 @@ export class Replication {
       ConfirmKeyRequest: unary(async (req) => ({ asked: req.nodeId === node.config.nodeId && this.keyRequests.asked(req.nodeId, req.nonce) }), onInternal),
     };
     const stream = (c: StreamCall, peer: string) => serveStream(node, this.tracker, c, peer, () => void this.checkForNewerEpoch(node));
-    server.addService(contract().ferry.v1.Replication.service, this.guarded(stream, unaryHandlers, onInternal));
+    server.addService(contract().ferry.v1.ReplicationService.service, this.guarded(stream, unaryHandlers, onInternal));
   }
 
   /**
@@ -227,13 +227,13 @@ export class Replication {
    * On plaintext loopback any local process can call: the key goes only to a registered replica, and only when the
    * replica at its registered address confirms that it sent this request (its nonce).
    */
-  private async confirmKeyRequest(node: FerryNode, req: ClusterKeyRequest__Output): Promise<void> {
+  private async confirmKeyRequest(node: FerryNode, req: GetClusterKeyRequest__Output): Promise<void> {
     if (!req.nodeId || !req.address || !req.nonce || !isRegisteredReplica(node.state.cluster, req.nodeId, req.address)) {
       throw new ApiError('PERMISSION_DENIED', 'on plaintext the cluster key goes only to a registered replica: run "ferry replicas add ADDRESS" on the master for the replica at that address');
     }
     checkPeerAddress('address', req.address);
     const c = this.peers.client(req.address);
-    const answer = await call<KeyRequestConfirmation__Output>(c, c.ConfirmKeyRequest, req, { timeoutMs: 3_000 }).catch(() => undefined);
+    const answer = await call<ConfirmKeyRequestResponse__Output>(c, c.ConfirmKeyRequest, req, { timeoutMs: 3_000 }).catch(() => undefined);
     if (!answer?.asked) {
       node.logger.warn({ replica: req.nodeId, address: req.address }, 'a cluster key request in the name of a registered replica was not confirmed by it; refused');
       throw new ApiError('PERMISSION_DENIED', `the replica registered at ${req.address} did not confirm this request`);

@@ -7,7 +7,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import { ApiError, failStream } from '@ferry/api';
 import { streamHello } from '@ferry/cluster';
-import type { MasterMessage, ReplicaMessage__Output } from '@ferry/contract';
+import type { StreamResponse as MasterMessage, StreamRequest__Output as ReplicaMessage__Output } from '@ferry/contract';
 import type { FerryNode } from '../node.js';
 import type { ReplicaTracker } from './tracker.js';
 import { LiveFeed } from './live-feed.js';

@@ -3,7 +3,8 @@
 // when they are in their state and the countdown to a pending failover, groups with whether they can absorb the
 // loss of their biggest member, systems, failovers, replicas and recent events. Pure: everything it shows comes in
 // the view.
-import type { ClusterStatus, FailoverRecord, Host, System } from '@ferry/contract';
+import type { ClusterStatus } from '@ferry/contract';
+import type { FailoverView as FailoverRecord, HostView as Host, SystemView as System } from '../views.js';
 import type { GroupCapacity } from '@ferry/failover';
 
 /** What the page shows. */

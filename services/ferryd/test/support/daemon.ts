@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import { call, controlClient, replicationClient } from '@ferry/api';
-import type { ClusterStatus__Output, ControlPlaneClient, ReplicationClient } from '@ferry/contract';
+import type { ClusterStatus__Output, ControlPlaneServiceClient, ReplicationServiceClient } from '@ferry/contract';
 
 // grpc-js passes IP addresses as TLS server names, which Node flags (DEP0123); not what these tests are about.
 process.noDeprecation = true;
@@ -95,13 +95,13 @@ export function bearer(token: string): grpc.Metadata {
 }
 
 /** ControlPlane and Replication clients for a node. */
-export function clients(address: string, credentials: grpc.ChannelCredentials): { control: ControlPlaneClient; replication: ReplicationClient } {
+export function clients(address: string, credentials: grpc.ChannelCredentials): { control: ControlPlaneServiceClient; replication: ReplicationServiceClient } {
   return { control: controlClient(address, credentials), replication: replicationClient(address, credentials) };
 }
 
 /** The node's cluster status (needs a read token). */
-export function clusterStatus(control: ControlPlaneClient, token: string): Promise<ClusterStatus__Output> {
-  return call<ClusterStatus__Output>(control, control.GetClusterStatus, {}, { metadata: bearer(token), timeoutMs: 5_000 });
+export function clusterStatus(control: ControlPlaneServiceClient, token: string): Promise<ClusterStatus__Output> {
+  return call<{ status: ClusterStatus__Output }>(control, control.GetClusterStatus, {}, { metadata: bearer(token), timeoutMs: 5_000 }).then((r) => r.status);
 }
 
 /** The first admin token a fresh TLS master wrote to DATA/admin.token. */

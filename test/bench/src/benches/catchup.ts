@@ -26,7 +26,7 @@ interface MasterMsg { batch?: { events: RawEventMsg[]; headSeq: number } }
 async function rawStream(dbPath: string, total: number): Promise<{ rate: number; bytes: number; secs: number }> {
   const log = await EventLog.open({ path: dbPath, verifyOnOpen: false });
   const server = await startServer('127.0.0.1:0', serverCredentials('m'), (s) => {
-    const def = contract().ferry.v1.Replication.service;
+    const def = contract().ferry.v1.ReplicationService.service;
     s.addService(def, {
       Stream: (stream: grpc.ServerDuplexStream<unknown, MasterMsg>) => {
         let closed = false;

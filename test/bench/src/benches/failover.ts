@@ -2,6 +2,7 @@
 // an automatic failover group (downtime timeout 0, probe interval 1 s, default down-after, fencing by command with
 // the lab CLI's power-off / power-status), against a real ferryd master and real sshd lab hosts. "Running
 // elsewhere" is read from the lab itself (`lab.systems()`), not from ferryd.
+import { fromTimestamp } from '@ferry/api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { call } from '@ferry/api';
@@ -12,7 +13,8 @@ import { scaled, withTempDir, type Bench } from '../harness.js';
 
 const SYSTEM_RAM = 256;
 
-interface FailoverView { system: string; from: string; to: string; outcome: string; at: string; finishedAt: string }
+interface FailoverView { system: string; from: string; to: string; outcome: string; startTime: WireTime | null; finishTime: WireTime | null }
+type WireTime = { seconds: number; nanos: number };
 
 export const failoverBench: Bench = {
   name: 'failover',
@@ -40,11 +42,11 @@ export const failoverBench: Bench = {
         await waitFor('every system discovered with its definition captured', 120_000, async () => {
           const { systems: list } = await call<{ systems: { state: string; definitionCaptured: boolean }[] }>(c, c.ListSystems, {});
           const { hosts: hs } = await call<{ hosts: { name: string; state: string; lastError: string }[] }>(c, c.ListHosts, {});
-          seen = `${list.length} systems, ${list.filter((s) => s.state === 'running').length} running, ${list.filter((s) => s.definitionCaptured).length} captured; ` +
+          seen = `${list.length} systems, ${list.filter((s) => s.state === 'SYSTEM_STATE_RUNNING').length} running, ${list.filter((s) => s.definitionCaptured).length} captured; ` +
             hs.map((h) => `${h.name} ${h.state} ${h.lastError}`).join('; ');
-          return list.length === 3 * systems && list.every((s) => s.state === 'running' && s.definitionCaptured);
+          return list.length === 3 * systems && list.every((s) => s.state === 'SYSTEM_STATE_RUNNING' && s.definitionCaptured);
         }, 250).catch((err: unknown) => { throw new Error(`${(err as Error).message}: ${seen}`); });
-        await call(c, c.CreateGroup, { name: 'bench', type: 'kvm', mode: 'automatic', hosts: hosts.map((h) => h.name), timeoutSec: 0, fence: 'command' });
+        await call(c, c.CreateGroup, { group: { name: 'bench', type: 'kvm', mode: 'automatic', hosts: hosts.map((h) => h.name), timeoutSec: 0, fence: 'command' } });
         await call(c, c.SetSetting, { key: 'probe-interval', value: '1' });
         await sleep(6_000); // every host loop has picked up the 1 s interval
 
@@ -66,9 +68,9 @@ export const failoverBench: Bench = {
         const doubles = await lab.doubleRuns();
         const { failovers } = await call<{ failovers: FailoverView[] }>(c, c.ListFailovers, {});
         const mine = failovers.filter((f) => f.from === victim);
-        const ok = mine.filter((f) => f.outcome === 'succeeded').length;
-        const firstAt = Math.min(...mine.map((f) => Date.parse(f.at)));
-        const lastDone = Math.max(...mine.map((f) => Date.parse(f.finishedAt || f.at)));
+        const ok = mine.filter((f) => f.outcome === 'FAILOVER_OUTCOME_SUCCEEDED').length;
+        const firstAt = Math.min(...mine.map((f) => Date.parse(fromTimestamp(f.startTime))));
+        const lastDone = Math.max(...mine.map((f) => Date.parse(fromTimestamp(f.finishTime) || fromTimestamp(f.startTime))));
         return {
           value: Math.round(ms),
           unit: 'ms',

@@ -50,7 +50,7 @@ export const lagBench: Bench = {
     const durationMs = Math.max(2_000, Math.round(10_000 * Math.min(1, scale())));
     return withTempDir('lag', async (dir) => {
       const nodes: Ferryd[] = [];
-      const streams: grpc.ClientReadableStream<WatchedEvent>[] = [];
+      const streams: grpc.ClientReadableStream<{ event: WatchedEvent }>[] = [];
       try {
         const metrics = [`127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`];
         const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master', extraArgs: ['--metrics', metrics[0]!] });
@@ -68,8 +68,8 @@ export const lagBench: Bench = {
         const arrival = replicas.map(() => new Map<number, number>());
         const commit = new Map<number, number>();
         replicas.forEach((r, i) => {
-          const s = r.client.WatchEvents({ fromSeq: 0 }) as grpc.ClientReadableStream<WatchedEvent>;
-          s.on('data', (e: WatchedEvent) => {
+          const s = r.client.WatchEvents({ fromSeq: 0 }) as unknown as grpc.ClientReadableStream<{ event: WatchedEvent }>;
+          s.on('data', ({ event: e }: { event: WatchedEvent }) => {
             const t = nowMs();
             if (!e.aggregate.startsWith('owner/lag-')) return;
             arrival[i]!.set(e.seq, t);

@@ -28,7 +28,7 @@ export const promoteBench: Bench = {
         for (const r of [r1, r2]) await call(mc, mc.AddReplica, { address: r.address }, { timeoutMs: 10_000 });
         for (let i = 0; i < preload; i += 50) {
           await Promise.all(Array.from({ length: Math.min(50, preload - i) }, (_, k) =>
-            call(mc, mc.CreateOwner, { name: `pre-${i + k}`, email: 'pre@example.test' }, { timeoutMs: 10_000 })));
+            call(mc, mc.CreateOwner, { owner: { name: `pre-${i + k}`, email: 'pre@example.test' } }, { timeoutMs: 10_000 })));
         }
         const head = (await clusterStatus(master)).headSeq;
         for (const r of [r1, r2]) await waitFor(`${r.address} at seq ${head}`, 30_000, async () => (await clusterStatus(r)).headSeq >= head);
@@ -44,7 +44,7 @@ export const promoteBench: Bench = {
         for (;;) {
           attempts++;
           try {
-            await call(c, c.CreateOwner, { name: 'first-after-promote', email: 'p@example.test' }, { timeoutMs: 5_000 });
+            await call(c, c.CreateOwner, { owner: { name: 'first-after-promote', email: 'p@example.test' } }, { timeoutMs: 5_000 });
             break;
           } catch (err) {
             lastErr = (err as Error).message;

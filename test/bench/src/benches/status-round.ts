@@ -12,6 +12,7 @@
 // probed as fast as the machine allows once a round takes longer), the first round after registration, ferryd's
 // peak RSS, and CPU per probe of ferryd vs the lab (sshd sessions, shells, shims). A detached watcher tears the
 // lab and ferryd down if the bench itself is killed.
+import { durationMs, ENUM_PREFIX, enumText, fromTimestamp } from '@ferry/api';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,8 @@ const ROUNDS = 4;
 const BACK_TO_BACK_S = 1;
 
 interface HostView { name: string; state: string; lastProbeAt: string; lastError: string; lastProbeMs: number }
+/** A Host message as decoded (enum names, Timestamp and Duration objects). */
+interface WireHost { name: string; state: string; lastError: string; lastProbeTime: { seconds: number; nanos: number } | null; lastProbeDuration: { seconds: number; nanos: number } | null }
 
 /**
  * CPU seconds (utime + stime + cutime + cstime) of the given processes and all their descendants: the lab's sshd
@@ -189,7 +192,8 @@ export const statusRoundBench: Bench = {
         });
         const registered = Date.now();
         const regSecs = (performance.now() - regStarted) / 1000;
-        const listHosts = async () => (await call<{ hosts: HostView[] }>(c, c.ListHosts, {}, { timeoutMs: 30_000 })).hosts;
+        const listHosts = async (): Promise<HostView[]> => (await call<{ hosts: WireHost[] }>(c, c.ListHosts, {}, { timeoutMs: 30_000 })).hosts
+          .map((h) => ({ name: h.name, state: enumText(ENUM_PREFIX.hostState, h.state), lastError: h.lastError, lastProbeAt: fromTimestamp(h.lastProbeTime), lastProbeMs: durationMs(h.lastProbeDuration) ?? 0 }));
 
         // First round: every host probed successfully after all were registered and trusted.
         await waitFor('first successful probe of every host', 30 * 60_000, async () => {

@@ -160,6 +160,9 @@ export function nextLoopback(): string {
  * A ControlPlane client presenting the test client certificate and a bearer token (the cluster's admin token
  * unless `token` is given); `call('Method', request)` returns the answer. Closed on cleanup.
  */
+/** ClusterStatus as the tests read it (camelCase fields, numbers). */
+type ClusterStatusView = { role: string; epoch: number; headSeq: number; headHash: string; master: string; quarantined: number; writes: string; replicas: { address: string; connected: boolean; ackedSeq: number; lastContact: string }[] };
+
 export class Api {
   private readonly client: grpc.Client;
 
@@ -178,8 +181,8 @@ export class Api {
   }
 
   /** GetClusterStatus (camelCase fields, numbers). */
-  status(): Promise<{ role: string; epoch: number; headSeq: number; headHash: string; master: string; quarantined: number; writes: string; replicas: { address: string; connected: boolean; ackedSeq: number; lastContact: string }[] }> {
-    return this.call('GetClusterStatus', {});
+  async status(): Promise<ClusterStatusView> {
+    return (await this.call<{ status: ClusterStatusView }>('GetClusterStatus', {})).status;
   }
 
   /**

@@ -1,5 +1,6 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { TokenRole as _ferry_v1_TokenRole, TokenRole__Output as _ferry_v1_TokenRole__Output } from '../../ferry/v1/TokenRole.js';
 
 /**
  * The new token.
@@ -16,7 +17,7 @@ export interface CreateTokenResponse {
   /**
    * Its role.
    */
-  'role'?: (string);
+  'role'?: (_ferry_v1_TokenRole);
 }
 
 /**
@@ -34,5 +35,5 @@ export interface CreateTokenResponse__Output {
   /**
    * Its role.
    */
-  'role': (string);
+  'role': (_ferry_v1_TokenRole__Output);
 }

@@ -2,13 +2,13 @@
 
 
 /**
- * No fields.
+ * Request of Describe (no fields).
  */
 export interface DescribeRequest {
 }
 
 /**
- * No fields.
+ * Request of Describe (no fields).
  */
 export interface DescribeRequest__Output {
 }

@@ -1,5 +1,6 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { MoveOutcome as _ferry_v1_MoveOutcome, MoveOutcome__Output as _ferry_v1_MoveOutcome__Output } from '../../ferry/v1/MoveOutcome.js';
 
 /**
  * One move of a drain.
@@ -22,9 +23,9 @@ export interface DrainMove {
    */
   'id'?: (string);
   /**
-   * `in-progress`, `succeeded`, `failed` or `start-failed`.
+   * How the move went.
    */
-  'outcome'?: (string);
+  'outcome'?: (_ferry_v1_MoveOutcome);
   /**
    * Why it failed.
    */
@@ -52,9 +53,9 @@ export interface DrainMove__Output {
    */
   'id': (string);
   /**
-   * `in-progress`, `succeeded`, `failed` or `start-failed`.
+   * How the move went.
    */
-  'outcome': (string);
+  'outcome': (_ferry_v1_MoveOutcome__Output);
   /**
    * Why it failed.
    */

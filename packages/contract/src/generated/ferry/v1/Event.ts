@@ -94,43 +94,157 @@ export interface Event {
    * what the hash covers. Secrets appear in it only sealed (encrypted with the cluster key) or as token hashes.
    */
   'data'?: (Buffer | Uint8Array | string);
+  /**
+   * HostRegistered: a host was registered.
+   */
   'hostRegistered'?: (_ferry_v1_HostRegistered | null);
+  /**
+   * HostUpdated: a host's specification was changed; carries the whole new specification.
+   */
   'hostUpdated'?: (_ferry_v1_HostUpdated | null);
+  /**
+   * HostRemoved: a host was removed from management.
+   */
   'hostRemoved'?: (_ferry_v1_HostRemoved | null);
+  /**
+   * HostKeyTrusted: the operator accepted (pinned) a host key.
+   */
   'hostKeyTrusted'?: (_ferry_v1_HostKeyTrusted | null);
+  /**
+   * HostStateChanged: the collector saw a host change state.
+   */
   'hostStateChanged'?: (_ferry_v1_HostStateChanged | null);
+  /**
+   * SystemDiscovered: a virtual system was seen for the first time (or again after it vanished).
+   */
   'systemDiscovered'?: (_ferry_v1_SystemDiscovered | null);
+  /**
+   * SystemChanged: a known system changed state, memory, host or definition.
+   */
   'systemChanged'?: (_ferry_v1_SystemChanged | null);
+  /**
+   * SystemVanished: a system is no longer defined on the host it was on.
+   */
   'systemVanished'?: (_ferry_v1_SystemVanished | null);
+  /**
+   * SystemDefinitionCaptured: the definition of a system was captured so it can be recreated elsewhere.
+   */
   'systemDefinitionCaptured'?: (_ferry_v1_SystemDefinitionCaptured | null);
+  /**
+   * SystemSettingsChanged: operator settings of a system changed.
+   */
   'systemSettingsChanged'?: (_ferry_v1_SystemSettingsChanged | null);
+  /**
+   * GroupCreated: a failover group was created.
+   */
   'groupCreated'?: (_ferry_v1_GroupCreated | null);
+  /**
+   * GroupUpdated: a failover group was changed; carries the whole new specification.
+   */
   'groupUpdated'?: (_ferry_v1_GroupUpdated | null);
+  /**
+   * GroupDeleted: a failover group was deleted.
+   */
   'groupDeleted'?: (_ferry_v1_GroupDeleted | null);
+  /**
+   * SettingChanged: a global setting changed.
+   */
   'settingChanged'?: (_ferry_v1_SettingChanged | null);
+  /**
+   * OwnerCreated: an owner account was created.
+   */
   'ownerCreated'?: (_ferry_v1_OwnerCreated | null);
+  /**
+   * OwnerUpdated: an owner account was changed.
+   */
   'ownerUpdated'?: (_ferry_v1_OwnerUpdated | null);
+  /**
+   * OwnerDeleted: an owner account was deleted.
+   */
   'ownerDeleted'?: (_ferry_v1_OwnerDeleted | null);
+  /**
+   * MasterPromoted: a replica became the writable master.
+   */
   'masterPromoted'?: (_ferry_v1_MasterPromoted | null);
+  /**
+   * ReplicaAdded: a replica was added to the master's replica list.
+   */
   'replicaAdded'?: (_ferry_v1_ReplicaAdded | null);
+  /**
+   * ReplicaRemoved: a replica was removed from the master's replica list.
+   */
   'replicaRemoved'?: (_ferry_v1_ReplicaRemoved | null);
+  /**
+   * FailoverStarted: failover of a host (or a forced failover of one system) began.
+   */
   'failoverStarted'?: (_ferry_v1_FailoverStarted | null);
+  /**
+   * FailoverPlanned: the plan was recorded before acting.
+   */
   'failoverPlanned'?: (_ferry_v1_FailoverPlanned | null);
+  /**
+   * HostFenced: a host was fenced (or fencing was tried).
+   */
   'hostFenced'?: (_ferry_v1_HostFenced | null);
+  /**
+   * SystemMoved: a system was defined (and maybe started) on its new host.
+   */
   'systemMoved'?: (_ferry_v1_SystemMoved | null);
+  /**
+   * FailoverMoveFailed: a move failed.
+   */
   'failoverMoveFailed'?: (_ferry_v1_FailoverMoveFailed | null);
+  /**
+   * FailoverCompleted: a failover finished.
+   */
   'failoverCompleted'?: (_ferry_v1_FailoverCompleted | null);
+  /**
+   * FailoverBrakeEngaged: the mass-failure brake stopped automatic failover in a group.
+   */
   'failoverBrakeEngaged'?: (_ferry_v1_FailoverBrakeEngaged | null);
+  /**
+   * HostReconciled: a returning host was cleaned of systems that had moved away.
+   */
   'hostReconciled'?: (_ferry_v1_HostReconciled | null);
+  /**
+   * HostDownConfirmed: an operator vouched that a host is dead (its fence cannot be confirmed).
+   */
   'hostDownConfirmed'?: (_ferry_v1_HostDownConfirmed | null);
+  /**
+   * FailoverBrakeReleased: an operator released a group's mass-failure brake.
+   */
   'failoverBrakeReleased'?: (_ferry_v1_FailoverBrakeReleased | null);
+  /**
+   * TokenCreated: an API token was created (only its hash is stored).
+   */
   'tokenCreated'?: (_ferry_v1_TokenCreated | null);
+  /**
+   * TokenRevoked: an API token was revoked.
+   */
   'tokenRevoked'?: (_ferry_v1_TokenRevoked | null);
+  /**
+   * HostMaintenanceSet: a host entered or left maintenance.
+   */
   'hostMaintenanceSet'?: (_ferry_v1_HostMaintenanceSet | null);
+  /**
+   * HostDrainStarted: a drain of a host began: the plan, recorded before any system is moved.
+   */
   'hostDrainStarted'?: (_ferry_v1_HostDrainStarted | null);
+  /**
+   * SystemMoveStarted: a planned move of a system between two live hosts began (recorded before acting).
+   */
   'systemMoveStarted'?: (_ferry_v1_SystemMoveStarted | null);
+  /**
+   * SystemMoveFinished: a planned move ended.
+   */
   'systemMoveFinished'?: (_ferry_v1_SystemMoveFinished | null);
+  /**
+   * PlacementRuleAdded: a placement rule was added.
+   */
   'placementRuleAdded'?: (_ferry_v1_PlacementRuleAdded | null);
+  /**
+   * PlacementRuleRemoved: a placement rule was removed.
+   */
   'placementRuleRemoved'?: (_ferry_v1_PlacementRuleRemoved | null);
   /**
    * The typed body; exactly one is set, named after `type`.
@@ -192,43 +306,157 @@ export interface Event__Output {
    * what the hash covers. Secrets appear in it only sealed (encrypted with the cluster key) or as token hashes.
    */
   'data': (Buffer);
+  /**
+   * HostRegistered: a host was registered.
+   */
   'hostRegistered'?: (_ferry_v1_HostRegistered__Output | null);
+  /**
+   * HostUpdated: a host's specification was changed; carries the whole new specification.
+   */
   'hostUpdated'?: (_ferry_v1_HostUpdated__Output | null);
+  /**
+   * HostRemoved: a host was removed from management.
+   */
   'hostRemoved'?: (_ferry_v1_HostRemoved__Output | null);
+  /**
+   * HostKeyTrusted: the operator accepted (pinned) a host key.
+   */
   'hostKeyTrusted'?: (_ferry_v1_HostKeyTrusted__Output | null);
+  /**
+   * HostStateChanged: the collector saw a host change state.
+   */
   'hostStateChanged'?: (_ferry_v1_HostStateChanged__Output | null);
+  /**
+   * SystemDiscovered: a virtual system was seen for the first time (or again after it vanished).
+   */
   'systemDiscovered'?: (_ferry_v1_SystemDiscovered__Output | null);
+  /**
+   * SystemChanged: a known system changed state, memory, host or definition.
+   */
   'systemChanged'?: (_ferry_v1_SystemChanged__Output | null);
+  /**
+   * SystemVanished: a system is no longer defined on the host it was on.
+   */
   'systemVanished'?: (_ferry_v1_SystemVanished__Output | null);
+  /**
+   * SystemDefinitionCaptured: the definition of a system was captured so it can be recreated elsewhere.
+   */
   'systemDefinitionCaptured'?: (_ferry_v1_SystemDefinitionCaptured__Output | null);
+  /**
+   * SystemSettingsChanged: operator settings of a system changed.
+   */
   'systemSettingsChanged'?: (_ferry_v1_SystemSettingsChanged__Output | null);
+  /**
+   * GroupCreated: a failover group was created.
+   */
   'groupCreated'?: (_ferry_v1_GroupCreated__Output | null);
+  /**
+   * GroupUpdated: a failover group was changed; carries the whole new specification.
+   */
   'groupUpdated'?: (_ferry_v1_GroupUpdated__Output | null);
+  /**
+   * GroupDeleted: a failover group was deleted.
+   */
   'groupDeleted'?: (_ferry_v1_GroupDeleted__Output | null);
+  /**
+   * SettingChanged: a global setting changed.
+   */
   'settingChanged'?: (_ferry_v1_SettingChanged__Output | null);
+  /**
+   * OwnerCreated: an owner account was created.
+   */
   'ownerCreated'?: (_ferry_v1_OwnerCreated__Output | null);
+  /**
+   * OwnerUpdated: an owner account was changed.
+   */
   'ownerUpdated'?: (_ferry_v1_OwnerUpdated__Output | null);
+  /**
+   * OwnerDeleted: an owner account was deleted.
+   */
   'ownerDeleted'?: (_ferry_v1_OwnerDeleted__Output | null);
+  /**
+   * MasterPromoted: a replica became the writable master.
+   */
   'masterPromoted'?: (_ferry_v1_MasterPromoted__Output | null);
+  /**
+   * ReplicaAdded: a replica was added to the master's replica list.
+   */
   'replicaAdded'?: (_ferry_v1_ReplicaAdded__Output | null);
+  /**
+   * ReplicaRemoved: a replica was removed from the master's replica list.
+   */
   'replicaRemoved'?: (_ferry_v1_ReplicaRemoved__Output | null);
+  /**
+   * FailoverStarted: failover of a host (or a forced failover of one system) began.
+   */
   'failoverStarted'?: (_ferry_v1_FailoverStarted__Output | null);
+  /**
+   * FailoverPlanned: the plan was recorded before acting.
+   */
   'failoverPlanned'?: (_ferry_v1_FailoverPlanned__Output | null);
+  /**
+   * HostFenced: a host was fenced (or fencing was tried).
+   */
   'hostFenced'?: (_ferry_v1_HostFenced__Output | null);
+  /**
+   * SystemMoved: a system was defined (and maybe started) on its new host.
+   */
   'systemMoved'?: (_ferry_v1_SystemMoved__Output | null);
+  /**
+   * FailoverMoveFailed: a move failed.
+   */
   'failoverMoveFailed'?: (_ferry_v1_FailoverMoveFailed__Output | null);
+  /**
+   * FailoverCompleted: a failover finished.
+   */
   'failoverCompleted'?: (_ferry_v1_FailoverCompleted__Output | null);
+  /**
+   * FailoverBrakeEngaged: the mass-failure brake stopped automatic failover in a group.
+   */
   'failoverBrakeEngaged'?: (_ferry_v1_FailoverBrakeEngaged__Output | null);
+  /**
+   * HostReconciled: a returning host was cleaned of systems that had moved away.
+   */
   'hostReconciled'?: (_ferry_v1_HostReconciled__Output | null);
+  /**
+   * HostDownConfirmed: an operator vouched that a host is dead (its fence cannot be confirmed).
+   */
   'hostDownConfirmed'?: (_ferry_v1_HostDownConfirmed__Output | null);
+  /**
+   * FailoverBrakeReleased: an operator released a group's mass-failure brake.
+   */
   'failoverBrakeReleased'?: (_ferry_v1_FailoverBrakeReleased__Output | null);
+  /**
+   * TokenCreated: an API token was created (only its hash is stored).
+   */
   'tokenCreated'?: (_ferry_v1_TokenCreated__Output | null);
+  /**
+   * TokenRevoked: an API token was revoked.
+   */
   'tokenRevoked'?: (_ferry_v1_TokenRevoked__Output | null);
+  /**
+   * HostMaintenanceSet: a host entered or left maintenance.
+   */
   'hostMaintenanceSet'?: (_ferry_v1_HostMaintenanceSet__Output | null);
+  /**
+   * HostDrainStarted: a drain of a host began: the plan, recorded before any system is moved.
+   */
   'hostDrainStarted'?: (_ferry_v1_HostDrainStarted__Output | null);
+  /**
+   * SystemMoveStarted: a planned move of a system between two live hosts began (recorded before acting).
+   */
   'systemMoveStarted'?: (_ferry_v1_SystemMoveStarted__Output | null);
+  /**
+   * SystemMoveFinished: a planned move ended.
+   */
   'systemMoveFinished'?: (_ferry_v1_SystemMoveFinished__Output | null);
+  /**
+   * PlacementRuleAdded: a placement rule was added.
+   */
   'placementRuleAdded'?: (_ferry_v1_PlacementRuleAdded__Output | null);
+  /**
+   * PlacementRuleRemoved: a placement rule was removed.
+   */
   'placementRuleRemoved'?: (_ferry_v1_PlacementRuleRemoved__Output | null);
   /**
    * The typed body; exactly one is set, named after `type`.

@@ -1,5 +1,7 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { FailoverOutcome as _ferry_v1_FailoverOutcome, FailoverOutcome__Output as _ferry_v1_FailoverOutcome__Output } from '../../ferry/v1/FailoverOutcome.js';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
 
 /**
  * One system's failover, as shown to operators.
@@ -22,10 +24,10 @@ export interface FailoverRecord {
    */
   'to'?: (string);
   /**
-   * `succeeded`, `failed`, `in-progress`, or `pending`: the host is down and its failover has not started (an
-   * automatic group's timeout is running, see `failover_at`, or a manual group waits for an operator).
+   * How it went; FAILOVER_OUTCOME_PENDING: the host is down and its failover has not started (an automatic group's
+   * timeout is running, see `failover_time`, or a manual group waits for an operator).
    */
-  'outcome'?: (string);
+  'outcome'?: (_ferry_v1_FailoverOutcome);
   /**
    * Why it failed.
    */
@@ -35,18 +37,18 @@ export interface FailoverRecord {
    */
   'started'?: (boolean);
   /**
-   * When it began, ISO 8601.
+   * When it began (for a pending failover: when the host went down).
    */
-  'at'?: (string);
+  'startTime'?: (_google_protobuf_Timestamp | null);
   /**
-   * When it ended, ISO 8601 (empty while in progress).
+   * When it ended (unset while in progress).
    */
-  'finishedAt'?: (string);
+  'finishTime'?: (_google_protobuf_Timestamp | null);
   /**
-   * For a pending failover of an automatic group: when it starts (the host's down time plus the group's timeout),
-   * ISO 8601; empty otherwise.
+   * For a pending failover of an automatic group: when it starts (the host's down time plus the group's timeout);
+   * unset otherwise.
    */
-  'failoverAt'?: (string);
+  'failoverTime'?: (_google_protobuf_Timestamp | null);
 }
 
 /**
@@ -70,10 +72,10 @@ export interface FailoverRecord__Output {
    */
   'to': (string);
   /**
-   * `succeeded`, `failed`, `in-progress`, or `pending`: the host is down and its failover has not started (an
-   * automatic group's timeout is running, see `failover_at`, or a manual group waits for an operator).
+   * How it went; FAILOVER_OUTCOME_PENDING: the host is down and its failover has not started (an automatic group's
+   * timeout is running, see `failover_time`, or a manual group waits for an operator).
    */
-  'outcome': (string);
+  'outcome': (_ferry_v1_FailoverOutcome__Output);
   /**
    * Why it failed.
    */
@@ -83,16 +85,16 @@ export interface FailoverRecord__Output {
    */
   'started': (boolean);
   /**
-   * When it began, ISO 8601.
+   * When it began (for a pending failover: when the host went down).
    */
-  'at': (string);
+  'startTime': (_google_protobuf_Timestamp__Output | null);
   /**
-   * When it ended, ISO 8601 (empty while in progress).
+   * When it ended (unset while in progress).
    */
-  'finishedAt': (string);
+  'finishTime': (_google_protobuf_Timestamp__Output | null);
   /**
-   * For a pending failover of an automatic group: when it starts (the host's down time plus the group's timeout),
-   * ISO 8601; empty otherwise.
+   * For a pending failover of an automatic group: when it starts (the host's down time plus the group's timeout);
+   * unset otherwise.
    */
-  'failoverAt': (string);
+  'failoverTime': (_google_protobuf_Timestamp__Output | null);
 }

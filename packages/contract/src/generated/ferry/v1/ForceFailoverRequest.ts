@@ -21,6 +21,13 @@ export interface ForceFailoverRequest {
    * The operator confirms the source host is dead although Ferry sees it up.
    */
   'sourceIsDead'?: (boolean);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId'?: (string);
   '_start'?: "start";
 }
 
@@ -44,5 +51,12 @@ export interface ForceFailoverRequest__Output {
    * The operator confirms the source host is dead although Ferry sees it up.
    */
   'sourceIsDead': (boolean);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId': (string);
   '_start'?: "start";
 }

@@ -1,5 +1,9 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { VirtualizationType as _ferry_v1_VirtualizationType, VirtualizationType__Output as _ferry_v1_VirtualizationType__Output } from '../../ferry/v1/VirtualizationType.js';
+import type { HostState as _ferry_v1_HostState, HostState__Output as _ferry_v1_HostState__Output } from '../../ferry/v1/HostState.js';
+import type { Duration as _google_protobuf_Duration, Duration__Output as _google_protobuf_Duration__Output } from '../../google/protobuf/Duration.js';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -25,21 +29,22 @@ export interface Host {
   /**
    * Virtualization type.
    */
-  'type'?: (string);
+  'type'?: (_ferry_v1_VirtualizationType);
   /**
    * Tags.
    */
   'tags'?: (string)[];
   /**
-   * `unknown`, `up`, `unreachable`, `down`, `fenced`.
+   * Its state as the collector sees it (output only).
    */
-  'state'?: (string);
+  'state'?: (_ferry_v1_HostState);
   /**
    * Pinned host key fingerprint; empty when none is trusted yet.
    */
   'hostKeyFingerprint'?: (string);
   /**
-   * Credentials reference (`file:PATH` or `sealed:`), never the key.
+   * Credentials reference (`file:PATH` or `sealed:`), never the key (output only: set by the node from
+   * RegisterHostRequest.key_file or .private_key).
    */
   'credentialsRef'?: (string);
   /**
@@ -71,30 +76,32 @@ export interface Host {
    */
   'load'?: (number | string);
   /**
-   * Live: duration of the last probe, ms.
+   * Live: duration of the last probe.
    */
-  'lastProbeMs'?: (number | string);
+  'lastProbeDuration'?: (_google_protobuf_Duration | null);
   /**
    * Live: last probe problem, if any.
    */
   'lastError'?: (string);
   /**
-   * Live: time of the last probe, ISO 8601.
+   * Live: time of the last probe (unset before the first).
    */
-  'lastProbeAt'?: (string);
+  'lastProbeTime'?: (_google_protobuf_Timestamp | null);
   /**
-   * Version of the host aggregate.
-   * When the host entered its current state, ISO 8601.
+   * When the host entered its current state (unset when not known).
    */
-  'stateSince'?: (string);
+  'stateSince'?: (_google_protobuf_Timestamp | null);
   /**
-   * When the host went down, ISO 8601, while it is `down` or `fenced`; empty otherwise.
+   * When the host went down, while it is down or fenced; unset otherwise.
    */
-  'downSince'?: (string);
+  'downSince'?: (_google_protobuf_Timestamp | null);
   /**
    * In maintenance (`hosts drain`): receives no system from placement and raises no failover.
    */
   'maintenance'?: (boolean);
+  /**
+   * Version of the host aggregate.
+   */
   'version'?: (number | string | Long);
 }
 
@@ -121,21 +128,22 @@ export interface Host__Output {
   /**
    * Virtualization type.
    */
-  'type': (string);
+  'type': (_ferry_v1_VirtualizationType__Output);
   /**
    * Tags.
    */
   'tags': (string)[];
   /**
-   * `unknown`, `up`, `unreachable`, `down`, `fenced`.
+   * Its state as the collector sees it (output only).
    */
-  'state': (string);
+  'state': (_ferry_v1_HostState__Output);
   /**
    * Pinned host key fingerprint; empty when none is trusted yet.
    */
   'hostKeyFingerprint': (string);
   /**
-   * Credentials reference (`file:PATH` or `sealed:`), never the key.
+   * Credentials reference (`file:PATH` or `sealed:`), never the key (output only: set by the node from
+   * RegisterHostRequest.key_file or .private_key).
    */
   'credentialsRef': (string);
   /**
@@ -167,29 +175,31 @@ export interface Host__Output {
    */
   'load': (number);
   /**
-   * Live: duration of the last probe, ms.
+   * Live: duration of the last probe.
    */
-  'lastProbeMs': (number);
+  'lastProbeDuration': (_google_protobuf_Duration__Output | null);
   /**
    * Live: last probe problem, if any.
    */
   'lastError': (string);
   /**
-   * Live: time of the last probe, ISO 8601.
+   * Live: time of the last probe (unset before the first).
    */
-  'lastProbeAt': (string);
+  'lastProbeTime': (_google_protobuf_Timestamp__Output | null);
   /**
-   * Version of the host aggregate.
-   * When the host entered its current state, ISO 8601.
+   * When the host entered its current state (unset when not known).
    */
-  'stateSince': (string);
+  'stateSince': (_google_protobuf_Timestamp__Output | null);
   /**
-   * When the host went down, ISO 8601, while it is `down` or `fenced`; empty otherwise.
+   * When the host went down, while it is down or fenced; unset otherwise.
    */
-  'downSince': (string);
+  'downSince': (_google_protobuf_Timestamp__Output | null);
   /**
    * In maintenance (`hosts drain`): receives no system from placement and raises no failover.
    */
   'maintenance': (boolean);
+  /**
+   * Version of the host aggregate.
+   */
   'version': (number);
 }

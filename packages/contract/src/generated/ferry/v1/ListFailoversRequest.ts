@@ -1,14 +1,15 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
 
 /**
  * Filters for ListFailovers.
  */
 export interface ListFailoversRequest {
   /**
-   * Only failovers at or after this time (ISO 8601).
+   * Only failovers that began at or after this time (unset: all).
    */
-  'since'?: (string);
+  'since'?: (_google_protobuf_Timestamp | null);
 }
 
 /**
@@ -16,7 +17,7 @@ export interface ListFailoversRequest {
  */
 export interface ListFailoversRequest__Output {
   /**
-   * Only failovers at or after this time (ISO 8601).
+   * Only failovers that began at or after this time (unset: all).
    */
-  'since': (string);
+  'since': (_google_protobuf_Timestamp__Output | null);
 }

@@ -1,5 +1,7 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { VirtualizationType as _ferry_v1_VirtualizationType, VirtualizationType__Output as _ferry_v1_VirtualizationType__Output } from '../../ferry/v1/VirtualizationType.js';
+import type { HostState as _ferry_v1_HostState, HostState__Output as _ferry_v1_HostState__Output } from '../../ferry/v1/HostState.js';
 
 /**
  * Filters for ListHosts; empty fields match everything.
@@ -10,13 +12,13 @@ export interface ListHostsRequest {
    */
   'tag'?: (string);
   /**
-   * Only hosts of this type.
+   * Only hosts of this type (unspecified: any).
    */
-  'type'?: (string);
+  'type'?: (_ferry_v1_VirtualizationType);
   /**
-   * Only hosts in this state.
+   * Only hosts in this state (unspecified: any).
    */
-  'state'?: (string);
+  'state'?: (_ferry_v1_HostState);
 }
 
 /**
@@ -28,11 +30,11 @@ export interface ListHostsRequest__Output {
    */
   'tag': (string);
   /**
-   * Only hosts of this type.
+   * Only hosts of this type (unspecified: any).
    */
-  'type': (string);
+  'type': (_ferry_v1_VirtualizationType__Output);
   /**
-   * Only hosts in this state.
+   * Only hosts in this state (unspecified: any).
    */
-  'state': (string);
+  'state': (_ferry_v1_HostState__Output);
 }

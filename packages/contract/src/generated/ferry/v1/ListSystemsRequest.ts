@@ -1,5 +1,6 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { SystemState as _ferry_v1_SystemState, SystemState__Output as _ferry_v1_SystemState__Output } from '../../ferry/v1/SystemState.js';
 
 /**
  * Filters for ListSystems; empty fields match everything.
@@ -18,9 +19,9 @@ export interface ListSystemsRequest {
    */
   'owner'?: (string);
   /**
-   * Only systems in this state.
+   * Only systems in this state (unspecified: any).
    */
-  'state'?: (string);
+  'state'?: (_ferry_v1_SystemState);
 }
 
 /**
@@ -40,7 +41,7 @@ export interface ListSystemsRequest__Output {
    */
   'owner': (string);
   /**
-   * Only systems in this state.
+   * Only systems in this state (unspecified: any).
    */
-  'state': (string);
+  'state': (_ferry_v1_SystemState__Output);
 }

@@ -1,5 +1,6 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { Long } from '@grpc/proto-loader';
 
 /**
  * An owner account.
@@ -18,9 +19,13 @@ export interface Owner {
    */
   'description'?: (string);
   /**
-   * Number of systems owned (statistics).
+   * Number of systems owned (statistics; output only, ignored in requests).
    */
   'systems'?: (number);
+  /**
+   * Version of the owner aggregate (output only, ignored in requests; see UpdateOwnerRequest.expected_version).
+   */
+  'version'?: (number | string | Long);
 }
 
 /**
@@ -40,7 +45,11 @@ export interface Owner__Output {
    */
   'description': (string);
   /**
-   * Number of systems owned (statistics).
+   * Number of systems owned (statistics; output only, ignored in requests).
    */
   'systems': (number);
+  /**
+   * Version of the owner aggregate (output only, ignored in requests; see UpdateOwnerRequest.expected_version).
+   */
+  'version': (number);
 }

@@ -22,6 +22,13 @@ export interface RegisterHostRequest {
    * Refuse the registration unless the host answers over SSH now.
    */
   'check'?: (boolean);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId'?: (string);
 }
 
 /**
@@ -44,4 +51,11 @@ export interface RegisterHostRequest__Output {
    * Refuse the registration unless the host answers over SSH now.
    */
   'check': (boolean);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId': (string);
 }

@@ -9,6 +9,13 @@ export interface ReleaseBrakeRequest {
    * The group whose brake is engaged.
    */
   'group'?: (string);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId'?: (string);
 }
 
 /**
@@ -19,4 +26,11 @@ export interface ReleaseBrakeRequest__Output {
    * The group whose brake is engaged.
    */
   'group': (string);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId': (string);
 }

@@ -1,5 +1,6 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { SystemState as _ferry_v1_SystemState, SystemState__Output as _ferry_v1_SystemState__Output } from '../../ferry/v1/SystemState.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -15,9 +16,9 @@ export interface System {
    */
   'host'?: (string);
   /**
-   * `running`, `stopped`, `unknown` (its host cannot be probed) or `vanished`.
+   * Its state as shown (unknown while its host cannot be probed).
    */
-  'state'?: (string);
+  'state'?: (_ferry_v1_SystemState);
   /**
    * Assigned memory, MiB.
    */
@@ -61,9 +62,9 @@ export interface System__Output {
    */
   'host': (string);
   /**
-   * `running`, `stopped`, `unknown` (its host cannot be probed) or `vanished`.
+   * Its state as shown (unknown while its host cannot be probed).
    */
-  'state': (string);
+  'state': (_ferry_v1_SystemState__Output);
   /**
    * Assigned memory, MiB.
    */

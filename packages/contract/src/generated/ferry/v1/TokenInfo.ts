@@ -1,5 +1,7 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { TokenRole as _ferry_v1_TokenRole, TokenRole__Output as _ferry_v1_TokenRole__Output } from '../../ferry/v1/TokenRole.js';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
 
 /**
  * A token without its secret.
@@ -12,15 +14,15 @@ export interface TokenInfo {
   /**
    * Role.
    */
-  'role'?: (string);
+  'role'?: (_ferry_v1_TokenRole);
   /**
    * Owner scope.
    */
   'owner'?: (string);
   /**
-   * Created, ISO 8601.
+   * When it was created.
    */
-  'created'?: (string);
+  'createTime'?: (_google_protobuf_Timestamp | null);
 }
 
 /**
@@ -34,13 +36,13 @@ export interface TokenInfo__Output {
   /**
    * Role.
    */
-  'role': (string);
+  'role': (_ferry_v1_TokenRole__Output);
   /**
    * Owner scope.
    */
   'owner': (string);
   /**
-   * Created, ISO 8601.
+   * When it was created.
    */
-  'created': (string);
+  'createTime': (_google_protobuf_Timestamp__Output | null);
 }

@@ -13,6 +13,13 @@ export interface TrustHostKeyRequest {
    * Accept only a key with this fingerprint; empty: only show what the host presents.
    */
   'fingerprint'?: (string);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId'?: (string);
 }
 
 /**
@@ -27,4 +34,11 @@ export interface TrustHostKeyRequest__Output {
    * Accept only a key with this fingerprint; empty: only show what the host presents.
    */
   'fingerprint': (string);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId': (string);
 }

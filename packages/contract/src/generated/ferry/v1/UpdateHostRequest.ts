@@ -1,5 +1,6 @@
 // Original file: proto/ferry/v1/control.proto
 
+import type { Long } from '@grpc/proto-loader';
 
 /**
  * Changes fields of a host; unset fields stay as they are.
@@ -53,6 +54,18 @@ export interface UpdateHostRequest {
    * Whether `host_groups` replaces the list.
    */
   'setHostGroups'?: (boolean);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId'?: (string);
+  /**
+   * When set, the write is refused with ABORTED unless the host is at this version (its `version` as last read):
+   * optimistic concurrency against a concurrent change.
+   */
+  'expectedVersion'?: (number | string | Long);
   '_address'?: "address";
   '_port'?: "port";
   '_user'?: "user";
@@ -60,6 +73,7 @@ export interface UpdateHostRequest {
   '_fenceMethod'?: "fenceMethod";
   '_fenceCommand'?: "fenceCommand";
   '_powerStatusCommand'?: "powerStatusCommand";
+  '_expectedVersion'?: "expectedVersion";
 }
 
 /**
@@ -114,6 +128,18 @@ export interface UpdateHostRequest__Output {
    * Whether `host_groups` replaces the list.
    */
   'setHostGroups': (boolean);
+  /**
+   * Idempotency key of this write (at most 128 printable characters; empty: none). A retry with the same key by the
+   * same token within the master's window (10 minutes, the latest 10,000 keys, in memory: a restart or a promotion
+   * forgets them) gets the first call's answer and appends nothing; the key is recorded as the correlation
+   * `request:KEY` of the events the write appends.
+   */
+  'requestId': (string);
+  /**
+   * When set, the write is refused with ABORTED unless the host is at this version (its `version` as last read):
+   * optimistic concurrency against a concurrent change.
+   */
+  'expectedVersion'?: (number);
   '_address'?: "address";
   '_port'?: "port";
   '_user'?: "user";
@@ -121,4 +147,5 @@ export interface UpdateHostRequest__Output {
   '_fenceMethod'?: "fenceMethod";
   '_fenceCommand'?: "fenceCommand";
   '_powerStatusCommand'?: "powerStatusCommand";
+  '_expectedVersion'?: "expectedVersion";
 }

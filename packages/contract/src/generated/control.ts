@@ -41,6 +41,7 @@ import type { HostRemoved as _ferry_v1_HostRemoved, HostRemoved__Output as _ferr
 import type { HostSpec as _ferry_v1_HostSpec, HostSpec__Output as _ferry_v1_HostSpec__Output } from './ferry/v1/HostSpec.js';
 import type { HostStateChanged as _ferry_v1_HostStateChanged, HostStateChanged__Output as _ferry_v1_HostStateChanged__Output } from './ferry/v1/HostStateChanged.js';
 import type { HostUpdated as _ferry_v1_HostUpdated, HostUpdated__Output as _ferry_v1_HostUpdated__Output } from './ferry/v1/HostUpdated.js';
+import type { LeaseStatus as _ferry_v1_LeaseStatus, LeaseStatus__Output as _ferry_v1_LeaseStatus__Output } from './ferry/v1/LeaseStatus.js';
 import type { ListFailoversRequest as _ferry_v1_ListFailoversRequest, ListFailoversRequest__Output as _ferry_v1_ListFailoversRequest__Output } from './ferry/v1/ListFailoversRequest.js';
 import type { ListHostsRequest as _ferry_v1_ListHostsRequest, ListHostsRequest__Output as _ferry_v1_ListHostsRequest__Output } from './ferry/v1/ListHostsRequest.js';
 import type { ListSystemsRequest as _ferry_v1_ListSystemsRequest, ListSystemsRequest__Output as _ferry_v1_ListSystemsRequest__Output } from './ferry/v1/ListSystemsRequest.js';
@@ -144,6 +145,7 @@ export interface ProtoGrpcType {
       HostSpec: MessageTypeDefinition<_ferry_v1_HostSpec, _ferry_v1_HostSpec__Output>
       HostStateChanged: MessageTypeDefinition<_ferry_v1_HostStateChanged, _ferry_v1_HostStateChanged__Output>
       HostUpdated: MessageTypeDefinition<_ferry_v1_HostUpdated, _ferry_v1_HostUpdated__Output>
+      LeaseStatus: MessageTypeDefinition<_ferry_v1_LeaseStatus, _ferry_v1_LeaseStatus__Output>
       ListFailoversRequest: MessageTypeDefinition<_ferry_v1_ListFailoversRequest, _ferry_v1_ListFailoversRequest__Output>
       ListHostsRequest: MessageTypeDefinition<_ferry_v1_ListHostsRequest, _ferry_v1_ListHostsRequest__Output>
       ListSystemsRequest: MessageTypeDefinition<_ferry_v1_ListSystemsRequest, _ferry_v1_ListSystemsRequest__Output>

@@ -52,6 +52,7 @@ export type * from './HostSpec.js';
 export type * from './HostStateChanged.js';
 export type * from './HostUpdated.js';
 export type * from './KeyRequestConfirmation.js';
+export type * from './LeaseStatus.js';
 export type * from './ListFailoversRequest.js';
 export type * from './ListHostsRequest.js';
 export type * from './ListSystemsRequest.js';

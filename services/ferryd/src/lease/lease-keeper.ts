@@ -39,6 +39,13 @@ export interface PromotionLease {
 }
 
 const now = (): number => performance.now();
+
+/** `p`, or a rejection after `ms` naming `what` (a hung NATS call must not stop the lease loop). */
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
 const message = (err: unknown): string => (err as Error).message?.split('\n')[0] ?? String(err);
 
 /** The lease of one node. */
@@ -194,7 +201,7 @@ export class LeaseKeeper {
     const tick = async (): Promise<void> => {
       if (stopped) return;
       try {
-        await this.candidacy(node, ports, () => stopped);
+        await withTimeout(this.candidacy(node, ports, () => stopped), 2 * this.t.ttlMs, 'a lease round');
       } catch (err) {
         this.say(`lease: ${message(err)}; no automatic promotion meanwhile`, 'warn');
       }
@@ -226,6 +233,7 @@ export class LeaseKeeper {
       self, refusal, knownEpoch: node.log.knownMaxEpoch, currentMaster: node.masterAddress, view, candidates,
       masterContactAgoMs: f?.connected && f.lastContact > 0 ? Math.max(0, Date.now() - f.lastContact) : undefined, now: now(), t: this.t,
     });
+    this.logger.debug({ step, promoting: this.promoting, view: { revision: view.held?.revision, since: view.since } }, 'lease round');
     if (stopped()) return;
     switch (step.kind) {
       case 'stay':
@@ -252,8 +260,9 @@ export class LeaseKeeper {
           await this.write(node, step, false, claim);
         } catch (err) {
           this.promoting = false;
-          if (err instanceof LeaseConflictError) return;
-          throw err;
+          if (!(err instanceof LeaseConflictError)) throw err;
+          this.logger.info({ rank: 0 }, 'another node took the lease first; following the master it names');
+          return;
         }
         const freeFor = view.held === undefined ? 'absent' : `unrenewed for ${((now() - view.since) / 1000).toFixed(1)} s`;
         this.logger.warn({ headSeq: head.seq, headEpoch: head.epoch, lease: freeFor, claim }, 'took the expired lease: promoting this replica (auto-promote)');

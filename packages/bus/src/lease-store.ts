@@ -14,6 +14,8 @@ export interface LeaseStoreOptions {
   /** Prefix of the candidacy keys (each followed by a node's token). */
   candidatePrefix: string;
   ttlMs: number;
+  /** Copies of the bucket in a NATS cluster (3 for a 3-server cluster: compare-and-set stays consistent when one dies). */
+  replicas: number;
   /** Longest wait for one KV call. */
   timeoutMs: number;
 }
@@ -43,9 +45,9 @@ export class LeaseStore<L, C> {
     const nc = this.o.client.connection;
     if (!nc || !this.o.client.connected) throw new DisconnectedError('NATS is unreachable');
     if (this.#kv?.nc !== nc) {
-      const { bucket, ttlMs, timeoutMs } = this.o;
+      const { bucket, ttlMs, timeoutMs, replicas } = this.o;
       const opening = (async () => {
-        const kv = await nc.jetstream({ timeout: timeoutMs }).views.kv(bucket, { history: 1, ttl: ttlMs, timeout: timeoutMs });
+        const kv = await nc.jetstream({ timeout: timeoutMs }).views.kv(bucket, { history: 1, ttl: ttlMs, timeout: timeoutMs, replicas });
         const ttl = (await kv.status()).ttl;
         if (ttl > 0 && ttl < ttlMs) {
           throw new LeaseBucketError(`the lease bucket ${bucket} ages entries out after ${ttl / 1000} s, less than the lease ttl ${ttlMs / 1000} s: a lease could vanish while its holder still writes. Give every node the same --lease-ttl, or delete the bucket (nats kv del ${bucket}) so that it is made again`);

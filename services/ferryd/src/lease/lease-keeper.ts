@@ -67,6 +67,8 @@ export class LeaseKeeper {
     this.store = new LeaseStore({
       client: this.client, bucket: leaseBucket(config.cluster), leaseKey: leaseKey(config.cluster), candidatePrefix: candidatePrefix(config.cluster),
       ttlMs: this.t.ttlMs, timeoutMs: Math.max(250, Math.min(2_000, this.t.renewEveryMs)),
+      // Given three or more NATS URLs (a NATS cluster), the bucket is kept on three servers.
+      replicas: config.nats.split(',').filter((u) => u.trim()).length >= 3 ? 3 : 1,
     });
   }
 

@@ -80,6 +80,8 @@ export const GRPC_STATUS_OF = {
   // @ferry/bus and @ferry/notify
   disconnected: S.UNAVAILABLE,
   'flush-timeout': S.DEADLINE_EXCEEDED,
+  'lease-conflict': S.ABORTED,
+  'lease-bucket': S.FAILED_PRECONDITION,
   stopped: S.UNAVAILABLE,
   'invalid-config': S.INVALID_ARGUMENT,
   'send-failed': S.UNAVAILABLE,

@@ -1,7 +1,7 @@
 // Errors of the bus package: classes with a stable `code` and a `cause`. Messages never carry credentials.
 
 /** Stable codes of bus errors. */
-export type BusErrorCode = 'disconnected' | 'flush-timeout' | 'stopped';
+export type BusErrorCode = 'disconnected' | 'flush-timeout' | 'stopped' | 'lease-conflict' | 'lease-bucket';
 
 /** Base class of every bus error. */
 export class BusError extends Error {
@@ -33,5 +33,19 @@ export class FlushTimeoutError extends BusError {
 export class StoppedError extends BusError {
   constructor(options?: { cause?: unknown }) {
     super('stopped', 'the bus client was stopped', options);
+  }
+}
+
+/** A lease write refused because the key changed since it was read (another node wrote it first). */
+export class LeaseConflictError extends BusError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('lease-conflict', message, options);
+  }
+}
+
+/** The lease bucket cannot be used as it is (its TTL is shorter than the lease ttl). */
+export class LeaseBucketError extends BusError {
+  constructor(message: string) {
+    super('lease-bucket', message);
   }
 }

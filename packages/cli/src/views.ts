@@ -1,7 +1,7 @@
 // The JSON shapes `ferry --json` prints, made from contract messages or from model entities (for audit
 // state-at). Field names here are the CLI's stable output contract; keep them in step with README.md.
 import type {
-  ClusterStatus__Output, FailoverRecord__Output, Group__Output, Host__Output, Owner__Output, PromoteReplicaResponse__Output,
+  ClusterStatus__Output, FailoverRecord__Output, LeaseStatus__Output, Group__Output, Host__Output, Owner__Output, PromoteReplicaResponse__Output,
   ReplicaStatus__Output, Setting__Output, System__Output, TokenInfo__Output, VerifyLogResponse__Output,
 } from '@ferry/contract';
 import { durationMs, ENUM_PREFIX, enumText, fromTimestamp } from '@ferry/contract';
@@ -12,10 +12,20 @@ export interface ReplicaJson {
   address: string; nodeId: string; connected: boolean; ackedSeq: number; lagEvents: number; lagMs: number; lastContact: string;
 }
 
+/**
+ * The automatic-promotion lease as `status --json` prints it (`state: off` without ferryd --auto-promote): holder,
+ * when it expires unless renewed, when the holder last renewed it, and this node's renewals and failures.
+ */
+export interface LeaseJson {
+  state: string; holder: string; holderAddress: string; epoch: number; expiresAt: string; renewedAt: string; renewals: number; renewFailures: number;
+  ttlS: number; detail: string;
+}
+
 /** `status --json`. */
 export interface StatusJson {
   nodeId: string; cluster: string; role: string; epoch: number; headSeq: number; headHash: string; master: string; address: string;
-  connected: boolean; lagEvents: number; lagMs: number; quarantined: number; storage: string; mail: string; writes: string; replicas: ReplicaJson[];
+  connected: boolean; lagEvents: number; lagMs: number; quarantined: number; storage: string; mail: string; writes: string; lease: LeaseJson;
+  replicas: ReplicaJson[];
 }
 
 /**
@@ -79,12 +89,21 @@ export function replicaJson(r: ReplicaStatus__Output): ReplicaJson {
   };
 }
 
+/** LeaseStatus -> JSON (an absent one is `off`). */
+export function leaseJson(l: LeaseStatus__Output | null | undefined): LeaseJson {
+  return {
+    state: s(l?.state) || 'off', holder: s(l?.holder), holderAddress: s(l?.holderAddress), epoch: n(l?.epoch), expiresAt: s(l?.expiresAt),
+    renewedAt: s(l?.renewedAt), renewals: n(l?.renewals), renewFailures: n(l?.renewFailures), ttlS: n(l?.ttlS), detail: s(l?.detail),
+  };
+}
+
 /** ClusterStatus -> JSON. */
 export function statusJson(c: ClusterStatus__Output): StatusJson {
   return {
     nodeId: s(c.nodeId), cluster: s(c.cluster), role: s(c.role), epoch: n(c.epoch), headSeq: n(c.headSeq), headHash: s(c.headHash),
     master: s(c.master), address: s(c.address), connected: Boolean(c.connected), lagEvents: n(c.lagEvents), lagMs: n(c.lagMs),
-    quarantined: n(c.quarantined), storage: s(c.storage) || 'ok', mail: s(c.mail) || 'ok', writes: s(c.writes) || 'ok', replicas: (c.replicas ?? []).map(replicaJson),
+    quarantined: n(c.quarantined), storage: s(c.storage) || 'ok', mail: s(c.mail) || 'ok', writes: s(c.writes) || 'ok', lease: leaseJson(c.lease),
+    replicas: (c.replicas ?? []).map(replicaJson),
   };
 }
 

@@ -50,8 +50,9 @@ test('a host that is not up shows no free memory or load: they are from its last
 });
 
 test('status, group and failover JSON shapes', () => {
-  const st = statusJson({ nodeId: 'n', cluster: 'c', role: 'master', epoch: 2, headSeq: 5, headHash: 'h', master: 'm', replicas: [{ address: 'r:1', nodeId: 'r', connected: true, ackedSeq: 5, lagEvents: 0, lagMs: 1.5, lastContact: 't' }], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a', storage: 'ok', mail: 'ok', writes: '' });
+  const st = statusJson({ nodeId: 'n', cluster: 'c', role: 'master', epoch: 2, headSeq: 5, headHash: 'h', master: 'm', replicas: [{ address: 'r:1', nodeId: 'r', connected: true, ackedSeq: 5, lagEvents: 0, lagMs: 1.5, lastContact: 't' }], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a', storage: 'ok', mail: 'ok', writes: '', lease: null });
   assert.is(st.replicas[0]!.connected, true);
+  assert.is(st.lease.state, 'off');
   assert.is(st.epoch, 2);
   const g = groupJson({ spec: { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], location: '', hostGroup: '', systems: [], timeoutSec: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeMaxDownShare: 0.5, brakeWindowSec: 30, epochFile: '/shared/.ferry-epoch', failback: true, failbackAfterSec: 120 }, members: ['h1'], version: 1 });
   assert.equal(g, { name: 'g', type: 'kvm', description: '', mode: 'manual', hosts: ['h1'], members: ['h1'], location: '', hostGroup: '', systems: [], timeout: 60, notifyOwners: true, placement: 'first-fit', parallelism: 2, fence: 'command', brakeShare: 0.5, brakeWindow: 30, epochFile: '/shared/.ferry-epoch', failback: true, failbackAfter: 120 });
@@ -71,7 +72,7 @@ test('status, group and failover JSON shapes', () => {
 });
 
 test('status text: a master does not show the fields of following a master, a replica does', () => {
-  const base = { nodeId: 'n', cluster: 'c', epoch: 2, headSeq: 5, headHash: 'h', master: 'm:1', replicas: [], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a:1', storage: 'ok', mail: 'ok', writes: '' };
+  const base = { nodeId: 'n', cluster: 'c', epoch: 2, headSeq: 5, headHash: 'h', master: 'm:1', replicas: [], quarantined: 0, connected: false, lagEvents: 0, lagMs: 0, address: 'a:1', storage: 'ok', mail: 'ok', writes: '', lease: null };
   const master = statusText(statusJson({ ...base, role: 'master' }));
   assert.match(master, /^role:\s+master$/m);
   for (const field of ['connected', 'lagEvents', 'lagMs']) assert.not.match(master, new RegExp(`^${field}:`, 'm'));
@@ -84,6 +85,9 @@ test('status text: a master does not show the fields of following a master, a re
   assert.match(replica, /^connected:\s+yes$/m);
   assert.match(replica, /^lagEvents:\s+3$/m);
   assert.match(replica, /^lagMs:\s+420$/m);
+  assert.match(master, /^lease:\s+off \(ferryd --auto-promote not set\)$/m);
+  const lease = { state: 'held', holder: 'r1', holderAddress: 'r1:1', epoch: 3, expiresAt: 'E', renewedAt: 'R', renewals: 7, renewFailures: 1, ttlS: 4, detail: '' };
+  assert.match(statusText(statusJson({ ...base, role: 'master', lease })), /^lease:\s+held by r1 \(r1:1, epoch 3\), expires E, renewed R; ttl 4 s; renewals 7, failed 1$/m);
 });
 
 test('events: flat shape from the proto oneof; secrets redacted in exports only', () => {

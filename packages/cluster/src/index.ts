@@ -7,3 +7,4 @@ export * from './contact.js';
 export * from './promotion.js';
 export * from './following.js';
 export * from './orders.js';
+export * from './lease.js';

@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_CONTACT_TIMEOUT_MS } from '@ferry/cluster';
+import { DEFAULT_CONTACT_TIMEOUT_MS, DEFAULT_LEASE_TTL_S, MIN_LEASE_TTL_S } from '@ferry/cluster';
 
 /** The daemon's resolved configuration. */
 export interface DaemonConfig {
@@ -42,6 +42,15 @@ export interface DaemonConfig {
    * confirms its mastership again (0: never; `skipMasterCheck` also turns it off).
    */
   replicaContactTimeoutMs: number;
+  /**
+   * Automatic promotion on a NATS JetStream lease (needs `nats`): the master writes only while it holds the lease,
+   * and a replica takes an expired lease and promotes itself.
+   */
+  autoPromote: boolean;
+  /** The lease's ttl, seconds: renewed every third of it; a master that cannot renew stops writing before it ends. */
+  leaseTtl: number;
+  /** Largest lag (events) at which a replica takes the lease; -1: the `promote-max-lag` setting. */
+  autoPromoteMaxLag: number;
   /** Stay attached to the terminal (systemd Type=simple, containers, npm start) instead of detaching once serving. */
   foreground: boolean;
 }
@@ -50,6 +59,7 @@ const DEFAULTS: DaemonConfig = {
   listen: '127.0.0.1:50051', data: './data', nodeId: '', cluster: 'ferry', role: 'master', roleExplicit: false, master: '', advertise: '',
   syncReplicas: 0, syncTimeoutMs: 5_000, nats: '', metrics: '', web: '', tlsCert: '', tlsKey: '', tlsCa: '', insecure: false,
   clusterKeyFile: '', logLevel: 'info', foreground: false, skipMasterCheck: false, replicaContactTimeoutMs: DEFAULT_CONTACT_TIMEOUT_MS,
+  autoPromote: false, leaseTtl: DEFAULT_LEASE_TTL_S, autoPromoteMaxLag: -1,
 };
 
 const ENV: Record<keyof DaemonConfig, string> = {
@@ -58,6 +68,7 @@ const ENV: Record<keyof DaemonConfig, string> = {
   nats: 'FERRY_NATS', metrics: 'FERRY_METRICS', web: 'FERRY_WEB', tlsCert: 'FERRY_TLS_CERT', tlsKey: 'FERRY_TLS_KEY', tlsCa: 'FERRY_TLS_CA',
   insecure: 'FERRY_INSECURE', clusterKeyFile: 'FERRY_CLUSTER_KEY_FILE', logLevel: 'FERRY_LOG_LEVEL', foreground: 'FERRY_FOREGROUND',
   skipMasterCheck: 'FERRY_SKIP_MASTER_CHECK', replicaContactTimeoutMs: 'FERRY_REPLICA_CONTACT_TIMEOUT_MS',
+  autoPromote: 'FERRY_AUTO_PROMOTE', leaseTtl: 'FERRY_LEASE_TTL', autoPromoteMaxLag: 'FERRY_AUTO_PROMOTE_MAX_LAG',
 };
 
 const int = (name: string) => (v: string) => {
@@ -79,7 +90,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     .option('--advertise <addr>', 'address other nodes use to reach this one (env FERRY_ADVERTISE, default: --listen)')
     .option('--sync-replicas <n>', 'acknowledge a write only when N replicas have it durably (env FERRY_SYNC_REPLICAS)', int('--sync-replicas'))
     .option('--sync-timeout-ms <ms>', 'how long a synchronous write waits for replicas (env FERRY_SYNC_TIMEOUT_MS)', int('--sync-timeout-ms'))
-    .option('--nats <url>', 'publish committed events to NATS (env FERRY_NATS)')
+    .option('--nats <url>', 'publish committed events to NATS; with --auto-promote also where the lease lives (env FERRY_NATS)')
+    .option('--auto-promote', 'promote automatically: the master writes only while it holds a lease in NATS JetStream KV; the most advanced replica takes an expired lease and promotes itself (needs --nats with JetStream; env FERRY_AUTO_PROMOTE=1)')
+    .option('--lease-ttl <seconds>', `the lease ttl, renewed every third of it; a master that cannot renew stops writing a quarter of it before it expires (env FERRY_LEASE_TTL, default ${DEFAULT_LEASE_TTL_S}, at least ${MIN_LEASE_TTL_S}; the same on every node)`, int('--lease-ttl'))
+    .option('--auto-promote-max-lag <events>', 'a replica lagging more than this never takes the lease (env FERRY_AUTO_PROMOTE_MAX_LAG, default: the promote-max-lag setting, 1000)', int('--auto-promote-max-lag'))
     .option('--metrics <addr>', 'serve Prometheus metrics on host:port (env FERRY_METRICS)')
     .option('--web <addr>', 'serve the read-only web console on host:port (env FERRY_WEB)')
     .option('--tls-cert <file>', 'server certificate, PEM (env FERRY_TLS_CERT)')
@@ -123,6 +137,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
   if (config.role === 'replica' && !config.master) throw new Error('a replica needs --master HOST:PORT');
   if (!/^[^\s:]+:\d+$/.test(config.listen)) throw new Error(`listen address must be HOST:PORT (got "${config.listen}")`);
   if (Number.isNaN(config.syncReplicas) || config.syncReplicas < 0) throw new Error('sync-replicas must be 0 or more');
+  if (config.autoPromote && !config.nats) throw new Error('--auto-promote needs --nats URL (a NATS server with JetStream holds the lease)');
+  if (!Number.isInteger(config.leaseTtl) || config.leaseTtl < MIN_LEASE_TTL_S) throw new Error(`--lease-ttl must be a whole number of seconds, at least ${MIN_LEASE_TTL_S} (got "${config.leaseTtl}")`);
+  if (!Number.isInteger(config.autoPromoteMaxLag) || config.autoPromoteMaxLag < -1) throw new Error('--auto-promote-max-lag must be a whole number of events');
   config.data = resolve(config.data);
   config.nodeId ||= hostname();
   config.advertise ||= config.listen;

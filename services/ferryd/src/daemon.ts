@@ -16,6 +16,7 @@ import { FailoverDuty } from './failover/failover-duty.js';
 import { failoverOperator } from './failover/operator.js';
 import { plannedOperator } from './failover/planned-operator.js';
 import { NatsBridge } from './bus/nats-bridge.js';
+import { LeaseKeeper } from './lease/lease-keeper.js';
 import { startMetrics } from './metrics/start-metrics.js';
 import { startWeb } from './web/start-web.js';
 
@@ -32,12 +33,18 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
   let auth: Authorizer = openAuthorizer;
   let failover: FailoverDuty | undefined;
   let access: HostAccess | undefined;
-  const replication = new Replication(config, peers, logger);
+  const lease = config.autoPromote ? LeaseKeeper.start(config, logger) : undefined;
+  const replication = new Replication(config, peers, logger, lease);
   const nats = config.nats ? new NatsBridge(config.nats) : undefined;
   const node = await FerryNode.start(config, logger, {
     serverCredentials: serverCredentials(config),
     describePeer: (address) => replication.describePeer(address),
-    confirmMaster: (n, cancelled, progress, afterContactLoss) => replication.confirmMaster(n, cancelled, progress, afterContactLoss),
+    // With --auto-promote a confirmed master also needs the lease before it writes.
+    confirmMaster: async (n, cancelled, progress, afterContactLoss) => {
+      const verdict = await replication.confirmMaster(n, cancelled, progress, afterContactLoss);
+      return lease && verdict?.kind === 'confirmed' ? lease.acquire(n, cancelled, progress) : verdict;
+    },
+    ...(lease ? { leaseGuard: () => lease.writeRefusal() } : {}),
     services: [
       (server, n) => {
         if (tlsEnabled(config)) auth = tokenAuthorizer(n.state);
@@ -58,6 +65,8 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
       },
     ],
     masterDuties: [
+      // First: renewing the lease must not wait for the other duties to start.
+      ...(lease ? [(n: FerryNode) => lease.masterDuty(n)] : []),
       (n) => replication.startMasterDuty(n),
       ...(tlsEnabled(config) ? [(n: FerryNode) => ensureAdminToken(n)] : []),
       async (n) => {
@@ -68,19 +77,28 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
       async (n) => Collector.start(n, access!, async (h) => (failover ? failover.hostReturned(h.spec.name) : true)),
       ...(nats ? [(n: FerryNode) => nats.masterDuty(n)] : []),
     ],
-    replicaDuties: [(n) => replication.startFollower(n), ...(nats ? [(n: FerryNode) => nats.replicaDuty(n)] : [])],
+    replicaDuties: [
+      (n) => replication.startFollower(n),
+      ...(nats ? [(n: FerryNode) => nats.replicaDuty(n)] : []),
+      ...(lease ? [(n: FerryNode) => lease.replicaDuty(n, {
+        follower: () => replication.followerStatus, describe: (a) => replication.describePeer(a, 1_000), promote: () => replication.autoPromote(n),
+      })] : []),
+    ],
   });
   let metrics: Awaited<ReturnType<typeof startMetrics>> | undefined;
   let web: Awaited<ReturnType<typeof startWeb>> | undefined;
   const status = () => replication.controlOps(node).status();
   try {
-    if (config.metrics) metrics = await startMetrics(config.metrics, node, { status, ...(nats ? { natsPublishedSeq: () => nats.publishedSeq } : {}) });
+    if (config.metrics) {
+      metrics = await startMetrics(config.metrics, node, { status, ...(nats ? { natsPublishedSeq: () => nats.publishedSeq } : {}), ...(lease ? { lease: () => lease.counts } : {}) });
+    }
     if (config.web) web = await startWeb(config.web, node, status);
   } catch (err) {
     await metrics?.stop();
     await node.stop();
+    await lease?.stop();
     await pool.close();
     throw err;
   }
-  return { node, stop: async () => { await web?.stop(); await metrics?.stop(); await node.stop(); await pool.close(); } };
+  return { node, stop: async () => { await web?.stop(); await metrics?.stop(); await node.stop(); await lease?.stop(); await pool.close(); } };
 }

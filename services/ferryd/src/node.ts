@@ -42,6 +42,8 @@ export interface NodeWiring {
    * resolves `confirmed` or `newer`, or undefined once `cancelled()` turns true. `progress` says what it waits for.
    */
   confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void, afterContactLoss: boolean): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined>;
+  /** Why a master may not write under the lease rule (ferryd --auto-promote) now; undefined when it may or there is no lease. */
+  leaseGuard?(): string | undefined;
 }
 
 /**
@@ -228,6 +230,11 @@ export class FerryNode {
     }).catch((err: unknown) => this.logger.error({ err }, 'holding writes to confirm the master role failed'));
   }
 
+  private leaseLost(): string | undefined {
+    const refusal = this.wiring.leaseGuard?.();
+    return refusal === undefined ? undefined : `lease: ${refusal}`;
+  }
+
   /** Set by the master's replication duty: says why this master must hold writes now, if it must. */
   contactGuard: () => string | undefined = () => undefined;
 
@@ -283,7 +290,7 @@ export class FerryNode {
   assertWritable(): void {
     if (this.currentRole === 'master' && this.writeHold === undefined) {
       // Checked on every write, not only by the duty's timer: a master resumed after a freeze must not write first.
-      const lost = this.contactGuard();
+      const lost = this.contactGuard() ?? this.leaseLost();
       if (lost !== undefined) this.holdAndReconfirm(lost);
     }
     if (this.currentRole === 'master' && this.writeHold !== undefined) throw new MasterUnconfirmedError(this.writeHold);

@@ -5,7 +5,7 @@ import type { Connection } from '../connection.js';
 import { action } from '../context.js';
 import { addGlobalOptions } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
-import { failoverJson, hostJson, statusJson, type FailoverJson, type HostJson, type StatusJson } from '../views.js';
+import { failoverJson, hostJson, statusJson, type FailoverJson, type HostJson, type LeaseJson, type StatusJson } from '../views.js';
 import { present } from '../connection.js';
 
 /** What `ferry status` adds to the node's own status. */
@@ -67,10 +67,18 @@ async function summaryOf(conn: Connection): Promise<ClusterSummary | undefined> 
 /** Fields that describe following a master: shown for a replica or a fenced node, not for a master (JSON keeps them). */
 const FOLLOWER_FIELDS = ['connected', 'lagEvents', 'lagMs'] as const;
 
+/** The lease in one line (pure): holder, expiry and last renewal, this node's renewals, and what it waits for. */
+export function leaseText(l: LeaseJson): string {
+  if (l.state === 'off') return 'off (ferryd --auto-promote not set)';
+  const holder = l.holder ? ` by ${l.holder} (${l.holderAddress}, epoch ${l.epoch}), expires ${l.expiresAt}, renewed ${l.renewedAt}` : '';
+  const counts = `; ttl ${l.ttlS} s; renewals ${l.renewals}, failed ${l.renewFailures}`;
+  return `${l.state}${holder}${counts}${l.detail ? `; ${l.detail}` : ''}`;
+}
+
 /** Human text of a status (pure). */
 export function statusText(st: StatusJson): string {
-  const { replicas, ...rest } = st;
-  const shown: Record<string, unknown> = { ...rest };
+  const { replicas, lease, ...rest } = st;
+  const shown: Record<string, unknown> = { ...rest, lease: leaseText(lease) };
   if (st.role === 'master') for (const f of FOLLOWER_FIELDS) delete shown[f];
   const head = keyValues(shown);
   if (replicas.length === 0) return head;

@@ -61,6 +61,7 @@ import type { HostStateChanged as _ferry_v1_HostStateChanged, HostStateChanged__
 import type { HostUpdated as _ferry_v1_HostUpdated, HostUpdated__Output as _ferry_v1_HostUpdated__Output } from './ferry/v1/HostUpdated.js';
 import type { JoinMasterRequest as _ferry_v1_JoinMasterRequest, JoinMasterRequest__Output as _ferry_v1_JoinMasterRequest__Output } from './ferry/v1/JoinMasterRequest.js';
 import type { JoinMasterResponse as _ferry_v1_JoinMasterResponse, JoinMasterResponse__Output as _ferry_v1_JoinMasterResponse__Output } from './ferry/v1/JoinMasterResponse.js';
+import type { LeaseStatus as _ferry_v1_LeaseStatus, LeaseStatus__Output as _ferry_v1_LeaseStatus__Output } from './ferry/v1/LeaseStatus.js';
 import type { ListFailoversRequest as _ferry_v1_ListFailoversRequest, ListFailoversRequest__Output as _ferry_v1_ListFailoversRequest__Output } from './ferry/v1/ListFailoversRequest.js';
 import type { ListFailoversResponse as _ferry_v1_ListFailoversResponse, ListFailoversResponse__Output as _ferry_v1_ListFailoversResponse__Output } from './ferry/v1/ListFailoversResponse.js';
 import type { ListGroupsRequest as _ferry_v1_ListGroupsRequest, ListGroupsRequest__Output as _ferry_v1_ListGroupsRequest__Output } from './ferry/v1/ListGroupsRequest.js';
@@ -219,6 +220,7 @@ export interface ProtoGrpcType {
       HostUpdated: MessageTypeDefinition<_ferry_v1_HostUpdated, _ferry_v1_HostUpdated__Output>
       JoinMasterRequest: MessageTypeDefinition<_ferry_v1_JoinMasterRequest, _ferry_v1_JoinMasterRequest__Output>
       JoinMasterResponse: MessageTypeDefinition<_ferry_v1_JoinMasterResponse, _ferry_v1_JoinMasterResponse__Output>
+      LeaseStatus: MessageTypeDefinition<_ferry_v1_LeaseStatus, _ferry_v1_LeaseStatus__Output>
       ListFailoversRequest: MessageTypeDefinition<_ferry_v1_ListFailoversRequest, _ferry_v1_ListFailoversRequest__Output>
       ListFailoversResponse: MessageTypeDefinition<_ferry_v1_ListFailoversResponse, _ferry_v1_ListFailoversResponse__Output>
       ListGroupsRequest: MessageTypeDefinition<_ferry_v1_ListGroupsRequest, _ferry_v1_ListGroupsRequest__Output>

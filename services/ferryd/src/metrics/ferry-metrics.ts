@@ -20,6 +20,8 @@ export interface MetricsSources {
   status(): Promise<ClusterStatus>;
   /** Last seq NATS acknowledged, when NATS is configured. */
   natsPublishedSeq?(): number;
+  /** The lease's renewals and failures since start and whether this node may write under it (--auto-promote). */
+  lease?(): { renewals: number; failures: number; held: boolean };
 }
 
 const OUTCOMES = ['running', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
@@ -189,6 +191,12 @@ export class FerryMetrics {
     if (sources.natsPublishedSeq) {
       const published = sources.natsPublishedSeq;
       new Gauge({ name: 'ferry_nats_published_seq', help: 'Last seq NATS acknowledged (master)', registers: [r], collect() { this.set(published()); } });
+    }
+    if (sources.lease) {
+      const lease = sources.lease;
+      new Counter({ name: 'ferry_lease_renewals_total', help: 'Lease writes (takes and renewals) that succeeded since start (--auto-promote)', registers: [r], collect() { this.reset(); this.inc(lease().renewals); } });
+      new Counter({ name: 'ferry_lease_renew_failures_total', help: 'Lease renewals that failed since start (--auto-promote)', registers: [r], collect() { this.reset(); this.inc(lease().failures); } });
+      new Gauge({ name: 'ferry_lease_held', help: '1 while this node holds the lease and may write under it, else 0 (--auto-promote)', registers: [r], collect() { this.set(lease().held ? 1 : 0); } });
     }
   }
 

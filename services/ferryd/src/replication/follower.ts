@@ -82,6 +82,8 @@ export class Follower implements Duty {
     await this.ensureClusterKey(client);
     await this.resolveFork(client, info);
 
+    // A stop during the checks above found no stream to cancel: it must not wait for one that runs for ever.
+    if (this.stopped) return;
     const stream = client.Stream();
     this.cancel = () => stream.cancel();
     const head = node.log.head();

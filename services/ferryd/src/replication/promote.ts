@@ -5,12 +5,22 @@ import { call, ApiError } from '@ferry/api';
 import { oldMasterInstruction, promotionEpoch, promotionRefusal } from '@ferry/cluster';
 import type { PromoteReplicaResponse } from '@ferry/contract';
 import type { FerryNode } from '../node.js';
+import type { PromotionLease } from '../lease/lease-keeper.js';
 import type { FollowerStatus } from './follower.js';
 import { knownNodeAddresses } from './peer-trust.js';
 import type { Peers } from './peers.js';
 
-/** Promotes `node` (a replica). */
-export async function promote(node: FerryNode, peers: Peers, follower: FollowerStatus | undefined, force: boolean): Promise<PromoteReplicaResponse> {
+/** How a promotion is made: who asks (the event's actor), and the lease it must take first (ferryd --auto-promote). */
+export interface PromoteOptions {
+  actor?: string;
+  lease?: PromotionLease;
+}
+
+/**
+ * Promotes `node` (a replica). With a lease (--auto-promote) it is taken after the checks and before the role
+ * changes; an automatic promotion has taken it already and passes `force` (the lease is its precondition).
+ */
+export async function promote(node: FerryNode, peers: Peers, follower: FollowerStatus | undefined, force: boolean, opts: PromoteOptions = {}): Promise<PromoteReplicaResponse> {
   const started = performance.now();
   const previousMaster = node.masterAddress;
   const head = node.log.head();
@@ -27,18 +37,24 @@ export async function promote(node: FerryNode, peers: Peers, follower: FollowerS
   });
   if (refusal !== undefined) throw new ApiError('FAILED_PRECONDITION', refusal);
   const epoch = promotionEpoch(node.log.knownMaxEpoch, [...answers.values()]);
+  await opts.lease?.take(force);
 
   // With the follower stopped, nothing else writes: start the epoch and record the promotion as its first event,
   // then take up master duties.
   let lastSeqFromPrevious = head.seq;
-  await node.changeRole('master', node.config.advertise, async () => {
-    lastSeqFromPrevious = node.log.head().seq;
-    await node.log.beginEpoch(epoch);
-    await node.log.append([{
-      aggregate: 'cluster', type: 'MasterPromoted', actor: 'promote-replica',
-      body: { epoch, nodeId: node.config.nodeId, previousMaster, lastSeqFromPrevious, address: node.config.advertise },
-    }]);
-  });
+  try {
+    await node.changeRole('master', node.config.advertise, async () => {
+      lastSeqFromPrevious = node.log.head().seq;
+      await node.log.beginEpoch(epoch);
+      await node.log.append([{
+        aggregate: 'cluster', type: 'MasterPromoted', actor: opts.actor ?? 'promote-replica',
+        body: { epoch, nodeId: node.config.nodeId, previousMaster, lastSeqFromPrevious, address: node.config.advertise },
+      }]);
+    });
+  } catch (err) {
+    opts.lease?.release();
+    throw err;
+  }
   node.logger.warn({ epoch, previousMaster, lastSeqFromPrevious }, 'promoted to master');
 
   const told = new Map<string, string>(await Promise.all(others.map(async (address): Promise<[string, string]> => {

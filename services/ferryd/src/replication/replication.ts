@@ -19,6 +19,7 @@ import { Follower, type FollowerStatus } from './follower.js';
 import { isRegisteredReplica, KeyRequests, knownNodeAddresses } from './peer-trust.js';
 import { Peers } from './peers.js';
 import { promote } from './promote.js';
+import type { LeaseKeeper } from '../lease/lease-keeper.js';
 import { serveStream } from './stream-server.js';
 import { ReplicaTracker } from './tracker.js';
 
@@ -38,8 +39,18 @@ export class Replication {
   private readonly keyRequests = new KeyRequests();
   private follower: Follower | undefined;
 
-  constructor(private readonly config: DaemonConfig, credentials: grpc.ChannelCredentials, private readonly logger: Logger) {
+  constructor(private readonly config: DaemonConfig, credentials: grpc.ChannelCredentials, private readonly logger: Logger, private readonly lease?: LeaseKeeper) {
     this.peers = new Peers(credentials);
+  }
+
+  /** The follower's view of its master (on a replica). */
+  get followerStatus(): FollowerStatus | undefined {
+    return this.follower?.status;
+  }
+
+  /** An automatic promotion (--auto-promote): the lease is held already, it is the precondition. */
+  autoPromote(node: FerryNode): Promise<unknown> {
+    return promote(node, this.peers, this.follower?.status, true, { actor: 'auto-promote' });
   }
 
   /** What this node says about itself to peers. */
@@ -280,9 +291,10 @@ export class Replication {
           lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: followerLagMs(f, head.seq),
           address: node.config.advertise, storage: storageText(node.log.storage),
           mail: mailText(node.mailStats, spooledCount(join(node.config.data, 'mail-spool'))), writes: node.writesText(),
+          lease: this.lease?.status(node) ?? { state: 'off' },
         };
       },
-      promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force),
+      promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force, this.lease ? { lease: this.lease.promotionLease(node) } : {}),
       addReplica: async (address: string): Promise<ReplicaStatus> => {
         node.assertWritable();
         checkPeerAddress('address', address);

@@ -11,3 +11,4 @@ export * from './level-db.js';
 export * from './nodes.js';
 export * from './pki.js';
 export * from './doc-blocks.js';
+export * from './nats.js';

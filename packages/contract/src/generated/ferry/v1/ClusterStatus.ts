@@ -1,6 +1,7 @@
 // Original file: proto/ferry/v1/control.proto
 
 import type { ReplicaStatus as _ferry_v1_ReplicaStatus, ReplicaStatus__Output as _ferry_v1_ReplicaStatus__Output } from '../../ferry/v1/ReplicaStatus.js';
+import type { LeaseStatus as _ferry_v1_LeaseStatus, LeaseStatus__Output as _ferry_v1_LeaseStatus__Output } from '../../ferry/v1/LeaseStatus.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -73,6 +74,10 @@ export interface ClusterStatus {
    * master holding writes says what it confirms (after a start, or after it lost contact with its replicas).
    */
   'writes'?: (string);
+  /**
+   * The automatic-promotion lease (ferryd --auto-promote); state `off` without it.
+   */
+  'lease'?: (_ferry_v1_LeaseStatus | null);
 }
 
 /**
@@ -145,4 +150,8 @@ export interface ClusterStatus__Output {
    * master holding writes says what it confirms (after a start, or after it lost contact with its replicas).
    */
   'writes': (string);
+  /**
+   * The automatic-promotion lease (ferryd --auto-promote); state `off` without it.
+   */
+  'lease': (_ferry_v1_LeaseStatus__Output | null);
 }

@@ -78,6 +78,7 @@ export type * from './HostStateChanged.js';
 export type * from './HostUpdated.js';
 export type * from './JoinMasterRequest.js';
 export type * from './JoinMasterResponse.js';
+export type * from './LeaseStatus.js';
 export type * from './ListFailoversRequest.js';
 export type * from './ListFailoversResponse.js';
 export type * from './ListGroupsRequest.js';

@@ -22,7 +22,10 @@ const LOG = 'packages/log/dist/src';
 const targets = {
   failover: () => ({
     mutate: ['packages/failover/dist/src/{engine,plan,state,port-calls}.js'],
-    command: uvu('packages/failover/dist/test', '(plan|engine-fence-epoch|state|port-calls|scenarios|simulator)\\.test\\.js$'),
+    command: uvu(
+      'packages/failover/dist/test',
+      '(plan|engine-fence-epoch|state|port-calls|scenarios|simulator)\\.test\\.js$',
+    ),
   }),
   model: () => ({
     mutate: ['packages/model/dist/src/{commands,normalize,projection,reducers,settings,state,validation}.js'],
@@ -34,7 +37,11 @@ const targets = {
       `${LOG}/{replicated,recovery,verify}.js`,
       lines(`${LOG}/store.js`, '    async write(ops, sync) {', '    async reopen() {'),
       lines(`${LOG}/group-commit.js`, 'export function writeAppends(c, prepared) {'),
-      lines(`${LOG}/context.js`, '    advance(end, versions, newEntries, events, staged) {', '    #publish(staged, seq) {'),
+      lines(
+        `${LOG}/context.js`,
+        '    advance(end, versions, newEntries, events, staged) {',
+        '    #publish(staged, seq) {',
+      ),
     ],
     command: uvu('packages/log/dist/test', '(conformance-run|replicated-hash|verify|power-loss)\\.(test\\.)?js$'),
   }),

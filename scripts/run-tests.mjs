@@ -70,7 +70,13 @@ async function worker() {
     const mark = r.failed ? 'FAIL' : 'ok  ';
     const skipped = r.skipped ? `, ${r.skipped} skipped` : '';
     console.log(`${mark} ${r.file}  (${r.passed} passed, ${r.failed} failed${skipped}, ${(r.ms / 1000).toFixed(1)} s)`);
-    if (r.failed) console.log(r.text.split('\n').map((l) => `    ${l}`).join('\n'));
+    if (r.failed)
+      console.log(
+        r.text
+          .split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n'),
+      );
   }
 }
 await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));

@@ -14,19 +14,31 @@ const CHANNEL_OPTIONS: grpc.ChannelOptions = {
 };
 
 /** A ControlPlaneService client for `address`. */
-export function controlClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ControlPlaneServiceClient {
+export function controlClient(
+  address: string,
+  credentials: grpc.ChannelCredentials,
+  options: grpc.ChannelOptions = {},
+): ControlPlaneServiceClient {
   return new (contract().ferry.v1.ControlPlaneService)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
 }
 
 /** A ReplicationService client for `address`. */
-export function replicationClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): ReplicationServiceClient {
+export function replicationClient(
+  address: string,
+  credentials: grpc.ChannelCredentials,
+  options: grpc.ChannelOptions = {},
+): ReplicationServiceClient {
   return new (contract().ferry.v1.ReplicationService)(address, credentials, { ...CHANNEL_OPTIONS, ...options });
 }
 
 const HealthClient = grpc.makeGenericClientConstructor(healthService, 'Health');
 
 /** A grpc.health.v1.Health client for `address` (`options.channelOverride` shares another client's channel). */
-export function healthClient(address: string, credentials: grpc.ChannelCredentials, options: grpc.ClientOptions = {}): grpc.Client {
+export function healthClient(
+  address: string,
+  credentials: grpc.ChannelCredentials,
+  options: grpc.ClientOptions = {},
+): grpc.Client {
   return new HealthClient(address, credentials, { ...CHANNEL_OPTIONS, ...options });
 }
 
@@ -50,11 +62,25 @@ export interface CallOptions {
 type UnaryMethod = (...args: never[]) => unknown;
 
 /** Calls a unary method and returns its answer (of the type the caller names) as a promise. */
-export function call<Res>(client: grpc.Client, method: UnaryMethod, request: object, opts: CallOptions = {}): Promise<Res> {
+export function call<Res>(
+  client: grpc.Client,
+  method: UnaryMethod,
+  request: object,
+  opts: CallOptions = {},
+): Promise<Res> {
   return new Promise((resolve, reject) => {
-    const invoke = method as unknown as (req: object, md: grpc.Metadata, o: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res?: Res) => void) => void;
-    invoke.call(client, request, opts.metadata ?? new grpc.Metadata(), { deadline: Date.now() + (opts.timeoutMs ?? 30_000) }, (err, res) =>
-      err ? reject(err) : resolve(res as Res),
+    const invoke = method as unknown as (
+      req: object,
+      md: grpc.Metadata,
+      o: grpc.CallOptions,
+      cb: (err: grpc.ServiceError | null, res?: Res) => void,
+    ) => void;
+    invoke.call(
+      client,
+      request,
+      opts.metadata ?? new grpc.Metadata(),
+      { deadline: Date.now() + (opts.timeoutMs ?? 30_000) },
+      (err, res) => (err ? reject(err) : resolve(res as Res)),
     );
   });
 }

@@ -24,7 +24,14 @@ export type ApiErrorCode =
   | 'READ_ONLY';
 
 /** Every stable error code of every package. */
-export type ErrorCode = ApiErrorCode | LogErrorCode | DomainErrorCode | FailoverErrorCode | HypervisorErrorCode | BusErrorCode | NotifyErrorCode;
+export type ErrorCode =
+  | ApiErrorCode
+  | LogErrorCode
+  | DomainErrorCode
+  | FailoverErrorCode
+  | HypervisorErrorCode
+  | BusErrorCode
+  | NotifyErrorCode;
 
 const S = grpc.status;
 
@@ -90,7 +97,11 @@ export const GRPC_STATUS_OF = {
 
 /** An error raised at the API edge itself with a gRPC-ish code. */
 export class ApiError extends Error {
-  constructor(readonly code: ApiErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'ApiError';
   }
@@ -99,7 +110,9 @@ export class ApiError extends Error {
 /** The status of an error's `code`, or undefined when it carries no known code. */
 export function statusOf(err: unknown): grpc.status | undefined {
   const code = (err as { code?: unknown } | null | undefined)?.code;
-  return typeof code === 'string' && Object.hasOwn(GRPC_STATUS_OF, code) ? GRPC_STATUS_OF[code as ErrorCode] : undefined;
+  return typeof code === 'string' && Object.hasOwn(GRPC_STATUS_OF, code)
+    ? GRPC_STATUS_OF[code as ErrorCode]
+    : undefined;
 }
 
 /** Translates any thrown value into a gRPC status; unknown errors reveal nothing but that they happened. */
@@ -107,7 +120,11 @@ export function toServiceError(err: unknown, onInternal?: (err: unknown) => void
   const code = statusOf(err);
   if (code === undefined || code === S.INTERNAL) {
     onInternal?.(err);
-    return Object.assign(new Error('internal error (see the node log)'), { code: grpc.status.INTERNAL, details: 'internal error (see the node log)', metadata: new grpc.Metadata() });
+    return Object.assign(new Error('internal error (see the node log)'), {
+      code: grpc.status.INTERNAL,
+      details: 'internal error (see the node log)',
+      metadata: new grpc.Metadata(),
+    });
   }
   const message = (err as Error).message;
   return Object.assign(new Error(message), { code, details: message, metadata: new grpc.Metadata() });

@@ -12,8 +12,17 @@ export type StoredEvent = LogEvent & { data: Uint8Array };
 /** Log event and its stored bytes -> contract Event (body placed in the oneof field named after its type). */
 export function toProtoEvent(e: LogEvent, data: Uint8Array): Event {
   return {
-    seq: e.seq, epoch: e.epoch, time: e.time, aggregate: e.aggregate, version: e.version, type: e.type,
-    actor: e.actor, correlation: e.correlation, prevHash: e.prevHash, hash: e.hash, data,
+    seq: e.seq,
+    epoch: e.epoch,
+    time: e.time,
+    aggregate: e.aggregate,
+    version: e.version,
+    type: e.type,
+    actor: e.actor,
+    correlation: e.correlation,
+    prevHash: e.prevHash,
+    hash: e.hash,
+    data,
     [lowerFirst(e.type)]: e.body,
   } as Event;
 }
@@ -37,9 +46,16 @@ export function withoutOneofMarkers(v: unknown): unknown {
 export function fromProtoEvent(e: Record<string, unknown>): StoredEvent {
   const which = typeof e.body === 'string' ? e.body : lowerFirst(String(e.type));
   return {
-    seq: Number(e.seq), epoch: Number(e.epoch), time: String(e.time), aggregate: String(e.aggregate), version: Number(e.version),
-    type: String(e.type), actor: String(e.actor ?? ''), correlation: String(e.correlation ?? ''),
-    prevHash: String(e.prevHash), hash: String(e.hash),
+    seq: Number(e.seq),
+    epoch: Number(e.epoch),
+    time: String(e.time),
+    aggregate: String(e.aggregate),
+    version: Number(e.version),
+    type: String(e.type),
+    actor: String(e.actor ?? ''),
+    correlation: String(e.correlation ?? ''),
+    prevHash: String(e.prevHash),
+    hash: String(e.hash),
     body: (withoutOneofMarkers(e[which]) as Record<string, unknown> | undefined) ?? {},
     data: e.data instanceof Uint8Array ? e.data : new Uint8Array(),
   };
@@ -50,7 +66,9 @@ let typeNames: readonly string[] | undefined;
 /** Every event type name: the messages of the Event's `body` oneof, read from the loaded contract. */
 export function eventTypeNames(): readonly string[] {
   if (!typeNames) {
-    const descriptor = contract().packageDefinition['ferry.v1.Event'] as { type: { field: { type: string; typeName: string }[] } };
+    const descriptor = contract().packageDefinition['ferry.v1.Event'] as {
+      type: { field: { type: string; typeName: string }[] };
+    };
     typeNames = descriptor.type.field.filter((f) => f.type === 'TYPE_MESSAGE').map((f) => f.typeName.split('.').pop()!);
   }
   return typeNames;

@@ -16,7 +16,10 @@ const require = createRequire(import.meta.url);
 const { FileDescriptorProto, FileDescriptorSet } = require('protobufjs/ext/descriptor') as typeof Descriptor;
 
 /** The reflection service's own proto (grpc.reflection.v1), as @grpc/reflection ships it. */
-const REFLECTION_PROTO = join(dirname(require.resolve('@grpc/reflection/package.json')), 'build/proto/grpc/reflection/v1/reflection.proto');
+const REFLECTION_PROTO = join(
+  dirname(require.resolve('@grpc/reflection/package.json')),
+  'build/proto/grpc/reflection/v1/reflection.proto',
+);
 
 /** Encoded FileDescriptorProtos of the contract, one per .proto file. */
 export function contractFileDescriptors(): Uint8Array[] {
@@ -28,8 +31,12 @@ export function contractFileDescriptors(): Uint8Array[] {
 export function addReflection(server: grpc.Server): void {
   const standard = protoLoader.loadSync([healthProtoPath, REFLECTION_PROTO], { keepCase: true });
   // Message and enum entries carry their file's descriptors; service entries are method maps without any.
-  const standardFiles = Object.values(standard).flatMap((d) => ('fileDescriptorProtos' in d ? (d.fileDescriptorProtos as Buffer[]) : []));
+  const standardFiles = Object.values(standard).flatMap((d) =>
+    'fileDescriptorProtos' in d ? (d.fileDescriptorProtos as Buffer[]) : [],
+  );
   const files = [...contractFileDescriptors(), ...standardFiles];
   // ReflectionService indexes the files of every entry it is given; one entry holding all of them is enough.
-  new ReflectionService({ files: { fileDescriptorProtos: files } } as unknown as protoLoader.PackageDefinition).addToServer(server);
+  new ReflectionService({
+    files: { fileDescriptorProtos: files },
+  } as unknown as protoLoader.PackageDefinition).addToServer(server);
 }

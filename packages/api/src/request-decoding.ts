@@ -7,7 +7,10 @@ import { ApiError } from './errors.js';
 
 /** What a request that did not decode becomes. */
 export class UndecodableRequest {
-  constructor(readonly method: string, readonly reason: string) {}
+  constructor(
+    readonly method: string,
+    readonly reason: string,
+  ) {}
 }
 
 /** A copy of `service` whose request decoders yield an UndecodableRequest instead of throwing. */
@@ -32,6 +35,9 @@ export function decodingChecked(service: grpc.ServiceDefinition): grpc.ServiceDe
 /** Throws INVALID_ARGUMENT when `request` did not decode. */
 export function assertDecoded(request: unknown): void {
   if (request instanceof UndecodableRequest) {
-    throw new ApiError('INVALID_ARGUMENT', `the request bytes of ${request.method} do not decode as its request message: ${request.reason.slice(0, 200)}`);
+    throw new ApiError(
+      'INVALID_ARGUMENT',
+      `the request bytes of ${request.method} do not decode as its request message: ${request.reason.slice(0, 200)}`,
+    );
   }
 }

@@ -33,18 +33,30 @@ export async function startServer(
     'grpc.enable_channelz': 0,
   });
   register(server);
-  const health = new HealthImplementation({ '': 'SERVING', 'ferry.v1.ControlPlaneService': 'SERVING', 'ferry.v1.ReplicationService': 'SERVING' });
+  const health = new HealthImplementation({
+    '': 'SERVING',
+    'ferry.v1.ControlPlaneService': 'SERVING',
+    'ferry.v1.ReplicationService': 'SERVING',
+  });
   health.addToServer(server);
   addReflection(server);
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync(address, credentials, (err, p) => (err ? reject(listenError(address, err)) : resolve(p))),
   );
   return {
-    server, port, health,
+    server,
+    port,
+    health,
     stop: (graceMs = 2_000) =>
       new Promise<void>((resolve) => {
-        const timer = setTimeout(() => { server.forceShutdown(); resolve(); }, graceMs);
-        server.tryShutdown(() => { clearTimeout(timer); resolve(); });
+        const timer = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, graceMs);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       }),
   };
 }
@@ -52,7 +64,10 @@ export async function startServer(
 /** What the operator must know when `address` cannot be bound: grpc-js wraps the system error in a summary. */
 export function listenError(address: string, err: Error): Error {
   const reasons: [RegExp, string][] = [
-    [/EADDRINUSE/, 'the address is already in use (another ferryd, or another program, listens there; pick another with --listen)'],
+    [
+      /EADDRINUSE/,
+      'the address is already in use (another ferryd, or another program, listens there; pick another with --listen)',
+    ],
     [/EACCES/, 'permission denied (ports below 1024 need privileges)'],
     [/EADDRNOTAVAIL/, 'this machine has no such address'],
   ];
@@ -78,7 +93,11 @@ export function unary<Req, Res>(
  * records the status, then ends the stream); `destroy(err)` would skip that and leave the client without any
  * status until its deadline.
  */
-export function failStream(call: grpc.ServerWritableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>, err: unknown, onInternal?: (err: unknown) => void): void {
+export function failStream(
+  call: grpc.ServerWritableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>,
+  err: unknown,
+  onInternal?: (err: unknown) => void,
+): void {
   if (call.writableEnded || call.destroyed) return;
   call.emit('error', toServiceError(err, onInternal));
 }

@@ -61,7 +61,11 @@ export class AnnouncementListener {
   #sub: Subscription | undefined;
   #stopped = false;
 
-  private constructor(private readonly client: BusClient, private readonly cluster: string, private readonly onAnnouncement: (a: Announcement) => void) {}
+  private constructor(
+    private readonly client: BusClient,
+    private readonly cluster: string,
+    private readonly onAnnouncement: (a: Announcement) => void,
+  ) {}
 
   /** Starts listening in the background; resolves at once. */
   static start(client: BusClient, cluster: string, onAnnouncement: (a: Announcement) => void): AnnouncementListener {

@@ -101,12 +101,16 @@ export class BusClient {
   #set(up: boolean): void {
     if (this.#connected === up) return;
     this.#connected = up;
-    this.#listeners.forEach((l) => { l(up); });
+    this.#listeners.forEach((l) => {
+      l(up);
+    });
     if (up) this.#wake();
   }
 
   #wake(): void {
-    [...this.#waiters].forEach((w) => { w(); });
+    [...this.#waiters].forEach((w) => {
+      w();
+    });
   }
 
   async #run(): Promise<void> {
@@ -116,11 +120,22 @@ export class BusClient {
       let nc: NatsConnection;
       try {
         nc = await connect({
-          servers: servers.split(',').map((s) => s.trim()).filter(Boolean),
-          name, maxReconnectAttempts: -1, reconnectTimeWait: retryMs, pingInterval: 5_000, timeout: 2_000,
+          servers: servers
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          name,
+          maxReconnectAttempts: -1,
+          reconnectTimeWait: retryMs,
+          pingInterval: 5_000,
+          timeout: 2_000,
         });
       } catch (err) {
-        if (!warned) logger.warn({ nats: safe(servers), err: (err as Error).message }, 'NATS unreachable; retrying in the background');
+        if (!warned)
+          logger.warn(
+            { nats: safe(servers), err: (err as Error).message },
+            'NATS unreachable; retrying in the background',
+          );
         warned = true;
         await sleep(retryMs, this.#stop.signal);
         continue;

@@ -47,10 +47,14 @@ export class LeaseStore<L, C> {
     if (this.#kv?.nc !== nc) {
       const { bucket, ttlMs, timeoutMs, replicas } = this.o;
       const opening = (async () => {
-        const kv = await nc.jetstream({ timeout: timeoutMs }).views.kv(bucket, { history: 1, ttl: ttlMs, timeout: timeoutMs, replicas });
+        const kv = await nc
+          .jetstream({ timeout: timeoutMs })
+          .views.kv(bucket, { history: 1, ttl: ttlMs, timeout: timeoutMs, replicas });
         const ttl = (await kv.status()).ttl;
         if (ttl > 0 && ttl < ttlMs) {
-          throw new LeaseBucketError(`the lease bucket ${bucket} ages entries out after ${ttl / 1000} s, less than the lease ttl ${ttlMs / 1000} s: a lease could vanish while its holder still writes. Give every node the same --lease-ttl, or delete the bucket (nats kv del ${bucket}) so that it is made again`);
+          throw new LeaseBucketError(
+            `the lease bucket ${bucket} ages entries out after ${ttl / 1000} s, less than the lease ttl ${ttlMs / 1000} s: a lease could vanish while its holder still writes. Give every node the same --lease-ttl, or delete the bucket (nats kv del ${bucket}) so that it is made again`,
+          );
         }
         return kv;
       })();
@@ -73,9 +77,12 @@ export class LeaseStore<L, C> {
   async write(how: { how: 'create' } | { how: 'update'; revision: number }, value: L): Promise<number> {
     const kv = await this.kv();
     try {
-      return how.how === 'create' ? await kv.create(this.o.leaseKey, encode(value)) : await kv.update(this.o.leaseKey, encode(value), how.revision);
+      return how.how === 'create'
+        ? await kv.create(this.o.leaseKey, encode(value))
+        : await kv.update(this.o.leaseKey, encode(value), how.revision);
     } catch (err) {
-      if (conflict(err)) throw new LeaseConflictError(`another node wrote the lease first (${(err as Error).message})`, { cause: err });
+      if (conflict(err))
+        throw new LeaseConflictError(`another node wrote the lease first (${(err as Error).message})`, { cause: err });
       throw err;
     }
   }

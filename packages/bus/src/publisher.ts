@@ -20,7 +20,11 @@ export const PUBLISHED_EPOCH_KEY = 'natsPublishedEpoch';
  * node's metadata, which keeps where publishing reached.
  */
 export interface PublishSource {
-  tail(fromSeq: number, onEvents: (events: readonly LogEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<void>;
+  tail(
+    fromSeq: number,
+    onEvents: (events: readonly LogEvent[]) => void | Promise<void>,
+    signal?: AbortSignal,
+  ): Promise<void>;
   epochs(): Promise<{ epoch: number; firstSeq: number }[]>;
   head(): { seq: number };
   readonly meta: {
@@ -109,7 +113,10 @@ export class EventPublisher {
       } catch (err) {
         if (this.#stop.signal.aborted) break;
         if (err instanceof StoppedError) continue;
-        logger?.warn({ err: (err as Error).message, publishedSeq: this.#published }, 'NATS publishing interrupted; resuming from the last acknowledged seq');
+        logger?.warn(
+          { err: (err as Error).message, publishedSeq: this.#published },
+          'NATS publishing interrupted; resuming from the last acknowledged seq',
+        );
         await sleep(backoff, this.#stop.signal);
         backoff = Math.min(backoff * 2, 5_000);
       } finally {
@@ -132,7 +139,10 @@ export class EventPublisher {
     const ms = this.opts.flushTimeoutMs ?? 5_000;
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([nc.flush(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new FlushTimeoutError(ms)), ms)))]);
+      await Promise.race([
+        nc.flush(),
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new FlushTimeoutError(ms)), ms))),
+      ]);
     } finally {
       clearTimeout(timer);
     }

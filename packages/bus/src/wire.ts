@@ -32,7 +32,8 @@ export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = REDACTED_FIELDS.includes(k) && v !== '' && v != null ? '***' : redact(v);
+    for (const [k, v] of Object.entries(value))
+      out[k] = REDACTED_FIELDS.includes(k) && v !== '' && v != null ? '***' : redact(v);
     return out;
   }
   return value;
@@ -41,8 +42,17 @@ export function redact(value: unknown): unknown {
 /** The published form of an event: stable field order, body redacted. */
 export function toWireEvent(e: LogEvent): WireEvent {
   return {
-    seq: e.seq, epoch: e.epoch, time: e.time, aggregate: e.aggregate, version: e.version, type: e.type,
-    actor: e.actor, correlation: e.correlation, hash: e.hash, prevHash: e.prevHash, body: redact(e.body) as Record<string, unknown>,
+    seq: e.seq,
+    epoch: e.epoch,
+    time: e.time,
+    aggregate: e.aggregate,
+    version: e.version,
+    type: e.type,
+    actor: e.actor,
+    correlation: e.correlation,
+    hash: e.hash,
+    prevHash: e.prevHash,
+    body: redact(e.body) as Record<string, unknown>,
   };
 }
 
@@ -50,8 +60,19 @@ export function toWireEvent(e: LogEvent): WireEvent {
 export function parseAnnouncement(data: Uint8Array): Announcement | undefined {
   try {
     const a = JSON.parse(new TextDecoder().decode(data)) as Partial<Announcement>;
-    if (typeof a.nodeId !== 'string' || typeof a.address !== 'string' || typeof a.epoch !== 'number' || !Number.isSafeInteger(a.epoch)) return undefined;
-    return { nodeId: a.nodeId, address: a.address, epoch: a.epoch, ...(typeof a.publishedSeq === 'number' ? { publishedSeq: a.publishedSeq } : {}) };
+    if (
+      typeof a.nodeId !== 'string' ||
+      typeof a.address !== 'string' ||
+      typeof a.epoch !== 'number' ||
+      !Number.isSafeInteger(a.epoch)
+    )
+      return undefined;
+    return {
+      nodeId: a.nodeId,
+      address: a.address,
+      epoch: a.epoch,
+      ...(typeof a.publishedSeq === 'number' ? { publishedSeq: a.publishedSeq } : {}),
+    };
   } catch {
     return undefined;
   }

@@ -8,23 +8,69 @@ import type { GlobalOptions } from './options.js';
 
 /** Unary methods of the ControlPlaneService client (by their generated PascalCase names). */
 export type UnaryName =
-  | 'RegisterHost' | 'UpdateHost' | 'RemoveHost' | 'GetHost' | 'ListHosts' | 'TrustHostKey' | 'ConfirmDown' | 'ReleaseBrake'
-  | 'GetSystem' | 'ListSystems' | 'UpdateSystem'
-  | 'CreateGroup' | 'UpdateGroup' | 'DeleteGroup' | 'GetGroup' | 'ListGroups'
-  | 'GetSetting' | 'SetSetting' | 'ListSettings'
-  | 'CreateOwner' | 'UpdateOwner' | 'DeleteOwner' | 'ListOwners'
-  | 'ForceFailover' | 'ListFailovers' | 'ReadEvents'
-  | 'GetClusterStatus' | 'PromoteReplica' | 'AddReplica' | 'RemoveReplica' | 'ReplicationOff' | 'JoinMaster' | 'VerifyLog'
-  | 'CreateToken' | 'ListTokens' | 'RevokeToken'
-  | 'DrainHost' | 'UndrainHost' | 'MoveSystem' | 'AddRule' | 'ListRules' | 'RemoveRule';
+  | 'RegisterHost'
+  | 'UpdateHost'
+  | 'RemoveHost'
+  | 'GetHost'
+  | 'ListHosts'
+  | 'TrustHostKey'
+  | 'ConfirmDown'
+  | 'ReleaseBrake'
+  | 'GetSystem'
+  | 'ListSystems'
+  | 'UpdateSystem'
+  | 'CreateGroup'
+  | 'UpdateGroup'
+  | 'DeleteGroup'
+  | 'GetGroup'
+  | 'ListGroups'
+  | 'GetSetting'
+  | 'SetSetting'
+  | 'ListSettings'
+  | 'CreateOwner'
+  | 'UpdateOwner'
+  | 'DeleteOwner'
+  | 'ListOwners'
+  | 'ForceFailover'
+  | 'ListFailovers'
+  | 'ReadEvents'
+  | 'GetClusterStatus'
+  | 'PromoteReplica'
+  | 'AddReplica'
+  | 'RemoveReplica'
+  | 'ReplicationOff'
+  | 'JoinMaster'
+  | 'VerifyLog'
+  | 'CreateToken'
+  | 'ListTokens'
+  | 'RevokeToken'
+  | 'DrainHost'
+  | 'UndrainHost'
+  | 'MoveSystem'
+  | 'AddRule'
+  | 'ListRules'
+  | 'RemoveRule';
 
 /** Request type of a unary method (taken from its last overload `(argument, callback)`). */
-export type RequestOf<K extends UnaryName> = ControlPlaneClient[K] extends (argument: infer A, callback: grpc.requestCallback<infer _R>) => grpc.ClientUnaryCall ? A : never;
+export type RequestOf<K extends UnaryName> = ControlPlaneClient[K] extends (
+  argument: infer A,
+  callback: grpc.requestCallback<infer _R>,
+) => grpc.ClientUnaryCall
+  ? A
+  : never;
 /** Response type of a unary method. */
-export type ResponseOf<K extends UnaryName> = ControlPlaneClient[K] extends (argument: infer _A, callback: grpc.requestCallback<infer R>) => grpc.ClientUnaryCall ? R : never;
+export type ResponseOf<K extends UnaryName> = ControlPlaneClient[K] extends (
+  argument: infer _A,
+  callback: grpc.requestCallback<infer R>,
+) => grpc.ClientUnaryCall
+  ? R
+  : never;
 
 /** Channel credentials for the global options: TLS when any of ca/cert/key is given, else insecure. */
-export function credentialsFor(g: Pick<GlobalOptions, 'ca' | 'cert' | 'key'>, read: (path: string) => Buffer = readFileSync): grpc.ChannelCredentials {
+export function credentialsFor(
+  g: Pick<GlobalOptions, 'ca' | 'cert' | 'key'>,
+  read: (path: string) => Buffer = readFileSync,
+): grpc.ChannelCredentials {
   if (!g.ca && !g.cert && !g.key) return grpc.credentials.createInsecure();
   const load = (what: string, path: string | undefined): Buffer | null => {
     if (!path) return null;
@@ -52,7 +98,10 @@ export class Connection implements CallContext {
   readonly tls: boolean;
   #closed = false;
 
-  constructor(readonly address: string, private readonly globals: GlobalOptions) {
+  constructor(
+    readonly address: string,
+    private readonly globals: GlobalOptions,
+  ) {
     this.client = controlClient(address, credentialsFor(globals));
     this.tls = Boolean(globals.ca || globals.cert || globals.key);
     this.#watch();
@@ -70,10 +119,17 @@ export class Connection implements CallContext {
   }
 
   /** Calls a unary ControlPlaneService method with the token and the deadline (`timeoutMs` instead of --timeout when given). */
-  unary<K extends UnaryName>(method: K, request: RequestOf<K>, timeoutMs = this.globals.timeoutMs): Promise<ResponseOf<K>> {
+  unary<K extends UnaryName>(
+    method: K,
+    request: RequestOf<K>,
+    timeoutMs = this.globals.timeoutMs,
+  ): Promise<ResponseOf<K>> {
     return new Promise((resolve, reject) => {
       const fn = this.client[method] as unknown as (
-        req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res?: unknown) => void,
+        req: unknown,
+        md: grpc.Metadata,
+        opts: grpc.CallOptions,
+        cb: (err: grpc.ServiceError | null, res?: unknown) => void,
       ) => grpc.ClientUnaryCall;
       fn.call(this.client, request, metadataFor(this.globals), { deadline: Date.now() + timeoutMs }, (err, res) =>
         err ? reject(withCallContext(err, this)) : resolve(res as ResponseOf<K>),
@@ -83,9 +139,14 @@ export class Connection implements CallContext {
 
   /** grpc.health.v1 Check of `service` ('' is the whole server), on this connection's channel. */
   async health(service: string): Promise<string> {
-    const client = healthClient(this.address, credentialsFor(this.globals), { channelOverride: this.client.getChannel() });
+    const client = healthClient(this.address, credentialsFor(this.globals), {
+      channelOverride: this.client.getChannel(),
+    });
     try {
-      return await checkHealth(client, service, { timeoutMs: this.globals.timeoutMs, metadata: metadataFor(this.globals) });
+      return await checkHealth(client, service, {
+        timeoutMs: this.globals.timeoutMs,
+        metadata: metadataFor(this.globals),
+      });
     } catch (err) {
       throw withCallContext(err, this);
     }

@@ -42,7 +42,11 @@ export function action(handler: (ctx: Ctx) => Promise<void>): (...a: unknown[]) 
       return c;
     };
     await handler({
-      args, opts, cmd, globals, connectTo,
+      args,
+      opts,
+      cmd,
+      globals,
+      connectTo,
       conn: () => (main ??= connectTo(globals.server)),
     });
   };

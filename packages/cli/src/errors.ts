@@ -7,7 +7,10 @@ export const EXIT = { OK: 0, REFUSED: 1, USAGE: 2, UNREACHABLE: 3 } as const;
 
 /** An error that carries its own exit code and message (printed as `ferry: <message>`). */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
     this.name = 'CliError';
   }
@@ -55,11 +58,17 @@ export interface Failure {
  * Classifies a gRPC status error: UNAVAILABLE / DEADLINE_EXCEEDED on a channel that never connected is
  * "cannot reach" (exit 3); every other status, including a daemon's own UNAVAILABLE after it answered, is exit 1.
  */
-export function classifyServiceError(err: { code: number; details?: string; message?: string }, ctx: CallContext): Failure {
+export function classifyServiceError(
+  err: { code: number; details?: string; message?: string },
+  ctx: CallContext,
+): Failure {
   const details = (err.details || err.message || '').replace(/\s*Resolution note:\s*$/, '').trim();
   const transport = err.code === grpc.status.UNAVAILABLE || err.code === grpc.status.DEADLINE_EXCEEDED;
   if (transport && !ctx.everConnected) {
-    return { message: `cannot reach ${ctx.address}: ${statusName(err.code)}: ${tidyTransport(details) || 'no answer'}${tlsHint(details, ctx)}`, exitCode: EXIT.UNREACHABLE };
+    return {
+      message: `cannot reach ${ctx.address}: ${statusName(err.code)}: ${tidyTransport(details) || 'no answer'}${tlsHint(details, ctx)}`,
+      exitCode: EXIT.UNREACHABLE,
+    };
   }
   const name = statusName(err.code);
   const text = details.startsWith(`${name}:`) ? details.slice(name.length + 1).trim() : details;
@@ -93,7 +102,11 @@ function tlsHint(details: string, ctx: CallContext): string {
 /** Attaches the connection facts to a failed call's error (read back by describeFailure). */
 export function withCallContext<E>(err: E, ctx: CallContext): E {
   if (err && typeof err === 'object') {
-    (err as { callContext?: CallContext }).callContext = { address: ctx.address, everConnected: ctx.everConnected, tls: ctx.tls ?? false };
+    (err as { callContext?: CallContext }).callContext = {
+      address: ctx.address,
+      everConnected: ctx.everConnected,
+      tls: ctx.tls ?? false,
+    };
   }
   return err;
 }

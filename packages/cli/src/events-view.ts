@@ -6,8 +6,18 @@ import { fromProtoEvent } from '@ferry/api';
  * hash = SHA-256(hex-decoded prevHash || data), so the chain verifies from this output alone.
  */
 export interface EventJson {
-  seq: number; epoch: number; time: string; aggregate: string; version: number; type: string; actor: string; correlation: string;
-  hash: string; prevHash: string; body: Record<string, unknown>; data: string;
+  seq: number;
+  epoch: number;
+  time: string;
+  aggregate: string;
+  version: number;
+  type: string;
+  actor: string;
+  correlation: string;
+  hash: string;
+  prevHash: string;
+  body: Record<string, unknown>;
+  data: string;
 }
 
 /** Body fields that hold secrets (sealed with the cluster key, or hashes of tokens); redacted in exports. */
@@ -17,12 +27,31 @@ export const REDACTED = '***redacted***';
 
 /** Any event-like record -> the `events read` shape, fields in a stable order (pure). */
 export function eventJson(e: {
-  seq: number; epoch: number; time: string; aggregate: string; version: number; type: string; actor?: string; correlation?: string;
-  hash: string; prevHash: string; body: Record<string, unknown>; data: Uint8Array;
+  seq: number;
+  epoch: number;
+  time: string;
+  aggregate: string;
+  version: number;
+  type: string;
+  actor?: string;
+  correlation?: string;
+  hash: string;
+  prevHash: string;
+  body: Record<string, unknown>;
+  data: Uint8Array;
 }): EventJson {
   return {
-    seq: e.seq, epoch: e.epoch, time: e.time, aggregate: e.aggregate, version: e.version, type: e.type, actor: e.actor ?? '',
-    correlation: e.correlation ?? '', hash: e.hash, prevHash: e.prevHash, body: e.body,
+    seq: e.seq,
+    epoch: e.epoch,
+    time: e.time,
+    aggregate: e.aggregate,
+    version: e.version,
+    type: e.type,
+    actor: e.actor ?? '',
+    correlation: e.correlation ?? '',
+    hash: e.hash,
+    prevHash: e.prevHash,
+    body: e.body,
     data: Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength).toString('base64'),
   };
 }
@@ -38,7 +67,10 @@ export function redact<T>(value: T): T {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      out[k] = (SECRET_FIELDS as readonly string[]).includes(k) && v !== '' && v !== undefined && v !== null ? REDACTED : redact(v);
+      out[k] =
+        (SECRET_FIELDS as readonly string[]).includes(k) && v !== '' && v !== undefined && v !== null
+          ? REDACTED
+          : redact(v);
     }
     return out as T;
   }
@@ -51,7 +83,20 @@ export function redact<T>(value: T): T {
  */
 export function exportLine(e: EventJson): string {
   const { seq, epoch, time, aggregate, version, type, actor, correlation, prevHash, hash, body, data } = e;
-  return JSON.stringify({ seq, epoch, time, aggregate, version, type, actor, correlation, prevHash, hash, body: redact(body), data });
+  return JSON.stringify({
+    seq,
+    epoch,
+    time,
+    aggregate,
+    version,
+    type,
+    actor,
+    correlation,
+    prevHash,
+    hash,
+    body: redact(body),
+    data,
+  });
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -77,7 +122,9 @@ export function summarize(e: EventJson): string {
       return `${str(b.system)}: ${str(b.code)} ${str(b.message)}`;
     case 'GroupCreated':
     case 'GroupUpdated':
-      return spec ? `${str(spec.mode)} ${str(spec.type)} hosts=${(spec.hosts as unknown[] | undefined)?.join(',') ?? ''}` : '';
+      return spec
+        ? `${str(spec.mode)} ${str(spec.type)} hosts=${(spec.hosts as unknown[] | undefined)?.join(',') ?? ''}`
+        : '';
   }
   const parts = Object.entries(b)
     .filter(([, v]) => v !== '' && v !== undefined && !(Array.isArray(v) && v.length === 0))

@@ -19,7 +19,9 @@ export function knownNodes(asked: string, st: ClusterStatus__Output): string[] {
 export function masterOf(answers: readonly NodeAnswer[]): NodeAnswer | undefined {
   return answers
     .filter((a) => a.status.role === 'master')
-    .sort((a, b) => Number(b.status.epoch) - Number(a.status.epoch) || Number(b.status.headSeq) - Number(a.status.headSeq))[0];
+    .sort(
+      (a, b) => Number(b.status.epoch) - Number(a.status.epoch) || Number(b.status.headSeq) - Number(a.status.headSeq),
+    )[0];
 }
 
 /**
@@ -28,7 +30,9 @@ export function masterOf(answers: readonly NodeAnswer[]): NodeAnswer | undefined
  * node's hash of a seq; at most `limit` look-ups.
  */
 export async function discardedSince(
-  printed: readonly { seq: number; hash: string }[], hashAt: (seq: number) => Promise<string | undefined>, limit = 100,
+  printed: readonly { seq: number; hash: string }[],
+  hashAt: (seq: number) => Promise<string | undefined>,
+  limit = 100,
 ): Promise<number[]> {
   const gone: number[] = [];
   for (let i = printed.length - 1; i >= 0 && gone.length < limit; i--) {

@@ -44,7 +44,12 @@ export function addGlobalOptions(cmd: Command, except: readonly GlobalOptionName
     ['ca', new Option('--ca <file>', 'CA certificate for TLS (env FERRY_CA)')],
     ['cert', new Option('--cert <file>', 'client certificate for mutual TLS (env FERRY_CERT)')],
     ['key', new Option('--key <file>', 'client key for mutual TLS (env FERRY_KEY)')],
-    ['timeout', new Option('--timeout <seconds>', 'deadline of each call in seconds (default 30)').argParser(positiveNumber('timeout'))],
+    [
+      'timeout',
+      new Option('--timeout <seconds>', 'deadline of each call in seconds (default 30)').argParser(
+        positiveNumber('timeout'),
+      ),
+    ],
   ];
   for (const [name, opt] of all) if (!except.includes(name)) cmd.addOption(opt);
   return cmd;
@@ -94,7 +99,9 @@ export function globalsFrom(v: Record<string, unknown>, env: NodeJS.ProcessEnv):
 export function serverAddress(value: string): string {
   const v = value.trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
-    throw new UsageError(`--server takes HOST:PORT, not a URL ("${value}"); for TLS give --ca (and --cert/--key for mutual TLS)`);
+    throw new UsageError(
+      `--server takes HOST:PORT, not a URL ("${value}"); for TLS give --ca (and --cert/--key for mutual TLS)`,
+    );
   }
   const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/i.exec(v);
   const [host, port] = bracketed
@@ -105,7 +112,8 @@ export function serverAddress(value: string): string {
   if (!host || host === '[]') throw new UsageError(`--server "${value}" names no host`);
   if (port === undefined) return `${host}:${DEFAULT_PORT}`;
   const n = Number(port);
-  if (!/^\d+$/.test(port) || n < 1 || n > 65535) throw new UsageError(`--server "${value}": the port must be from 1 to 65535`);
+  if (!/^\d+$/.test(port) || n < 1 || n > 65535)
+    throw new UsageError(`--server "${value}": the port must be from 1 to 65535`);
   return `${host}:${n}`;
 }
 
@@ -117,7 +125,11 @@ export function requireOptions(cmd: Command, ...flags: string[]): Command {
   return cmd.hook('preAction', (_cmd, leaf) => {
     for (const flag of flags) {
       const key = flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-      if (leaf.opts()[key] === undefined) leaf.error(`error: required option '${flag}' not specified`, { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
+      if (leaf.opts()[key] === undefined)
+        leaf.error(`error: required option '${flag}' not specified`, {
+          exitCode: 2,
+          code: 'commander.missingMandatoryOptionValue',
+        });
     }
   });
 }
@@ -131,7 +143,8 @@ export function userPath(p: string, env: NodeJS.ProcessEnv = process.env, cwd: s
 /** Parser of a whole number within [min, max]; usage error naming the option otherwise. */
 export function integer(name: string, min = 0, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
   return (value) => {
-    if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError(`--${name} must be a whole number, got "${value}"`);
+    if (!/^-?\d+$/.test(value.trim()))
+      throw new InvalidArgumentError(`--${name} must be a whole number, got "${value}"`);
     const n = Number(value);
     if (n < min || n > max) throw new InvalidArgumentError(`--${name} must be from ${min} to ${max}, got ${n}`);
     return n;
@@ -142,7 +155,8 @@ export function integer(name: string, min = 0, max = Number.MAX_SAFE_INTEGER): (
 export function positiveNumber(name: string): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`--${name} must be a number above 0, got "${value}"`);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+      throw new InvalidArgumentError(`--${name} must be a number above 0, got "${value}"`);
     return n;
   };
 }
@@ -174,7 +188,13 @@ export function repeatable(value: string, previous: string[] | undefined): strin
 
 /** Parser of a comma-separated list (`--hosts h1,h2`); empty items dropped. */
 export function commaList(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((s) => s.trim()).filter((s) => s !== '')];
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  ];
 }
 
 /** An option restricted to a set of values (`--type kvm|xen|openvz`); other values are a usage error naming it. */

@@ -19,7 +19,9 @@ import { addGlobalOptions } from './options.js';
 /** The CLI's version (from its package.json). */
 export function cliVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -35,7 +37,9 @@ export interface ProgramOutput {
 /** The whole command tree; commander errors are thrown (exitOverride), never exit the process. */
 export function buildProgram(output?: ProgramOutput): Command {
   const program = new Command('ferry')
-    .description('Operator CLI of Ferry: hosts, systems, failover groups, settings, owners, events, replication, audit.')
+    .description(
+      'Operator CLI of Ferry: hosts, systems, failover groups, settings, owners, events, replication, audit.',
+    )
     .version(cliVersion(), '-V, --version', 'print the version')
     .enablePositionalOptions()
     .exitOverride();

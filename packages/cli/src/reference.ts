@@ -29,6 +29,7 @@ export function commandReference(program: Command): string {
 export function withReference(readme: string, reference: string): string {
   const from = readme.indexOf(REFERENCE_BEGIN);
   const to = readme.indexOf(REFERENCE_END);
-  if (from < 0 || to < from) throw new Error(`the README has no generated reference between '${REFERENCE_BEGIN}' and '${REFERENCE_END}'`);
+  if (from < 0 || to < from)
+    throw new Error(`the README has no generated reference between '${REFERENCE_BEGIN}' and '${REFERENCE_END}'`);
   return readme.slice(0, from) + reference + readme.slice(to + REFERENCE_END.length);
 }

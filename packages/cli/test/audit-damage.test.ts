@@ -17,7 +17,8 @@ let dir = '';
 function ferry(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args], (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -26,7 +27,13 @@ async function dataDir(name: string, n: number): Promise<string> {
   const data = join(dir, name);
   const log = await EventLog.open({ path: join(data, 'db'), projection: createProjection() });
   for (let i = 1; i <= n; i++) {
-    await log.append([{ aggregate: `owner/c${i}`, type: 'OwnerCreated', body: { name: `c${i}`, email: `c${i}@example.test`, description: '' } }]);
+    await log.append([
+      {
+        aggregate: `owner/c${i}`,
+        type: 'OwnerCreated',
+        body: { name: `c${i}`, email: `c${i}@example.test`, description: '' },
+      },
+    ]);
   }
   await log.close();
   return data;

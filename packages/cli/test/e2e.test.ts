@@ -13,24 +13,47 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const FERRYD = join(ROOT, 'services/ferryd/dist/src/main.js');
 const CLI = join(ROOT, 'packages/cli/dist/src/main.js');
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function ferry(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, FERRY_SERVER: '', FERRY_TOKEN: '', FERRY_CA: '', FERRY_CERT: '', FERRY_KEY: '' } },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { ...process.env, FERRY_SERVER: '', FERRY_TOKEN: '', FERRY_CA: '', FERRY_CERT: '', FERRY_KEY: '' } },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
-interface Verifiable { seq: number; type: string; hash: string; prevHash: string; body: unknown; data: string }
+interface Verifiable {
+  seq: number;
+  type: string;
+  hash: string;
+  prevHash: string;
+  body: unknown;
+  data: string;
+}
 
 /** Checks the chain as a third party would, from the printed events alone: SHA-256(prevHash bytes || data) = hash. */
 function assertVerifiable(events: readonly Verifiable[]): void {
   events.forEach((e, i) => {
-    const digest = createHash('sha256').update(Buffer.from(e.prevHash, 'hex')).update(Buffer.from(e.data, 'base64')).digest('hex');
+    const digest = createHash('sha256')
+      .update(Buffer.from(e.prevHash, 'hex'))
+      .update(Buffer.from(e.data, 'base64'))
+      .digest('hex');
     assert.is(digest, e.hash, `seq ${e.seq} (${e.type}): SHA-256(prevHash || data)`);
     if (i) assert.is(e.prevHash, events[i - 1]!.hash, `seq ${e.seq} links to the one before`);
-    assert.not.match(JSON.stringify(e.body), /"_[A-Za-z]/, `seq ${e.seq}: a body key starts with "_" (a decoding artefact)`);
+    assert.not.match(
+      JSON.stringify(e.body),
+      /"_[A-Za-z]/,
+      `seq ${e.seq}: a body key starts with "_" (a decoding artefact)`,
+    );
   });
 }
 
@@ -40,7 +63,22 @@ let addr = '';
 
 function startDaemon(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'data'), '--node-id', 'e2e', '--cluster', 'cli-e2e'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        FERRYD,
+        '--foreground',
+        '--listen',
+        '127.0.0.1:0',
+        '--data',
+        join(dir, 'data'),
+        '--node-id',
+        'e2e',
+        '--cluster',
+        'cli-e2e',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     daemon = child;
     let out = '';
     const timer = setTimeout(() => reject(new Error(`ferryd did not start: ${out}`)), 20_000);
@@ -65,7 +103,6 @@ function stopDaemon(): Promise<void> {
   });
 }
 
-
 test.before(async () => {
   // A missing build fails the file (it used to pass every test without running one).
   for (const f of [FERRYD, CLI]) if (!existsSync(f)) throw new Error(`${f} is missing: run \`pnpm build\` first`);
@@ -87,16 +124,84 @@ test('status --json on a fresh master (exit 0)', async () => {
 });
 
 test('hosts add / list; duplicate is exit 1 naming ALREADY_EXISTS; bad type is exit 2', async () => {
-  assert.is((await ferry('--server', addr, 'hosts', 'add', 'h1', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm', '--tag', 'rack1')).code, 0);
-  assert.is((await ferry('hosts', 'add', 'h2', '--address', '127.0.0.1', '--port', '2', '--user', 'root', '--type', 'kvm', '--server', addr)).code, 0);
+  assert.is(
+    (
+      await ferry(
+        '--server',
+        addr,
+        'hosts',
+        'add',
+        'h1',
+        '--address',
+        '127.0.0.1',
+        '--port',
+        '1',
+        '--user',
+        'root',
+        '--type',
+        'kvm',
+        '--tag',
+        'rack1',
+      )
+    ).code,
+    0,
+  );
+  assert.is(
+    (
+      await ferry(
+        'hosts',
+        'add',
+        'h2',
+        '--address',
+        '127.0.0.1',
+        '--port',
+        '2',
+        '--user',
+        'root',
+        '--type',
+        'kvm',
+        '--server',
+        addr,
+      )
+    ).code,
+    0,
+  );
   const list = await ferry('--server', addr, 'hosts', 'list', '--json');
   const hosts = JSON.parse(list.stdout) as { name: string; type: string; tags: string[] }[];
   assert.equal(hosts.map((h) => h.name).sort(), ['h1', 'h2']);
   assert.equal(hosts.find((h) => h.name === 'h1')!.tags, ['rack1']);
-  const dup = await ferry('--server', addr, 'hosts', 'add', 'h1', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm');
+  const dup = await ferry(
+    '--server',
+    addr,
+    'hosts',
+    'add',
+    'h1',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '1',
+    '--user',
+    'root',
+    '--type',
+    'kvm',
+  );
   assert.is(dup.code, 1);
   assert.match(dup.stderr, /^ferry: ALREADY_EXISTS: /);
-  const bad = await ferry('--server', addr, 'hosts', 'add', 'h3', '--address', '127.0.0.1', '--port', '3', '--user', 'root', '--type', 'hyperv');
+  const bad = await ferry(
+    '--server',
+    addr,
+    'hosts',
+    'add',
+    'h3',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '3',
+    '--user',
+    'root',
+    '--type',
+    'hyperv',
+  );
   assert.is(bad.code, 2);
   assert.match(bad.stderr, /type/);
   assert.not.match(bad.stderr, / {4}at /);
@@ -107,7 +212,21 @@ test('hosts add / list; duplicate is exit 1 naming ALREADY_EXISTS; bad type is e
 
 test('groups, settings, events form a gapless hash chain', async () => {
   // --timeout, the deprecated name of --down-timeout here, still works and says so.
-  const created = await ferry('--server', addr, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'manual', '--hosts', 'h1,h2', '--timeout', '60');
+  const created = await ferry(
+    '--server',
+    addr,
+    'groups',
+    'create',
+    'g1',
+    '--type',
+    'kvm',
+    '--mode',
+    'manual',
+    '--hosts',
+    'h1,h2',
+    '--timeout',
+    '60',
+  );
   assert.is(created.code, 0, created.stderr);
   assert.match(created.stderr, "use '--down-timeout'");
   const upd = await ferry('--server', addr, 'groups', 'update', 'g1', '--mode', 'automatic', '--json');
@@ -115,14 +234,22 @@ test('groups, settings, events form a gapless hash chain', async () => {
   const g = JSON.parse(upd.stdout) as { mode: string; timeout: number; members: string[] };
   assert.is(g.mode, 'automatic');
   assert.is(g.timeout, 60);
-  assert.is((await ferry('--server', addr, 'settings', 'set', 'smtp-url', 'smtp://mailer:Sup3rSecretPw@127.0.0.1:2525')).code, 0);
+  assert.is(
+    (await ferry('--server', addr, 'settings', 'set', 'smtp-url', 'smtp://mailer:Sup3rSecretPw@127.0.0.1:2525')).code,
+    0,
+  );
   const ev = await ferry('--server', addr, 'events', 'read', '--from', '1', '--limit', '1000', '--json');
   const events = JSON.parse(ev.stdout) as Verifiable[];
   assert.ok(events.length >= 4);
-  events.forEach((e, i) => { assert.is(e.seq, i + 1); });
+  events.forEach((e, i) => {
+    assert.is(e.seq, i + 1);
+  });
   assert.is(events[0]!.prevHash, '0'.repeat(64));
   assertVerifiable(events);
-  assert.ok(events.some((e) => e.type === 'GroupCreated'), 'the group events are among them');
+  assert.ok(
+    events.some((e) => e.type === 'GroupCreated'),
+    'the group events are among them',
+  );
 });
 
 test('filters that name nothing are refused, not answered with an empty list', async () => {
@@ -148,14 +275,24 @@ test('audit failovers online: asks for event types the server knows (none yet: a
 
 test('audit online: verify, history, state-at, export without secrets', async () => {
   assert.is((await ferry('--server', addr, 'audit', 'verify')).code, 0);
-  const hist = JSON.parse((await ferry('--server', addr, 'audit', 'history', 'host/h1', '--json')).stdout) as { aggregate: string }[];
+  const hist = JSON.parse((await ferry('--server', addr, 'audit', 'history', 'host/h1', '--json')).stdout) as {
+    aggregate: string;
+  }[];
   assert.ok(hist.length >= 1 && hist.every((e) => e.aggregate === 'host/h1'));
-  const sa = JSON.parse((await ferry('--server', addr, 'audit', 'state-at', '--seq', '1', '--json')).stdout) as { hosts: { name: string }[] };
-  assert.equal(sa.hosts.map((h) => h.name), ['h1']);
+  const sa = JSON.parse((await ferry('--server', addr, 'audit', 'state-at', '--seq', '1', '--json')).stdout) as {
+    hosts: { name: string }[];
+  };
+  assert.equal(
+    sa.hosts.map((h) => h.name),
+    ['h1'],
+  );
   const head = (JSON.parse((await ferry('--server', addr, 'status', '--json')).stdout) as { headSeq: number }).headSeq;
   const exp = await ferry('--server', addr, 'audit', 'export');
   assert.is(exp.code, 0);
-  const lines = exp.stdout.trim().split('\n').map((l) => JSON.parse(l) as Verifiable);
+  const lines = exp.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Verifiable);
   assert.is(lines.length, head);
   assertVerifiable(lines);
   assert.not.match(exp.stdout, /Sup3rSecretPw/);
@@ -167,7 +304,7 @@ test('cannot reach a server: exit 3', async () => {
   assert.match(r.stderr, /cannot reach 127\.0\.0\.1:1/);
 });
 
-test('offline audit on the stopped node\'s data directory', async () => {
+test("offline audit on the stopped node's data directory", async () => {
   await stopDaemon();
   const v = await ferry('audit', 'verify', '--data', join(dir, 'data'), '--json');
   assert.is(v.code, 0, v.stderr);
@@ -176,7 +313,12 @@ test('offline audit on the stopped node\'s data directory', async () => {
   assert.ok((JSON.parse(h.stdout) as unknown[]).length >= 1);
   const exp = await ferry('audit', 'export', '--data', join(dir, 'data'));
   assert.is(exp.code, 0, exp.stderr);
-  assertVerifiable(exp.stdout.trim().split('\n').map((l) => JSON.parse(l) as Verifiable));
+  assertVerifiable(
+    exp.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Verifiable),
+  );
   cpSync(join(dir, 'data'), join(dir, 'copy'), { recursive: true });
   const d = await ferry('audit', 'diff', join(dir, 'data'), join(dir, 'copy'), '--json');
   assert.is(d.code, 0, d.stderr);

@@ -9,7 +9,10 @@ const status = (role: string, epoch: number, headSeq = 10, extra: Partial<Cluste
   ({ role, epoch, headSeq, address: '', master: '', replicas: [], ...extra }) as unknown as ClusterStatus__Output;
 
 test('knownNodes: the node asked, its own address, its master and replicas, once each', () => {
-  const st = status('master', 1, 10, { address: 'm:1', replicas: [{ address: 'r1:1' }, { address: 'r2:1' }, { address: 'm:1' }] } as never);
+  const st = status('master', 1, 10, {
+    address: 'm:1',
+    replicas: [{ address: 'r1:1' }, { address: 'r2:1' }, { address: 'm:1' }],
+  } as never);
   assert.equal(knownNodes('127.0.0.1:1', st), ['127.0.0.1:1', 'm:1', 'r1:1', 'r2:1']);
 });
 
@@ -24,7 +27,12 @@ test('masterOf: the master of the highest epoch; none when no node answers as ma
 });
 
 test('discardedSince: printed events from the newest back to the first the new node holds as printed', async () => {
-  const printed = [{ seq: 5, hash: 'a5' }, { seq: 7, hash: 'a7' }, { seq: 9, hash: 'old9' }, { seq: 10, hash: 'old10' }];
+  const printed = [
+    { seq: 5, hash: 'a5' },
+    { seq: 7, hash: 'a7' },
+    { seq: 9, hash: 'old9' },
+    { seq: 10, hash: 'old10' },
+  ];
   const held: Record<number, string> = { 5: 'a5', 7: 'a7', 9: 'new9' };
   const asked: number[] = [];
   const gone = await discardedSince(printed, async (seq) => {

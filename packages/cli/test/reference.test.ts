@@ -15,7 +15,13 @@ test('packages/cli/README.md holds the reference generated from the current comm
 test('the reference has a section per command, each with its own usage line and options', () => {
   const ref = commandReference(buildProgram());
   assert.ok(ref.startsWith(REFERENCE_BEGIN) && ref.endsWith(REFERENCE_END));
-  for (const path of ['ferry', 'ferry hosts add', 'ferry groups create', 'ferry groups release-brake', 'ferry audit verify']) {
+  for (const path of [
+    'ferry',
+    'ferry hosts add',
+    'ferry groups create',
+    'ferry groups release-brake',
+    'ferry audit verify',
+  ]) {
     assert.match(ref, `#### \`${path}\`\n\n\`\`\`text\nUsage: ${path} `);
   }
   assert.match(ref, /--down-timeout <seconds> +host downtime before failover starts/);
@@ -24,7 +30,10 @@ test('the reference has a section per command, each with its own usage line and 
 
 test('withReference replaces only the generated section, and refuses a README without one', () => {
   const doc = `intro\n${REFERENCE_BEGIN}\nold\n${REFERENCE_END}\noutro\n`;
-  assert.is(withReference(doc, `${REFERENCE_BEGIN}\nnew\n${REFERENCE_END}`), `intro\n${REFERENCE_BEGIN}\nnew\n${REFERENCE_END}\noutro\n`);
+  assert.is(
+    withReference(doc, `${REFERENCE_BEGIN}\nnew\n${REFERENCE_END}`),
+    `intro\n${REFERENCE_BEGIN}\nnew\n${REFERENCE_END}\noutro\n`,
+  );
   assert.throws(() => withReference('no markers', 'x'), /no generated reference/);
 });
 

@@ -25,9 +25,7 @@ export interface ContactInput {
 }
 
 /** Verdict of {@link judgeContact}. */
-export type ContactVerdict =
-  | { kind: 'in-contact' }
-  | { kind: 'lost'; reached: number; needed: number; of: number };
+export type ContactVerdict = { kind: 'in-contact' } | { kind: 'lost'; reached: number; needed: number; of: number };
 
 /** How many registered replicas, besides the master itself, make a majority of a cluster with `replicas` of them. */
 export function contactQuorum(replicas: number): number {
@@ -39,6 +37,8 @@ export function judgeContact(i: ContactInput): ContactVerdict {
   const of = i.registered.length;
   if (of === 0 || i.timeoutMs <= 0) return { kind: 'in-contact' };
   const needed = contactQuorum(of);
-  const reached = i.registered.filter((a) => i.now - Math.max(i.lastContact.get(a) ?? i.since, i.since) <= i.timeoutMs).length;
+  const reached = i.registered.filter(
+    (a) => i.now - Math.max(i.lastContact.get(a) ?? i.since, i.since) <= i.timeoutMs,
+  ).length;
   return reached >= needed ? { kind: 'in-contact' } : { kind: 'lost', reached, needed, of };
 }

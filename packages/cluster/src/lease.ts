@@ -84,7 +84,8 @@ export const leaseBucket = (cluster: string): string => `ferry-lease-${keyToken(
 /** The lease key. */
 export const leaseKey = (cluster: string): string => `ferry.${keyToken(cluster)}.leader`;
 /** A replica's candidacy key. */
-export const candidateKey = (cluster: string, nodeId: string): string => `ferry.${keyToken(cluster)}.candidate.${keyToken(nodeId)}`;
+export const candidateKey = (cluster: string, nodeId: string): string =>
+  `ferry.${keyToken(cluster)}.candidate.${keyToken(nodeId)}`;
 /** The prefix of every candidacy key of a cluster. */
 export const candidatePrefix = (cluster: string): string => `ferry.${keyToken(cluster)}.candidate.`;
 
@@ -101,7 +102,8 @@ export function writeDeadline(held: HeldLease, t: LeaseTiming): number {
 
 /** Why a master may not write now under the lease rule (pure); undefined when it may. */
 export function leaseWriteRefusal(held: HeldLease | undefined, now: number, t: LeaseTiming): string | undefined {
-  if (held === undefined) return 'this master does not hold the lease (ferryd --auto-promote): writes wait until it takes the lease in NATS';
+  if (held === undefined)
+    return 'this master does not hold the lease (ferryd --auto-promote): writes wait until it takes the lease in NATS';
   if (now < writeDeadline(held, t)) return undefined;
   return `this master could not renew its lease for ${((now - held.sentAt) / 1000).toFixed(1)} s (lease ttl ${t.ttlMs / 1000} s; writes stop ${t.marginMs / 1000} s before it could expire), so another node may take it`;
 }
@@ -115,7 +117,11 @@ export interface LeaseView {
 }
 
 /** Folds one read of the key into the view (pure): a revision seen unchanged keeps its first-seen time. */
-export function observeLease(prev: LeaseView | undefined, read: { value: LeaseValue; revision: number } | undefined, now: number): LeaseView {
+export function observeLease(
+  prev: LeaseView | undefined,
+  read: { value: LeaseValue; revision: number } | undefined,
+  now: number,
+): LeaseView {
   if (prev !== undefined && prev.held?.revision === read?.revision) return { held: read, since: prev.since };
   return { held: read, since: now };
 }
@@ -138,7 +144,8 @@ export function leaseFreeAt(view: LeaseView, t: LeaseTiming): number {
 /** How a taker writes the lease: create (absent) or compare-and-set on the revision it read. */
 export type LeaseWrite = { how: 'create' } | { how: 'update'; revision: number };
 
-const writeOf = (view: LeaseView): LeaseWrite => (view.held === undefined ? { how: 'create' } : { how: 'update', revision: view.held.revision });
+const writeOf = (view: LeaseView): LeaseWrite =>
+  view.held === undefined ? { how: 'create' } : { how: 'update', revision: view.held.revision };
 
 /** Next step of a master that needs the lease before it writes (at start, or after losing it). */
 export type AcquireStep =
@@ -150,11 +157,19 @@ export type AcquireStep =
  * A master's way to the lease (pure): its own entry is taken back by compare-and-set, a free one taken; a holder
  * with a higher epoch is a newer master to follow; any other live holder is waited out.
  */
-export function acquireStep(self: { nodeId: string; epoch: number }, view: LeaseView, now: number, t: LeaseTiming): AcquireStep {
+export function acquireStep(
+  self: { nodeId: string; epoch: number },
+  view: LeaseView,
+  now: number,
+  t: LeaseTiming,
+): AcquireStep {
   const h = view.held?.value;
   if (h !== undefined && h.nodeId !== self.nodeId && h.epoch > self.epoch) return { kind: 'newer', holder: h };
   if (h === undefined || h.nodeId === self.nodeId || leaseFree(view, now, t)) return { kind: 'take', ...writeOf(view) };
-  return { kind: 'wait', reason: `the lease is held by "${h.nodeId}" at ${h.address} (epoch ${h.epoch}, not above this node's ${self.epoch}); waiting for it to expire` };
+  return {
+    kind: 'wait',
+    reason: `the lease is held by "${h.nodeId}" at ${h.address} (epoch ${h.epoch}, not above this node's ${self.epoch}); waiting for it to expire`,
+  };
 }
 
 /** Whether candidate `a` is more advanced than `b` (head epoch, then head seq; ties: the lower node id). */
@@ -170,7 +185,12 @@ export function candidateRank(self: CandidateValue, others: readonly CandidateVa
 }
 
 /** Why a replica may not take the lease (pure); undefined when it may. */
-export function candidacyRefusal(i: { lag: number; maxLag: number; headSeq: number; hasKey: boolean }): string | undefined {
+export function candidacyRefusal(i: {
+  lag: number;
+  maxLag: number;
+  headSeq: number;
+  hasKey: boolean;
+}): string | undefined {
   if (!i.hasKey) return 'this replica has not received the cluster key from a master yet';
   if (i.headSeq === 0) return 'this replica holds no event yet';
   if (i.lag > i.maxLag) return `this replica lags ${i.lag} events behind its master (auto-promote limit ${i.maxLag})`;
@@ -212,7 +232,8 @@ export type CandidacyStep =
 export function candidacyStep(i: CandidacyInput): CandidacyStep {
   const h = i.view.held?.value;
   if (h !== undefined && !leaseFree(i.view, i.now, i.t)) {
-    if (h.nodeId !== i.self.nodeId && h.master && h.epoch >= i.knownEpoch && h.address !== i.currentMaster) return { kind: 'follow', address: h.address, epoch: h.epoch };
+    if (h.nodeId !== i.self.nodeId && h.master && h.epoch >= i.knownEpoch && h.address !== i.currentMaster)
+      return { kind: 'follow', address: h.address, epoch: h.epoch };
     return { kind: 'stay' };
   }
   if (i.refusal !== undefined) return { kind: 'ineligible', reason: i.refusal };
@@ -227,9 +248,16 @@ export function candidacyStep(i: CandidacyInput): CandidacyStep {
 export type ManualTakeStep = ({ kind: 'take' } & LeaseWrite) | { kind: 'refuse'; reason: string };
 
 /** Whether a manual promotion may take the lease (pure): a free one yes; a live other's only with --force. */
-export function manualTakeStep(self: { nodeId: string }, view: LeaseView, force: boolean, now: number, t: LeaseTiming): ManualTakeStep {
+export function manualTakeStep(
+  self: { nodeId: string },
+  view: LeaseView,
+  force: boolean,
+  now: number,
+  t: LeaseTiming,
+): ManualTakeStep {
   const h = view.held?.value;
-  if (h === undefined || h.nodeId === self.nodeId || force || leaseFree(view, now, t)) return { kind: 'take', ...writeOf(view) };
+  if (h === undefined || h.nodeId === self.nodeId || force || leaseFree(view, now, t))
+    return { kind: 'take', ...writeOf(view) };
   return {
     kind: 'refuse',
     reason: `the lease is held by "${h.nodeId}" at ${h.address} (epoch ${h.epoch}, renewed ${h.renewedAt}): a live master. Use --force to take the lease from it (it stops writing at its next renewal, within ${Math.round(t.renewEveryMs / 100) / 10} s, or when told to follow)`,

@@ -23,9 +23,11 @@ export type FollowOrderVerdict =
 
 /** Decides a Follow order (pure): only a newer epoch may take a master's role away. */
 export function followOrder(i: FollowOrderInput): FollowOrderVerdict {
-  if (i.orderedEpoch < i.knownEpoch) return { kind: 'refuse', reason: `epoch ${i.orderedEpoch} is older than this node's ${i.knownEpoch}` };
+  if (i.orderedEpoch < i.knownEpoch)
+    return { kind: 'refuse', reason: `epoch ${i.orderedEpoch} is older than this node's ${i.knownEpoch}` };
   if (i.role === 'master') {
-    if (i.orderedEpoch <= i.logEpoch) return { kind: 'refuse', reason: `this node is master of epoch ${i.logEpoch}; it follows only a newer epoch` };
+    if (i.orderedEpoch <= i.logEpoch)
+      return { kind: 'refuse', reason: `this node is master of epoch ${i.logEpoch}; it follows only a newer epoch` };
     return { kind: 'fence-and-follow' };
   }
   return i.role === 'replica' && i.currentMaster === i.orderedMaster ? { kind: 'already' } : { kind: 'follow' };
@@ -44,11 +46,14 @@ export interface JoinInput {
 
 /** Why `ferry join TARGET` is refused (pure); undefined when the node may become its replica. */
 export function joinRefusal(i: JoinInput): string | undefined {
-  if (i.role === 'master' && i.headSeq > 0) return `this node is a master with ${i.headSeq} events of its own; only a fresh, fenced or replica node can join another master`;
+  if (i.role === 'master' && i.headSeq > 0)
+    return `this node is a master with ${i.headSeq} events of its own; only a fresh, fenced or replica node can join another master`;
   if (i.target === i.self) return 'a node cannot follow itself';
   if (i.answer === undefined) return `no Ferry node answers at ${i.target}`;
-  if (i.answer.role !== 'master') return `the node at ${i.target} is ${i.answer.role}, not master${i.answer.master ? ` (its master is ${i.answer.master})` : ''}`;
-  if (i.answer.cluster !== i.cluster) return `the node at ${i.target} belongs to cluster "${i.answer.cluster}", this one to "${i.cluster}"`;
+  if (i.answer.role !== 'master')
+    return `the node at ${i.target} is ${i.answer.role}, not master${i.answer.master ? ` (its master is ${i.answer.master})` : ''}`;
+  if (i.answer.cluster !== i.cluster)
+    return `the node at ${i.target} belongs to cluster "${i.answer.cluster}", this one to "${i.cluster}"`;
   return undefined;
 }
 
@@ -75,10 +80,15 @@ export type StreamHelloVerdict =
 export function streamHello(i: StreamHelloInput): StreamHelloVerdict {
   if (i.helloEpoch > i.knownEpoch) {
     return {
-      kind: 'check-claim', epoch: i.helloEpoch,
+      kind: 'check-claim',
+      epoch: i.helloEpoch,
       reason: `replica "${i.replica}" claims epoch ${i.helloEpoch}, newer than this master's ${i.logEpoch}; the master is checking the claim with the cluster's nodes`,
     };
   }
-  if (i.role !== 'master') return { kind: 'refuse', reason: `this node is not master (it is ${i.role}); its master is ${i.masterAddress || 'unknown'}` };
+  if (i.role !== 'master')
+    return {
+      kind: 'refuse',
+      reason: `this node is not master (it is ${i.role}); its master is ${i.masterAddress || 'unknown'}`,
+    };
   return { kind: 'serve' };
 }

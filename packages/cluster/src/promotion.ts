@@ -30,7 +30,8 @@ export function promotionRefusal(i: PromotionInput): string | undefined {
   if (i.master?.role === 'master') {
     return `the master at ${i.masterAddress} is reachable and healthy (epoch ${i.master.epoch}, head ${i.master.headSeq}); promoting now would make two masters. Stop it or run "ferry replication off" on it first, or use --force`;
   }
-  if (i.lag > i.maxLag) return `this replica lags ${i.lag} events behind its master (limit promote-max-lag = ${i.maxLag}); use --force to promote anyway`;
+  if (i.lag > i.maxLag)
+    return `this replica lags ${i.lag} events behind its master (limit promote-max-lag = ${i.maxLag}); use --force to promote anyway`;
   const answered = i.peers.filter((p) => p !== undefined).length;
   const needed = contactQuorum(i.peers.length);
   if (answered < needed) {

@@ -32,9 +32,15 @@ export function enumText(prefix: EnumPrefix, value: unknown): string {
 }
 
 /** A Timestamp as this contract's types carry it. */
-export interface WireTimestamp { seconds: number; nanos: number }
+export interface WireTimestamp {
+  seconds: number;
+  nanos: number;
+}
 /** A Duration as this contract's types carry it. */
-export interface WireDuration { seconds: number; nanos: number }
+export interface WireDuration {
+  seconds: number;
+  nanos: number;
+}
 
 /** An ISO 8601 time as a Timestamp; null for '' or a text that is no time (an unset field). */
 export function toTimestamp(iso: string | undefined): WireTimestamp | null {

@@ -26,5 +26,11 @@ export function biggestLoss(snap: ClusterSnapshot, group: GroupView): GroupCapac
   const host = [...up].sort((a, b) => running(b) - running(a) || a.localeCompare(b))[0]!;
   const hosts = snap.hosts.map((h) => (h.name === host ? { ...h, state: 'down' as const } : h));
   const plan = planFailover({ host, group, hosts, systems: snap.systems });
-  return { group: group.name, host, runningMiB: running(host), absorbed: plan.refusals.length === 0, refusals: plan.refusals };
+  return {
+    group: group.name,
+    host,
+    runningMiB: running(host),
+    absorbed: plan.refusals.length === 0,
+    refusals: plan.refusals,
+  };
 }

@@ -4,12 +4,26 @@
 
 import { EngineStoppedError, isStaleEpoch } from './errors.js';
 import type {
-  FailoverEvent, FailoverOutcome, MoveFailureCode, PlannedMoveBody, RefusalBody, SystemMoveFinishedBody, SystemMoveStartedBody,
+  FailoverEvent,
+  FailoverOutcome,
+  MoveFailureCode,
+  PlannedMoveBody,
+  RefusalBody,
+  SystemMoveFinishedBody,
+  SystemMoveStartedBody,
 } from './events.js';
 import { defaultMailTemplates, type MailTemplates, type RenderedMail, type SummaryMove } from './mail-text.js';
 import { failoverGroupOf } from './pending.js';
 import { runColdMove, runLiveMove } from './move-steps.js';
-import { isEligible, planDrain, planFailover, planForced, planMove, type ForcedRefusalCode, type PlannedRefusalCode } from './plan.js';
+import {
+  isEligible,
+  planDrain,
+  planFailover,
+  planForced,
+  planMove,
+  type ForcedRefusalCode,
+  type PlannedRefusalCode,
+} from './plan.js';
 import { Mutex, messageOf, safeAction, safeStatus, sleep } from './port-calls.js';
 import type { ActionContext, Clock, ClusterView, FailoverJournal, HostControl, Mailer, TimerHandle } from './ports.js';
 import {
@@ -86,7 +100,9 @@ export interface StartedMove {
 }
 
 /** Answer of {@link FailoverEngine.moveSystem}. */
-export type MoveAnswer = ({ ok: true } & StartedMove) | { ok: false; code: PlannedRefusalCode | 'in-progress' | 'not-running'; reason: string };
+export type MoveAnswer =
+  | ({ ok: true } & StartedMove)
+  | { ok: false; code: PlannedRefusalCode | 'in-progress' | 'not-running'; reason: string };
 
 /** Answer of {@link FailoverEngine.drain}. */
 export type DrainAnswer =
@@ -264,10 +280,19 @@ export class FailoverEngine {
       if (busySystems(this.state).has(req.system)) {
         return { ok: false, code: 'in-progress', reason: `${req.system} is already being moved` };
       }
-      const mp = planMove({ ...this.view(), system: req.system, target: req.to, reservedMiB: reservations(this.state) });
+      const mp = planMove({
+        ...this.view(),
+        system: req.system,
+        target: req.to,
+        reservedMiB: reservations(this.state),
+      });
       if (!mp.ok) return mp;
       if (req.mode === 'live' && !mp.move.start) {
-        return { ok: false, code: 'not-running', reason: `${req.system} is not running: only a running system migrates live (use --cold, or no mode)` };
+        return {
+          ok: false,
+          code: 'not-running',
+          reason: `${req.system} is not running: only a running system migrates live (use --cold, or no mode)`,
+        };
       }
       const [started] = await this.startMoves([mp.move], 'move', req.by, [], req.mode);
       return { ok: true, ...started! };
@@ -282,10 +307,16 @@ export class FailoverEngine {
   drain(host: string, by: string): Promise<DrainAnswer> {
     if (this.stopped) return Promise.reject(new EngineStoppedError());
     return this.lock.run(async (): Promise<DrainAnswer> => {
-      const dp = planDrain({ ...this.view(), host, reservedMiB: reservations(this.state), busy: busySystems(this.state) });
+      const dp = planDrain({
+        ...this.view(),
+        host,
+        reservedMiB: reservations(this.state),
+        busy: busySystems(this.state),
+      });
       if (!dp.ok) return dp;
       const lead: FailoverEvent[] = [];
-      if (!this.state.maintenance.has(host)) lead.push({ type: 'HostMaintenanceSet', body: { host, maintenance: true, by } });
+      if (!this.state.maintenance.has(host))
+        lead.push({ type: 'HostMaintenanceSet', body: { host, maintenance: true, by } });
       lead.push({ type: 'HostDrainStarted', body: { host, by, moves: dp.moves, refusals: dp.refusals } });
       const moves = await this.startMoves(dp.moves, 'drain', by, lead);
       return { ok: true, host, moves, refusals: dp.refusals };
@@ -296,7 +327,8 @@ export class FailoverEngine {
   async undrain(host: string, by: string): Promise<CommandResult> {
     if (this.stopped) throw new EngineStoppedError();
     return this.lock.run(async (): Promise<CommandResult> => {
-      if (!this.state.maintenance.has(host)) return { ok: false, code: 'not-in-maintenance', reason: `host ${host} is not in maintenance` };
+      if (!this.state.maintenance.has(host))
+        return { ok: false, code: 'not-in-maintenance', reason: `host ${host} is not in maintenance` };
       await this.record({ type: 'HostMaintenanceSet', body: { host, maintenance: false, by } });
       this.reevaluate();
       return { ok: true };
@@ -332,7 +364,8 @@ export class FailoverEngine {
   /** An operator releases the mass-failure brake of `group`; waiting down hosts are re-examined. */
   async releaseBrake(group: string, by: string): Promise<CommandResult & { acknowledged: string[] }> {
     if (this.stopped) throw new EngineStoppedError();
-    if (!this.state.brakes.has(group)) return { ok: false, code: 'no-brake', reason: `no brake engaged in group ${group}`, acknowledged: [] };
+    if (!this.state.brakes.has(group))
+      return { ok: false, code: 'no-brake', reason: `no brake engaged in group ${group}`, acknowledged: [] };
     const g = this.o.cluster.snapshot().groups.find((x) => x.name === group);
     const acknowledged = (g?.members ?? []).filter((m) => this.downSince.has(m)).sort();
     await this.record({ type: 'FailoverBrakeReleased', body: { group, by, acknowledged } });
@@ -370,13 +403,25 @@ export class FailoverEngine {
    * one is only defined elsewhere (cold).
    */
   private async startMoves(
-    moves: readonly PlannedMoveBody[], reason: SystemMoveStartedBody['reason'], by: string, lead: FailoverEvent[] = [], mode?: 'live' | 'cold',
+    moves: readonly PlannedMoveBody[],
+    reason: SystemMoveStartedBody['reason'],
+    by: string,
+    lead: FailoverEvent[] = [],
+    mode?: 'live' | 'cold',
   ): Promise<StartedMove[]> {
     const bodies: SystemMoveStartedBody[] = moves.map((m, i) => {
       const live = m.start && mode !== 'cold';
       return {
-        id: `mv-${this.state.moves.size + 1 + i}`, system: m.system, from: m.from, to: m.to, live, start: m.start,
-        memoryMiB: m.memoryMiB, reason, by, coldFallback: live && mode !== 'live',
+        id: `mv-${this.state.moves.size + 1 + i}`,
+        system: m.system,
+        from: m.from,
+        to: m.to,
+        live,
+        start: m.start,
+        memoryMiB: m.memoryMiB,
+        reason,
+        by,
+        coldFallback: live && mode !== 'live',
       };
     });
     await this.record(...lead, ...bodies.map((body): FailoverEvent => ({ type: 'SystemMoveStarted', body })));
@@ -403,7 +448,16 @@ export class FailoverEngine {
       let r = m.live ? await runLiveMove(this.o.hosts, m, this.ctx) : await runColdMove(this.o.hosts, m, this.ctx);
       if ('fallback' in r) {
         const why = r.fallback;
-        if (!m.coldFallback) r = { id: m.id, system: m.system, from: m.from, to: m.to, outcome: 'failed', started: false, detail: `${why}; it still runs on ${m.from}` };
+        if (!m.coldFallback)
+          r = {
+            id: m.id,
+            system: m.system,
+            from: m.from,
+            to: m.to,
+            outcome: 'failed',
+            started: false,
+            detail: `${why}; it still runs on ${m.from}`,
+          };
         else {
           this.note(`${m.id}: ${why}; moving it cold`);
           r = await runColdMove(this.o.hosts, m, this.ctx);
@@ -460,7 +514,8 @@ export class FailoverEngine {
       void this.drive(f.started.id);
     }
     const moves = openMoves(this.state).map((m) => m.started);
-    for (const m of moves) this.note(`resuming ${m.id} (${m.reason} ${m.system} ${m.from} -> ${m.to}) from its first step`);
+    for (const m of moves)
+      this.note(`resuming ${m.id} (${m.reason} ${m.system} ${m.from} -> ${m.to}) from its first step`);
     this.driveMoves(moves);
     for (const h of snap.hosts) if (h.state === 'up') this.scheduleFailback(h.name);
     this.reevaluate();
@@ -491,10 +546,13 @@ export class FailoverEngine {
     const afterSec = failoverGroupOf(this.o.cluster.snapshot(), host)?.failback?.afterSec;
     if (afterSec === undefined) return;
     this.failbackTimers.get(host)?.cancel();
-    this.failbackTimers.set(host, this.o.clock.setTimer(afterSec * 1000, () => {
-      this.failbackTimers.delete(host);
-      void this.lock.run(() => this.failBack(host)).catch((err) => this.failed(err, `failback to ${host}`));
-    }));
+    this.failbackTimers.set(
+      host,
+      this.o.clock.setTimer(afterSec * 1000, () => {
+        this.failbackTimers.delete(host);
+        void this.lock.run(() => this.failBack(host)).catch((err) => this.failed(err, `failback to ${host}`));
+      }),
+    );
   }
 
   /** Moves the systems whose home is `host` back to it (live where possible), as planned moves. Runs under the lock. */
@@ -568,7 +626,13 @@ export class FailoverEngine {
     await this.record(
       {
         type: 'FailoverStarted',
-        body: { id, host, group: g.name, reason: 'automatic', detail: `host ${host} down for ${secs} s (timeout ${g.timeoutSec} s)` },
+        body: {
+          id,
+          host,
+          group: g.name,
+          reason: 'automatic',
+          detail: `host ${host} down for ${secs} s (timeout ${g.timeoutSec} s)`,
+        },
       },
       { type: 'FailoverPlanned', body: { id, moves: plan.moves, refusals: plan.refusals, excluded: plan.excluded } },
     );
@@ -613,7 +677,14 @@ export class FailoverEngine {
       if (hv?.fence.method === 'none-unsafe') {
         await this.record({
           type: 'HostFenced',
-          body: { id, host, method: 'none-unsafe', confirmed: false, attempts: 0, detail: 'fencing disabled (none-unsafe): restarting without confirmation' },
+          body: {
+            id,
+            host,
+            method: 'none-unsafe',
+            confirmed: false,
+            attempts: 0,
+            detail: 'fencing disabled (none-unsafe): restarting without confirmation',
+          },
         });
       } else {
         const r = await this.fenceHost(id, host);
@@ -659,12 +730,24 @@ export class FailoverEngine {
     const id = f.started.id;
     const host = f.started.host;
     const refused = plan.refusals.map((r) => ({ system: r.system, reason: `${r.reason} (${r.code})` }));
-    const why = [
-      plan.excluded.length > 0 ? `excluded from failover: ${plan.excluded.join(', ')}` : '',
-      refused.length > 0 ? `cannot be placed: ${refused.map((r) => r.system).join(', ')}` : '',
-    ].filter((x) => x !== '').join('; ') || 'no systems';
+    const why =
+      [
+        plan.excluded.length > 0 ? `excluded from failover: ${plan.excluded.join(', ')}` : '',
+        refused.length > 0 ? `cannot be placed: ${refused.map((r) => r.system).join(', ')}` : '',
+      ]
+        .filter((x) => x !== '')
+        .join('; ') || 'no systems';
     this.note(`${id}: ${host} is down but nothing can be moved (${why}); it is not fenced`);
-    this.mailAdmin(this.o.templates.nothingToMove({ failoverId: id, group: f.started.group, host, excluded: plan.excluded, refused, at: this.now() }));
+    this.mailAdmin(
+      this.o.templates.nothingToMove({
+        failoverId: id,
+        group: f.started.group,
+        host,
+        excluded: plan.excluded,
+        refused,
+        at: this.now(),
+      }),
+    );
     for (const r of plan.refusals) {
       if (f.results.has(r.system)) continue;
       await this.recordFailure(f, { system: r.system, from: host, code: r.code, message: r.reason });
@@ -715,7 +798,10 @@ export class FailoverEngine {
     const res = await safeAction(() => this.o.hosts.define(m.to, m.system, { start: m.start, ...this.ctx }));
     if (this.stopped) return;
     if (res.ok) {
-      await this.record({ type: 'SystemMoved', body: { id, system: m.system, from: m.from, to: m.to, started: m.start } });
+      await this.record({
+        type: 'SystemMoved',
+        body: { id, system: m.system, from: m.from, to: m.to, started: m.start },
+      });
     } else if (res.code === 'stale-epoch') {
       this.halt(res.message);
     } else if ('defined' in res && res.defined === true) {
@@ -724,7 +810,13 @@ export class FailoverEngine {
         body: { id, system: m.system, from: m.from, to: m.to, started: false, startError: res.message },
       });
     } else {
-      await this.recordFailure(f, { system: m.system, from: m.from, to: m.to, code: 'define-failed', message: res.message });
+      await this.recordFailure(f, {
+        system: m.system,
+        from: m.from,
+        to: m.to,
+        code: 'define-failed',
+        message: res.message,
+      });
     }
   }
 
@@ -794,12 +886,21 @@ export class FailoverEngine {
     const g = failoverGroupOf(snap, host);
     const onHost = snap.systems.filter((s) => s.host === host);
     const eligible = (s: SystemView): boolean => g !== undefined && isEligible(g, s);
-    this.mailAdmin(this.o.templates.hostDown({
-      host, since: this.now(),
-      ...(g ? { group: { name: g.name, mode: g.mode, timeoutSec: g.timeoutSec } } : {}),
-      systems: onHost.filter(eligible).map((s) => s.name).sort(),
-      excluded: onHost.filter((s) => !eligible(s)).map((s) => s.name).sort(),
-    }));
+    this.mailAdmin(
+      this.o.templates.hostDown({
+        host,
+        since: this.now(),
+        ...(g ? { group: { name: g.name, mode: g.mode, timeoutSec: g.timeoutSec } } : {}),
+        systems: onHost
+          .filter(eligible)
+          .map((s) => s.name)
+          .sort(),
+        excluded: onHost
+          .filter((s) => !eligible(s))
+          .map((s) => s.name)
+          .sort(),
+      }),
+    );
   }
 
   /**
@@ -812,11 +913,27 @@ export class FailoverEngine {
       const d = f.details.get(m.system);
       const r = f.results.get(m.system);
       const result: SummaryMove['result'] =
-        r === 'failed' ? 'failed' : r === 'start-failed' ? 'start failed' : r === 'moved' ? (d?.started ? 'started' : 'not started') : 'not moved';
+        r === 'failed'
+          ? 'failed'
+          : r === 'start-failed'
+            ? 'start failed'
+            : r === 'moved'
+              ? d?.started
+                ? 'started'
+                : 'not started'
+              : 'not moved';
       return { system: m.system, to: d?.to ?? m.to, result, ...(d?.reason ? { reason: d.reason } : {}) };
     });
-    for (const x of f.plan.refusals) moves.push({ system: x.system, result: 'failed', reason: `${x.code}: ${x.reason}` });
-    const facts = { failoverId: f.started.id, group: f.started.group, host: f.started.host, outcome, detail, at: this.now() };
+    for (const x of f.plan.refusals)
+      moves.push({ system: x.system, result: 'failed', reason: `${x.code}: ${x.reason}` });
+    const facts = {
+      failoverId: f.started.id,
+      group: f.started.group,
+      host: f.started.host,
+      outcome,
+      detail,
+      at: this.now(),
+    };
     this.mailAdmin(this.o.templates.summary({ ...facts, moves }));
     const snap = this.o.cluster.snapshot();
     if (snap.groups.find((g) => g.name === f.started.group)?.notifyOwners !== true) return;
@@ -825,7 +942,10 @@ export class FailoverEngine {
     for (const owner of [...owners].sort()) {
       const addr = this.o.recipients.ownerAddress?.(owner);
       if (addr === undefined || this.o.recipients.admin.includes(addr)) continue;
-      this.send([addr], this.o.templates.summary({ ...facts, moves: moves.filter((m) => ownerOf.get(m.system) === owner) }));
+      this.send(
+        [addr],
+        this.o.templates.summary({ ...facts, moves: moves.filter((m) => ownerOf.get(m.system) === owner) }),
+      );
     }
   }
 

@@ -50,10 +50,16 @@ export type MoveOutcome = 'succeeded' | 'failed' | 'start-failed';
  * `Narrow` hold only the values of their closed set. The fields and their meaning are the contract's (each is
  * documented in events.proto); nothing here declares a body again.
  */
-type Written<M, Always extends keyof M, Narrow = unknown> = Omit<M, Always | keyof Narrow> & Required<Pick<M, Always>> & Narrow;
+type Written<M, Always extends keyof M, Narrow = unknown> = Omit<M, Always | keyof Narrow> &
+  Required<Pick<M, Always>> &
+  Narrow;
 
 /** The body of failover event `T` as the engine writes it (see {@link Written}). */
-type Body<T extends FailoverEventTypeName, Always extends keyof FerryEventBody<T>, Narrow = unknown> = Written<FerryEventBody<T>, Always, Narrow>;
+type Body<T extends FailoverEventTypeName, Always extends keyof FerryEventBody<T>, Narrow = unknown> = Written<
+  FerryEventBody<T>,
+  Always,
+  Narrow
+>;
 
 /** One planned move. `start` is true when the system was running (or the operator asked for a start). */
 export type PlannedMoveBody = Written<PlannedMove, 'system' | 'from' | 'to' | 'start' | 'memoryMiB'>;
@@ -62,13 +68,25 @@ export type PlannedMoveBody = Written<PlannedMove, 'system' | 'from' | 'to' | 's
 export type RefusalBody = Written<PlanRefusal, 'system' | 'reason', { code: MoveFailureCode }>;
 
 /** A failover began: automatically after the downtime timeout, or forced by an operator for one system. */
-export type FailoverStartedBody = Body<'FailoverStarted', 'id' | 'host' | 'group' | 'detail', { reason: 'automatic' | 'forced' }>;
+export type FailoverStartedBody = Body<
+  'FailoverStarted',
+  'id' | 'host' | 'group' | 'detail',
+  { reason: 'automatic' | 'forced' }
+>;
 
 /** The plan, recorded before anything is done to any host. */
-export type FailoverPlannedBody = Body<'FailoverPlanned', 'id' | 'excluded', { moves: PlannedMoveBody[]; refusals: RefusalBody[] }>;
+export type FailoverPlannedBody = Body<
+  'FailoverPlanned',
+  'id' | 'excluded',
+  { moves: PlannedMoveBody[]; refusals: RefusalBody[] }
+>;
 
 /** Outcome of fencing a host. `confirmed` means its power status was read back as off. */
-export type HostFencedBody = Body<'HostFenced', 'id' | 'host' | 'confirmed' | 'attempts' | 'detail', { method: FenceMethod }>;
+export type HostFencedBody = Body<
+  'HostFenced',
+  'id' | 'host' | 'confirmed' | 'attempts' | 'detail',
+  { method: FenceMethod }
+>;
 
 /** An operator confirmed that a host is really down (when fencing could not confirm it). */
 export type HostDownConfirmedBody = Body<'HostDownConfirmed', 'host' | 'by'>;
@@ -77,13 +95,24 @@ export type HostDownConfirmedBody = Body<'HostDownConfirmed', 'host' | 'by'>;
 export type SystemMovedBody = Body<'SystemMoved', 'id' | 'system' | 'from' | 'to' | 'started'>;
 
 /** A system could not be moved; it is still defined on `from` only. */
-export type FailoverMoveFailedBody = Body<'FailoverMoveFailed', 'id' | 'system' | 'from' | 'message', { code: MoveFailureCode }>;
+export type FailoverMoveFailedBody = Body<
+  'FailoverMoveFailed',
+  'id' | 'system' | 'from' | 'message',
+  { code: MoveFailureCode }
+>;
 
 /** A failover ended. */
-export type FailoverCompletedBody = Body<'FailoverCompleted', 'id' | 'moved' | 'failed' | 'detail', { outcome: FailoverOutcome }>;
+export type FailoverCompletedBody = Body<
+  'FailoverCompleted',
+  'id' | 'moved' | 'failed' | 'detail',
+  { outcome: FailoverOutcome }
+>;
 
 /** The mass-failure brake paused automatic failover in a group. */
-export type FailoverBrakeEngagedBody = Body<'FailoverBrakeEngaged', 'group' | 'downHosts' | 'members' | 'maxDownShare' | 'windowSec'>;
+export type FailoverBrakeEngagedBody = Body<
+  'FailoverBrakeEngaged',
+  'group' | 'downHosts' | 'members' | 'maxDownShare' | 'windowSec'
+>;
 
 /**
  * An operator released the brake of a group. The hosts down at that moment are acknowledged: they fail over
@@ -98,7 +127,11 @@ export type HostReconciledBody = Body<'HostReconciled', 'host' | 'removed'>;
 export type HostMaintenanceSetBody = Body<'HostMaintenanceSet', 'host' | 'maintenance' | 'by'>;
 
 /** A drain's plan, recorded (with one SystemMoveStarted per move) before any system moves. */
-export type HostDrainStartedBody = Body<'HostDrainStarted', 'host' | 'by', { moves: PlannedMoveBody[]; refusals: RefusalBody[] }>;
+export type HostDrainStartedBody = Body<
+  'HostDrainStarted',
+  'host' | 'by',
+  { moves: PlannedMoveBody[]; refusals: RefusalBody[] }
+>;
 
 /** A planned move between live hosts began; driven to a SystemMoveFinished, re-driven after a restart. */
 export type SystemMoveStartedBody = Body<
@@ -108,7 +141,11 @@ export type SystemMoveStartedBody = Body<
 >;
 
 /** A planned move ended. */
-export type SystemMoveFinishedBody = Body<'SystemMoveFinished', 'id' | 'system' | 'from' | 'to' | 'started' | 'detail', { outcome: MoveOutcome }>;
+export type SystemMoveFinishedBody = Body<
+  'SystemMoveFinished',
+  'id' | 'system' | 'from' | 'to' | 'started' | 'detail',
+  { outcome: MoveOutcome }
+>;
 
 /** A failover event: type name and body, discriminated on `type`. */
 export type FailoverEvent =

@@ -62,7 +62,8 @@ export function nextHostState(i: HostStateInput): HostStateDecision {
   const next: CollectorState = dead ? 'down' : meaning === 'listens-not' ? i.current : 'unreachable';
   // A fenced host stays fenced until it answers again; a down one does not climb back to unreachable without an
   // answer; a host never probed stays unknown on a refused port.
-  if (i.current === 'fenced' || next === i.current || next === 'unknown') return { next: undefined, reconcileFirst: false };
+  if (i.current === 'fenced' || next === i.current || next === 'unknown')
+    return { next: undefined, reconcileFirst: false };
   if (i.current === 'down' && next === 'unreachable') return { next: undefined, reconcileFirst: false };
   return { next, reconcileFirst: false };
 }

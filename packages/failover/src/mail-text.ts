@@ -92,7 +92,9 @@ function downPlan(f: HostDownMailFacts): string[] {
     ];
   }
   const at = new Date(Date.parse(f.since) + f.group.timeoutSec * 1000).toISOString();
-  return [`Group ${f.group.name} is automatic: unless it answers again, Ferry fences it and restarts its systems elsewhere at ${at} (timeout ${f.group.timeoutSec} s).`];
+  return [
+    `Group ${f.group.name} is automatic: unless it answers again, Ferry fences it and restarts its systems elsewhere at ${at} (timeout ${f.group.timeoutSec} s).`,
+  ];
 }
 
 /** Plain default templates. */
@@ -110,7 +112,9 @@ export const defaultMailTemplates: MailTemplates = {
     subject: `[ferry] failover of ${f.host} ${f.outcome}: ${f.detail}`,
     text: [
       `Failover ${f.failoverId} of host ${f.host} (group ${f.group}) ${f.outcome}: ${f.detail}.`,
-      ...f.moves.map((m) => `  ${m.system}${m.to ? ` -> ${m.to}` : ''}: ${m.result}${m.reason ? ` (${m.reason})` : ''}`),
+      ...f.moves.map(
+        (m) => `  ${m.system}${m.to ? ` -> ${m.to}` : ''}: ${m.result}${m.reason ? ` (${m.reason})` : ''}`,
+      ),
       `At ${f.at}`,
     ].join('\n'),
   }),

@@ -28,7 +28,11 @@ async function presence(hosts: HostControl, host: string, system: string, ctx: A
  * the source no longer has it: the operator starts it), `failed` (the system is on the source, as before, or the
  * detail says where it could be left).
  */
-export async function runColdMove(hosts: HostControl, m: SystemMoveStartedBody, ctx: ActionContext): Promise<SystemMoveFinishedBody | StaleEpoch> {
+export async function runColdMove(
+  hosts: HostControl,
+  m: SystemMoveStartedBody,
+  ctx: ActionContext,
+): Promise<SystemMoveFinishedBody | StaleEpoch> {
   const base = { id: m.id, system: m.system, from: m.from, to: m.to };
   const failed = (detail: string): SystemMoveFinishedBody => ({ ...base, outcome: 'failed', started: false, detail });
   // The target must answer before the source is touched: one that cannot be read could neither take the system
@@ -39,7 +43,12 @@ export async function runColdMove(hosts: HostControl, m: SystemMoveStartedBody, 
     // Resumed after the define on the target: it runs there; only the source's copy may remain (stopped).
     const left = await safeAction(() => hosts.stopAndRemove(m.from, m.system, ctx));
     if (!left.ok && left.code === 'stale-epoch') return { stale: left.message };
-    return { ...base, outcome: 'succeeded', started: true, detail: left.ok ? '' : `removing it from ${m.from} failed: ${left.message}` };
+    return {
+      ...base,
+      outcome: 'succeeded',
+      started: true,
+      detail: left.ok ? '' : `removing it from ${m.from} failed: ${left.message}`,
+    };
   }
   const removed = await safeAction(() => hosts.stopAndRemove(m.from, m.system, ctx));
   if (!removed.ok) {
@@ -48,7 +57,9 @@ export async function runColdMove(hosts: HostControl, m: SystemMoveStartedBody, 
   }
   const left = await presence(hosts, m.from, m.system, ctx);
   if (left !== 'absent' && left !== 'stopped') {
-    return failed(`${m.system} was stopped on ${m.from}, but ${m.from} reads it as ${left}; it was not started on ${m.to}`);
+    return failed(
+      `${m.system} was stopped on ${m.from}, but ${m.from} reads it as ${left}; it was not started on ${m.to}`,
+    );
   }
   const defined = await safeAction(() => hosts.define(m.to, m.system, { start: m.start, ...ctx }));
   if (defined.ok) return { ...base, outcome: 'succeeded', started: m.start, detail: '' };
@@ -81,14 +92,19 @@ export interface NotMigrated {
  * stale-epoch refusal, or {@link NotMigrated} when the system still runs on the source only (the target's leftover
  * definition, if any, removed: it does not run there).
  */
-export async function runLiveMove(hosts: HostControl, m: SystemMoveStartedBody, ctx: ActionContext): Promise<SystemMoveFinishedBody | StaleEpoch | NotMigrated> {
+export async function runLiveMove(
+  hosts: HostControl,
+  m: SystemMoveStartedBody,
+  ctx: ActionContext,
+): Promise<SystemMoveFinishedBody | StaleEpoch | NotMigrated> {
   const base = { id: m.id, system: m.system, from: m.from, to: m.to };
   const done = async (note: string, source: SystemPresence): Promise<SystemMoveFinishedBody | StaleEpoch> => {
     if (source === 'stopped') {
       // A definition left on the source (xl keeps its cfg there) must not be started there again.
       const r = await safeAction(() => hosts.stopAndRemove(m.from, m.system, ctx));
       if (!r.ok && r.code === 'stale-epoch') return { stale: r.message };
-      if (!r.ok) note = `${note}${note ? '; ' : ''}removing its leftover definition from ${m.from} failed: ${r.message}`;
+      if (!r.ok)
+        note = `${note}${note ? '; ' : ''}removing its leftover definition from ${m.from} failed: ${r.message}`;
     }
     return { ...base, outcome: 'succeeded', started: true, detail: note };
   };
@@ -102,8 +118,11 @@ export async function runLiveMove(hosts: HostControl, m: SystemMoveStartedBody, 
   if (!r.ok && r.code === 'stale-epoch') return { stale: r.message };
   const after = await presence(hosts, m.from, m.system, ctx);
   const there = await presence(hosts, m.to, m.system, ctx);
-  if (there === 'running' && (after === 'absent' || after === 'stopped')) return done(r.ok ? '' : `the migration reported: ${r.message}`, after);
-  const why = r.ok ? `the migration reported success, but ${m.from} reads ${m.system} as ${after} and ${m.to} as ${there}` : `live migration failed: ${r.message}`;
+  if (there === 'running' && (after === 'absent' || after === 'stopped'))
+    return done(r.ok ? '' : `the migration reported: ${r.message}`, after);
+  const why = r.ok
+    ? `the migration reported success, but ${m.from} reads ${m.system} as ${after} and ${m.to} as ${there}`
+    : `live migration failed: ${r.message}`;
   if (after === 'running' && (there === 'absent' || there === 'stopped')) {
     if (there === 'stopped') {
       const undo = await safeAction(() => hosts.stopAndRemove(m.to, m.system, ctx));
@@ -111,6 +130,17 @@ export async function runLiveMove(hosts: HostControl, m: SystemMoveStartedBody, 
     }
     return { fallback: why };
   }
-  if (after === 'running') return { ...base, outcome: 'failed', started: false, detail: `${why}; it still runs on ${m.from} (${m.to} reads ${there})` };
-  return { ...base, outcome: 'failed', started: false, detail: `${why}; ${m.from} reads ${after}, ${m.to} reads ${there}: nothing more was done (check both hosts)` };
+  if (after === 'running')
+    return {
+      ...base,
+      outcome: 'failed',
+      started: false,
+      detail: `${why}; it still runs on ${m.from} (${m.to} reads ${there})`,
+    };
+  return {
+    ...base,
+    outcome: 'failed',
+    started: false,
+    detail: `${why}; ${m.from} reads ${after}, ${m.to} reads ${there}: nothing more was done (check both hosts)`,
+  };
 }

@@ -32,7 +32,11 @@ export function pendingFailovers(snap: ClusterSnapshot, started: ReadonlySet<str
     const g = failoverGroupOf(snap, h.name);
     if (!g) continue;
     out.push({
-      host: h.name, group: g.name, mode: g.mode, downSinceMs: h.downSinceMs, timeoutSec: g.timeoutSec,
+      host: h.name,
+      group: g.name,
+      mode: g.mode,
+      downSinceMs: h.downSinceMs,
+      timeoutSec: g.timeoutSec,
       ...(g.mode === 'automatic' ? { failoverAtMs: h.downSinceMs + g.timeoutSec * 1000 } : {}),
     });
   }

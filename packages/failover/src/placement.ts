@@ -56,15 +56,24 @@ const describe = (r: RuleView): string =>
   `rule ${r.name} (${r.kind} ${r.systems.join(',')}${r.hosts.length > 0 ? ` on ${r.hosts.join(',')}` : ''})`;
 
 /** Applies the hard rules binding `system` in turn; the first that leaves no candidate refuses. */
-function hardRules(x: ChooseInput, cands: readonly Candidate[]): { ok: true; left: Candidate[] } | { ok: false; code: MoveFailureCode; reason: string } {
+function hardRules(
+  x: ChooseInput,
+  cands: readonly Candidate[],
+): { ok: true; left: Candidate[] } | { ok: false; code: MoveFailureCode; reason: string } {
   let left = [...cands];
-  const binding = x.rules.filter((r) => r.systems.includes(x.system)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const binding = x.rules
+    .filter((r) => r.systems.includes(x.system))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const r of binding) {
     const partners = r.systems.filter((s) => s !== x.system);
     if (r.kind === 'only-hosts') {
       left = left.filter((c) => r.hosts.includes(c.name));
       if (left.length === 0) {
-        return { ok: false, code: 'rule-only-hosts', reason: `${describe(r)}: none of ${r.hosts.join(', ')} is an up member of group ${x.group.name} outside maintenance (other than ${x.source})` };
+        return {
+          ok: false,
+          code: 'rule-only-hosts',
+          reason: `${describe(r)}: none of ${r.hosts.join(', ')} is an up member of group ${x.group.name} outside maintenance (other than ${x.source})`,
+        };
       }
     } else if (r.kind === 'keep-apart') {
       const taken = (c: Candidate): string | undefined => partners.find((p) => x.placement.get(p) === c.name);
@@ -72,15 +81,26 @@ function hardRules(x: ChooseInput, cands: readonly Candidate[]): { ok: true; lef
       left = left.filter((c) => taken(c) === undefined);
       if (left.length === 0) {
         const why = before.map((c) => `${taken(c)} is on ${c.name}`).join(', ');
-        return { ok: false, code: 'rule-keep-apart', reason: `${describe(r)}: every candidate holds another of its systems${why ? ` (${why})` : ''}` };
+        return {
+          ok: false,
+          code: 'rule-keep-apart',
+          reason: `${describe(r)}: every candidate holds another of its systems${why ? ` (${why})` : ''}`,
+        };
       }
     } else if (r.kind === 'keep-together') {
-      const where = partners.map((p) => x.placement.get(p)).filter((h): h is string => h !== undefined && h !== x.source).sort();
+      const where = partners
+        .map((p) => x.placement.get(p))
+        .filter((h): h is string => h !== undefined && h !== x.source)
+        .sort();
       const host = where[0];
       if (host === undefined) continue;
       left = left.filter((c) => c.name === host);
       if (left.length === 0) {
-        return { ok: false, code: 'rule-keep-together', reason: `${describe(r)}: its other systems are on ${host}, which cannot take ${x.system} (not an up member of group ${x.group.name} outside maintenance)` };
+        return {
+          ok: false,
+          code: 'rule-keep-together',
+          reason: `${describe(r)}: its other systems are on ${host}, which cannot take ${x.system} (not an up member of group ${x.group.name} outside maintenance)`,
+        };
       }
     }
   }

@@ -73,7 +73,10 @@ export function planFailover(input: PlanInput): Plan {
  * Places `systems` (all on `input.host`) in restart order, each after the earlier ones took their RAM and their
  * place (so rules see where the earlier ones go).
  */
-function placeAll(input: PlanInput, systems: readonly SystemView[]): { moves: PlannedMoveBody[]; refusals: RefusalBody[] } {
+function placeAll(
+  input: PlanInput,
+  systems: readonly SystemView[],
+): { moves: PlannedMoveBody[]; refusals: RefusalBody[] } {
   const { host, group } = input;
   const cands = candidates(group, host, input.hosts, input.reservedMiB ?? {});
   const placement = new Map(input.systems.map((s) => [s.name, s.host]));
@@ -85,7 +88,15 @@ function placeAll(input: PlanInput, systems: readonly SystemView[]): { moves: Pl
       continue;
     }
     const start = s.state === 'running';
-    const c = choose({ group, cands, system: s.name, needMiB: start ? s.memoryMiB : 0, rules: input.rules ?? [], placement, source: host });
+    const c = choose({
+      group,
+      cands,
+      system: s.name,
+      needMiB: start ? s.memoryMiB : 0,
+      rules: input.rules ?? [],
+      placement,
+      source: host,
+    });
     if (!c.ok) {
       refusals.push({ system: s.name, code: c.code, reason: c.reason });
       continue;
@@ -170,10 +181,18 @@ export function planForced(input: ForcedInput): ForcedPlan {
       return { ok: false, code: 'target-not-up', reason: `target ${t} is ${th?.state ?? 'unknown'}, not up` };
     }
     if (th.type !== group.type) {
-      return { ok: false, code: 'wrong-type', reason: `target ${t} is ${th.type}; group ${group.name} is ${group.type}` };
+      return {
+        ok: false,
+        code: 'wrong-type',
+        reason: `target ${t} is ${th.type}; group ${group.name} is ${group.type}`,
+      };
     }
     if (th.maintenance === true) {
-      return { ok: false, code: 'target-in-maintenance', reason: `target ${t} is in maintenance (ferry hosts undrain ${t} ends it)` };
+      return {
+        ok: false,
+        code: 'target-in-maintenance',
+        reason: `target ${t} is in maintenance (ferry hosts undrain ${t} ends it)`,
+      };
     }
   }
   const c = placeOne(group, sys, need, input, input.target);
@@ -186,14 +205,24 @@ function placeOne(
   group: GroupView,
   sys: SystemView,
   needMiB: number,
-  input: { hosts: readonly HostView[]; systems: readonly SystemView[]; reservedMiB?: Readonly<Record<string, number>>; rules?: readonly RuleView[] },
+  input: {
+    hosts: readonly HostView[];
+    systems: readonly SystemView[];
+    reservedMiB?: Readonly<Record<string, number>>;
+    rules?: readonly RuleView[];
+  },
   target?: string,
 ): { ok: true; to: string } | { ok: false; code: MoveFailureCode; reason: string } {
   const all = candidates(group, sys.host, input.hosts, input.reservedMiB ?? {});
   const cands = target === undefined ? all : all.filter((c) => c.name === target);
   const placement = new Map(input.systems.map((s) => [s.name, s.host]));
   const c = choose({ group, cands, system: sys.name, needMiB, rules: input.rules ?? [], placement, source: sys.host });
-  if (!c.ok) return { ok: false, code: c.code, reason: target === undefined ? c.reason : c.reason.replace(/best candidate /, '') };
+  if (!c.ok)
+    return {
+      ok: false,
+      code: c.code,
+      reason: target === undefined ? c.reason : c.reason.replace(/best candidate /, ''),
+    };
   return { ok: true, to: c.to.name };
 }
 
@@ -232,10 +261,15 @@ export function planDrain(input: DrainInput): DrainPlan {
   const h = input.hosts.find((x) => x.name === input.host);
   if (h === undefined) return { ok: false, code: 'unknown-host', reason: `no host named ${input.host}` };
   if (h.state !== 'up') {
-    return { ok: false, code: 'source-not-up', reason: `host ${input.host} is ${h.state}; a drain moves systems off a live host (a dead host's systems fail over)` };
+    return {
+      ok: false,
+      code: 'source-not-up',
+      reason: `host ${input.host} is ${h.state}; a drain moves systems off a live host (a dead host's systems fail over)`,
+    };
   }
   const group = failoverGroupOf(input, input.host);
-  if (group === undefined) return { ok: false, code: 'no-group', reason: `host ${input.host} is not a member of any failover group` };
+  if (group === undefined)
+    return { ok: false, code: 'no-group', reason: `host ${input.host} is not a member of any failover group` };
   const systems = input.systems.filter((s) => s.host === input.host && input.busy?.has(s.name) !== true);
   const { moves, refusals } = placeAll({ ...input, group, rules: input.rules ?? [] }, systems);
   return { ok: true, group, moves, refusals };
@@ -277,10 +311,18 @@ export function planMove(input: MoveInput): MovePlan {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .find((g) => g.members.includes(sys.host) && g.members.includes(t));
   if (group === undefined) {
-    return { ok: false, code: 'not-member', reason: `${sys.host} and ${t} share no failover group; a system moves only within its group` };
+    return {
+      ok: false,
+      code: 'not-member',
+      reason: `${sys.host} and ${t} share no failover group; a system moves only within its group`,
+    };
   }
   if (th.maintenance === true) {
-    return { ok: false, code: 'target-in-maintenance', reason: `target ${t} is in maintenance (ferry hosts undrain ${t} ends it)` };
+    return {
+      ok: false,
+      code: 'target-in-maintenance',
+      reason: `target ${t} is in maintenance (ferry hosts undrain ${t} ends it)`,
+    };
   }
   if (!receives(group, th)) return { ok: false, code: 'target-not-up', reason: `target ${t} is ${th.state}, not up` };
   if (!sys.definitionCaptured) {

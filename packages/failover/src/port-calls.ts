@@ -22,7 +22,9 @@ export function codeOf(err: unknown): string | undefined {
 }
 
 /** Runs an action; a throw becomes `{ ok: false }` with the error's code and message. */
-export async function safeAction<T extends ActionResult | DefineResult>(fn: () => Promise<T>): Promise<T | ActionResult> {
+export async function safeAction<T extends ActionResult | DefineResult>(
+  fn: () => Promise<T>,
+): Promise<T | ActionResult> {
   try {
     return await fn();
   } catch (err) {

@@ -64,8 +64,14 @@ export interface EngineState {
 /** An empty state. */
 export function emptyState(): EngineState {
   return {
-    failovers: new Map(), hosts: new Map(), brakes: new Map(), acknowledged: new Map(), startedCount: 0,
-    maintenance: new Set(), moves: new Map(), homes: new Map(),
+    failovers: new Map(),
+    hosts: new Map(),
+    brakes: new Map(),
+    acknowledged: new Map(),
+    startedCount: 0,
+    maintenance: new Set(),
+    moves: new Map(),
+    homes: new Map(),
   };
 }
 
@@ -84,7 +90,12 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
   switch (e.type) {
     case 'FailoverStarted': {
       state.startedCount++;
-      state.failovers.set(e.body.id, { started: e.body, operatorConfirmed: false, results: new Map(), details: new Map() });
+      state.failovers.set(e.body.id, {
+        started: e.body,
+        operatorConfirmed: false,
+        results: new Map(),
+        details: new Map(),
+      });
       if (e.body.reason === 'automatic') hostRecord(state, e.body.host).autoFailedOver = true;
       break;
     }
@@ -109,7 +120,11 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
       const r = e.body.startError === undefined ? 'moved' : 'start-failed';
       const f = state.failovers.get(e.body.id);
       f?.results.set(e.body.system, r);
-      f?.details.set(e.body.system, { to: e.body.to, started: e.body.started, ...(e.body.startError === undefined ? {} : { reason: e.body.startError }) });
+      f?.details.set(e.body.system, {
+        to: e.body.to,
+        started: e.body.started,
+        ...(e.body.startError === undefined ? {} : { reason: e.body.startError }),
+      });
       hostRecord(state, e.body.from).movedAway.add(e.body.system);
       if (!state.homes.has(e.body.system)) state.homes.set(e.body.system, e.body.from);
       break;
@@ -117,7 +132,11 @@ export function applyEvent(state: EngineState, e: FailoverEvent): EngineState {
     case 'FailoverMoveFailed': {
       const f = state.failovers.get(e.body.id);
       f?.results.set(e.body.system, 'failed');
-      f?.details.set(e.body.system, { ...(e.body.to === undefined ? {} : { to: e.body.to }), started: false, reason: `${e.body.code}: ${e.body.message}` });
+      f?.details.set(e.body.system, {
+        ...(e.body.to === undefined ? {} : { to: e.body.to }),
+        started: false,
+        reason: `${e.body.code}: ${e.body.message}`,
+      });
       break;
     }
     case 'FailoverCompleted': {

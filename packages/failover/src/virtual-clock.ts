@@ -58,7 +58,8 @@ export class VirtualClock implements Clock {
       this.queue = this.queue.filter((e) => e.live);
       let next: Entry | undefined;
       for (const e of this.queue) {
-        if (e.at <= target && (next === undefined || e.at < next.at || (e.at === next.at && e.seq < next.seq))) next = e;
+        if (e.at <= target && (next === undefined || e.at < next.at || (e.at === next.at && e.seq < next.seq)))
+          next = e;
       }
       if (next === undefined) break;
       next.live = false;

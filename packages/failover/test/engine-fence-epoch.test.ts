@@ -7,17 +7,46 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FailoverEngine, VirtualClock, flushPending } from '../src/index.js';
-import type { ActionResult, DefineResult, FailoverEvent, GroupView, HostControl, HostView, MailMessage, PowerStatus, SystemView } from '../src/index.js';
+import type {
+  ActionResult,
+  DefineResult,
+  FailoverEvent,
+  GroupView,
+  HostControl,
+  HostView,
+  MailMessage,
+  PowerStatus,
+  SystemView,
+} from '../src/index.js';
 
 const host = (name: string, state: HostView['state']): HostView => ({
-  name, type: 'kvm', state, memTotalMiB: 16384, memFreeMiB: 16384, fence: { method: 'command' },
+  name,
+  type: 'kvm',
+  state,
+  memTotalMiB: 16384,
+  memFreeMiB: 16384,
+  fence: { method: 'command' },
 });
 const sys = (name: string): SystemView => ({
-  name, host: 'h1', state: 'running', memoryMiB: 1024, priority: 0, failover: true, definitionCaptured: true,
+  name,
+  host: 'h1',
+  state: 'running',
+  memoryMiB: 1024,
+  priority: 0,
+  failover: true,
+  definitionCaptured: true,
 });
 const group: GroupView = {
-  name: 'g1', type: 'kvm', mode: 'automatic', members: ['h1', 'h2'], systems: 'all', timeoutSec: 60,
-  notifyOwners: false, placement: 'most-free-ram', parallelism: 1, brake: { maxDownShare: 1, windowSec: 300 },
+  name: 'g1',
+  type: 'kvm',
+  mode: 'automatic',
+  members: ['h1', 'h2'],
+  systems: 'all',
+  timeoutSec: 60,
+  notifyOwners: false,
+  placement: 'most-free-ram',
+  parallelism: 1,
+  brake: { maxDownShare: 1, windowSec: 300 },
 };
 
 /** An engine over a virtual clock, a journal that accepts every append, a recording mailer and the given hosts. */
@@ -71,14 +100,20 @@ const types = (events: FailoverEvent[]) => events.map((e) => e.type);
 test('a fence whose power status stays unknown (no power-status command) is not confirmed: nothing is defined', async () => {
   const { events, mails, calls, run } = await engineWith({ powerStatus: async (): Promise<PowerStatus> => 'unknown' });
   await run(120_000);
-  assert.not.ok(calls.some((c) => c.startsWith('define')), `defined although never confirmed off: ${calls.join(', ')}`);
+  assert.not.ok(
+    calls.some((c) => c.startsWith('define')),
+    `defined although never confirmed off: ${calls.join(', ')}`,
+  );
   assert.equal(calls.filter((c) => c === 'fence h1').length, 2, 'every attempt is used');
   const fenced = events.find((e) => e.type === 'HostFenced');
   assert.ok(fenced, `no HostFenced event: ${types(events).join(', ')}`);
   assert.is((fenced!.body as { confirmed: boolean }).confirmed, false);
   assert.match((fenced!.body as { detail: string }).detail, 'power status still unknown');
   assert.not.ok(types(events).includes('SystemMoved'));
-  assert.ok(mails.some((m) => /could not be fenced/.test(m.subject)), 'the admin is told');
+  assert.ok(
+    mails.some((m) => /could not be fenced/.test(m.subject)),
+    'the admin is told',
+  );
 });
 
 test('a fence confirmed by power status off goes on to define (the same setup, for contrast)', async () => {
@@ -134,7 +169,10 @@ test('a fence answered stale-epoch stops the engine before any power read or def
   });
   await run(120_000);
   assert.ok(engine.isStopped);
-  assert.not.ok(calls.some((c) => c.startsWith('power-status') || c.startsWith('define')), calls.join(', '));
+  assert.not.ok(
+    calls.some((c) => c.startsWith('power-status') || c.startsWith('define')),
+    calls.join(', '),
+  );
   assert.not.ok(types(events).includes('HostFenced'));
 });
 
@@ -156,10 +194,26 @@ test('a host that answers again between fence attempts cancels the failover: no 
 
 const started = (reason: 'automatic' | 'forced' = 'automatic'): FailoverEvent[] => [
   { type: 'FailoverStarted', body: { id: 'fo-1', host: 'h1', group: 'g1', reason, detail: 'down' } },
-  { type: 'FailoverPlanned', body: { id: 'fo-1', moves: [{ system: 'web1', from: 'h1', to: 'h2', start: true, memoryMiB: 1024 }], refusals: [], excluded: [] } },
+  {
+    type: 'FailoverPlanned',
+    body: {
+      id: 'fo-1',
+      moves: [{ system: 'web1', from: 'h1', to: 'h2', start: true, memoryMiB: 1024 }],
+      refusals: [],
+      excluded: [],
+    },
+  },
 ];
 const fenced = (confirmed: boolean): FailoverEvent => ({
-  type: 'HostFenced', body: { id: 'fo-1', host: 'h1', method: 'command', confirmed, attempts: 1, detail: confirmed ? 'power status off' : 'power status still on' },
+  type: 'HostFenced',
+  body: {
+    id: 'fo-1',
+    host: 'h1',
+    method: 'command',
+    confirmed,
+    attempts: 1,
+    detail: confirmed ? 'power status off' : 'power status still on',
+  },
 });
 
 test('resumed after a confirmed fence: moves without fencing again', async () => {
@@ -181,27 +235,61 @@ test('resumed after an unconfirmed fence: waits for the operator (no fence, no d
 
 test('a define whose start failed is a move recorded not started, and the failover partial', async () => {
   const { events, mails, run } = await engineWith({
-    define: async (): Promise<DefineResult> => ({ ok: false, code: 'start-failed', message: 'no bridge br0', defined: true }),
+    define: async (): Promise<DefineResult> => ({
+      ok: false,
+      code: 'start-failed',
+      message: 'no bridge br0',
+      defined: true,
+    }),
   });
   await run(120_000);
-  assert.ok(mails.some((m) => /moved/.test(m.subject) && !/Started: yes/.test(m.text)), 'the mail does not claim it started');
+  assert.ok(
+    mails.some((m) => /moved/.test(m.subject) && !/Started: yes/.test(m.text)),
+    'the mail does not claim it started',
+  );
   const moved = events.find((e) => e.type === 'SystemMoved');
-  assert.equal(moved?.body, { id: 'fo-1', system: 'web1', from: 'h1', to: 'h2', started: false, startError: 'no bridge br0' });
-  assert.is((events.find((e) => e.type === 'FailoverCompleted')?.body as { outcome: string } | undefined)?.outcome, 'partial');
+  assert.equal(moved?.body, {
+    id: 'fo-1',
+    system: 'web1',
+    from: 'h1',
+    to: 'h2',
+    started: false,
+    startError: 'no bridge br0',
+  });
+  assert.is(
+    (events.find((e) => e.type === 'FailoverCompleted')?.body as { outcome: string } | undefined)?.outcome,
+    'partial',
+  );
 });
 
 test('a define failure saying defined: false is a failed move, not a move', async () => {
   const { events, run } = await engineWith({
-    define: async (): Promise<DefineResult> => ({ ok: false, code: 'define-failed', message: 'no pool', defined: false }),
+    define: async (): Promise<DefineResult> => ({
+      ok: false,
+      code: 'define-failed',
+      message: 'no pool',
+      defined: false,
+    }),
   });
   await run(120_000);
   assert.not.ok(types(events).includes('SystemMoved'));
-  assert.equal(events.find((e) => e.type === 'FailoverMoveFailed')?.body, { id: 'fo-1', system: 'web1', from: 'h1', to: 'h2', code: 'define-failed', message: 'no pool' });
+  assert.equal(events.find((e) => e.type === 'FailoverMoveFailed')?.body, {
+    id: 'fo-1',
+    system: 'web1',
+    from: 'h1',
+    to: 'h2',
+    code: 'define-failed',
+    message: 'no pool',
+  });
 });
 
 test('operator commands are refused when they do not apply: a host that is not down, a move in progress', async () => {
   const { engine } = await engineWith({}, [sys('web1')], [...started('forced')]);
-  assert.equal(await engine.confirmHostDown('h2', 'alice'), { ok: false, code: 'host-not-down', reason: 'host h2 is not down' });
+  assert.equal(await engine.confirmHostDown('h2', 'alice'), {
+    ok: false,
+    code: 'host-not-down',
+    reason: 'host h2 is not down',
+  });
   const again = await engine.forceFailover({ system: 'web1', by: 'alice' });
   assert.is(again.ok, false);
   assert.is((again as { code: string }).code, 'in-progress');

@@ -9,8 +9,20 @@ import type { Clock } from '../src/ports.js';
 
 const sc = parseScenario('# conformance\nhost h1 kvm\nhost h2 kvm\nsystem s1 on=h1 ram=1024\n');
 /** Wall-clock time: the simulated latencies are set to 0, so nothing waits. */
-const clock: Clock = { now: () => Date.now(), setTimer: (ms, fn) => { const t = setTimeout(fn, ms); return { cancel: () => clearTimeout(t) }; } };
-const world = new SimWorld(clock, { ...sc.settings, fenceTime: 0, statusTime: 0, defineTime: 0, removeTime: 0 }, () => undefined, sc.hosts, sc.systems);
+const clock: Clock = {
+  now: () => Date.now(),
+  setTimer: (ms, fn) => {
+    const t = setTimeout(fn, ms);
+    return { cancel: () => clearTimeout(t) };
+  },
+};
+const world = new SimWorld(
+  clock,
+  { ...sc.settings, fenceTime: 0, statusTime: 0, defineTime: 0, removeTime: 0 },
+  () => undefined,
+  sc.hosts,
+  sc.systems,
+);
 const subject: HostControlSubject = {
   control: world.control,
   fenceable: 'h1',

@@ -10,7 +10,9 @@ export const SCENARIO_DIR = fileURLToPath(new URL('../../test/scenarios/', impor
 
 /** Every scenario script's file name, sorted. */
 export function allScenarios(): string[] {
-  return readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 /** Path of the golden log of scenario script `file`. */

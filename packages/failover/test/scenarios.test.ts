@@ -22,7 +22,10 @@ for (const f of files) {
     const { text, violations } = await scenarioLog(readFileSync(join(SCENARIO_DIR, f), 'utf8'));
     assert.equal(violations, [], `invariant violations in ${f}`);
     const golden = goldenOf(f);
-    if (!existsSync(golden)) assert.unreachable(`golden file ${golden} is missing: write it with \`pnpm scenarios:update ${f}\` and review it`);
+    if (!existsSync(golden))
+      assert.unreachable(
+        `golden file ${golden} is missing: write it with \`pnpm scenarios:update ${f}\` and review it`,
+      );
     assert.fixture(text, readFileSync(golden, 'utf8'));
   });
 }

@@ -32,7 +32,10 @@ wait 10
 });
 
 test('cluster commands are checked: unknown nodes, and names shared by a node and a host', async () => {
-  const err = await runScenario('node m1\nhost h1 kvm\npromote r9\n').then(() => undefined, (e: unknown) => e);
+  const err = await runScenario('node m1\nhost h1 kvm\npromote r9\n').then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   assert.match(String(err), /line 3: unknown node r9/);
   assert.throws(() => parseScenario('node h1\nhost h1 kvm\n'), /h1 names both a node and a host/);
   assert.throws(() => parseScenario('node m1\nnode m1\nhost h1 kvm\n'), /line 2: node m1 declared twice/);

@@ -139,7 +139,11 @@ export class UnexpectedOutputError extends HypervisorError {
   readonly output: string;
   constructor(command: string, reason: string, output: string) {
     const excerpt = truncate(output, 400);
-    super('E_UNEXPECTED_OUTPUT', 'command', `unexpected output from \`${command}\`: ${reason}; got ${JSON.stringify(excerpt)}`);
+    super(
+      'E_UNEXPECTED_OUTPUT',
+      'command',
+      `unexpected output from \`${command}\`: ${reason}; got ${JSON.stringify(excerpt)}`,
+    );
     this.command = command;
     this.output = excerpt;
   }
@@ -157,7 +161,11 @@ export class SystemNotFoundError extends HypervisorError {
 /** A system name that cannot be used safely in a command line or file name. */
 export class InvalidSystemNameError extends HypervisorError {
   constructor(name: string, reason?: string) {
-    super('E_INVALID_SYSTEM_NAME', 'command', `invalid system name ${JSON.stringify(truncate(name, 80))}${reason ? `: ${reason}` : ''}`);
+    super(
+      'E_INVALID_SYSTEM_NAME',
+      'command',
+      `invalid system name ${JSON.stringify(truncate(name, 80))}${reason ? `: ${reason}` : ''}`,
+    );
   }
 }
 

@@ -110,10 +110,14 @@ export class HostConnection {
       },
       (err: unknown) => {
         this.#connecting = undefined;
-        const e = err instanceof HypervisorError ? err : new ConnectionLostError(`host ${this.host.id}: ${String(err)}`, { cause: err });
+        const e =
+          err instanceof HypervisorError
+            ? err
+            : new ConnectionLostError(`host ${this.host.id}: ${String(err)}`, { cause: err });
         this.#failures++;
         this.#lastError = e;
-        this.#retryAt = Date.now() + Math.min(this.#s.backoffMaxMs, this.#s.backoffInitialMs * 2 ** (this.#failures - 1));
+        this.#retryAt =
+          Date.now() + Math.min(this.#s.backoffMaxMs, this.#s.backoffInitialMs * 2 ** (this.#failures - 1));
         throw e;
       },
     );

@@ -104,7 +104,9 @@ export function runCommand(
             signal,
           });
         });
-        ch.on('error', (e: Error) => settle(new ConnectionLostError(`${what} channel error: ${e.message}`, { cause: e })));
+        ch.on('error', (e: Error) =>
+          settle(new ConnectionLostError(`${what} channel error: ${e.message}`, { cause: e })),
+        );
         if (s.stdin !== undefined) ch.end(s.stdin);
         else ch.end();
       });

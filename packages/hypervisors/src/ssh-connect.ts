@@ -54,7 +54,11 @@ export function openTcp(address: string, port: number, timeoutMs: number, label:
     sock.once('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       sock.destroy();
-      reject(new TcpConnectError(`${label}: TCP connect to ${where(address, port)} failed: ${err.code ?? err.message}`, { cause: err }));
+      reject(
+        new TcpConnectError(`${label}: TCP connect to ${where(address, port)} failed: ${err.code ?? err.message}`, {
+          cause: err,
+        }),
+      );
     });
   });
 }
@@ -88,12 +92,25 @@ export async function openSsh(host: HostRef, s: ConnectSettings): Promise<SshCli
     client.on('error', (err: Error & { level?: string }) => {
       if (keyError) return fail(keyError);
       if (err.level === 'client-authentication') {
-        return fail(new AuthFailedError(`${label}: authentication as ${JSON.stringify(host.user)} at ${where(host.address, host.port)} failed`));
+        return fail(
+          new AuthFailedError(
+            `${label}: authentication as ${JSON.stringify(host.user)} at ${where(host.address, host.port)} failed`,
+          ),
+        );
       }
-      fail(new SshHandshakeError(`${label}: SSH handshake with ${where(host.address, host.port)} failed: ${err.message}`, { cause: err }));
+      fail(
+        new SshHandshakeError(`${label}: SSH handshake with ${where(host.address, host.port)} failed: ${err.message}`, {
+          cause: err,
+        }),
+      );
     });
     client.once('close', () => {
-      fail(keyError ?? new SshHandshakeError(`${label}: connection to ${where(host.address, host.port)} closed during the SSH handshake`));
+      fail(
+        keyError ??
+          new SshHandshakeError(
+            `${label}: connection to ${where(host.address, host.port)} closed during the SSH handshake`,
+          ),
+      );
     });
     const hostVerifier = (key: Buffer): boolean => {
       const fingerprint = fingerprintOf(key);
@@ -130,7 +147,9 @@ export async function openSsh(host: HostRef, s: ConnectSettings): Promise<SshCli
       });
     } catch {
       // ssh2 throws synchronously when it cannot parse the key; its message is dropped on purpose.
-      fail(new InvalidPrivateKeyError(`${label}: the private key could not be parsed (encrypted or unsupported format?)`));
+      fail(
+        new InvalidPrivateKeyError(`${label}: the private key could not be parsed (encrypted or unsupported format?)`),
+      );
     }
   });
 }
@@ -163,10 +182,15 @@ export async function fetchHostKey(address: string, port: number, timeoutMs = 10
       client.end();
       sock.destroy();
       if (seen) resolve(seen);
-      else reject(err ?? new SshHandshakeError(`${label}: ${where(address, port)} closed before presenting a host key`));
+      else
+        reject(err ?? new SshHandshakeError(`${label}: ${where(address, port)} closed before presenting a host key`));
     };
     client.on('error', (err: Error) =>
-      finish(new SshHandshakeError(`${label}: SSH handshake with ${where(address, port)} failed: ${err.message}`, { cause: err })),
+      finish(
+        new SshHandshakeError(`${label}: SSH handshake with ${where(address, port)} failed: ${err.message}`, {
+          cause: err,
+        }),
+      ),
     );
     client.once('close', () => finish());
     client.once('ready', () => finish());

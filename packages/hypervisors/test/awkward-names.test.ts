@@ -8,9 +8,26 @@ import { SshPool, driverFor, hashDefinition, type CommandRunner, type Hypervisor
 import { startLab } from './lab-hosts.js';
 
 const NAMES: Record<HypervisorType, [string, LabSystemState][]> = {
-  kvm: [['web 01', 'running'], ['debian 12', 'stopped'], ['crashé.x-02', 'crashed'], ['db & cache', 'paused'], ['-dash', 'running']],
-  xen: [['SQL LUBSS227', 'running'], ['old app', 'stopped'], ['db.example-02', 'paused'], ['crashed one', 'crashed'], ['naïve', 'running']],
-  openvz: [['web 01', 'running'], ['mail box', 'stopped'], ['db.example-02', 'running'], ['ünïcode', 'stopped']],
+  kvm: [
+    ['web 01', 'running'],
+    ['debian 12', 'stopped'],
+    ['crashé.x-02', 'crashed'],
+    ['db & cache', 'paused'],
+    ['-dash', 'running'],
+  ],
+  xen: [
+    ['SQL LUBSS227', 'running'],
+    ['old app', 'stopped'],
+    ['db.example-02', 'paused'],
+    ['crashed one', 'crashed'],
+    ['naïve', 'running'],
+  ],
+  openvz: [
+    ['web 01', 'running'],
+    ['mail box', 'stopped'],
+    ['db.example-02', 'running'],
+    ['ünïcode', 'stopped'],
+  ],
 };
 
 /** Ferry's state of a lab state: paused and crashed systems hold their memory. */

@@ -26,10 +26,13 @@ export function runDriverConformance(driver: HypervisorDriver, source: Conforman
   let h2: CommandRunner;
   let execs = 0;
 
-  const counting = (r: CommandRunner): CommandRunner => ({ hostId: r.hostId, exec: (c, o) => {
-    execs++;
-    return r.exec(c, o);
-  } });
+  const counting = (r: CommandRunner): CommandRunner => ({
+    hostId: r.hostId,
+    exec: (c, o) => {
+      execs++;
+      return r.exec(c, o);
+    },
+  });
   const byName = (p: HostProbe, n: string) => p.systems.find((s) => s.name === n);
 
   test.before(async () => {

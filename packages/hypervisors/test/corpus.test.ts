@@ -40,13 +40,20 @@ const stubHost = () => {
   hosts.push(h);
   return h;
 };
-test.after(() => hosts.forEach((h) => { h.remove(); }));
+test.after(() =>
+  hosts.forEach((h) => {
+    h.remove();
+  }),
+);
 
 test('the corpus holds at least 40 real outputs, each with its source and tool version', () => {
   assert.ok(corpus.length >= 40, `${corpus.length} outputs`);
   for (const e of corpus) {
     assert.ok(existsSync(join(FIXTURES, e.file)), e.file);
-    assert.ok(e.source.length > 10 && e.version.length > 3 && e.command.length > 2, `${e.file}: source, version and command`);
+    assert.ok(
+      e.source.length > 10 && e.version.length > 3 && e.command.length > 2,
+      `${e.file}: source, version and command`,
+    );
   }
 });
 
@@ -64,7 +71,11 @@ test('libvirt domain XML: name and memory of every real definition; an error ins
   for (const e of byCommand('virsh dumpxml')) {
     if (e.expect['error'] !== undefined) {
       assert.match(text(e.file), String(e.expect['error']));
-      assert.throws(() => parseLibvirtDomain(text(e.file)), (err: unknown) => err instanceof UnexpectedOutputError, e.file);
+      assert.throws(
+        () => parseLibvirtDomain(text(e.file)),
+        (err: unknown) => err instanceof UnexpectedOutputError,
+        e.file,
+      );
       continue;
     }
     const d = parseLibvirtDomain(text(e.file));
@@ -76,7 +87,11 @@ test('libvirt domain XML: name and memory of every real definition; an error ins
 test('xl list outputs: names with spaces, extra verbose columns', () => {
   for (const e of byCommand('xl list')) {
     const r = parseXlList(text(e.file));
-    assert.equal(r.rows.map((x) => [x.name, x.id, x.memMiB, x.flags]), e.expect['rows'], e.file);
+    assert.equal(
+      r.rows.map((x) => [x.name, x.id, x.memMiB, x.flags]),
+      e.expect['rows'],
+      e.file,
+    );
     assert.is(r.bad.length, e.expect['bad'], e.file);
   }
 });
@@ -86,17 +101,33 @@ test('OpenVZ confs: memory (vSwap PHYSPAGES, suffixes and fractions, unlimited f
     assert.is(parseVzConfMemoryMiB(text(e.file)), e.expect['memoryMiB'], e.file);
     if (e.expect['name'] !== undefined) assert.is(parseVzConfName(text(e.file)), e.expect['name'], e.file);
   }
-  assert.is(parseVzConfMemoryMiB('PHYSPAGES="1G:1.5G"\n'), 1536, 'PHYSPAGES="1G:1.5G" (glpi-agent virtuozzo/sample1-ctid-conf)');
+  assert.is(
+    parseVzConfMemoryMiB('PHYSPAGES="1G:1.5G"\n'),
+    1536,
+    'PHYSPAGES="1G:1.5G" (glpi-agent virtuozzo/sample1-ctid-conf)',
+  );
 });
 
 test('vzlist -a layouts of vzctl 3 (VEID), vzctl 4 and OpenVZ 7 (wide CTIDs); "not found" messages (constructed from src/vzlist.c)', () => {
   const rows = (f: string) => parseVzlist(text(`constructed/${f}`)).rows.map((r) => [r.ctid, r.status, r.hostname]);
   assert.equal(rows('vzlist-a-vzctl3.txt'), [['101', 'running', 've101']]);
-  assert.equal(rows('vzlist-a-vz7.txt'), [['8f2b9a34-1c2d-4e5f-8a9b-0c1d2e3f4a5b', 'running', 'web.example.com'], ['200', 'suspended', 'db']]);
-  assert.equal(rows('vzlist-a.txt').map((r) => r[1]), ['running', 'stopped', 'mounted', 'paused', 'unknown']);
+  assert.equal(rows('vzlist-a-vz7.txt'), [
+    ['8f2b9a34-1c2d-4e5f-8a9b-0c1d2e3f4a5b', 'running', 'web.example.com'],
+    ['200', 'suspended', 'db'],
+  ]);
+  assert.equal(
+    rows('vzlist-a.txt').map((r) => r[1]),
+    ['running', 'stopped', 'mounted', 'paused', 'unknown'],
+  );
   assert.equal(rows('vzlist-a.txt')[1], ['102', 'stopped', 'mail box.example.com']);
-  for (const none of ['VE not found', 'Container(s) not found', 'Container is not found', '']) assert.equal(parseVzlist(none), { rows: [], bad: [] }, none);
-  assert.equal(parseVzlist('      CTID      NPROC STATUS    IP_ADDR         HOSTNAME\n  garbage\n       101         18 running   10.0.0.1        a\n').bad, [{ line: 2, text: '  garbage' }]);
+  for (const none of ['VE not found', 'Container(s) not found', 'Container is not found', ''])
+    assert.equal(parseVzlist(none), { rows: [], bad: [] }, none);
+  assert.equal(
+    parseVzlist(
+      '      CTID      NPROC STATUS    IP_ADDR         HOSTNAME\n  garbage\n       101         18 running   10.0.0.1        a\n',
+    ).bad,
+    [{ line: 2, text: '  garbage' }],
+  );
 });
 
 test('free -m of procps 3.2 and procps-ng 4; /proc/loadavg', () => {
@@ -105,7 +136,8 @@ test('free -m of procps 3.2 and procps-ng 4; /proc/loadavg', () => {
     assert.is(f.totalMiB, e.expect['totalMiB'], e.file);
     assert.is(f.availableMiB, e.expect['availableMiB'], e.file);
   }
-  for (const e of byCommand('read -r l < /proc/loadavg')) assert.is(parseLoadavg(text(e.file)), e.expect['load1'], e.file);
+  for (const e of byCommand('read -r l < /proc/loadavg'))
+    assert.is(parseLoadavg(text(e.file)), e.expect['load1'], e.file);
 });
 
 /** A stub virsh answering Ferry's KVM commands from the corpus recorded with the real virsh. */
@@ -136,49 +168,94 @@ test('KVM probe script in bash over real virsh outputs: every domain read, crash
   const p = parseKvmProbe(r.stdout, r.stderr);
   const got = Object.fromEntries(p.systems.map((s) => [s.name, `${s.state}/${s.memoryMiB}`]));
   assert.equal(got, {
-    'web 01': 'running/3072', 'crashé.x-02': 'running/1024', 'db & cache': 'running/512', 'going-down': 'running/2048',
-    sleepy: 'running/1024', 'debian 12': 'stopped/6144',
+    'web 01': 'running/3072',
+    'crashé.x-02': 'running/1024',
+    'db & cache': 'running/512',
+    'going-down': 'running/2048',
+    sleepy: 'running/1024',
+    'debian 12': 'stopped/6144',
   });
   assert.is(p.memTotalMiB, 24105);
-  assert.is(readFileSync(join(h.dir, 'calls'), 'utf8').split('\n').filter((l) => l.startsWith('dumpxml')).length, 6);
+  assert.is(
+    readFileSync(join(h.dir, 'calls'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('dumpxml')).length,
+    6,
+  );
 });
 
 test('KVM probe: an unreadable definition is one unknown system with the command; the others stay readable', () => {
   const a = '6695eb01-f6a4-8304-79aa-97f2502e193f';
   const b = '171e2833-7a9f-47b5-9724-db1024999191';
   const out = [
-    '@@ferry:free', text('free/debian12-procps-ng-4.0.2.txt'), '@@ferry:rc 0',
-    '@@ferry:loadavg', '0.10 0.20 0.30 1/100 5', '@@ferry:rc 0',
-    '@@ferry:active', a, '@@ferry:rc 0',
-    '@@ferry:list', a, b, '@@ferry:rc 0',
-    `@@ferry:def ${a}/a`, text('virsh/dumpxml-space-dumpcore.xml'), '@@ferry:rc 0',
-    `@@ferry:def ${b}/-`, "<domain type='kvm'>\n  <name>debian 12</name>\n  <memory unit='KiB'>lots</memory>\n</domain>", '@@ferry:rc 0',
+    '@@ferry:free',
+    text('free/debian12-procps-ng-4.0.2.txt'),
+    '@@ferry:rc 0',
+    '@@ferry:loadavg',
+    '0.10 0.20 0.30 1/100 5',
+    '@@ferry:rc 0',
+    '@@ferry:active',
+    a,
+    '@@ferry:rc 0',
+    '@@ferry:list',
+    a,
+    b,
+    '@@ferry:rc 0',
+    `@@ferry:def ${a}/a`,
+    text('virsh/dumpxml-space-dumpcore.xml'),
+    '@@ferry:rc 0',
+    `@@ferry:def ${b}/-`,
+    "<domain type='kvm'>\n  <name>debian 12</name>\n  <memory unit='KiB'>lots</memory>\n</domain>",
+    '@@ferry:rc 0',
   ].join('\n');
   const p: HostProbe = parseKvmProbe(out);
-  assert.equal(p.systems.map((s) => [s.name, s.state]), [['web 01', 'running'], [b, 'unknown']]);
+  assert.equal(
+    p.systems.map((s) => [s.name, s.state]),
+    [
+      ['web 01', 'running'],
+      [b, 'unknown'],
+    ],
+  );
   assert.match(p.systems[1]!.problem ?? '', `virsh dumpxml --inactive ${b}`);
   assert.match(p.systems[1]!.problem ?? '', /not a whole number/);
 });
 
 test('KVM stop in bash: destroys a domain that holds memory in any state (crashed included), not a shut-off or missing one', async () => {
-  for (const [state, destroys] of [['running', true], ['paused', true], ['crashed', true], ['in-shutdown', true], ['pmsuspended', true], ['shut-off', false], ['missing', false]] as const) {
+  for (const [state, destroys] of [
+    ['running', true],
+    ['paused', true],
+    ['crashed', true],
+    ['in-shutdown', true],
+    ['pmsuspended', true],
+    ['shut-off', false],
+    ['missing', false],
+  ] as const) {
     const h = kvmStub();
     writeFileSync(join(h.dir, 'state'), `${state}.txt`);
     await new KvmDriver().stop(h.runner(), 'web 01');
     const calls = readFileSync(join(h.dir, 'calls'), 'utf8');
-    assert.is(calls.includes("destroy --domain web 01"), destroys, `${state}: ${calls}`);
+    assert.is(calls.includes('destroy --domain web 01'), destroys, `${state}: ${calls}`);
     assert.ok(calls.startsWith('domstate --domain web 01'), calls);
   }
 });
 
 test('every command a driver runs sets LC_ALL=C first', async () => {
   const seen: string[] = [];
-  const recorder = { hostId: 'r', exec: async (c: string) => {
-    seen.push(c);
-    return { stdout: '', stderr: '', exitCode: 0, signal: null };
-  } };
+  const recorder = {
+    hostId: 'r',
+    exec: async (c: string) => {
+      seen.push(c);
+      return { stdout: '', stderr: '', exitCode: 0, signal: null };
+    },
+  };
   for (const d of [new KvmDriver(), new XenDriver('/x'), new OpenvzDriver('/y')]) {
-    for (const op of [() => d.start(recorder, 'a b'), () => d.stop(recorder, 'a b'), () => d.stopAndRemove(recorder, 'a b'), () => d.captureDefinition(recorder, 'a b'), () => d.probe(recorder)]) {
+    for (const op of [
+      () => d.start(recorder, 'a b'),
+      () => d.stop(recorder, 'a b'),
+      () => d.stopAndRemove(recorder, 'a b'),
+      () => d.captureDefinition(recorder, 'a b'),
+      () => d.probe(recorder),
+    ]) {
       await op().catch(() => undefined);
     }
   }
@@ -192,12 +269,22 @@ test('Xen probe script in bash: xl list names with spaces, every state letter fo
   mkdirSync(cfg);
   writeFileSync(join(cfg, 'old app.cfg'), 'name = "old app"\nmemory = 1024\n');
   writeFileSync(join(cfg, 'stopped one.cfg'), "name = 'stopped one'\nmemory = '768'\n");
-  h.tool('xl', `case "$1" in list) cat '${join(FIXTURES, 'constructed/xl-list-states.txt')}';; info) cat '${join(FIXTURES, 'constructed/xl-info.txt')}';; esac`);
+  h.tool(
+    'xl',
+    `case "$1" in list) cat '${join(FIXTURES, 'constructed/xl-list-states.txt')}';; info) cat '${join(FIXTURES, 'constructed/xl-info.txt')}';; esac`,
+  );
   const p = await new XenDriver(cfg).probe(h.runner());
-  const got = Object.fromEntries(p.systems.map((s) => [s.name, `${s.state}/${s.memoryMiB}/${s.definitionHash ? 'cfg' : '-'}`]));
+  const got = Object.fromEntries(
+    p.systems.map((s) => [s.name, `${s.state}/${s.memoryMiB}/${s.definitionHash ? 'cfg' : '-'}`]),
+  );
   assert.equal(got, {
-    'old app': 'running/1024/cfg', 'stopped one': 'stopped/768/cfg', 'crashed one': 'running/512/-', 'shutting down': 'running/512/-',
-    'watchdog fired': 'running/256/-', 'a name longer than forty columns is pushed right': 'running/128/-', dying: 'running/128/-',
+    'old app': 'running/1024/cfg',
+    'stopped one': 'stopped/768/cfg',
+    'crashed one': 'running/512/-',
+    'shutting down': 'running/512/-',
+    'watchdog fired': 'running/256/-',
+    'a name longer than forty columns is pushed right': 'running/128/-',
+    dying: 'running/128/-',
     'bad row without numbers': 'unknown/0/-',
   });
   assert.equal([p.memTotalMiB, p.memFreeMiB], [65442, 30122]);
@@ -208,7 +295,10 @@ test('OpenVZ probe script in bash: real confs, statuses of vzctl 3/4 and OpenVZ 
   const conf = join(h.dir, 'vz');
   mkdirSync(conf);
   copyFileSync(join(FIXTURES, 'vzconf/glpi-example-config-new.conf'), join(conf, '101.conf'));
-  writeFileSync(join(conf, '102.conf'), `${readFileSync(join(FIXTURES, 'vzconf/vzctl-ve-vswap.256MB.conf-sample'), 'utf8')}NAME="mail box"\n`);
+  writeFileSync(
+    join(conf, '102.conf'),
+    `${readFileSync(join(FIXTURES, 'vzconf/vzctl-ve-vswap.256MB.conf-sample'), 'utf8')}NAME="mail box"\n`,
+  );
   copyFileSync(join(FIXTURES, 'vzconf/glpi-virtuozzo-sample2.conf'), join(conf, '103.conf'));
   copyFileSync(join(FIXTURES, 'vzconf/vzctl-ve-vswap.1024MB.conf-sample'), join(conf, '104.conf'));
   copyFileSync(join(FIXTURES, 'vzconf/vzctl-ve-basic.conf-sample'), join(conf, '105.conf'));
@@ -217,7 +307,13 @@ test('OpenVZ probe script in bash: real confs, statuses of vzctl 3/4 and OpenVZ 
   h.tool('vzlist', `cat '${join(FIXTURES, 'constructed/vzlist-a.txt')}'`);
   const p = await new OpenvzDriver(conf).probe(h.runner());
   const got = Object.fromEntries(p.systems.map((s) => [s.name, `${s.state}/${s.memoryMiB}`]));
-  assert.equal(got, { '101': 'running/1024', 'mail box': 'stopped/256', info: 'stopped/512', '104': 'running/1024', '105': 'unknown/0' });
+  assert.equal(got, {
+    '101': 'running/1024',
+    'mail box': 'stopped/256',
+    info: 'stopped/512',
+    '104': 'running/1024',
+    '105': 'unknown/0',
+  });
   assert.match(p.systems.find((s) => s.name === '105')!.problem ?? '', /status "unknown"/);
   assert.equal([p.memTotalMiB, p.memFreeMiB], [3828, 3642]);
   h.tool('vzlist', `cat '${join(FIXTURES, 'constructed/vzlist-vzctl3-none.txt')}'; exit 1`);

@@ -33,7 +33,8 @@ function comparable(r: ExecResult, probe: boolean): string {
 const exec = (command: string) => pool.exec(lab.hosts[0]!, command);
 
 /** Runs the probe for `known` both ways; returns the engine's stdout. `inProcess`: the tools must not be needed. */
-const same = (known: string[], inProcess = true): Promise<string> => sameOutput(kvmProbeCommand(known), true, inProcess);
+const same = (known: string[], inProcess = true): Promise<string> =>
+  sameOutput(kvmProbeCommand(known), true, inProcess);
 
 /** Runs `command` in the engine and in the shell, asserts equal results; returns the engine's stdout. */
 async function sameOutput(command: string, probe: boolean, inProcess: boolean): Promise<string> {
@@ -54,17 +55,21 @@ async function sameOutput(command: string, probe: boolean, inProcess: boolean): 
 /** The command the kvm driver runs to capture `name`'s definition. */
 async function captureCommand(name: string): Promise<string> {
   let command = '';
-  const recorder: CommandRunner = { hostId: 'kvm-h1', exec: (c, o) => {
-    command = c;
-    return pool.exec(lab.hosts[0]!, c, o);
-  } };
+  const recorder: CommandRunner = {
+    hostId: 'kvm-h1',
+    exec: (c, o) => {
+      command = c;
+      return pool.exec(lab.hosts[0]!, c, o);
+    },
+  };
   await driverFor('kvm').captureDefinition(recorder, name);
   return command;
 }
 
 /** The `UUID/a|-` keys of a probe's output: every listed domain, `a` when it is active. */
 function keys(stdout: string): string[] {
-  const section = (n: string) => (new RegExp(`^@@ferry:${n}\\n([^]*?)\\n\\n@@ferry:rc`, 'm').exec(stdout)?.[1] ?? '').split('\n').filter(Boolean);
+  const section = (n: string) =>
+    (new RegExp(`^@@ferry:${n}\\n([^]*?)\\n\\n@@ferry:rc`, 'm').exec(stdout)?.[1] ?? '').split('\n').filter(Boolean);
   const active = section('active');
   return section('list').map((u) => `${u}/${active.includes(u) ? 'a' : '-'}`);
 }
@@ -74,7 +79,10 @@ test('the in-process KVM probe prints what the shell and the real virsh print, f
   const all = await same([]);
   const listed = keys(all);
   assert.is(listed.length, 3);
-  assert.ok(listed.every((k) => k.endsWith('/a')), listed.join(' '));
+  assert.ok(
+    listed.every((k) => k.endsWith('/a')),
+    listed.join(' '),
+  );
   assert.equal(dumps(all), listed);
   assert.equal(dumps(await same(listed)), []);
   assert.equal(dumps(await same([listed[0]!, listed[1]!.replace('/a', '/-')])), [listed[1], listed[2]]);
@@ -92,7 +100,11 @@ test('after stop, restart and with a transient domain, both still agree', async 
     assert.is(r.exitCode, 0, r.stderr);
   }
   const out = await same(before);
-  assert.equal(dumps(out), keys(out).filter((k) => k.endsWith('/-')), 'the stopped domain is dumped again');
+  assert.equal(
+    dumps(out),
+    keys(out).filter((k) => k.endsWith('/-')),
+    'the stopped domain is dumped again',
+  );
   assert.ok(/free\n.*\nMem:\s+8192\s+2048\s+6144/.test(out), out);
   const r = await exec('virsh undefine vm-kvm-h1-3');
   assert.is(r.exitCode, 0, r.stderr);

@@ -27,7 +27,12 @@ export function hostRefs(infos: LabHostInfo[]): HostRef[] {
 }
 
 /** Starts `hosts` lab hosts of `type`, each 8192 MiB with `systems` running 1024 MiB systems. */
-export async function startLab(type: HypervisorType, hosts: number, systems: number, engine: LabEngine = 'openssh'): Promise<TestLab> {
+export async function startLab(
+  type: HypervisorType,
+  hosts: number,
+  systems: number,
+  engine: LabEngine = 'openssh',
+): Promise<TestLab> {
   const dir = mkdtempSync(join(tmpdir(), `ferry-hv-lab-${type}-`));
   let lab: Lab;
   try {

@@ -47,7 +47,10 @@ test('free -m garbage is UnexpectedOutputError naming the command', () => {
 test('/proc/loadavg', () => {
   assert.is(parseLoadavg('0.20 0.18 0.12 1/80 11206\n'), 0.2);
   assert.is(parseLoadavg('12.50 3.00 1.00 2/300 1\n'), 12.5);
-  assert.throws(() => parseLoadavg('hello'), (e: unknown) => e instanceof UnexpectedOutputError);
+  assert.throws(
+    () => parseLoadavg('hello'),
+    (e: unknown) => e instanceof UnexpectedOutputError,
+  );
 });
 
 test('virsh list --uuid: one UUID a line; other lines are reported with their numbers', () => {
@@ -58,13 +61,24 @@ test('virsh list --uuid: one UUID a line; other lines are reported with their nu
 });
 
 test('libvirt domain XML: attributes in any order, units, entities, a name with a space', () => {
-  const xml = "<domain type='kvm' id='3'>\n  <name>debian 12 &amp; co</name>\n  <uuid>6695EB01-F6A4-8304-79AA-97F2502E193F</uuid>\n  <memory dumpCore='on' unit='KiB'>219100</memory>\n</domain>\n";
-  assert.equal(parseLibvirtDomain(xml), { name: 'debian 12 & co', uuid: '6695eb01-f6a4-8304-79aa-97f2502e193f', memoryMiB: 214 });
+  const xml =
+    "<domain type='kvm' id='3'>\n  <name>debian 12 &amp; co</name>\n  <uuid>6695EB01-F6A4-8304-79AA-97F2502E193F</uuid>\n  <memory dumpCore='on' unit='KiB'>219100</memory>\n</domain>\n";
+  assert.equal(parseLibvirtDomain(xml), {
+    name: 'debian 12 & co',
+    uuid: '6695eb01-f6a4-8304-79aa-97f2502e193f',
+    memoryMiB: 214,
+  });
   assert.is(parseLibvirtDomain('<domain><name>a</name><memory>2097152</memory></domain>').memoryMiB, 2048);
   assert.is(parseLibvirtDomain("<domain><name>a</name><memory unit='GiB'>4</memory></domain>").memoryMiB, 4096);
   assert.is(parseLibvirtDomain('<domain><name>a</name><memory unit="m">512</memory></domain>').memoryMiB, 512);
-  assert.throws(() => parseLibvirtDomain('<domain><name>a</name></domain>'), (e: unknown) => e instanceof UnexpectedOutputError && /<memory>/.test(e.message));
-  assert.throws(() => parseLibvirtDomain('<domain><name>a</name><memory>1'), (e: unknown) => e instanceof UnexpectedOutputError && /line 1/.test(e.message));
+  assert.throws(
+    () => parseLibvirtDomain('<domain><name>a</name></domain>'),
+    (e: unknown) => e instanceof UnexpectedOutputError && /<memory>/.test(e.message),
+  );
+  assert.throws(
+    () => parseLibvirtDomain('<domain><name>a</name><memory>1'),
+    (e: unknown) => e instanceof UnexpectedOutputError && /line 1/.test(e.message),
+  );
 });
 
 const XL_LIST = `Name                                        ID   Mem VCPUs\tState\tTime(s)
@@ -75,12 +89,18 @@ crashy                                       5   512     1     ----c-       1.0
 
 test('xl list', () => {
   const { rows } = parseXlList(XL_LIST);
-  assert.equal(rows.map((r) => [r.name, r.id, r.memMiB, r.flags]), [
-    ['Domain-0', 0, 1024, 'r-----'],
-    ['web1', 3, 1024, '-b----'],
-    ['crashy', 5, 512, '----c-'],
-  ]);
-  assert.throws(() => parseXlList('ERROR:  Can\'t get domain info'), (e: unknown) => e instanceof UnexpectedOutputError);
+  assert.equal(
+    rows.map((r) => [r.name, r.id, r.memMiB, r.flags]),
+    [
+      ['Domain-0', 0, 1024, 'r-----'],
+      ['web1', 3, 1024, '-b----'],
+      ['crashy', 5, 512, '----c-'],
+    ],
+  );
+  assert.throws(
+    () => parseXlList("ERROR:  Can't get domain info"),
+    (e: unknown) => e instanceof UnexpectedOutputError,
+  );
 });
 
 const XL_INFO = `host                   : xenhost1
@@ -98,7 +118,10 @@ test('xl info total_memory / free_memory', () => {
 });
 
 test('xl cfg name and memory', () => {
-  assert.equal(parseXlCfg('name = "web1"\nmemory = 1024\nvcpus = 2\ndisk = [ "phy:/dev/vg/web1,xvda,w" ]\n'), { name: 'web1', memoryMiB: 1024 });
+  assert.equal(parseXlCfg('name = "web1"\nmemory = 1024\nvcpus = 2\ndisk = [ "phy:/dev/vg/web1,xvda,w" ]\n'), {
+    name: 'web1',
+    memoryMiB: 1024,
+  });
   assert.equal(parseXlCfg("name='x'\n"), { name: 'x' });
 });
 
@@ -109,13 +132,19 @@ const VZLIST = `      CTID      NPROC STATUS    IP_ADDR         HOSTNAME
 `;
 
 test('vzlist -a', () => {
-  assert.equal(parseVzlist(VZLIST).rows.map((r) => [r.ctid, r.nproc, r.status, r.ipAddr, r.hostname]), [
-    ['101', 18, 'running', '10.0.0.101', 'ct101.example.com'],
-    ['102', null, 'stopped', '10.0.0.102', 'ct102'],
-    ['103', null, 'mounted', '-', '-'],
-  ]);
+  assert.equal(
+    parseVzlist(VZLIST).rows.map((r) => [r.ctid, r.nproc, r.status, r.ipAddr, r.hostname]),
+    [
+      ['101', 18, 'running', '10.0.0.101', 'ct101.example.com'],
+      ['102', null, 'stopped', '10.0.0.102', 'ct102'],
+      ['103', null, 'mounted', '-', '-'],
+    ],
+  );
   assert.equal(parseVzlist('Container(s) not found\n'), { rows: [], bad: [] });
-  assert.throws(() => parseVzlist('vzlist: command not found\n'), (e: unknown) => e instanceof UnexpectedOutputError);
+  assert.throws(
+    () => parseVzlist('vzlist: command not found\n'),
+    (e: unknown) => e instanceof UnexpectedOutputError,
+  );
 });
 
 test('OpenVZ conf memory: PHYSPAGES pages, suffixes, PRIVVMPAGES fallback', () => {

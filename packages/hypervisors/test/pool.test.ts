@@ -45,14 +45,20 @@ test.before(async () => {
   lab = await startLab('kvm', 3, 1);
   [a, b] = lab.hosts as [HostRef, HostRef];
   scratch = mkdtempSync(join(tmpdir(), 'ferry-hv-pool-'));
-  pool = await SshPool.start({ keepaliveIntervalMs: 500, keepaliveCountMax: 2, backoffInitialMs: 100, backoffMaxMs: 500, connectTimeoutMs: 2000, readyTimeoutMs: 2000 });
+  pool = await SshPool.start({
+    keepaliveIntervalMs: 500,
+    keepaliveCountMax: 2,
+    backoffInitialMs: 100,
+    backoffMaxMs: 500,
+    connectTimeoutMs: 2000,
+    readyTimeoutMs: 2000,
+  });
 });
 test.after(async () => {
   await pool?.close();
   await lab?.down();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
-
 
 /** Waits (up to 10 s) until the pool runs a command on the host again, after a restore. */
 async function reachedAgain(c: Parameters<typeof pool.exec>[0]): Promise<void> {
@@ -111,7 +117,10 @@ test('a hanging command times out without stalling other commands', async () => 
   const quick = await Promise.all([pool.exec(a, 'echo a'), pool.exec(b, 'echo b')]);
   // Ordering, not a stopwatch: commands queued behind the hang would finish only after its timeout.
   assert.not.ok(hangSettled, 'other commands finished only after the hanging one gave up');
-  assert.equal(quick.map((r) => r.stdout), ['a\n', 'b\n']);
+  assert.equal(
+    quick.map((r) => r.stdout),
+    ['a\n', 'b\n'],
+  );
   const e = await hang;
   assert.instance(e, CommandTimeoutError);
   assert.is(e.kind, 'timeout');
@@ -120,7 +129,10 @@ test('a hanging command times out without stalling other commands', async () => 
 
 test('more concurrent commands than OpenSSH MaxSessions on one host', async () => {
   const rs = await Promise.all(Array.from({ length: 30 }, (_, i) => pool.exec(a, `echo ${i}`)));
-  assert.equal(rs.map((r) => r.stdout), Array.from({ length: 30 }, (_, i) => `${i}\n`));
+  assert.equal(
+    rs.map((r) => r.stdout),
+    Array.from({ length: 30 }, (_, i) => `${i}\n`),
+  );
 });
 
 test('output over the limit: OutputLimitError', async () => {
@@ -134,7 +146,10 @@ test('garbage from virsh over real SSH: UnexpectedOutputError naming virsh', asy
   writeFileSync(join(scratch, 'virsh'), '#!/bin/sh\necho "Welcome to virsh, have some garbage: %%%"\n');
   chmodSync(join(scratch, 'virsh'), 0o755);
   const base = pool.runner(a);
-  const garbled: CommandRunner = { hostId: a.id, exec: (c, o) => base.exec(`PATH=${scratch}:$PATH; export PATH; ${c}`, o) };
+  const garbled: CommandRunner = {
+    hostId: a.id,
+    exec: (c, o) => base.exec(`PATH=${scratch}:$PATH; export PATH; ${c}`, o),
+  };
   const e = await fail(driverFor('kvm').probe(garbled));
   assert.instance(e, UnexpectedOutputError);
   assert.match(e.message, /virsh list --all/);

@@ -23,10 +23,19 @@ function localRunner(): CommandRunner {
     hostId: 'local',
     exec: (command, opts) =>
       new Promise<ExecResult>((resolve) => {
-        const child = execFile('/bin/sh', ['-c', command], { env: { ...process.env, PATH: `${dir}/bin:${process.env.PATH}` } }, (err, stdout, stderr) => {
-          const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : 1) : 0;
-          resolve({ stdout, stderr, exitCode: code, signal: null });
-        });
+        const child = execFile(
+          '/bin/sh',
+          ['-c', command],
+          { env: { ...process.env, PATH: `${dir}/bin:${process.env.PATH}` } },
+          (err, stdout, stderr) => {
+            const code = err
+              ? typeof (err as NodeJS.ErrnoException).code === 'number'
+                ? (err as unknown as { code: number }).code
+                : 1
+              : 0;
+            resolve({ stdout, stderr, exitCode: code, signal: null });
+          },
+        );
         // A command that reads no stdin may exit before it is written (EPIPE); its exit status and output tell.
         child.stdin?.on('error', () => undefined);
         child.stdin?.end(opts?.stdin ?? '');
@@ -43,22 +52,28 @@ function tool(name: string, script: string): void {
 test.before.each(() => {
   dir = mkdtempSync(join(tmpdir(), 'ferry-hv-probe-'));
   mkdirSync(join(dir, 'bin'));
-  tool('free', `cat <<'X'
+  tool(
+    'free',
+    `cat <<'X'
                total        used        free      shared  buff/cache   available
 Mem:            8192        2048        6144           0           0        6144
 Swap:              0           0           0
-X`);
+X`,
+  );
 });
 test.after.each(() => rmSync(dir, { recursive: true, force: true }));
 
-const xml = (n: string, kib: number) => `<domain type='kvm'>\n  <name>${n}</name>\n  <memory unit='KiB'>${kib}</memory>\n</domain>\n`;
+const xml = (n: string, kib: number) =>
+  `<domain type='kvm'>\n  <name>${n}</name>\n  <memory unit='KiB'>${kib}</memory>\n</domain>\n`;
 
 const U1 = '11111111-1111-4111-8111-111111111111';
 const U2 = '22222222-2222-4222-8222-222222222222';
 const U3 = '33333333-3333-4333-8333-333333333333';
 
 test('kvm probe: one round trip, two running 1 GiB domains, one stopped; unchanged definitions not dumped again', async () => {
-  tool('virsh', `case "$*" in
+  tool(
+    'virsh',
+    `case "$*" in
 "list --uuid") printf '${U1}\\n${U2}\\n\\n';;
 "list --all --uuid") printf '${U1}\\n${U2}\\n${U3}\\n\\n';;
 "dumpxml --inactive "*|"dumpxml --inactive --domain "*) echo x >> "$(dirname "$0")/../dumps"; case "$3$4" in
@@ -68,13 +83,17 @@ test('kvm probe: one round trip, two running 1 GiB domains, one stopped; unchang
   esac;;
 "domstate --domain web1") echo running;;
 *) echo "unexpected virsh $*" >&2; exit 1;;
-esac`);
+esac`,
+  );
   let calls = 0;
   const base = localRunner();
-  const conn: CommandRunner = { hostId: 'h', exec: (c, o) => {
-    calls++;
-    return base.exec(c, o);
-  } };
+  const conn: CommandRunner = {
+    hostId: 'h',
+    exec: (c, o) => {
+      calls++;
+      return base.exec(c, o);
+    },
+  };
   const driver = driverFor('kvm', {});
   const p = await driver.probe(conn);
   assert.is(calls, 1);
@@ -88,7 +107,11 @@ esac`);
   assert.ok(Number.isFinite(p.load1));
   assert.equal(
     p.systems.map((s) => [s.name, s.state, s.memoryMiB]),
-    [['web1', 'running', 1024], ['web 2', 'running', 1024], ['old', 'stopped', 512]],
+    [
+      ['web1', 'running', 1024],
+      ['web 2', 'running', 1024],
+      ['old', 'stopped', 512],
+    ],
   );
   assert.is(p.systems[0]!.definitionHash, hashDefinition(xml('web1', 1048576)));
   const captured = await driverFor('kvm').captureDefinition(base, 'web1');
@@ -124,10 +147,13 @@ test('xen probe: xl info memory, running from xl list, stopped from cfg files', 
   mkdirSync(cfgDir);
   writeFileSync(join(cfgDir, 'web1.cfg'), 'name = "web1"\nmemory = 1024\n');
   writeFileSync(join(cfgDir, 'idle.cfg'), 'name = "idle"\nmemory = 2048\n');
-  tool('xl', `case "$1" in
+  tool(
+    'xl',
+    `case "$1" in
 info) printf 'host                   : x\\ntotal_memory           : 8192\\nfree_memory            : 6144\\n';;
 list) printf 'Name                                        ID   Mem VCPUs\\tState\\tTime(s)\\nDomain-0                                     0  1024     2     r-----     1.0\\nweb1                                         1  1024     1     -b----     2.0\\nloose                                        2   256     1     r-----     2.0\\n';;
-esac`);
+esac`,
+  );
   const p = await driverFor('xen', { xenConfigDir: cfgDir }).probe(localRunner());
   assert.equal([p.memTotalMiB, p.memFreeMiB], [8192, 6144]);
   const byName = Object.fromEntries(p.systems.map((s) => [s.name, s]));
@@ -144,9 +170,18 @@ test('openvz probe: vzlist + conf files', async () => {
   writeFileSync(join(confDir, '101.conf'), 'PHYSPAGES="0:262144"\nHOSTNAME="a"\n');
   writeFileSync(join(confDir, '102.conf'), 'PHYSPAGES="0:512M"\n');
   writeFileSync(join(confDir, 've-basic.conf-sample'), 'x');
-  tool('vzlist', `printf '      CTID      NPROC STATUS    IP_ADDR         HOSTNAME\\n       101         18 running   10.0.0.1        a\\n       102          - stopped   -               -\\n'`);
+  tool(
+    'vzlist',
+    `printf '      CTID      NPROC STATUS    IP_ADDR         HOSTNAME\\n       101         18 running   10.0.0.1        a\\n       102          - stopped   -               -\\n'`,
+  );
   const p = await driverFor('openvz', { openvzConfDir: confDir }).probe(localRunner());
-  assert.equal(p.systems.map((s) => [s.name, s.state, s.memoryMiB]), [['101', 'running', 1024], ['102', 'stopped', 512]]);
+  assert.equal(
+    p.systems.map((s) => [s.name, s.state, s.memoryMiB]),
+    [
+      ['101', 'running', 1024],
+      ['102', 'stopped', 512],
+    ],
+  );
   assert.equal([p.memTotalMiB, p.memFreeMiB], [8192, 6144]);
 });
 

@@ -9,10 +9,19 @@ export const STREAM_BATCH_EVENTS = 4_000;
 export const STREAM_BATCH_BYTES = 4 * 1024 * 1024;
 
 /** Where the batch starting at `records[start]` ends (exclusive), and the bytes of data it holds. */
-export function fitBatch(records: readonly RawRecord[], start: number, maxEvents: number, maxBytes: number): { end: number; bytes: number } {
+export function fitBatch(
+  records: readonly RawRecord[],
+  start: number,
+  maxEvents: number,
+  maxBytes: number,
+): { end: number; bytes: number } {
   let end = start;
   let bytes = 0;
-  while (end < records.length && end - start < maxEvents && (end === start || bytes + records[end]!.data.byteLength <= maxBytes)) {
+  while (
+    end < records.length &&
+    end - start < maxEvents &&
+    (end === start || bytes + records[end]!.data.byteLength <= maxBytes)
+  ) {
     bytes += records[end]!.data.byteLength;
     end++;
   }

@@ -170,7 +170,10 @@ export function peekSeqEpoch(data: Uint8Array, start = 0): { seq: number; epoch:
  */
 export function parseData(data: Uint8Array, start = 0): EventData {
   // A view is made only for a plain Uint8Array.
-  const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString('utf8', start);
+  const text = (Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString(
+    'utf8',
+    start,
+  );
   return checkShape(JSON.parse(text));
 }
 

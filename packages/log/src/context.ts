@@ -103,7 +103,13 @@ export class LogContext {
    * Makes a durable batch (appended or replicated) the head: chain tip, aggregate versions, epoch history and stats,
    * then hands it to the deferred index and publishes its staged projection. Callers answer and notify after this.
    */
-  advance(end: ChainTip, versions: ReadonlyMap<string, number>, newEntries: readonly EpochEntry[], events: readonly LogEvent[], staged: StagedProjection | undefined): void {
+  advance(
+    end: ChainTip,
+    versions: ReadonlyMap<string, number>,
+    newEntries: readonly EpochEntry[],
+    events: readonly LogEvent[],
+    staged: StagedProjection | undefined,
+  ): void {
     this.headSeq = end.seq;
     this.headHash = end.hash;
     this.headHex = end.hex;
@@ -135,7 +141,9 @@ export class LogContext {
   /** Tells the listeners of a durable batch; `values` are the stored values of `events` (hash, then data). */
   notify(events: readonly LogEvent[], values: readonly Buffer[]): void {
     if (this.listeners.size === 0) return;
-    const raws = values.map((v, i): RawRecord => ({ seq: events[i]!.seq, hash: v.subarray(0, 32), data: v.subarray(32) }));
+    const raws = values.map(
+      (v, i): RawRecord => ({ seq: events[i]!.seq, hash: v.subarray(0, 32), data: v.subarray(32) }),
+    );
     for (const l of this.listeners) {
       try {
         l(events, raws);

@@ -50,7 +50,12 @@ export class DeferredIndex {
 
   /** `indexedSeq`: how far the stored index reaches. */
   constructor(write: WriteOps, prefixes: IndexPrefixes, indexedSeq: number) {
-    this.#writes = new TrailingWrites(write, indexedSeq, () => this.#nextWrite(), () => this.kick());
+    this.#writes = new TrailingWrites(
+      write,
+      indexedSeq,
+      () => this.#nextWrite(),
+      () => this.kick(),
+    );
     this.#P = prefixes;
     this.#addedTo = indexedSeq;
   }
@@ -93,7 +98,12 @@ export class DeferredIndex {
     const ops = this.#retry;
     const end = Math.min(this.#seqs.length, this.#next + WRITE_MAX_ENTRIES);
     for (let i = this.#next; i < end; i++) {
-      ops.push({ type: 'put', p: NO_PREFIX, key: idxKey(this.#aggregates[i]!, this.#seqs[i]!, this.#P.idx), value: EMPTY });
+      ops.push({
+        type: 'put',
+        p: NO_PREFIX,
+        key: idxKey(this.#aggregates[i]!, this.#seqs[i]!, this.#P.idx),
+        value: EMPTY,
+      });
     }
     // Heads may run ahead of the entries written: recovery at open redoes both after `indexedSeq`.
     for (const [a, v] of this.#heads) ops.push({ type: 'put', p: this.#P.heads, key: a, value: String(v) });

@@ -22,7 +22,17 @@ import { openStore, type LogDb } from './store.js';
 import { tail } from './tail.js';
 import { checkRows, verify, type VerifyOptions } from './verify.js';
 import { WriterLoop } from './writer-loop.js';
-import type { EpochEntry, EventInput, Head, Hex, LogEvent, Projection, QuarantinedEvent, RawRecord, VerifyResult } from './types.js';
+import type {
+  EpochEntry,
+  EventInput,
+  Head,
+  Hex,
+  LogEvent,
+  Projection,
+  QuarantinedEvent,
+  RawRecord,
+  VerifyResult,
+} from './types.js';
 
 /** Options of {@link EventLog.open}. */
 export interface EventLogOptions {
@@ -79,7 +89,12 @@ export class EventLog implements LogPort {
       throw new InvalidArgumentError(`checkpointIntervalMs must be a positive number of milliseconds, got ${interval}`);
     }
     const store = await openStore(opts.path, opts.db);
-    const context = new LogContext(store, opts.projection, interval ?? CHECKPOINT_INTERVAL_MS, opts.now ?? (() => new Date()));
+    const context = new LogContext(
+      store,
+      opts.projection,
+      interval ?? CHECKPOINT_INTERVAL_MS,
+      opts.now ?? (() => new Date()),
+    );
     const log = new EventLog(context);
     try {
       await loadAtOpen(context, opts.verifyOnOpen ?? true);

@@ -80,7 +80,12 @@ function validateInput(inp: EventInput): string {
  * durable head, or on top of `after` (the batch being written). Rejects invalid jobs; adds the calls whose
  * expected version does not match to `conflicts`; undefined when no job is left.
  */
-export async function prepareAppends(c: LogContext, group: AppendJob[], after: PreparedAppends | undefined, conflicts: VersionConflict[]): Promise<PreparedAppends | undefined> {
+export async function prepareAppends(
+  c: LogContext,
+  group: AppendJob[],
+  after: PreparedAppends | undefined,
+  conflicts: VersionConflict[],
+): Promise<PreparedAppends | undefined> {
   const stopped = c.store.health.error();
   if (stopped) {
     for (const j of group) j.reject(stopped);
@@ -148,7 +153,10 @@ export async function prepareAppends(c: LogContext, group: AppendJob[], after: P
       seq++;
       const actor = inp.actor ?? '';
       const correlation = inp.correlation ?? '';
-      const value = encodeValue({ seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation }, bodyJson);
+      const value = encodeValue(
+        { seq, epoch, time, aggregate: a, version, type: inp.type, actor, correlation },
+        bodyJson,
+      );
       const hash = sealValue(value, prev);
       const hashHex = hash.toString('hex');
       values.push(value);
@@ -178,7 +186,12 @@ export async function prepareAppends(c: LogContext, group: AppendJob[], after: P
   const newEpochEntry = histEpoch < epoch ? { epoch, firstSeq } : undefined;
   if (newEpochEntry) batch.put(prefixed(c.store.P.epochs, u64(epoch)), u64(firstSeq));
   return {
-    accepted, events, values, batch, versions: staged, newEpochEntry,
+    accepted,
+    events,
+    values,
+    batch,
+    versions: staged,
+    newEpochEntry,
     histEpoch: Math.max(histEpoch, epoch),
     end: { seq, hash: prev, hex: prevHex, epoch },
   };

@@ -7,7 +7,16 @@ export type { EventLogOptions } from './event-log.js';
 export type { LogStats } from './context.js';
 export type { VerifyOptions } from './verify.js';
 export type { NodeMeta } from './node-meta.js';
-export type { ReadFilter, LogListener, TailConsumer, LogPort, LogReader, LogAppender, LogWatcher, LogEpochs } from '@ferry/contract';
+export type {
+  ReadFilter,
+  LogListener,
+  TailConsumer,
+  LogPort,
+  LogReader,
+  LogAppender,
+  LogWatcher,
+  LogEpochs,
+} from '@ferry/contract';
 export { ZERO_HEX, chainHash, encodeData, parseData, peekSeqEpoch } from './codec.js';
 export { canonicalBytes, storedBytes, type RawReader } from './stored-bytes.js';
 export { isDiskFull, type StorageCondition, type StorageListener } from './storage-health.js';

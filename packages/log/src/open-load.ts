@@ -37,7 +37,8 @@ export async function loadAtOpen(c: LogContext, verifyAtOpen: boolean): Promise<
   const indexed = indexedMeta === undefined ? c.headSeq : Math.min(Number(indexedMeta), c.headSeq);
   if (epochMeta === undefined || indexedMeta === undefined) {
     const ops: Op[] = [{ type: 'put', p: store.P.meta, key: META_INDEXED, value: String(indexed) }];
-    if (epochMeta === undefined) ops.push({ type: 'put', p: store.P.meta, key: META_EPOCH, value: String(c.writerEpoch) });
+    if (epochMeta === undefined)
+      ops.push({ type: 'put', p: store.P.meta, key: META_EPOCH, value: String(c.writerEpoch) });
     await store.write(ops, true);
   }
   if (verifyAtOpen) {

@@ -44,8 +44,19 @@ export class ProjectionCheckpoint {
   readonly #intervalMs: number;
 
   /** `appliedSeq`: the seq the stored rows reflect; `intervalMs`: longest wait of a change. */
-  constructor(write: WriteOps, prefixes: CheckpointPrefixes, projection: Projection, appliedSeq: number, intervalMs: number) {
-    this.#writes = new TrailingWrites(write, appliedSeq, () => this.#nextWrite(), () => this.#schedule());
+  constructor(
+    write: WriteOps,
+    prefixes: CheckpointPrefixes,
+    projection: Projection,
+    appliedSeq: number,
+    intervalMs: number,
+  ) {
+    this.#writes = new TrailingWrites(
+      write,
+      appliedSeq,
+      () => this.#nextWrite(),
+      () => this.#schedule(),
+    );
     this.#P = prefixes;
     this.#projection = projection;
     this.#intervalMs = intervalMs;
@@ -81,7 +92,11 @@ export class ProjectionCheckpoint {
     const ops: Op[] = [];
     for (const key of keys) {
       const value = this.#projection.row(key);
-      ops.push(value === undefined ? { type: 'del', p: this.#P.proj, key } : { type: 'put', p: this.#P.proj, key, value: sealRow(key, value) });
+      ops.push(
+        value === undefined
+          ? { type: 'del', p: this.#P.proj, key }
+          : { type: 'put', p: this.#P.proj, key, value: sealRow(key, value) },
+      );
     }
     ops.push({ type: 'put', p: this.#P.meta, key: META_APPLIED, value: String(to) });
     ops.push({ type: 'put', p: this.#P.meta, key: META_PROJ_VERSION, value: storedVersion(this.#projection) });

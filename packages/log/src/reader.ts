@@ -39,13 +39,21 @@ export async function read(c: LogContext, fromSeq: number, limit: number, filter
 }
 
 /** Up to `limit` events of `aggregate` with seq >= `from` (of `types`, when given), via the per-aggregate index. */
-async function readAggregate(c: LogContext, aggregate: string, from: number, limit: number, types?: Set<string>): Promise<LogEvent[]> {
+async function readAggregate(
+  c: LogContext,
+  aggregate: string,
+  from: number,
+  limit: number,
+  types?: Set<string>,
+): Promise<LogEvent[]> {
   await c.index.flush();
   const out: LogEvent[] = [];
   const it = c.store.idx.keys(idxRange(aggregate, from));
   try {
     for (;;) {
-      const keys = await it.nextv(Number.isFinite(limit) && !types ? Math.min(READ_CHUNK, limit - out.length) : READ_CHUNK);
+      const keys = await it.nextv(
+        Number.isFinite(limit) && !types ? Math.min(READ_CHUNK, limit - out.length) : READ_CHUNK,
+      );
       if (keys.length === 0) break;
       const seqs = keys.map((k) => readU64(k, k.length - 8));
       const want: Buffer[] = [];

@@ -86,7 +86,9 @@ export class Recovery {
       if ((await droppedAtOpen(c.store.path)).length > 0) {
         const r = await verify(c);
         if (!r.ok) {
-          c.store.health.corrupt(`fails verification after re-opening at seq ${r.firstBad!.seq}: ${r.firstBad!.reason}`);
+          c.store.health.corrupt(
+            `fails verification after re-opening at seq ${r.firstBad!.seq}: ${r.firstBad!.reason}`,
+          );
           return;
         }
       }
@@ -94,7 +96,9 @@ export class Recovery {
       try {
         checked = checkRecords(extra, tip);
       } catch (e) {
-        c.store.health.corrupt(`holds records after seq ${tip.seq} that do not continue its chain (${(e as Error).message})`);
+        c.store.health.corrupt(
+          `holds records after seq ${tip.seq} that do not continue its chain (${(e as Error).message})`,
+        );
         return;
       }
       c.history = await loadHistory(c.store);

@@ -22,7 +22,10 @@ export interface ReplayWorkerData {
 export type ToReplayWorker = 'next' | 'stop';
 
 /** From the worker: a chunk (`count` records as one JSON array's UTF-8 bytes), the end, or a record it cannot join. */
-export type FromReplayWorker = { kind: 'chunk'; bytes: ArrayBuffer; count: number } | { kind: 'done' } | { kind: 'unsplittable' };
+export type FromReplayWorker =
+  | { kind: 'chunk'; bytes: ArrayBuffer; count: number }
+  | { kind: 'done' }
+  | { kind: 'unsplittable' };
 
 /** Chunks the worker may read ahead of the main thread (bounds the memory: each is about READ_CHUNK records). */
 const AHEAD = 3;

@@ -34,7 +34,8 @@ export class RowCheckError extends Error {
  */
 export function openRow(key: string, stored: string): string {
   const value = stored.slice(DIGITS + 1);
-  if (stored.length <= DIGITS || stored[DIGITS] !== ' ' || stored.slice(0, DIGITS) !== check(key, value)) throw new RowCheckError(key);
+  if (stored.length <= DIGITS || stored[DIGITS] !== ' ' || stored.slice(0, DIGITS) !== check(key, value))
+    throw new RowCheckError(key);
   return value;
 }
 

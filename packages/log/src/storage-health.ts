@@ -18,7 +18,8 @@ export type StorageListener = (condition: StorageCondition) => void;
 export function isDiskFull(err: unknown): boolean {
   for (let cur = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0; cur && i < 4; i++) {
     if (cur.code === 'ENOSPC' || cur.code === 'EDQUOT') return true;
-    if (typeof cur.message === 'string' && /No space left on device|Disk quota exceeded|ENOSPC/i.test(cur.message)) return true;
+    if (typeof cur.message === 'string' && /No space left on device|Disk quota exceeded|ENOSPC/i.test(cur.message))
+      return true;
     cur = cur.cause as typeof cur;
   }
   return false;
@@ -78,7 +79,12 @@ export class StorageHealth {
 
   /** The re-opened store failed its check: writes stay refused for good (until a restart and the operator). */
   corrupt(what: string): void {
-    this.#set({ state: 'corrupt', code: 'LOG_UNAVAILABLE', message: `storage corrupt: the event log at ${this.#path} ${what}; writes are refused`, since: new Date() });
+    this.#set({
+      state: 'corrupt',
+      code: 'LOG_UNAVAILABLE',
+      message: `storage corrupt: the event log at ${this.#path} ${what}; writes are refused`,
+      since: new Date(),
+    });
   }
 
   /** The store was re-opened and verified: writes resume. */

@@ -158,7 +158,8 @@ export class Store {
       // batch with `sublevel` options, and still one atomic LevelDB WriteBatch.
       const b = this.db.batch();
       for (const o of ops) {
-        if (o.type === 'put') b.put(prefixed(o.p, o.key), typeof o.value === 'string' ? Buffer.from(o.value, 'utf8') : o.value);
+        if (o.type === 'put')
+          b.put(prefixed(o.p, o.key), typeof o.value === 'string' ? Buffer.from(o.value, 'utf8') : o.value);
         else b.del(prefixed(o.p, o.key));
       }
       await b.write({ sync });
@@ -180,6 +181,7 @@ export class Store {
     await this.db.close().catch(() => undefined);
     await this.open();
     // Sublevels close with their database and are not re-opened with it.
-    for (const sub of [this.log, this.idx, this.heads, this.epochs, this.meta, this.proj, this.quarantine]) await sub.open();
+    for (const sub of [this.log, this.idx, this.heads, this.epochs, this.meta, this.proj, this.quarantine])
+      await sub.open();
   }
 }

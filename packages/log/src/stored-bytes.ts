@@ -23,7 +23,8 @@ export async function storedBytes(events: readonly LogEvent[], readRaw: RawReade
       const canonical = canonicalBytes(e);
       if (canonical) return canonical;
       const [raw] = await readRaw(e.seq, 1);
-      if (!raw || raw.seq !== e.seq) throw new ChainError(e.seq, 'the event was read but its record is no longer stored');
+      if (!raw || raw.seq !== e.seq)
+        throw new ChainError(e.seq, 'the event was read but its record is no longer stored');
       return raw.data;
     }),
   );

@@ -10,7 +10,12 @@ const TAIL_CHUNK = 1000;
 const TAIL_BUFFER_LIMIT = 10_000;
 
 /** Delivers every event from `fromSeq` on to `onEvents`; see the module header and EventLog.tail. */
-export async function tail(c: LogContext, fromSeq: number, onEvents: TailConsumer, signal?: AbortSignal): Promise<void> {
+export async function tail(
+  c: LogContext,
+  fromSeq: number,
+  onEvents: TailConsumer,
+  signal?: AbortSignal,
+): Promise<void> {
   c.assertOpen();
   let next = Math.max(1, Math.floor(fromSeq));
   let buffered: (readonly LogEvent[])[] = [];

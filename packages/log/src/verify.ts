@@ -28,7 +28,12 @@ export async function verify(c: LogContext, opts: VerifyOptions = {}): Promise<V
       return {
         ok: false,
         checked: 0,
-        firstBad: { seq: hist[i]!.firstSeq, aggregate: '?', type: '?', reason: `epoch history: epoch ${hist[i]!.epoch} starts before epoch ${hist[i - 1]!.epoch}` },
+        firstBad: {
+          seq: hist[i]!.firstSeq,
+          aggregate: '?',
+          type: '?',
+          reason: `epoch history: epoch ${hist[i]!.epoch} starts before epoch ${hist[i - 1]!.epoch}`,
+        },
       };
     }
   }
@@ -138,13 +143,22 @@ async function markerFinding(c: LogContext): Promise<VerifyResult['firstBad']> {
   const file = fileOf(drops[0] ?? '') ?? c.marker.file;
   if (m.seq > c.headSeq) {
     return {
-      seq: c.headSeq + 1, aggregate: '?', type: '?', file,
+      seq: c.headSeq + 1,
+      aggregate: '?',
+      type: '?',
+      file,
       reason: `the log ends at seq ${c.headSeq}, below seq ${m.seq} of the commit marker: ${m.seq - c.headSeq} committed event(s) missing${said}`,
     };
   }
   const h = await hashAt(c, m.seq);
   if (h !== m.hash) {
-    return { seq: m.seq, aggregate: '?', type: '?', file, reason: `seq ${m.seq} does not have the hash the commit marker records${said}` };
+    return {
+      seq: m.seq,
+      aggregate: '?',
+      type: '?',
+      file,
+      reason: `seq ${m.seq} does not have the hash the commit marker records${said}`,
+    };
   }
   return undefined;
 }

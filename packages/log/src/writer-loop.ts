@@ -2,7 +2,14 @@
 // (group-commit.ts), prepared while the group before it is written; any other mutation (a replicated batch, an epoch,
 // a quarantine, a rebuild) is a task that runs alone once the appends before it are committed.
 import { LogClosedError, type LogError } from './errors.js';
-import { finishAppends, prepareAppends, writeAppends, type AppendJob, type VersionConflict, type WritingAppends } from './group-commit.js';
+import {
+  finishAppends,
+  prepareAppends,
+  writeAppends,
+  type AppendJob,
+  type VersionConflict,
+  type WritingAppends,
+} from './group-commit.js';
 import type { LogContext } from './context.js';
 import type { EventInput, LogEvent } from './types.js';
 

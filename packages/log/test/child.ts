@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}.js`, import.meta.url));
 
 /** Spawns a fixture and resolves once it printed `ready`; collects later stdout lines. */
-export function startChild(name: string, dir: string): Promise<{ child: ChildProcess; lines: string[]; exited: Promise<void> }> {
+export function startChild(
+  name: string,
+  dir: string,
+): Promise<{ child: ChildProcess; lines: string[]; exited: Promise<void> }> {
   const child = spawn(process.execPath, [fixture(name), dir], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines: string[] = [];
   let partial = '';
@@ -25,4 +28,3 @@ export function startChild(name: string, dir: string): Promise<{ child: ChildPro
     });
   });
 }
-

@@ -3,9 +3,28 @@
 // peekSeqEpoch read a stored value's data from an offset as they read the data alone.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ZERO_BINARY, ZERO_HASH, chainHash, checkSealed, encodeData, encodeValue, parseData, peekSeqEpoch, sealValue } from '../src/codec.js';
+import {
+  ZERO_BINARY,
+  ZERO_HASH,
+  chainHash,
+  checkSealed,
+  encodeData,
+  encodeValue,
+  parseData,
+  peekSeqEpoch,
+  sealValue,
+} from '../src/codec.js';
 
-const fields = { seq: 7, epoch: 3, time: '2026-01-01T00:00:00.000Z', aggregate: 'host/h1', version: 2, type: 'HostStateChanged', actor: 'a', correlation: 'c' };
+const fields = {
+  seq: 7,
+  epoch: 3,
+  time: '2026-01-01T00:00:00.000Z',
+  aggregate: 'host/h1',
+  version: 2,
+  type: 'HostStateChanged',
+  actor: 'a',
+  correlation: 'c',
+};
 const bodyJson = JSON.stringify({ to: 'down', reason: 'ünïcode ✓' });
 
 /** A stored value of `fields` sealed on `prev`, and its hash. */

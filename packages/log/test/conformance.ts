@@ -58,7 +58,12 @@ export function tempDir(prefix = 'ferry-log-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-const ev = (aggregate: string, type = 'Touched', body: Record<string, unknown> = {}, expectedVersion?: number): EventInput =>
+const ev = (
+  aggregate: string,
+  type = 'Touched',
+  body: Record<string, unknown> = {},
+  expectedVersion?: number,
+): EventInput =>
   expectedVersion === undefined ? { aggregate, type, body } : { aggregate, type, body, expectedVersion };
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -103,14 +108,23 @@ export function logConformance(adapter: LogAdapter): void {
         return mine;
       }),
     );
-    const seqs = results.flat().map((e) => e.seq).sort((a, b) => a - b);
+    const seqs = results
+      .flat()
+      .map((e) => e.seq)
+      .sort((a, b) => a - b);
     assert.equal(seqs, range(1, 64 * per));
     for (const mine of results) {
-      assert.equal(mine.map((e) => e.version), range(1, per));
+      assert.equal(
+        mine.map((e) => e.version),
+        range(1, per),
+      );
       for (let i = 1; i < mine.length; i++) assert.ok(mine[i]!.seq > mine[i - 1]!.seq);
     }
     const all = await log.read(1, 10_000);
-    assert.equal(all.map((e) => e.seq), range(1, 64 * per));
+    assert.equal(
+      all.map((e) => e.seq),
+      range(1, 64 * per),
+    );
     assert.is(log.head().seq, 64 * per);
     assert.ok(log.stats().batches < 64 * per, 'concurrent calls must share batches');
     assert.is(log.stats().events, 64 * per);
@@ -118,7 +132,8 @@ export function logConformance(adapter: LogAdapter): void {
 
   test('hash chain: prevHash links, SHA-256(prev || data), decode, verify', async () => {
     const log = await open();
-    for (let i = 0; i < 5; i++) await log.append([ev('host/h1', 'A', { i }), ev('system/s1', 'B', { i, nested: { ok: true } })]);
+    for (let i = 0; i < 5; i++)
+      await log.append([ev('host/h1', 'A', { i }), ev('system/s1', 'B', { i, nested: { ok: true } })]);
     const events = await log.read(1, 100);
     const raws = await log.readRaw(1, 100);
     assert.is(events.length, 10);
@@ -132,7 +147,17 @@ export function logConformance(adapter: LogAdapter): void {
       assert.is(e.hash, h.toString('hex'));
       assert.equal(adapter.decode(r, prev.toString('hex')), e);
       const parsed = JSON.parse(Buffer.from(r.data).toString('utf8')) as Record<string, unknown>;
-      assert.equal(Object.keys(parsed), ['seq', 'epoch', 'time', 'aggregate', 'version', 'type', 'actor', 'correlation', 'body']);
+      assert.equal(Object.keys(parsed), [
+        'seq',
+        'epoch',
+        'time',
+        'aggregate',
+        'version',
+        'type',
+        'actor',
+        'correlation',
+        'body',
+      ]);
       prev = h;
     }
     assert.is(log.head().hash, prev.toString('hex'));
@@ -162,10 +187,19 @@ export function logConformance(adapter: LogAdapter): void {
     assert.is(await log.aggregateVersion('host/c'), 0, 'nothing of the failed call is written');
     assert.equal(await log.history('host/c'), []);
     assert.is(await log.aggregateVersion('host/a'), 2);
-    assert.equal((await log.read(1, 100)).map((e) => e.seq), [1, 2, 3, 4]);
-    assert.equal((await log.read(1, 100)).map((e) => e.aggregate), ['host/a', 'host/a', 'host/b', 'host/d']);
+    assert.equal(
+      (await log.read(1, 100)).map((e) => e.seq),
+      [1, 2, 3, 4],
+    );
+    assert.equal(
+      (await log.read(1, 100)).map((e) => e.aggregate),
+      ['host/a', 'host/a', 'host/b', 'host/d'],
+    );
     // Two racing calls both based on version 2: exactly one wins.
-    const race = await Promise.allSettled([log.append([ev('host/a', 'X', {}, 2)]), log.append([ev('host/a', 'Y', {}, 2)])]);
+    const race = await Promise.allSettled([
+      log.append([ev('host/a', 'X', {}, 2)]),
+      log.append([ev('host/a', 'Y', {}, 2)]),
+    ]);
     assert.equal(race.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
     assert.ok((await log.verify()).ok);
   });
@@ -176,7 +210,10 @@ export function logConformance(adapter: LogAdapter): void {
     const calls = range(1, 100).map((i) => log.append([ev(`system/s${i}`, 'Seen', { i })]));
     const res = await Promise.all(calls);
     assert.is(log.stats().batches - before, 1, 'one batch for 100 calls issued together');
-    assert.equal(res.map((r) => r[0]!.seq), range(1, 100));
+    assert.equal(
+      res.map((r) => r[0]!.seq),
+      range(1, 100),
+    );
     for (let i = 0; i < 3; i++) await log.append([ev('host/x', 'Seen')]);
     assert.is(log.stats().batches - before, 4);
     assert.equal(log.stats().events, 103);
@@ -184,9 +221,15 @@ export function logConformance(adapter: LogAdapter): void {
 
   // A call queued while the writer loop waits on its first read (loading A's version) is prepared while A is
   // being written: B joins the queue on the tick after the loop took A.
-  const queuedBehind = (log: EventLog, a: EventInput[], b: EventInput[]): [Promise<LogEvent[]>, Promise<LogEvent[]>] => {
+  const queuedBehind = (
+    log: EventLog,
+    a: EventInput[],
+    b: EventInput[],
+  ): [Promise<LogEvent[]>, Promise<LogEvent[]>] => {
     const first = log.append(a);
-    const second = new Promise<LogEvent[]>((resolve, reject) => process.nextTick(() => log.append(b).then(resolve, reject)));
+    const second = new Promise<LogEvent[]>((resolve, reject) =>
+      process.nextTick(() => log.append(b).then(resolve, reject)),
+    );
     return [first, second];
   };
 
@@ -194,23 +237,38 @@ export function logConformance(adapter: LogAdapter): void {
     const path = tempDir();
     const committedAtPrepare: number[] = [];
     let log: EventLog | undefined;
-    log = await open({ path, now: () => {
-      committedAtPrepare.push(log?.stats().batches ?? -1);
-      return new Date();
-    } });
+    log = await open({
+      path,
+      now: () => {
+        committedAtPrepare.push(log?.stats().batches ?? -1);
+        return new Date();
+      },
+    });
     committedAtPrepare.length = 0;
     const [a, b] = queuedBehind(log, [ev('host/p', 'A', {}, 0)], [ev('host/p', 'B', {}, 1), ev('host/q', 'B')]);
     const [ra, rb] = await Promise.all([a, b]);
     assert.equal(committedAtPrepare, [0, 0], 'B was prepared before A was committed');
     assert.is(log.stats().batches, 2);
-    assert.equal(ra.map((e) => [e.seq, e.version]), [[1, 1]]);
-    assert.equal(rb.map((e) => [e.seq, e.version]), [[2, 2], [3, 1]]);
+    assert.equal(
+      ra.map((e) => [e.seq, e.version]),
+      [[1, 1]],
+    );
+    assert.equal(
+      rb.map((e) => [e.seq, e.version]),
+      [
+        [2, 2],
+        [3, 1],
+      ],
+    );
     assert.is(rb[0]!.prevHash, ra[0]!.hash);
     assert.equal(await log.epochs(), [{ epoch: 1, firstSeq: 1 }], 'one epoch entry, from the first batch');
     await log.close();
     log = await open({ path });
     assert.equal(await log.epochs(), [{ epoch: 1, firstSeq: 1 }]);
-    assert.equal((await log.history('host/p')).map((e) => e.type), ['A', 'B']);
+    assert.equal(
+      (await log.history('host/p')).map((e) => e.type),
+      ['A', 'B'],
+    );
     assert.ok((await log.verify()).ok);
   });
 
@@ -248,7 +306,10 @@ export function logConformance(adapter: LogAdapter): void {
     assert.equal([c!.seq, c!.version, c!.prevHash], [1, 1, '0'.repeat(64)]);
     await log.close();
     log = await open({ path, projection: new FailingProjection('v1') });
-    assert.equal((await log.read(1, 10)).map((e) => e.type), ['Fine']);
+    assert.equal(
+      (await log.read(1, 10)).map((e) => e.type),
+      ['Fine'],
+    );
     assert.ok((await log.verify()).ok);
   });
 
@@ -263,7 +324,10 @@ export function logConformance(adapter: LogAdapter): void {
     await Promise.all([log.append([ev('host/i', 'A')]), log.append([ev('host/j', 'A')])]);
     unsub();
     await log.append([ev('host/k', 'A')]);
-    assert.equal(heard, [[1, 2], [3, 4]]);
+    assert.equal(heard, [
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   test('projection: checkpointed rows and appliedSeq; load and replay of the tail on reopen; rebuild on version change', async () => {
@@ -275,18 +339,31 @@ export function logConformance(adapter: LogAdapter): void {
     await Promise.all([log.append([ev('host/a', 'A'), ev('host/b', 'B')]), log.append([ev('host/c', 'A')])]);
     assert.is(log.stats().batches - batches0, 1);
     assert.equal(p1.staged.at(-1), [1, 2, 3], 'stage sees the whole batch in seq order');
-    assert.equal([...p1.counts], [['A', 2], ['B', 1]]);
+    assert.equal(
+      [...p1.counts],
+      [
+        ['A', 2],
+        ['B', 1],
+      ],
+    );
     await log.close();
     const meta = await open({ path });
     assert.is(await meta.meta.get('appliedSeq'), '3', 'close writes the checkpoint');
-    assert.is(await meta.meta.get('projectionVersion'), 'v1+sealed-1', 'the version, and the format of rows that carry a check');
+    assert.is(
+      await meta.meta.get('projectionVersion'),
+      'v1+sealed-1',
+      'the version, and the format of rows that carry a check',
+    );
     await meta.close();
 
     const p2 = new CountingProjection('v1');
     log = await open({ path, projection: p2 });
     assert.is(p2.loads, 1);
     assert.is(p2.staged.length, 0, 'matching version and appliedSeq: loaded, not replayed');
-    assert.equal([...p2.counts].sort(), [['A', 2], ['B', 1]]);
+    assert.equal([...p2.counts].sort(), [
+      ['A', 2],
+      ['B', 1],
+    ]);
     await log.append([ev('host/d', 'B')]);
     await log.close();
 
@@ -295,7 +372,10 @@ export function logConformance(adapter: LogAdapter): void {
     assert.is(p3.loads, 0);
     assert.is(p3.resets, 1);
     assert.equal(p3.staged.flat(), [1, 2, 3, 4]);
-    assert.equal([...p3.counts].sort(), [['A', 2], ['B', 2]]);
+    assert.equal([...p3.counts].sort(), [
+      ['A', 2],
+      ['B', 2],
+    ]);
     assert.is(await log.meta.get('projectionVersion'), 'v2+sealed-1');
     await log.close();
 
@@ -307,11 +387,19 @@ export function logConformance(adapter: LogAdapter): void {
     log = await open({ path, projection: p4 });
     assert.is(p4.loads, 1);
     assert.equal(p4.staged, [[5]], 'only the events after appliedSeq are replayed');
-    assert.equal([...p4.counts].sort(), [['A', 2], ['B', 2], ['C', 1]]);
+    assert.equal([...p4.counts].sort(), [
+      ['A', 2],
+      ['B', 2],
+      ['C', 1],
+    ]);
     assert.is(await log.meta.get('appliedSeq'), '5');
     await log.rebuildProjection();
     assert.is(p4.resets, 2);
-    assert.equal([...p4.counts].sort(), [['A', 2], ['B', 2], ['C', 1]]);
+    assert.equal([...p4.counts].sort(), [
+      ['A', 2],
+      ['B', 2],
+      ['C', 1],
+    ]);
   });
 
   test('projection: a failing in-memory commit leads to a rebuild, then to a whole checkpoint', async () => {
@@ -320,7 +408,13 @@ export function logConformance(adapter: LogAdapter): void {
       override stage(events: readonly EventData[]): StagedProjection {
         const staged = super.stage(events);
         if (this.failed || !events.some((e) => e.type === 'Boom')) return staged;
-        return { keys: staged.keys, commit: () => { this.failed = true; throw new Error('commit failed once'); } };
+        return {
+          keys: staged.keys,
+          commit: () => {
+            this.failed = true;
+            throw new Error('commit failed once');
+          },
+        };
       }
     }
     const path = tempDir();
@@ -333,12 +427,20 @@ export function logConformance(adapter: LogAdapter): void {
     assert.match((await warned).message, 'projection commit failed, rebuilding');
     await log.append([ev('host/d', 'C')]); // queued behind the rebuild
     assert.is(p.resets, 2, 'rebuilt once after the failure');
-    assert.equal([...p.counts].sort(), [['A', 1], ['Boom', 1], ['C', 2]]);
+    assert.equal([...p.counts].sort(), [
+      ['A', 1],
+      ['Boom', 1],
+      ['C', 2],
+    ]);
     await log.close();
     const again = new CountingProjection('v1');
     log = await open({ path, projection: again });
     assert.equal([again.loads, again.staged], [1, []], 'the stored rows cover every event');
-    assert.equal([...again.counts].sort(), [['A', 1], ['Boom', 1], ['C', 2]]);
+    assert.equal([...again.counts].sort(), [
+      ['A', 1],
+      ['Boom', 1],
+      ['C', 2],
+    ]);
   });
 
   test('reopen restores head, epoch history, versions and meta', async () => {
@@ -407,11 +509,17 @@ export function logConformance(adapter: LogAdapter): void {
     assert.equal(await rep.epochs(), await src.epochs());
     const a = await src.readRaw(1, 1000);
     const b = await rep.readRaw(1, 1000);
-    assert.equal(b.map((r) => Buffer.from(r.data).toString('hex')), a.map((r) => Buffer.from(r.data).toString('hex')));
+    assert.equal(
+      b.map((r) => Buffer.from(r.data).toString('hex')),
+      a.map((r) => Buffer.from(r.data).toString('hex')),
+    );
     assert.equal(await rep.read(1, 1000), await src.read(1, 1000));
     assert.equal(await rep.history('host/h1'), await src.history('host/h1'));
     assert.equal(heard, range(1, 50));
-    assert.equal([...proj.counts].sort(), [['A', 30], ['B', 20]]);
+    assert.equal([...proj.counts].sort(), [
+      ['A', 30],
+      ['B', 20],
+    ]);
     assert.ok((await rep.verify()).ok);
   });
 
@@ -440,7 +548,10 @@ export function logConformance(adapter: LogAdapter): void {
     for (let i = 0; i < 30; i++) await src.append([ev(`host/h${i % 3}`, 'A', { i })]);
     const raws = await src.readRaw(1, 30);
     const rep = await open();
-    const [first, second] = await Promise.all([rep.appendReplicated(raws.slice(0, 10)), rep.appendReplicated(raws.slice(10, 20))]);
+    const [first, second] = await Promise.all([
+      rep.appendReplicated(raws.slice(0, 10)),
+      rep.appendReplicated(raws.slice(10, 20)),
+    ]);
     assert.is(first.at(-1)!.seq, 10);
     assert.is(second[0]!.prevHash, first.at(-1)!.hash);
     assert.is(rep.head().seq, 20);
@@ -448,7 +559,10 @@ export function logConformance(adapter: LogAdapter): void {
     const fourth = rep.appendReplicated(raws.slice(20, 25));
     const moved = rep.quarantineFrom(16);
     const fifth = rep.appendReplicated(raws.slice(25));
-    assert.equal((await fourth).map((e) => e.seq), [21, 22, 23, 24, 25]);
+    assert.equal(
+      (await fourth).map((e) => e.seq),
+      [21, 22, 23, 24, 25],
+    );
     assert.is(await moved, 10);
     const refused = await assert_rejects(fifth, ChainError);
     assert.match(refused.message, 'head is now 15');
@@ -472,10 +586,19 @@ export function logConformance(adapter: LogAdapter): void {
     assert.is(await log.aggregateVersion('host/a'), 3);
     assert.is(await log.aggregateVersion('host/c'), 0);
     assert.equal(await log.history('host/c'), []);
-    assert.equal((await log.history('host/a')).map((e) => e.seq), [1, 3, 5]);
-    assert.equal([...proj.counts].sort(), [['Mid', 2], ['Old', 4]]);
+    assert.equal(
+      (await log.history('host/a')).map((e) => e.seq),
+      [1, 3, 5],
+    );
+    assert.equal([...proj.counts].sort(), [
+      ['Mid', 2],
+      ['Old', 4],
+    ]);
     const q = await log.quarantined();
-    assert.equal(q.map((e) => e.seq), [7, 8, 9, 10]);
+    assert.equal(
+      q.map((e) => e.seq),
+      [7, 8, 9, 10],
+    );
     assert.ok(q.every((e) => e.forkSeq === 7 && e.epoch === 2 && typeof e.quarantinedAt === 'string'));
     assert.is(q[0]!.prevHash, hash6);
     assert.is(await log.quarantineCount(), 4);
@@ -487,7 +610,10 @@ export function logConformance(adapter: LogAdapter): void {
     assert.is(e7!.version, 4);
     assert.is(await log.quarantineFrom(7), 1);
     assert.is(await log.quarantineCount(), 5);
-    assert.equal((await log.quarantined()).map((e) => e.seq), [7, 8, 9, 10, 7]);
+    assert.equal(
+      (await log.quarantined()).map((e) => e.seq),
+      [7, 8, 9, 10, 7],
+    );
     assert.is(await log.quarantineFrom(100), 0);
     assert.is(log.head().seq, 6);
   });
@@ -522,10 +648,14 @@ export function logConformance(adapter: LogAdapter): void {
     // A tail starting in the middle.
     const mid: number[] = [];
     const ac2 = new AbortController();
-    const t2 = log.tail(2800, (evs) => {
-      mid.push(...evs.map((e) => e.seq));
-      if (mid.at(-1) === target + 1) ac2.abort();
-    }, ac2.signal);
+    const t2 = log.tail(
+      2800,
+      (evs) => {
+        mid.push(...evs.map((e) => e.seq));
+        if (mid.at(-1) === target + 1) ac2.abort();
+      },
+      ac2.signal,
+    );
     await log.append([ev('host/z', 'Z')]);
     await t2;
     assert.equal(mid, range(2800, target + 1));
@@ -534,12 +664,27 @@ export function logConformance(adapter: LogAdapter): void {
   test('reads: filters by aggregate and types, limits, iterate', async () => {
     const log = await open();
     for (let i = 0; i < 30; i++) await log.append([ev(`host/h${i % 3}`, i % 2 ? 'Odd' : 'Even', { i })]);
-    assert.equal((await log.read(5, 3)).map((e) => e.seq), [5, 6, 7]);
-    assert.equal((await log.read(1, 4, { aggregate: 'host/h1' })).map((e) => e.seq), [2, 5, 8, 11]);
-    assert.equal((await log.read(10, 3, { aggregate: 'host/h1', types: ['Odd'] })).map((e) => e.seq), [14, 20, 26]);
-    assert.equal((await log.read(1, 3, { types: ['Odd'] })).map((e) => e.seq), [2, 4, 6]);
+    assert.equal(
+      (await log.read(5, 3)).map((e) => e.seq),
+      [5, 6, 7],
+    );
+    assert.equal(
+      (await log.read(1, 4, { aggregate: 'host/h1' })).map((e) => e.seq),
+      [2, 5, 8, 11],
+    );
+    assert.equal(
+      (await log.read(10, 3, { aggregate: 'host/h1', types: ['Odd'] })).map((e) => e.seq),
+      [14, 20, 26],
+    );
+    assert.equal(
+      (await log.read(1, 3, { types: ['Odd'] })).map((e) => e.seq),
+      [2, 4, 6],
+    );
     const h = await log.history('host/h2');
-    assert.equal(h.map((e) => e.version), range(1, 10));
+    assert.equal(
+      h.map((e) => e.version),
+      range(1, 10),
+    );
     assert.is(h[1]!.prevHash, (await log.hashAt(h[1]!.seq - 1))!);
     const it: number[] = [];
     for await (const e of log.iterate(25)) it.push(e.seq);

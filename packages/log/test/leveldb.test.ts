@@ -47,7 +47,10 @@ test('a directory already open in this process is refused until it is closed, by
   const dir = fresh();
   const log = await EventLog.open({ path: dir });
   for (const again of [dir, `${dir}/./`]) {
-    const e = await EventLog.open({ path: again }).then(() => undefined, (err: unknown) => err);
+    const e = await EventLog.open({ path: again }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     assert.instance(e, LogLockedError);
     assert.match((e as Error).message, 'already open in this process');
   }
@@ -59,7 +62,8 @@ test('a directory already open in this process is refused until it is closed, by
 test('a flipped byte in a stored record stops the open, naming seq, aggregate and type', async () => {
   const dir = fresh();
   const log = await EventLog.open({ path: dir });
-  for (let i = 1; i <= 20; i++) await log.append([{ aggregate: `host/h${i}`, type: 'HostRegistered', body: { address: `10.0.0.${i}` } }]);
+  for (let i = 1; i <= 20; i++)
+    await log.append([{ aggregate: `host/h${i}`, type: 'HostRegistered', body: { address: `10.0.0.${i}` } }]);
   await log.close();
   const db = new Level<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
   const sub = db.sublevel<Buffer, Buffer>('log', { keyEncoding: 'buffer', valueEncoding: 'buffer' });
@@ -97,7 +101,8 @@ test('crash: SIGKILL mid-load loses no acknowledged event and the chain verifies
   children.push(child);
   const started = Date.now();
   // Past 1.5 s the child has written at least one projection checkpoint (it asks for them 0.5 s after a change).
-  while ((lines.length < 3000 || Date.now() - started < 1500) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
+  while ((lines.length < 3000 || Date.now() - started < 1500) && Date.now() - started < 20_000)
+    await new Promise((r) => setTimeout(r, 20));
   child.kill('SIGKILL');
   await exited;
   const acked = lines.flatMap((l) => l.split(' ').map(Number)).filter((n) => Number.isInteger(n) && n > 0);
@@ -127,7 +132,11 @@ test('crash: SIGKILL mid-load loses no acknowledged event and the chain verifies
     for (let w = 0; w < 16; w++) assert.is((await log.aggregateVersion(`system/c${w}`)) % 2, 0);
     // The index written behind the commits covers every stored event again, whatever the kill cut off.
     for (const [a, seqs] of seqsOf) {
-      assert.equal((await log.history(a)).map((e) => e.seq), seqs, `history of ${a}`);
+      assert.equal(
+        (await log.history(a)).map((e) => e.seq),
+        seqs,
+        `history of ${a}`,
+      );
       assert.is(await log.aggregateVersion(a), seqs.length, `version of ${a}`);
     }
     const [next] = await log.append([{ aggregate: 'host/after', type: 'Recovered', body: {} }]);
@@ -141,7 +150,11 @@ test('a read by aggregate right after a large commit waits for all of its index 
   const dir = fresh();
   const log = await EventLog.open({ path: dir });
   try {
-    const inputs = Array.from({ length: 3000 }, (_, i) => ({ aggregate: `system/s${i % 2}`, type: 'Probed', body: { i } }));
+    const inputs = Array.from({ length: 3000 }, (_, i) => ({
+      aggregate: `system/s${i % 2}`,
+      type: 'Probed',
+      body: { i },
+    }));
     await log.append(inputs);
     const h = await log.history('system/s1');
     assert.is(h.length, 1500);
@@ -186,10 +199,19 @@ test('index entries and heads a crash kept from being written are rebuilt from t
 
   log = await EventLog.open({ path: dir });
   try {
-    assert.equal((await log.history('host/h0')).map((e) => e.seq), [1, 4, 7, 10, 13, 16, 19, 22, 25, 28]);
-    assert.equal((await log.history('host/h2')).map((e) => e.seq), [3, 6, 9, 12, 15, 18, 21, 24, 27, 30]);
+    assert.equal(
+      (await log.history('host/h0')).map((e) => e.seq),
+      [1, 4, 7, 10, 13, 16, 19, 22, 25, 28],
+    );
+    assert.equal(
+      (await log.history('host/h2')).map((e) => e.seq),
+      [3, 6, 9, 12, 15, 18, 21, 24, 27, 30],
+    );
     assert.is(await log.aggregateVersion('host/h1'), 10);
-    await assert_rejects(log.append([{ aggregate: 'host/h2', type: 'Probed', body: {}, expectedVersion: 3 }]), VersionConflictError);
+    await assert_rejects(
+      log.append([{ aggregate: 'host/h2', type: 'Probed', body: {}, expectedVersion: 3 }]),
+      VersionConflictError,
+    );
     const [next] = await log.append([{ aggregate: 'host/h2', type: 'Probed', body: {}, expectedVersion: 10 }]);
     assert.is(next!.version, 11);
     assert.equal((await log.read(1, 100, { aggregate: 'host/h2' })).map((e) => e.seq).at(-1), 31);

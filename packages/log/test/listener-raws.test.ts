@@ -8,7 +8,10 @@ import * as assert from 'uvu/assert';
 import { EventLog, type RawRecord } from '../src/index.js';
 
 const same = (a: readonly RawRecord[], b: readonly RawRecord[]) => {
-  assert.equal(a.map((r) => r.seq), b.map((r) => r.seq));
+  assert.equal(
+    a.map((r) => r.seq),
+    b.map((r) => r.seq),
+  );
   a.forEach((r, i) => {
     assert.ok(Buffer.from(r.data).equals(Buffer.from(b[i]!.data)), `data of seq ${r.seq}`);
     assert.ok(Buffer.from(r.hash).equals(Buffer.from(b[i]!.hash)), `hash of seq ${r.seq}`);
@@ -23,12 +26,18 @@ test('appended and replicated batches reach listeners with their stored records'
     const fromMaster: RawRecord[][] = [];
     const fromReplica: RawRecord[][] = [];
     master.subscribe((events, raws) => {
-      assert.equal(events.map((e) => e.seq), raws.map((r) => r.seq));
+      assert.equal(
+        events.map((e) => e.seq),
+        raws.map((r) => r.seq),
+      );
       fromMaster.push([...raws]);
     });
     replica.subscribe((_events, raws) => fromReplica.push([...raws]));
     await Promise.all([
-      master.append([{ aggregate: 'a/1', type: 'Noted', body: { n: 1 } }, { aggregate: 'a/2', type: 'Noted', body: { n: 'two' } }]),
+      master.append([
+        { aggregate: 'a/1', type: 'Noted', body: { n: 1 } },
+        { aggregate: 'a/2', type: 'Noted', body: { n: 'two' } },
+      ]),
       master.append([{ aggregate: 'a/1', type: 'Noted', body: { n: 3 } }]),
     ]);
     await master.append([{ aggregate: 'a/3', type: 'Noted', body: {} }]);

@@ -54,7 +54,11 @@ async function filledLog(): Promise<string> {
   const log = await EventLog.open({ path: dir, projection: recording() });
   for (let at = 0; at < EVENTS; at += 1000) {
     await log.append(
-      Array.from({ length: 1000 }, (_, i) => ({ aggregate: `host/h${(at + i) % 50}`, type: 'Touched', body: { n: at + i, note: 'a "quoted" {brace} [and] \\ ü' } })),
+      Array.from({ length: 1000 }, (_, i) => ({
+        aggregate: `host/h${(at + i) % 50}`,
+        type: 'Touched',
+        body: { n: at + i, note: 'a "quoted" {brace} [and] \\ ü' },
+      })),
     );
   }
   await log.close();
@@ -68,7 +72,10 @@ async function rebuild(dir: string, inWorker: boolean) {
   const log = await EventLog.open({ path: dir, verifyOnOpen: false, projection, ...(db ? { db } : {}) });
   try {
     const before = log.stats().replayedInWorker;
-    const error = await log.rebuildProjection().then(() => undefined, (e: Error) => e.message);
+    const error = await log.rebuildProjection().then(
+      () => undefined,
+      (e: Error) => e.message,
+    );
     return { projection, error, replayedInWorker: log.stats().replayedInWorker - before };
   } finally {
     await log.close();
@@ -97,7 +104,10 @@ test('the worker-read replay stages every event once, in order, as the in-thread
   assert.is(parallel.error, undefined);
   assert.is(parallel.replayedInWorker, EVENTS, 'every event came from the worker');
   assert.is(inThread.replayedInWorker, 0);
-  assert.equal(parallel.projection.seqs, Array.from({ length: EVENTS }, (_, i) => i + 1));
+  assert.equal(
+    parallel.projection.seqs,
+    Array.from({ length: EVENTS }, (_, i) => i + 1),
+  );
   assert.equal(parallel.projection.rows, inThread.projection.rows);
 });
 

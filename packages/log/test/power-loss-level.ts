@@ -55,10 +55,14 @@ export function powerLossLevel(path: string): PowerLossLevel {
   const del = w.del.bind(db);
   w.batch = (operations?: unknown, options?: { sync?: boolean }) => {
     if (operations !== undefined) {
-      const ops = (operations as { type: 'put' | 'del'; key: Buffer; value?: Buffer; sublevel?: unknown }[]).map((o): JournaledOp => {
-        if (o.sublevel !== undefined) throw new Error('powerLossLevel: sublevel batch ops are not journaled');
-        return o.type === 'put' ? { type: 'put', key: copy(o.key), value: copy(o.value!) } : { type: 'del', key: copy(o.key) };
-      });
+      const ops = (operations as { type: 'put' | 'del'; key: Buffer; value?: Buffer; sublevel?: unknown }[]).map(
+        (o): JournaledOp => {
+          if (o.sublevel !== undefined) throw new Error('powerLossLevel: sublevel batch ops are not journaled');
+          return o.type === 'put'
+            ? { type: 'put', key: copy(o.key), value: copy(o.value!) }
+            : { type: 'del', key: copy(o.key) };
+        },
+      );
       return journaled(ops, options?.sync === true, () => batch(operations, options) as Promise<void>);
     }
     const real = batch() as { put: AnyFn; del: AnyFn; write: AnyFn; close: AnyFn; length: number };
@@ -77,15 +81,24 @@ export function powerLossLevel(path: string): PowerLossLevel {
       get length() {
         return real.length;
       },
-      write: (options?: { sync?: boolean }) => journaled(ops, options?.sync === true, () => real.write(options) as Promise<void>),
+      write: (options?: { sync?: boolean }) =>
+        journaled(ops, options?.sync === true, () => real.write(options) as Promise<void>),
       close: () => real.close(),
     };
     return chained;
   };
   w.put = (key: unknown, value: unknown, options?: { sync?: boolean }) =>
-    journaled([{ type: 'put', key: copy(key as Buffer), value: copy(value as Buffer) }], options?.sync === true, () => put(key, value, options) as Promise<void>);
+    journaled(
+      [{ type: 'put', key: copy(key as Buffer), value: copy(value as Buffer) }],
+      options?.sync === true,
+      () => put(key, value, options) as Promise<void>,
+    );
   w.del = (key: unknown, options?: { sync?: boolean }) =>
-    journaled([{ type: 'del', key: copy(key as Buffer) }], options?.sync === true, () => del(key, options) as Promise<void>);
+    journaled(
+      [{ type: 'del', key: copy(key as Buffer) }],
+      options?.sync === true,
+      () => del(key, options) as Promise<void>,
+    );
   w.clear = () => {
     throw new Error('powerLossLevel: clear() is not journaled');
   };

@@ -39,8 +39,12 @@ async function assertSurvives(m: Moment, what: string): Promise<void> {
   const log = await EventLog.open({ path: dir }); // verifies the whole chain
   logs.push(log);
   const maxAcked = Math.max(0, ...m.acked.keys());
-  assert.ok(log.head().seq >= maxAcked, `${what}: head ${log.head().seq} after the power loss, but seq ${maxAcked} was acknowledged`);
-  for (const [seq, hash] of m.acked) assert.is(await log.hashAt(seq), hash, `${what}: acknowledged seq ${seq} lost or changed`);
+  assert.ok(
+    log.head().seq >= maxAcked,
+    `${what}: head ${log.head().seq} after the power loss, but seq ${maxAcked} was acknowledged`,
+  );
+  for (const [seq, hash] of m.acked)
+    assert.is(await log.hashAt(seq), hash, `${what}: acknowledged seq ${seq} lost or changed`);
   for (const [k, v] of m.meta) assert.is(await log.meta.get(k), v, `${what}: acknowledged meta ${k}`);
   assert.ok(log.epoch >= m.epoch, `${what}: epoch ${m.epoch} was begun, the log came back in ${log.epoch}`);
   // The index follows the commits unsynced: what a cut dropped of it is rebuilt from the records at open.
@@ -65,7 +69,10 @@ test('appends: every event, epoch and meta value acknowledged before a power cut
   await Promise.all(
     Array.from({ length: 8 }, async (_, w) => {
       for (let i = 0; i < 40; i++) {
-        const evs = await log.append([{ aggregate: `host/h${w}`, type: 'Noted', body: { w, i } }, { aggregate: `system/s${i % 5}`, type: 'Noted', body: { w, i } }]);
+        const evs = await log.append([
+          { aggregate: `host/h${w}`, type: 'Noted', body: { w, i } },
+          { aggregate: `system/s${i % 5}`, type: 'Noted', body: { w, i } },
+        ]);
         for (const e of evs) acked.set(e.seq, e.hash);
         if (w === 0 && i === 20) {
           await log.meta.put('role', 'master');
@@ -79,14 +86,20 @@ test('appends: every event, epoch and meta value acknowledged before a power cut
   );
   await log.read(1, 1, { aggregate: 'host/h0' }); // waits for the index writes behind the last commit
   take();
-  assert.ok(moments.at(-1)!.cut.discarded > 0, 'the last cut must discard the unsynced index writes behind the last commit');
+  assert.ok(
+    moments.at(-1)!.cut.discarded > 0,
+    'the last cut must discard the unsynced index writes behind the last commit',
+  );
   for (const [i, m] of moments.entries()) await assertSurvives(m, `cut ${i + 1}/${moments.length}`);
 });
 
 test('replicated batches: every batch acknowledged before a power cut is there after it', async () => {
   const src = await EventLog.open({ path: fresh() });
   logs.push(src);
-  for (let i = 0; i < 30; i++) await src.append(Array.from({ length: 10 }, (_, j) => ({ aggregate: `host/h${j}`, type: 'Noted', body: { i, j } })));
+  for (let i = 0; i < 30; i++)
+    await src.append(
+      Array.from({ length: 10 }, (_, j) => ({ aggregate: `host/h${j}`, type: 'Noted', body: { i, j } })),
+    );
   const store = powerLossLevel(fresh());
   const rep = await EventLog.open({ path: fresh(), db: store.db }); // the path holds the commit marker; the store is the injected db
   logs.push(rep);
@@ -94,7 +107,10 @@ test('replicated batches: every batch acknowledged before a power cut is there a
   const moments: Moment[] = [];
   // Two batches in flight at a time, as the follower pipelines them.
   for (let from = 1; from <= 300; from += 40) {
-    const [a, b] = await Promise.all([rep.appendReplicated(await src.readRaw(from, 20)), rep.appendReplicated(await src.readRaw(from + 20, 20))]);
+    const [a, b] = await Promise.all([
+      rep.appendReplicated(await src.readRaw(from, 20)),
+      rep.appendReplicated(await src.readRaw(from + 20, 20)),
+    ]);
     for (const e of [...a, ...b]) acked.set(e.seq, e.hash);
     moments.push({ cut: store.cut(), acked: new Map(acked), meta: new Map(), epoch: 1 });
   }

@@ -53,8 +53,13 @@ async function rig(intervalMs = 60_000): Promise<Rig> {
   const projection = new CountingProjection('v1');
   const checkpoint = new ProjectionCheckpoint(write, P, projection, 0, intervalMs);
   return {
-    db, projection, checkpoint, writes,
-    failNext: () => { fail = true; },
+    db,
+    projection,
+    checkpoint,
+    writes,
+    failNext: () => {
+      fail = true;
+    },
     async stored() {
       const rows: Record<string, string> = {};
       const meta: Record<string, string> = {};
@@ -89,7 +94,10 @@ test('a write carries each changed row once, as committed, with the last noted s
   assert.is(r.writes.length, 0, 'nothing is written before the interval or a flush');
   await r.checkpoint.flush();
   assert.is(r.writes.length, 1);
-  assert.equal(await r.stored(), { rows: { 'count/A': '3', 'count/B': '1' }, meta: { [META_APPLIED]: '4', [META_PROJ_VERSION]: `v1${ROW_FORMAT}` } });
+  assert.equal(await r.stored(), {
+    rows: { 'count/A': '3', 'count/B': '1' },
+    meta: { [META_APPLIED]: '4', [META_PROJ_VERSION]: `v1${ROW_FORMAT}` },
+  });
   await r.checkpoint.flush();
   assert.is(r.writes.length, 1, 'nothing new: no write');
 });
@@ -125,7 +133,10 @@ test('after discard nothing is noted or written until resetTo', async () => {
   r.checkpoint.discard();
   r.commit(3, 'C');
   await r.checkpoint.flush();
-  assert.equal(await r.stored(), { rows: { 'count/A': '1' }, meta: { [META_APPLIED]: '1', [META_PROJ_VERSION]: `v1${ROW_FORMAT}` } });
+  assert.equal(await r.stored(), {
+    rows: { 'count/A': '1' },
+    meta: { [META_APPLIED]: '1', [META_PROJ_VERSION]: `v1${ROW_FORMAT}` },
+  });
   await r.checkpoint.resetTo(3);
   r.commit(4, 'D');
   await r.checkpoint.flush();

@@ -78,10 +78,16 @@ test('a record with a right hash whose data carries another seq, or a lower epoc
     return [...raws.slice(0, 4), { seq: 5, data, hash: chainHash(raws[3]!.hash, data) }];
   };
   const rep = await open();
-  const wrongSeq = await assert_rejects(rep.appendReplicated(forged((d) => d.replace('{"seq":5,', '{"seq":7,'))), ChainError);
+  const wrongSeq = await assert_rejects(
+    rep.appendReplicated(forged((d) => d.replace('{"seq":5,', '{"seq":7,'))),
+    ChainError,
+  );
   assert.match(wrongSeq.message, 'seq 5');
   assert.match(wrongSeq.message, 'data carries seq 7');
-  const lower = await assert_rejects(rep.appendReplicated(forged((d) => d.replace('"epoch":2,', '"epoch":1,'))), ChainError);
+  const lower = await assert_rejects(
+    rep.appendReplicated(forged((d) => d.replace('"epoch":2,', '"epoch":1,'))),
+    ChainError,
+  );
   assert.match(lower.message, 'seq 5');
   assert.match(lower.message, 'epoch 1 is below');
   assert.is(rep.head().seq, 0);

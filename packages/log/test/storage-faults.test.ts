@@ -39,7 +39,11 @@ function smallDisk(size: string, free: number): { dir: string; filler: string } 
   return { dir, filler };
 }
 
-const big = (i: number, prefix: string) => ({ aggregate: `owner/${prefix}${i}`, type: 'OwnerAdded', body: { email: `${prefix}${i}@example.test`, description: 'x'.repeat(4000) } });
+const big = (i: number, prefix: string) => ({
+  aggregate: `owner/${prefix}${i}`,
+  type: 'OwnerAdded',
+  body: { email: `${prefix}${i}@example.test`, description: 'x'.repeat(4000) },
+});
 
 test('a full disk stops writes with LOG_DISK_FULL naming the path; after space is freed writes resume and nothing acknowledged is lost', async () => {
   const { dir, filler } = smallDisk('4m', 300_000);
@@ -58,7 +62,10 @@ test('a full disk stops writes with LOG_DISK_FULL naming the path; after space i
   assert.ok(failure, `the disk never filled (${acked.length} appends)`);
   const before = acked.length;
   // Refused at once while stopped, with the same answer.
-  const again = await log.append([big(1, 'again')]).then(() => undefined, (e: Error & { code?: string }) => e);
+  const again = await log.append([big(1, 'again')]).then(
+    () => undefined,
+    (e: Error & { code?: string }) => e,
+  );
   rmSync(filler);
   // Writes resume once the log has re-opened and checked its store (it polls every second).
   let resumed = false;
@@ -74,8 +81,12 @@ test('a full disk stops writes with LOG_DISK_FULL naming the path; after space i
   log = await EventLog.open({ path, projection: new CountingProjection('faults-1') });
   try {
     const maxAcked = acked.at(-1)!.seq;
-    assert.ok(log.head().seq >= maxAcked, `head ${log.head().seq} after a re-open holds every acknowledged seq (up to ${maxAcked})`);
-    for (const e of acked) assert.is(await log.hashAt(e.seq), e.hash, `acknowledged seq ${e.seq} is stored with its hash`);
+    assert.ok(
+      log.head().seq >= maxAcked,
+      `head ${log.head().seq} after a re-open holds every acknowledged seq (up to ${maxAcked})`,
+    );
+    for (const e of acked)
+      assert.is(await log.hashAt(e.seq), e.hash, `acknowledged seq ${e.seq} is stored with its hash`);
     assert.is((await log.verify()).ok, true);
     assert.is(failure!.code, 'LOG_DISK_FULL', failure!.message);
     assert.match(failure!.message, 'disk full');
@@ -118,7 +129,8 @@ test('concurrent appends through repeated disk-full cycles: every acknowledged e
   log = await EventLog.open({ path, projection: new CountingProjection('faults-cycles') });
   try {
     assert.ok(acked.length > 100, `${acked.length} acknowledged`);
-    for (const e of acked) assert.is(await log.hashAt(e.seq), e.hash, `acknowledged seq ${e.seq} is stored with its hash`);
+    for (const e of acked)
+      assert.is(await log.hashAt(e.seq), e.hash, `acknowledged seq ${e.seq} is stored with its hash`);
     const v = await log.verify();
     assert.ok(v.ok, JSON.stringify(v.firstBad));
   } finally {
@@ -131,11 +143,20 @@ test('SIGKILL while the disk is full, while space comes back, and after: every a
   rmSync(filler);
   const path = join(dir, 'db');
   const acked = new Map<number, string>();
-  const df = (field: string) => Number(execFileSync('df', [`--output=${field}`, '-B1', dir]).toString().split('\n')[1]);
+  const df = (field: string) =>
+    Number(
+      execFileSync('df', [`--output=${field}`, '-B1', dir])
+        .toString()
+        .split('\n')[1],
+    );
   const roomy = () => execFileSync('mount', ['-o', `remount,size=${Math.ceil(df('used') / 2 ** 20) + 16}m`, dir]);
   // Kill moments: while stopped; just after space is freed (the re-open may be under way); after writes resumed.
   const moments: { freeAfter?: number; killAfter: number }[] = [
-    { killAfter: 300 }, { freeAfter: 0, killAfter: 50 }, { freeAfter: 0, killAfter: 1_100 }, { freeAfter: 200, killAfter: 2_500 }, { killAfter: 800 },
+    { killAfter: 300 },
+    { freeAfter: 0, killAfter: 50 },
+    { freeAfter: 0, killAfter: 1_100 },
+    { freeAfter: 200, killAfter: 2_500 },
+    { killAfter: 800 },
   ];
   for (const [round, m] of moments.entries()) {
     roomy();
@@ -163,7 +184,13 @@ test('SIGKILL while the disk is full, while space comes back, and after: every a
       acked.set(Number(seq), hash!);
     }
     // Restarted on a disk that may still be full: refused, naming it (LevelDB writes to re-open), or opened.
-    const early = await EventLog.open({ path }).then(async (l) => { await l.close().catch(() => undefined); return ''; }, (e: Error) => e.message);
+    const early = await EventLog.open({ path }).then(
+      async (l) => {
+        await l.close().catch(() => undefined);
+        return '';
+      },
+      (e: Error) => e.message,
+    );
     if (early) assert.match(early, /no space left on device/i, `round ${round}: ${early}`);
     // Then with room to spare: everything acknowledged is there, and the chain verifies without a gap.
     rmSync(filler, { force: true });
@@ -172,7 +199,8 @@ test('SIGKILL while the disk is full, while space comes back, and after: every a
       throw new Error(`round ${round}: the re-open with space failed: ${e.message}`);
     });
     try {
-      for (const [seq, hash] of acked) assert.is(await log.hashAt(seq), hash, `round ${round}: acknowledged seq ${seq} is stored with its hash`);
+      for (const [seq, hash] of acked)
+        assert.is(await log.hashAt(seq), hash, `round ${round}: acknowledged seq ${seq} is stored with its hash`);
       const v = await log.verify();
       assert.ok(v.ok, `round ${round}: ${JSON.stringify(v.firstBad)}`);
     } finally {
@@ -204,9 +232,13 @@ test('while stopped the condition is reported once per change: stopped (disk ful
 async function damagedNewestRecord(n: number): Promise<string> {
   const dir = fresh();
   const log = await EventLog.open({ path: dir });
-  for (let i = 1; i <= n; i++) await log.append([{ aggregate: `owner/c${i}`, type: 'OwnerAdded', body: { email: `c${i}@example.test` } }]);
+  for (let i = 1; i <= n; i++)
+    await log.append([{ aggregate: `owner/c${i}`, type: 'OwnerAdded', body: { email: `c${i}@example.test` } }]);
   await log.close();
-  const wal = readdirSync(dir).filter((f) => f.endsWith('.log')).map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!;
+  const wal = readdirSync(dir)
+    .filter((f) => f.endsWith('.log'))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!;
   const bytes = readFileSync(wal);
   const at = bytes.indexOf(`c${n}@example.test`);
   assert.ok(at > 0, `the newest event is in ${wal}`);

@@ -7,7 +7,11 @@ import { chainHash, EventLog, storedBytes, ZERO_HEX, type RawRecord } from '../s
 import { tempDir } from './conformance.js';
 
 const dirs: string[] = [];
-test.after(() => dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }));
+test.after(() =>
+  dirs.forEach((d) => {
+    rmSync(d, { recursive: true, force: true });
+  }),
+);
 
 /** A raw record whose JSON has the canonical keys but not the canonical spacing, chained on `prev`. */
 function spacedRecord(seq: number, prev: Buffer): RawRecord {

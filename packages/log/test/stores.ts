@@ -6,7 +6,11 @@ import { EventLog } from '../src/index.js';
 import type { LogAdapter } from './conformance.js';
 
 /** The log over LevelDB at the test's directory. */
-export const leveldbStore: LogAdapter = { name: 'store: leveldb (classic-level)', open: (o) => EventLog.open(o), decode: (r, p) => EventLog.decode(r, p) };
+export const leveldbStore: LogAdapter = {
+  name: 'store: leveldb (classic-level)',
+  open: (o) => EventLog.open(o),
+  decode: (r, p) => EventLog.decode(r, p),
+};
 
 /** The log over an in-memory store, one per directory. */
 export function memoryStore(): LogAdapter {
@@ -19,5 +23,9 @@ export function memoryStore(): LogAdapter {
     }
     return db;
   };
-  return { name: 'store: memory (memory-level)', open: (o) => EventLog.open({ ...o, db: dbAt(o.path) }), decode: (r, p) => EventLog.decode(r, p) };
+  return {
+    name: 'store: memory (memory-level)',
+    open: (o) => EventLog.open({ ...o, db: dbAt(o.path) }),
+    decode: (r, p) => EventLog.decode(r, p),
+  };
 }

@@ -22,7 +22,15 @@ const key = (seq: number) => {
 };
 
 /** A closed log of `n` events (from epoch 2 on after the third when `epochs`), and a way to rewrite its records. */
-async function damaged(n: number, damage: (log: { get(seq: number): Promise<Buffer>; put(seq: number, v: Buffer): Promise<void>; del(seq: number): Promise<void> }) => Promise<void>, epochs = false) {
+async function damaged(
+  n: number,
+  damage: (log: {
+    get(seq: number): Promise<Buffer>;
+    put(seq: number, v: Buffer): Promise<void>;
+    del(seq: number): Promise<void>;
+  }) => Promise<void>,
+  epochs = false,
+) {
   const dir = tempDir();
   dirs.push(dir);
   const log = await EventLog.open({ path: dir });
@@ -33,7 +41,11 @@ async function damaged(n: number, damage: (log: { get(seq: number): Promise<Buff
   await log.close();
   const db = new Level<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
   const sub = db.sublevel<Buffer, Buffer>('log', { keyEncoding: 'buffer', valueEncoding: 'buffer' });
-  await damage({ get: async (s) => (await sub.get(key(s)))!, put: (s, v) => sub.put(key(s), v), del: (s) => sub.del(key(s)) });
+  await damage({
+    get: async (s) => (await sub.get(key(s)))!,
+    put: (s, v) => sub.put(key(s), v),
+    del: (s) => sub.del(key(s)),
+  });
   await db.close();
   const reopened = await EventLog.open({ path: dir, verifyOnOpen: false });
   try {
@@ -44,7 +56,11 @@ async function damaged(n: number, damage: (log: { get(seq: number): Promise<Buff
 }
 
 /** Rewrites record `seq`'s data with `edit` and seals it on its predecessor's stored hash. */
-async function rewrite(db: { get(seq: number): Promise<Buffer>; put(seq: number, v: Buffer): Promise<void> }, seq: number, edit: (data: string) => string) {
+async function rewrite(
+  db: { get(seq: number): Promise<Buffer>; put(seq: number, v: Buffer): Promise<void> },
+  seq: number,
+  edit: (data: string) => string,
+) {
   const prev = (await db.get(seq - 1)).subarray(0, 32);
   const data = Buffer.from(edit((await db.get(seq)).subarray(32).toString('utf8')), 'utf8');
   JSON.parse(data.toString('utf8'));
@@ -58,7 +74,10 @@ test('a changed record under its old hash: hash mismatch at its seq', async () =
     v[at + 7] = '7'.charCodeAt(0);
     await db.put(2, v);
   });
-  assert.equal([r.ok, r.checked, r.firstBad?.seq, r.firstBad?.reason, r.firstBad?.aggregate, r.firstBad?.type], [false, 1, 2, 'hash mismatch', 'host/h2', 'HostRegistered']);
+  assert.equal(
+    [r.ok, r.checked, r.firstBad?.seq, r.firstBad?.reason, r.firstBad?.aggregate, r.firstBad?.type],
+    [false, 1, 2, 'hash mismatch', 'host/h2', 'HostRegistered'],
+  );
 });
 
 test('a missing record: its seq is named', async () => {

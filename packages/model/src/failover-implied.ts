@@ -7,10 +7,18 @@ import type { NewEvent } from './types.js';
 /** The SystemChanged of a system now defined on `to` (running there when `started`). */
 function systemMoved(state: ClusterState, system: string, to: string, started: boolean): NewEvent[] {
   const s = state.systems.get(system);
-  return [{
-    aggregate: aggregateId('system', system), type: 'SystemChanged',
-    body: { host: to, state: started ? 'running' : 'stopped', memoryMib: s?.memoryMiB ?? 0, definitionHash: s?.definitionHash ?? '' },
-  }];
+  return [
+    {
+      aggregate: aggregateId('system', system),
+      type: 'SystemChanged',
+      body: {
+        host: to,
+        state: started ? 'running' : 'stopped',
+        memoryMib: s?.memoryMiB ?? 0,
+        definitionHash: s?.definitionHash ?? '',
+      },
+    },
+  ];
 }
 
 /** The entity events `e` implies against the current state (none for most failover events). */
@@ -19,12 +27,20 @@ export function failoverImplied(state: ClusterState, e: FerryEvent): NewEvent[] 
     case 'SystemMoved':
       return systemMoved(state, e.body.system ?? '', e.body.to ?? '', e.body.started === true);
     case 'SystemMoveFinished':
-      return e.body.outcome === 'failed' ? [] : systemMoved(state, e.body.system ?? '', e.body.to ?? '', e.body.started === true);
+      return e.body.outcome === 'failed'
+        ? []
+        : systemMoved(state, e.body.system ?? '', e.body.to ?? '', e.body.started === true);
     case 'HostFenced': {
       const host = e.body.host ?? '';
       const h = state.hosts.get(host);
       if (e.body.confirmed !== true || !h || h.state === 'fenced') return [];
-      return [{ aggregate: aggregateId('host', host), type: 'HostStateChanged', body: { from: h.state, to: 'fenced', reason: `fenced by failover ${e.body.id ?? ''}` } }];
+      return [
+        {
+          aggregate: aggregateId('host', host),
+          type: 'HostStateChanged',
+          body: { from: h.state, to: 'fenced', reason: `fenced by failover ${e.body.id ?? ''}` },
+        },
+      ];
     }
     default:
       return [];

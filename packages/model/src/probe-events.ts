@@ -7,7 +7,12 @@ import type { NewEvent } from './types.js';
 /** What one probe found on a host (structurally @ferry/hypervisors' HostProbe). */
 export interface ProbedHost {
   /** `unknown`: listed but unreadable (its record stands as it was). */
-  systems: readonly { name: string; state: 'running' | 'stopped' | 'unknown'; memoryMiB: number; definitionHash?: string | null }[];
+  systems: readonly {
+    name: string;
+    state: 'running' | 'stopped' | 'unknown';
+    memoryMiB: number;
+    definitionHash?: string | null;
+  }[];
 }
 
 /** A system whose definition should be captured (new or changed definition). */
@@ -17,7 +22,11 @@ export interface CaptureNeed {
 }
 
 /** Events for the systems seen (or no longer seen) on `host`, plus definitions to capture. */
-export function probeEvents(state: ClusterState, host: string, probe: ProbedHost): { events: NewEvent[]; captures: CaptureNeed[] } {
+export function probeEvents(
+  state: ClusterState,
+  host: string,
+  probe: ProbedHost,
+): { events: NewEvent[]; captures: CaptureNeed[] } {
   const events: NewEvent[] = [];
   const captures: CaptureNeed[] = [];
   const seen = new Set<string>();
@@ -32,10 +41,15 @@ export function probeEvents(state: ClusterState, host: string, probe: ProbedHost
     if (known && !known.vanished && known.host !== host && state.hosts.has(known.host)) continue;
     if (!known || known.vanished || known.host !== host) {
       events.push({ aggregate: agg, type: 'SystemDiscovered', body, expectedVersion: state.versionOf(agg) });
-    } else if (known.state !== s.state || known.memoryMiB !== s.memoryMiB || known.definitionHash !== body.definitionHash) {
+    } else if (
+      known.state !== s.state ||
+      known.memoryMiB !== s.memoryMiB ||
+      known.definitionHash !== body.definitionHash
+    ) {
       events.push({ aggregate: agg, type: 'SystemChanged', body, expectedVersion: state.versionOf(agg) });
     }
-    if (s.definitionHash && (!known || known.capturedHash !== s.definitionHash)) captures.push({ system: s.name, definitionHash: s.definitionHash });
+    if (s.definitionHash && (!known || known.capturedHash !== s.definitionHash))
+      captures.push({ system: s.name, definitionHash: s.definitionHash });
   }
   for (const known of state.systemsOnHost(host)) {
     if (!seen.has(known.name)) {

@@ -49,7 +49,10 @@ export function createProjection(state = new ClusterState()): ModelProjection {
       }
       return {
         keys: { [Symbol.iterator]: () => overlay.keys() },
-        commit: () => overlay.forEach(({ at, entity }) => { if (at) state.setAt(at, entity); }),
+        commit: () =>
+          overlay.forEach(({ at, entity }) => {
+            if (at) state.setAt(at, entity);
+          }),
       };
     },
     row(key) {

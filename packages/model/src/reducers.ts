@@ -5,10 +5,19 @@ import { normalizeGroupSpec, normalizeHostSpec } from './normalize.js';
 import type { Entity, SettingsEntity } from './state.js';
 import { parseAggregate } from './state.js';
 import type {
-  ClusterEntity, CommittedEvent, FailoverEntity, FailoverMove, GroupEntity, HostEntity, HostState, OwnerEntity,
-  RuleEntity, SystemEntity, SystemState, TokenEntity,
+  ClusterEntity,
+  CommittedEvent,
+  FailoverEntity,
+  FailoverMove,
+  GroupEntity,
+  HostEntity,
+  HostState,
+  OwnerEntity,
+  RuleEntity,
+  SystemEntity,
+  SystemState,
+  TokenEntity,
 } from './types.js';
-
 
 // Hosts and systems carry nearly every event (each probe's state changes), so their reducers copy an entity with
 // copyHost / copySystem, one object literal naming every field, and set the changed fields on the fresh copy: V8
@@ -17,8 +26,15 @@ import type {
 /** A copy of `h` at `version`. */
 function copyHost(h: HostEntity, version: number): HostEntity {
   return {
-    spec: h.spec, state: h.state, stateReason: h.stateReason, stateSince: h.stateSince, downSince: h.downSince,
-    fingerprint: h.fingerprint, confirmedDown: h.confirmedDown, maintenance: h.maintenance, version,
+    spec: h.spec,
+    state: h.state,
+    stateReason: h.stateReason,
+    stateSince: h.stateSince,
+    downSince: h.downSince,
+    fingerprint: h.fingerprint,
+    confirmedDown: h.confirmedDown,
+    maintenance: h.maintenance,
+    version,
   };
 }
 
@@ -26,8 +42,15 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, ev: FerryEvent
   switch (ev.type) {
     case 'HostRegistered':
       return {
-        spec: normalizeHostSpec((ev.body.spec ?? {}) as HostSpec), state: 'unknown', stateReason: '', stateSince: e.time, downSince: '', fingerprint: '',
-        confirmedDown: false, maintenance: false, version: e.version,
+        spec: normalizeHostSpec((ev.body.spec ?? {}) as HostSpec),
+        state: 'unknown',
+        stateReason: '',
+        stateSince: e.time,
+        downSince: '',
+        fingerprint: '',
+        confirmedDown: false,
+        maintenance: false,
+        version: e.version,
       };
     case 'HostRemoved':
       return undefined;
@@ -63,20 +86,45 @@ function reduceHost(h: HostEntity | undefined, e: CommittedEvent, ev: FerryEvent
 /** A copy of `s` at `version`. */
 function copySystem(s: SystemEntity, version: number): SystemEntity {
   return {
-    name: s.name, host: s.host, state: s.state, memoryMiB: s.memoryMiB, definitionHash: s.definitionHash, definition: s.definition,
-    capturedHash: s.capturedHash, owner: s.owner, priority: s.priority, failover: s.failover, vanished: s.vanished, version,
+    name: s.name,
+    host: s.host,
+    state: s.state,
+    memoryMiB: s.memoryMiB,
+    definitionHash: s.definitionHash,
+    definition: s.definition,
+    capturedHash: s.capturedHash,
+    owner: s.owner,
+    priority: s.priority,
+    failover: s.failover,
+    vanished: s.vanished,
+    version,
   };
 }
 
 /** A system no event has described yet. */
 function newSystem(name: string, version: number): SystemEntity {
   return {
-    name, host: '', state: 'stopped', memoryMiB: 0, definitionHash: '', definition: '', capturedHash: '',
-    owner: '', priority: 0, failover: true, vanished: false, version,
+    name,
+    host: '',
+    state: 'stopped',
+    memoryMiB: 0,
+    definitionHash: '',
+    definition: '',
+    capturedHash: '',
+    owner: '',
+    priority: 0,
+    failover: true,
+    vanished: false,
+    version,
   };
 }
 
-function reduceSystem(s: SystemEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): SystemEntity | undefined {
+function reduceSystem(
+  s: SystemEntity | undefined,
+  e: CommittedEvent,
+  ev: FerryEvent,
+  name: string,
+): SystemEntity | undefined {
   const next = s ? copySystem(s, e.version) : newSystem(name, e.version);
   switch (ev.type) {
     case 'SystemDiscovered':
@@ -116,7 +164,12 @@ function reduceGroup(g: GroupEntity | undefined, e: CommittedEvent, ev: FerryEve
   }
 }
 
-function reduceOwner(o: OwnerEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): OwnerEntity | undefined {
+function reduceOwner(
+  o: OwnerEntity | undefined,
+  e: CommittedEvent,
+  ev: FerryEvent,
+  name: string,
+): OwnerEntity | undefined {
   switch (ev.type) {
     case 'OwnerCreated':
     case 'OwnerUpdated':
@@ -128,11 +181,20 @@ function reduceOwner(o: OwnerEntity | undefined, e: CommittedEvent, ev: FerryEve
   }
 }
 
-function reduceToken(t: TokenEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): TokenEntity | undefined {
+function reduceToken(
+  t: TokenEntity | undefined,
+  e: CommittedEvent,
+  ev: FerryEvent,
+  name: string,
+): TokenEntity | undefined {
   switch (ev.type) {
     case 'TokenCreated':
       return {
-        name, role: ev.body.role as TokenEntity['role'], owner: ev.body.owner ?? '', tokenHash: String(ev.body.tokenHash), created: e.time,
+        name,
+        role: ev.body.role as TokenEntity['role'],
+        owner: ev.body.owner ?? '',
+        tokenHash: String(ev.body.tokenHash),
+        created: e.time,
         version: e.version,
       };
     case 'TokenRevoked':
@@ -142,11 +204,22 @@ function reduceToken(t: TokenEntity | undefined, e: CommittedEvent, ev: FerryEve
   }
 }
 
-function reduceRule(r: RuleEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): RuleEntity | undefined {
+function reduceRule(
+  r: RuleEntity | undefined,
+  e: CommittedEvent,
+  ev: FerryEvent,
+  name: string,
+): RuleEntity | undefined {
   switch (ev.type) {
     case 'PlacementRuleAdded': {
       const rule = ev.body.rule ?? {};
-      return { name, kind: rule.kind as RuleEntity['kind'], systems: [...(rule.systems ?? [])], hosts: [...(rule.hosts ?? [])], version: e.version };
+      return {
+        name,
+        kind: rule.kind as RuleEntity['kind'],
+        systems: [...(rule.systems ?? [])],
+        hosts: [...(rule.hosts ?? [])],
+        version: e.version,
+      };
     }
     case 'PlacementRuleRemoved':
       return undefined;
@@ -157,7 +230,8 @@ function reduceRule(r: RuleEntity | undefined, e: CommittedEvent, ev: FerryEvent
 
 function reduceSettings(s: SettingsEntity | undefined, e: CommittedEvent, ev: FerryEvent): SettingsEntity {
   const values = { ...(s?.values ?? {}) };
-  if (ev.type === 'SettingChanged') values[String(ev.body.key)] = { value: ev.body.value ?? '', sealed: ev.body.sealed ?? '' };
+  if (ev.type === 'SettingChanged')
+    values[String(ev.body.key)] = { value: ev.body.value ?? '', sealed: ev.body.sealed ?? '' };
   return { values, version: e.version };
 }
 
@@ -166,7 +240,11 @@ function reduceCluster(c: ClusterEntity | undefined, e: CommittedEvent, ev: Ferr
   switch (ev.type) {
     case 'ReplicaAdded': {
       const address = String(ev.body.address);
-      return { ...base, replicas: [...base.replicas.filter((r) => r.address !== address), { address, nodeId: ev.body.nodeId ?? '' }], version: e.version };
+      return {
+        ...base,
+        replicas: [...base.replicas.filter((r) => r.address !== address), { address, nodeId: ev.body.nodeId ?? '' }],
+        version: e.version,
+      };
     }
     case 'ReplicaRemoved':
       return { ...base, replicas: base.replicas.filter((r) => r.address !== ev.body.address), version: e.version };
@@ -175,10 +253,17 @@ function reduceCluster(c: ClusterEntity | undefined, e: CommittedEvent, ev: Ferr
         ...base,
         // The promoted node is the master now, no longer one of the replicas.
         replicas: base.replicas.filter((r) => r.address !== ev.body.address),
-        promotions: [...base.promotions, {
-          epoch: Number(ev.body.epoch), nodeId: ev.body.nodeId ?? '', previousMaster: ev.body.previousMaster ?? '',
-          lastSeqFromPrevious: Number(ev.body.lastSeqFromPrevious ?? 0), address: ev.body.address ?? '', time: e.time,
-        }],
+        promotions: [
+          ...base.promotions,
+          {
+            epoch: Number(ev.body.epoch),
+            nodeId: ev.body.nodeId ?? '',
+            previousMaster: ev.body.previousMaster ?? '',
+            lastSeqFromPrevious: Number(ev.body.lastSeqFromPrevious ?? 0),
+            address: ev.body.address ?? '',
+            time: e.time,
+          },
+        ],
         version: e.version,
       };
     default:
@@ -188,15 +273,47 @@ function reduceCluster(c: ClusterEntity | undefined, e: CommittedEvent, ev: Ferr
 
 function updateMove(f: FailoverEntity, system: string, patch: Partial<FailoverMove>): FailoverMove[] {
   const found = f.moves.some((m) => m.system === system);
-  const moves = found ? f.moves : [...f.moves, { system, from: f.host, to: '', start: false, memoryMiB: 0, outcome: 'in-progress' as const, started: false, reason: '', code: '', finishedAt: '' }];
+  const moves = found
+    ? f.moves
+    : [
+        ...f.moves,
+        {
+          system,
+          from: f.host,
+          to: '',
+          start: false,
+          memoryMiB: 0,
+          outcome: 'in-progress' as const,
+          started: false,
+          reason: '',
+          code: '',
+          finishedAt: '',
+        },
+      ];
   return moves.map((m) => (m.system === system ? { ...m, ...patch } : m));
 }
 
-function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, ev: FerryEvent, name: string): FailoverEntity | undefined {
+function reduceFailover(
+  f: FailoverEntity | undefined,
+  e: CommittedEvent,
+  ev: FerryEvent,
+  name: string,
+): FailoverEntity | undefined {
   if (ev.type === 'FailoverStarted') {
     return {
-      id: name, host: String(ev.body.host), group: ev.body.group ?? '', reason: ev.body.reason ?? '', epoch: e.epoch,
-      startedAt: e.time, planned: false, fenced: false, fenceConfirmed: false, moves: [], outcome: '', finishedAt: '', version: e.version,
+      id: name,
+      host: String(ev.body.host),
+      group: ev.body.group ?? '',
+      reason: ev.body.reason ?? '',
+      epoch: e.epoch,
+      startedAt: e.time,
+      planned: false,
+      fenced: false,
+      fenceConfirmed: false,
+      moves: [],
+      outcome: '',
+      finishedAt: '',
+      version: e.version,
     };
   }
   if (!f) return undefined;
@@ -204,12 +321,28 @@ function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, ev: Fe
     case 'FailoverPlanned': {
       const moves: FailoverMove[] = [
         ...(ev.body.moves ?? []).map((m) => ({
-          system: String(m.system), from: String(m.from), to: String(m.to), start: Boolean(m.start), memoryMiB: m.memoryMiB ?? 0,
-          outcome: 'in-progress' as const, started: false, reason: '', code: '', finishedAt: '',
+          system: String(m.system),
+          from: String(m.from),
+          to: String(m.to),
+          start: Boolean(m.start),
+          memoryMiB: m.memoryMiB ?? 0,
+          outcome: 'in-progress' as const,
+          started: false,
+          reason: '',
+          code: '',
+          finishedAt: '',
         })),
         ...(ev.body.refusals ?? []).map((r) => ({
-          system: String(r.system), from: f.host, to: '', start: false, memoryMiB: 0,
-          outcome: 'failed' as const, started: false, reason: r.reason ?? '', code: r.code ?? '', finishedAt: e.time,
+          system: String(r.system),
+          from: f.host,
+          to: '',
+          start: false,
+          memoryMiB: 0,
+          outcome: 'failed' as const,
+          started: false,
+          reason: r.reason ?? '',
+          code: r.code ?? '',
+          finishedAt: e.time,
         })),
       ];
       return { ...f, planned: true, moves, version: e.version };
@@ -217,14 +350,23 @@ function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, ev: Fe
     case 'HostFenced':
       return { ...f, fenced: true, fenceConfirmed: Boolean(ev.body.confirmed), version: e.version };
     case 'SystemMoved': {
-      const moved = { to: String(ev.body.to), outcome: 'succeeded' as const, started: Boolean(ev.body.started), finishedAt: e.time };
+      const moved = {
+        to: String(ev.body.to),
+        outcome: 'succeeded' as const,
+        started: Boolean(ev.body.started),
+        finishedAt: e.time,
+      };
       return { ...f, moves: updateMove(f, String(ev.body.system), moved), version: e.version };
     }
     case 'FailoverMoveFailed':
       return {
         ...f,
         moves: updateMove(f, String(ev.body.system), {
-          to: ev.body.to ?? '', outcome: 'failed', code: ev.body.code ?? '', reason: ev.body.message ?? '', finishedAt: e.time,
+          to: ev.body.to ?? '',
+          outcome: 'failed',
+          code: ev.body.code ?? '',
+          reason: ev.body.message ?? '',
+          finishedAt: e.time,
         }),
         version: e.version,
       };
@@ -233,7 +375,17 @@ function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, ev: Fe
         ...f,
         outcome: String(ev.body.outcome) as FailoverEntity['outcome'],
         // Moves still open when the failover ends did not happen.
-        moves: f.moves.map((m) => (m.outcome === 'in-progress' ? { ...m, outcome: 'failed', code: m.code || 'not-done', reason: m.reason || 'the failover ended before this move', finishedAt: e.time } : m)),
+        moves: f.moves.map((m) =>
+          m.outcome === 'in-progress'
+            ? {
+                ...m,
+                outcome: 'failed',
+                code: m.code || 'not-done',
+                reason: m.reason || 'the failover ended before this move',
+                finishedAt: e.time,
+              }
+            : m,
+        ),
         finishedAt: e.time,
         version: e.version,
       };
@@ -246,20 +398,33 @@ function reduceFailover(f: FailoverEntity | undefined, e: CommittedEvent, ev: Fe
  * Applies one event to the entity of its aggregate; returns the new entity (undefined when it no longer exists).
  * `a` is the event's aggregate parsed, for callers that have it already.
  */
-export function reduce(entity: Entity | undefined, event: CommittedEvent, a = parseAggregate(event.aggregate)): Entity | undefined {
+export function reduce(
+  entity: Entity | undefined,
+  event: CommittedEvent,
+  a = parseAggregate(event.aggregate),
+): Entity | undefined {
   if (!a) return entity;
   // The one place a stored event meets its type: its body is the canonical JSON of the events.proto message its
   // `type` names. A type this node does not know matches no case below and leaves the entity as it is.
   const ev = event as unknown as FerryEvent;
   switch (a.kind) {
-    case 'host': return reduceHost(entity as HostEntity | undefined, event, ev);
-    case 'system': return reduceSystem(entity as SystemEntity | undefined, event, ev, a.name);
-    case 'group': return reduceGroup(entity as GroupEntity | undefined, event, ev);
-    case 'owner': return reduceOwner(entity as OwnerEntity | undefined, event, ev, a.name);
-    case 'token': return reduceToken(entity as TokenEntity | undefined, event, ev, a.name);
-    case 'rule': return reduceRule(entity as RuleEntity | undefined, event, ev, a.name);
-    case 'settings': return reduceSettings(entity as SettingsEntity | undefined, event, ev);
-    case 'cluster': return reduceCluster(entity as ClusterEntity | undefined, event, ev);
-    case 'failover': return reduceFailover(entity as FailoverEntity | undefined, event, ev, a.name);
+    case 'host':
+      return reduceHost(entity as HostEntity | undefined, event, ev);
+    case 'system':
+      return reduceSystem(entity as SystemEntity | undefined, event, ev, a.name);
+    case 'group':
+      return reduceGroup(entity as GroupEntity | undefined, event, ev);
+    case 'owner':
+      return reduceOwner(entity as OwnerEntity | undefined, event, ev, a.name);
+    case 'token':
+      return reduceToken(entity as TokenEntity | undefined, event, ev, a.name);
+    case 'rule':
+      return reduceRule(entity as RuleEntity | undefined, event, ev, a.name);
+    case 'settings':
+      return reduceSettings(entity as SettingsEntity | undefined, event, ev);
+    case 'cluster':
+      return reduceCluster(entity as ClusterEntity | undefined, event, ev);
+    case 'failover':
+      return reduceFailover(entity as FailoverEntity | undefined, event, ev, a.name);
   }
 }

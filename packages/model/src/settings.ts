@@ -18,17 +18,55 @@ const EMAIL = /^[^\s@,]+@[^\s@,]+$/;
 
 /** Every setting Ferry knows. */
 export const SETTINGS: readonly SettingDef[] = [
-  { key: 'admin-email', default: '', description: 'Mail address of the master administrator (failover and brake mail).',
-    check: (v) => (v === '' || EMAIL.test(v) ? undefined : 'must be a mail address like ops@example.com') },
-  { key: 'mail-from', default: 'ferry@localhost', description: 'Sender address of Ferry mail.',
-    check: (v) => (EMAIL.test(v) ? undefined : 'must be a mail address') },
-  { key: 'smtp-url', default: '', description: 'SMTP server as smtp://[user[:password]@]host[:port] or smtps://…; empty writes .eml files to the outbox.',
-    check: (v) => (v === '' || parseSmtpUrl(v) ? undefined : 'must look like smtp://[user[:password]@]host[:port]') },
-  { key: 'probe-interval', default: '5', description: 'Seconds between status collection rounds.', check: positiveInt(3600) },
-  { key: 'down-after', default: '3', description: 'Consecutive failed probes before a host counts as down.', check: positiveInt(1000) },
-  { key: 'probe-timeout', default: '10', description: 'Seconds a probe command may take before it counts as failed.', check: positiveInt(600) },
-  { key: 'promote-max-lag', default: '1000', description: 'Largest lag (events) at which promote-replica proceeds without --force.', check: nonNegativeInt(1_000_000_000) },
-  { key: 'fence-timeout', default: '30', description: 'Seconds to wait for a fence to be confirmed by the power-status command.', check: positiveInt(3600) },
+  {
+    key: 'admin-email',
+    default: '',
+    description: 'Mail address of the master administrator (failover and brake mail).',
+    check: (v) => (v === '' || EMAIL.test(v) ? undefined : 'must be a mail address like ops@example.com'),
+  },
+  {
+    key: 'mail-from',
+    default: 'ferry@localhost',
+    description: 'Sender address of Ferry mail.',
+    check: (v) => (EMAIL.test(v) ? undefined : 'must be a mail address'),
+  },
+  {
+    key: 'smtp-url',
+    default: '',
+    description:
+      'SMTP server as smtp://[user[:password]@]host[:port] or smtps://…; empty writes .eml files to the outbox.',
+    check: (v) => (v === '' || parseSmtpUrl(v) ? undefined : 'must look like smtp://[user[:password]@]host[:port]'),
+  },
+  {
+    key: 'probe-interval',
+    default: '5',
+    description: 'Seconds between status collection rounds.',
+    check: positiveInt(3600),
+  },
+  {
+    key: 'down-after',
+    default: '3',
+    description: 'Consecutive failed probes before a host counts as down.',
+    check: positiveInt(1000),
+  },
+  {
+    key: 'probe-timeout',
+    default: '10',
+    description: 'Seconds a probe command may take before it counts as failed.',
+    check: positiveInt(600),
+  },
+  {
+    key: 'promote-max-lag',
+    default: '1000',
+    description: 'Largest lag (events) at which promote-replica proceeds without --force.',
+    check: nonNegativeInt(1_000_000_000),
+  },
+  {
+    key: 'fence-timeout',
+    default: '30',
+    description: 'Seconds to wait for a fence to be confirmed by the power-status command.',
+    check: positiveInt(3600),
+  },
 ];
 
 /** Looks a setting up by key. */

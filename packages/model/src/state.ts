@@ -1,7 +1,15 @@
 // The in-memory projections: one entity per aggregate, plus the queries the API and the engines ask of them.
 import { NotFoundError } from './errors.js';
 import type {
-  ClusterEntity, FailoverEntity, GroupEntity, HostEntity, OwnerEntity, RuleEntity, SettingEntry, SystemEntity, TokenEntity,
+  ClusterEntity,
+  FailoverEntity,
+  GroupEntity,
+  HostEntity,
+  OwnerEntity,
+  RuleEntity,
+  SettingEntry,
+  SystemEntity,
+  TokenEntity,
 } from './types.js';
 
 /** Every kind of aggregate and the entity type it projects to. */
@@ -37,7 +45,15 @@ export interface AggregateRef {
 
 /** Kinds whose aggregates have a name (`KIND/NAME`); `settings` and `cluster` are single aggregates. */
 type NamedKind = Exclude<AggregateKind, 'settings' | 'cluster'>;
-const NAMED_KINDS: ReadonlySet<string> = new Set<NamedKind>(['host', 'system', 'group', 'owner', 'failover', 'token', 'rule']);
+const NAMED_KINDS: ReadonlySet<string> = new Set<NamedKind>([
+  'host',
+  'system',
+  'group',
+  'owner',
+  'failover',
+  'token',
+  'rule',
+]);
 
 /** Splits `host/h1` into kind and name; `settings` and `cluster` have no name. */
 export function parseAggregate(aggregate: string): AggregateRef | undefined {
@@ -72,7 +88,18 @@ export class ClusterState {
 
   /** Forgets everything. */
   clear(): void {
-    for (const m of [this.hosts, this.systems, this.groups, this.owners, this.failovers, this.tokens, this.rules, this.systemsByHost, this.indexedHost]) m.clear();
+    for (const m of [
+      this.hosts,
+      this.systems,
+      this.groups,
+      this.owners,
+      this.failovers,
+      this.tokens,
+      this.rules,
+      this.systemsByHost,
+      this.indexedHost,
+    ])
+      m.clear();
     this.settings = { values: {}, version: 0 };
     this.cluster = { replicas: [], promotions: [], version: 0 };
   }
@@ -99,7 +126,8 @@ export class ClusterState {
   /** Sets (or with undefined, deletes) the entity of a parsed aggregate. */
   setAt(a: AggregateRef, entity: Entity | undefined): void {
     if (a.kind === 'settings') this.settings = (entity as SettingsEntity | undefined) ?? { values: {}, version: 0 };
-    else if (a.kind === 'cluster') this.cluster = (entity as ClusterEntity | undefined) ?? { replicas: [], promotions: [], version: 0 };
+    else if (a.kind === 'cluster')
+      this.cluster = (entity as ClusterEntity | undefined) ?? { replicas: [], promotions: [], version: 0 };
     else if (entity === undefined) this.mapOf(a.kind).delete(a.name);
     else (this.mapOf(a.kind) as Map<string, Entity>).set(a.name, entity);
     if (a.kind === 'system') this.indexSystem(a.name, (entity as SystemEntity | undefined)?.host);
@@ -121,13 +149,20 @@ export class ClusterState {
 
   private mapOf(kind: NamedKind): Map<string, Entity> {
     switch (kind) {
-      case 'host': return this.hosts;
-      case 'system': return this.systems;
-      case 'group': return this.groups;
-      case 'owner': return this.owners;
-      case 'failover': return this.failovers;
-      case 'token': return this.tokens;
-      case 'rule': return this.rules;
+      case 'host':
+        return this.hosts;
+      case 'system':
+        return this.systems;
+      case 'group':
+        return this.groups;
+      case 'owner':
+        return this.owners;
+      case 'failover':
+        return this.failovers;
+      case 'token':
+        return this.tokens;
+      case 'rule':
+        return this.rules;
     }
   }
 

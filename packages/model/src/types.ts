@@ -67,7 +67,9 @@ export interface SystemEntity {
 }
 
 /** A group spec with every field present (without proto-loader's virtual `_field` oneof markers). */
-export type FullGroupSpec = { [K in keyof GroupSpec as K extends `_${string}` ? never : K]-?: NonNullable<GroupSpec[K]> };
+export type FullGroupSpec = {
+  [K in keyof GroupSpec as K extends `_${string}` ? never : K]-?: NonNullable<GroupSpec[K]>;
+};
 
 /** A failover group. */
 export interface GroupEntity {
@@ -125,7 +127,14 @@ export interface FailoverEntity {
 /** Cluster-wide replication facts. */
 export interface ClusterEntity {
   replicas: { address: string; nodeId: string }[];
-  promotions: { epoch: number; nodeId: string; previousMaster: string; lastSeqFromPrevious: number; address: string; time: string }[];
+  promotions: {
+    epoch: number;
+    nodeId: string;
+    previousMaster: string;
+    lastSeqFromPrevious: number;
+    address: string;
+    time: string;
+  }[];
   version: number;
 }
 

@@ -4,13 +4,32 @@
 // alive, see docs/mutation.md.)
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { reduce, type ClusterEntity, type Entity, type FailoverEntity, type HostEntity, type SystemEntity } from '../src/index.js';
+import {
+  reduce,
+  type ClusterEntity,
+  type Entity,
+  type FailoverEntity,
+  type HostEntity,
+  type SystemEntity,
+} from '../src/index.js';
 
 /** Folds `[type, body]` events into the entity of `aggregate`, with versions 1, 2, … and seconds as times. */
-function fold<T extends Entity>(aggregate: string, events: [string, Record<string, unknown>][], from?: T): T | undefined {
+function fold<T extends Entity>(
+  aggregate: string,
+  events: [string, Record<string, unknown>][],
+  from?: T,
+): T | undefined {
   let entity: Entity | undefined = from;
   events.forEach(([type, body], i) => {
-    entity = reduce(entity, { seq: i + 1, epoch: 2, time: `2026-01-01T00:00:0${i}.000Z`, aggregate, version: i + 1, type, body });
+    entity = reduce(entity, {
+      seq: i + 1,
+      epoch: 2,
+      time: `2026-01-01T00:00:0${i}.000Z`,
+      aggregate,
+      version: i + 1,
+      type,
+      body,
+    });
   });
   return entity as T | undefined;
 }
@@ -24,7 +43,10 @@ test('host: state and reason, the operator confirmation cleared by up, the key, 
     ['HostDownConfirmed', { by: 'alice' }],
     ['HostKeyTrusted', { fingerprint: 'SHA256:abc' }],
   ])!;
-  assert.equal([h.state, h.stateReason, h.confirmedDown, h.fingerprint, h.version], ['down', '3 failed probes', true, 'SHA256:abc', 4]);
+  assert.equal(
+    [h.state, h.stateReason, h.confirmedDown, h.fingerprint, h.version],
+    ['down', '3 failed probes', true, 'SHA256:abc', 4],
+  );
   assert.is(h.spec.address, '10.0.0.1');
   const stillDown = fold<HostEntity>('host/h1', [['HostStateChanged', { to: 'unreachable' }]], h)!;
   assert.is(stillDown.confirmedDown, true, 'only up clears the confirmation');
@@ -34,8 +56,16 @@ test('host: state and reason, the operator confirmation cleared by up, the key, 
   const updated = fold<HostEntity>('host/h1', [['HostUpdated', { spec: { ...spec, address: '10.0.0.2' } }]], h)!;
   assert.equal([updated.spec.address, updated.state, updated.confirmedDown], ['10.0.0.2', 'down', true]);
   assert.is(fold('host/h1', [['HostRemoved', {}]], h), undefined);
-  assert.is(fold('host/h9', [['HostStateChanged', { to: 'up' }]]), undefined, 'no entity from an event on an unknown host');
-  assert.equal(fold<HostEntity>('host/h1', [['SomethingNewer', {}]], h), { ...h, version: 1 }, 'unknown events keep the entity');
+  assert.is(
+    fold('host/h9', [['HostStateChanged', { to: 'up' }]]),
+    undefined,
+    'no entity from an event on an unknown host',
+  );
+  assert.equal(
+    fold<HostEntity>('host/h1', [['SomethingNewer', {}]], h),
+    { ...h, version: 1 },
+    'unknown events keep the entity',
+  );
 });
 
 test('system: discovered, changed, captured, vanished and back; settings', () => {
@@ -46,12 +76,31 @@ test('system: discovered, changed, captured, vanished and back; settings', () =>
     ['SystemVanished', {}],
   ])!;
   assert.equal(
-    [s.name, s.host, s.state, s.memoryMiB, s.definitionHash, s.definition, s.capturedHash, s.owner, s.priority, s.failover, s.vanished],
+    [
+      s.name,
+      s.host,
+      s.state,
+      s.memoryMiB,
+      s.definitionHash,
+      s.definition,
+      s.capturedHash,
+      s.owner,
+      s.priority,
+      s.failover,
+      s.vanished,
+    ],
     ['web1', 'h1', 'running', 2048, 'd1', '<domain/>', 'd1', 'alice', 5, false, true],
   );
   const back = fold<SystemEntity>('system/web1', [['SystemChanged', { host: 'h2', state: 'stopped' }]], s)!;
-  assert.equal([back.host, back.state, back.vanished, back.memoryMiB, back.definition], ['h2', 'stopped', false, 0, '<domain/>']);
-  assert.is(fold<SystemEntity>('system/web1', [['SystemSettingsChanged', {}]], s)!.failover, true, 'failover defaults to on');
+  assert.equal(
+    [back.host, back.state, back.vanished, back.memoryMiB, back.definition],
+    ['h2', 'stopped', false, 0, '<domain/>'],
+  );
+  assert.is(
+    fold<SystemEntity>('system/web1', [['SystemSettingsChanged', {}]], s)!.failover,
+    true,
+    'failover defaults to on',
+  );
   assert.is(fold('system/x', [['SomethingNewer', {}]]), undefined);
 });
 
@@ -63,23 +112,42 @@ test('cluster: replicas listed once per address, removed, and a promotion takes 
     ['MasterPromoted', { epoch: 2, nodeId: 'r2', previousMaster: 'm:1', lastSeqFromPrevious: 40, address: 'r2:1' }],
   ])!;
   assert.equal(c.replicas, [{ address: 'r1:1', nodeId: 'r1b' }]);
-  assert.equal(c.promotions, [{ epoch: 2, nodeId: 'r2', previousMaster: 'm:1', lastSeqFromPrevious: 40, address: 'r2:1', time: '2026-01-01T00:00:03.000Z' }]);
+  assert.equal(c.promotions, [
+    {
+      epoch: 2,
+      nodeId: 'r2',
+      previousMaster: 'm:1',
+      lastSeqFromPrevious: 40,
+      address: 'r2:1',
+      time: '2026-01-01T00:00:03.000Z',
+    },
+  ]);
   assert.equal(fold<ClusterEntity>('cluster', [['ReplicaRemoved', { address: 'r1:1' }]], c)!.replicas, []);
 });
 
 test('failover: fence confirmation, move outcomes, and moves still open at the end counted failed', () => {
   const f = fold<FailoverEntity>('failover/fo-1', [
     ['FailoverStarted', { host: 'h1', group: 'g1', reason: 'automatic' }],
-    ['FailoverPlanned', {
-      moves: [{ system: 'a', from: 'h1', to: 'h2', start: true, memoryMiB: 1 }, { system: 'b', from: 'h1', to: 'h2', start: false, memoryMiB: 2 }, { system: 'c', from: 'h1', to: 'h3', start: true, memoryMiB: 3 }],
-      refusals: [{ system: 'd', code: 'insufficient-ram', reason: 'needs 9 MiB' }],
-    }],
+    [
+      'FailoverPlanned',
+      {
+        moves: [
+          { system: 'a', from: 'h1', to: 'h2', start: true, memoryMiB: 1 },
+          { system: 'b', from: 'h1', to: 'h2', start: false, memoryMiB: 2 },
+          { system: 'c', from: 'h1', to: 'h3', start: true, memoryMiB: 3 },
+        ],
+        refusals: [{ system: 'd', code: 'insufficient-ram', reason: 'needs 9 MiB' }],
+      },
+    ],
     ['HostFenced', { confirmed: false }],
     ['SystemMoved', { system: 'a', to: 'h2', started: true }],
     ['FailoverMoveFailed', { system: 'b', to: 'h2', code: 'define-failed', message: 'no pool' }],
     ['FailoverCompleted', { outcome: 'partial' }],
   ])!;
-  assert.equal([f.id, f.host, f.group, f.reason, f.epoch, f.planned, f.fenced, f.fenceConfirmed, f.outcome], ['fo-1', 'h1', 'g1', 'automatic', 2, true, true, false, 'partial']);
+  assert.equal(
+    [f.id, f.host, f.group, f.reason, f.epoch, f.planned, f.fenced, f.fenceConfirmed, f.outcome],
+    ['fo-1', 'h1', 'g1', 'automatic', 2, true, true, false, 'partial'],
+  );
   const by = Object.fromEntries(f.moves.map((m) => [m.system, [m.to, m.outcome, m.started, m.code]]));
   assert.equal(by, {
     a: ['h2', 'succeeded', true, ''],
@@ -92,12 +160,37 @@ test('failover: fence confirmation, move outcomes, and moves still open at the e
 });
 
 test('host and system reducers leave the entity they are given as it was and keep its fields in order', () => {
-  const h = fold<HostEntity>('host/h1', [['HostRegistered', { spec }], ['HostStateChanged', { to: 'down', reason: 'r' }]])!;
-  const s = fold<SystemEntity>('system/web1', [['SystemDiscovered', { host: 'h1', state: 'running', memoryMib: 2048 }]])!;
+  const h = fold<HostEntity>('host/h1', [
+    ['HostRegistered', { spec }],
+    ['HostStateChanged', { to: 'down', reason: 'r' }],
+  ])!;
+  const s = fold<SystemEntity>('system/web1', [
+    ['SystemDiscovered', { host: 'h1', state: 'running', memoryMib: 2048 }],
+  ])!;
   const [hBefore, sBefore] = [JSON.stringify(h), JSON.stringify(s)];
   const events: [string, Entity, [string, Record<string, unknown>][]][] = [
-    ['host/h1', h, [['HostStateChanged', { to: 'up' }], ['HostDownConfirmed', {}], ['HostKeyTrusted', { fingerprint: 'f' }], ['HostUpdated', { spec }], ['SomethingNewer', {}]]],
-    ['system/web1', s, [['SystemChanged', { host: 'h2', state: 'stopped' }], ['SystemVanished', {}], ['SystemDefinitionCaptured', { definition: 'd' }], ['SystemSettingsChanged', { owner: 'o' }], ['SomethingNewer', {}]]],
+    [
+      'host/h1',
+      h,
+      [
+        ['HostStateChanged', { to: 'up' }],
+        ['HostDownConfirmed', {}],
+        ['HostKeyTrusted', { fingerprint: 'f' }],
+        ['HostUpdated', { spec }],
+        ['SomethingNewer', {}],
+      ],
+    ],
+    [
+      'system/web1',
+      s,
+      [
+        ['SystemChanged', { host: 'h2', state: 'stopped' }],
+        ['SystemVanished', {}],
+        ['SystemDefinitionCaptured', { definition: 'd' }],
+        ['SystemSettingsChanged', { owner: 'o' }],
+        ['SomethingNewer', {}],
+      ],
+    ],
   ];
   for (const [aggregate, entity, list] of events) {
     for (const event of list) {

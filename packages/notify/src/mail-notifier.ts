@@ -84,7 +84,13 @@ export class MailNotifier {
       const t = parseSmtpUrl(opts.smtpUrl, timeoutMs);
       const transport = nodemailer.createTransport(t.options);
       const deliver: Delivery = async (mail, id) => {
-        await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${id}@ferry>` });
+        await transport.sendMail({
+          from: opts.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          messageId: `<${id}@ferry>`,
+        });
         return 'smtp';
       };
       return new MailNotifier(opts, deliver, t.secrets, transport, t.redacted, spool, leftover);
@@ -96,7 +102,13 @@ export class MailNotifier {
     }
     const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     const deliver: Delivery = async (mail, id) => {
-      const info = await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${id}@ferry>` });
+      const info = await transport.sendMail({
+        from: opts.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: `<${id}@ferry>`,
+      });
       const bytes = info.message;
       if (!Buffer.isBuffer(bytes)) throw new OutboxError('stream transport did not return a buffer');
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`;
@@ -105,7 +117,9 @@ export class MailNotifier {
         await writeFile(`${path}.tmp`, bytes);
         await rename(`${path}.tmp`, path);
       } catch (err) {
-        throw new OutboxError(`cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+        throw new OutboxError(`cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`, {
+          cause: err,
+        });
       }
       return path;
     };
@@ -137,7 +151,14 @@ export class MailNotifier {
       return await this.attempt(spooled, spooled.id);
     } catch (err) {
       // The spool is unusable (disk full?): still try to deliver; the mail is only as safe as without a spool.
-      this.report({ id: '', to: [...mail.to], ok: false, attempts: 0, error: this.wrap(err).message, code: 'outbox-failed' });
+      this.report({
+        id: '',
+        to: [...mail.to],
+        ok: false,
+        attempts: 0,
+        error: this.wrap(err).message,
+        code: 'outbox-failed',
+      });
       return this.attempt(mail, randomUUID());
     }
   }

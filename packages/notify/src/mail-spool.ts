@@ -18,8 +18,14 @@ export interface SpooledMail {
 
 const isSpooledMail = (v: unknown): v is SpooledMail => {
   const m = v as Partial<SpooledMail> | null;
-  return typeof m?.id === 'string' && Array.isArray(m.to) && m.to.every((t) => typeof t === 'string')
-    && typeof m.subject === 'string' && typeof m.text === 'string' && typeof m.queuedAt === 'string';
+  return (
+    typeof m?.id === 'string' &&
+    Array.isArray(m.to) &&
+    m.to.every((t) => typeof t === 'string') &&
+    typeof m.subject === 'string' &&
+    typeof m.text === 'string' &&
+    typeof m.queuedAt === 'string'
+  );
 };
 
 async function fsyncPath(path: string): Promise<void> {
@@ -47,7 +53,13 @@ export class MailSpool {
 
   /** Stores a message durably (file and folder entry fsynced) and returns it with its id. */
   async put(mail: { to: string[]; subject: string; text: string }): Promise<SpooledMail> {
-    const spooled: SpooledMail = { id: randomUUID(), to: [...mail.to], subject: mail.subject, text: mail.text, queuedAt: new Date().toISOString() };
+    const spooled: SpooledMail = {
+      id: randomUUID(),
+      to: [...mail.to],
+      subject: mail.subject,
+      text: mail.text,
+      queuedAt: new Date().toISOString(),
+    };
     const path = this.pathOf(spooled.id);
     try {
       await writeFile(`${path}.tmp`, JSON.stringify(spooled), { mode: 0o600, flush: true });

@@ -49,8 +49,6 @@ function startServer(received: Received[], port = 0): Promise<{ server: SMTPServ
   });
 }
 
-
-
 /** Headers and decoded body of an RFC 822 message (quoted-printable or 7bit). */
 function parse(raw: string): { headers: Map<string, string>; body: string } {
   const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
@@ -61,7 +59,9 @@ function parse(raw: string): { headers: Map<string, string>; body: string } {
   }
   let body = rest.join('\n\n');
   if (/quoted-printable/i.test(headers.get('content-transfer-encoding') ?? '')) {
-    body = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    body = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
   }
   return { headers, body: body.replace(/\r\n/g, '\n') };
 }
@@ -179,7 +179,11 @@ test('SMTP: wrong credentials are a reported failure', async () => {
 test('outbox: writes an RFC 822 .eml file per mail', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ferry-outbox-'));
   const outbox = join(dir, 'outbox');
-  const n = await MailNotifier.start({ from: 'ferry@example.test', outboxDir: outbox, retry: { attempts: 1, baseDelayMs: 1 } });
+  const n = await MailNotifier.start({
+    from: 'ferry@example.test',
+    outboxDir: outbox,
+    retry: { attempts: 1, baseDelayMs: 1 },
+  });
   try {
     const failed = {
       subject: '[ferry] db1 could not be moved off h1',
@@ -204,7 +208,11 @@ test('outbox: writes an RFC 822 .eml file per mail', async () => {
 
 test('outbox: an unwritable folder is a reported failure, not an exception', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ferry-outbox-'));
-  const n = await MailNotifier.start({ from: 'ferry@example.test', outboxDir: dir, retry: { attempts: 2, baseDelayMs: 1 } });
+  const n = await MailNotifier.start({
+    from: 'ferry@example.test',
+    outboxDir: dir,
+    retry: { attempts: 2, baseDelayMs: 1 },
+  });
   try {
     await rm(dir, { recursive: true, force: true });
     const r = await n.send({ to: ['ops@example.test'], subject: 's', text: 't' });
@@ -218,7 +226,12 @@ test('outbox: an unwritable folder is a reported failure, not an exception', asy
 
 test('start rejects a bad SMTP URL without echoing its password', async () => {
   try {
-    await MailNotifier.start({ smtpUrl: 'http://u:topsecret@x', from: 'f@x', outboxDir: '/tmp', retry: { attempts: 1, baseDelayMs: 1 } });
+    await MailNotifier.start({
+      smtpUrl: 'http://u:topsecret@x',
+      from: 'f@x',
+      outboxDir: '/tmp',
+      retry: { attempts: 1, baseDelayMs: 1 },
+    });
     assert.unreachable('should reject');
   } catch (err) {
     assert.is((err as { code?: string }).code, 'invalid-config');

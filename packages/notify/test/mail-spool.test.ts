@@ -15,11 +15,11 @@ import { MailNotifier, MailSpool } from '../src/index.js';
 
 const notifyIndex = fileURLToPath(new URL('../src/index.js', import.meta.url));
 
-
 /** A real SMTP server on `port` that keeps each message's raw text. */
 function startServer(port: number, raw: string[]): Promise<SMTPServer> {
   const server = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
     onData(stream, _session, cb) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -49,13 +49,21 @@ const spoolFiles = async (dir: string) => (await readdir(dir)).filter((f) => f.e
 test('a mail handed over by a process killed before delivery is delivered by the next start, same Message-ID', async () => {
   const dir = await spoolDir();
   const port = await freePort(); // nothing listens yet: the child retries until it is killed
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     const { MailNotifier } = await import(${JSON.stringify(notifyIndex)});
     const n = await MailNotifier.start({ smtpUrl: 'smtp://127.0.0.1:${port}', from: 'ferry@example.test', outboxDir: '/nonexistent',
       retry: { attempts: 100, baseDelayMs: 200 }, timeoutMs: 500, spoolDir: ${JSON.stringify(dir)} });
     void n.send({ to: ['ops@example.test'], subject: '[ferry] web1 moved from h1 to h2', text: 'System web1 was failed over.' });
     setInterval(() => {}, 1000);
-  `], { stdio: 'inherit' });
+  `,
+    ],
+    { stdio: 'inherit' },
+  );
   try {
     const deadline = Date.now() + 10_000;
     while ((await spoolFiles(dir).catch(() => [])).length === 0) {
@@ -71,7 +79,13 @@ test('a mail handed over by a process killed before delivery is delivered by the
 
   const raw: string[] = [];
   const server = await startServer(port, raw);
-  const n = await MailNotifier.start({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'ferry@example.test', outboxDir: '/nonexistent', retry: { attempts: 2, baseDelayMs: 10 }, spoolDir: dir });
+  const n = await MailNotifier.start({
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    from: 'ferry@example.test',
+    outboxDir: '/nonexistent',
+    retry: { attempts: 2, baseDelayMs: 10 },
+    spoolDir: dir,
+  });
   try {
     const results = await n.resume();
     assert.is(results.length, 1);
@@ -90,7 +104,14 @@ test('a mail handed over by a process killed before delivery is delivered by the
 test('a notifier stopped mid-retry leaves the mail for the next one; a hopeless mail moves to failed/ with a redacted reason', async () => {
   const dir = await spoolDir();
   const port = await freePort();
-  const first = await MailNotifier.start({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'f@example.test', outboxDir: '/nonexistent', retry: { attempts: 50, baseDelayMs: 100 }, timeoutMs: 500, spoolDir: dir });
+  const first = await MailNotifier.start({
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    from: 'f@example.test',
+    outboxDir: '/nonexistent',
+    retry: { attempts: 50, baseDelayMs: 100 },
+    timeoutMs: 500,
+    spoolDir: dir,
+  });
   const sending = first.send({ to: ['ops@example.test'], subject: 'kept', text: 'x' });
   await new Promise((r) => setTimeout(r, 150));
   await first.stop();
@@ -98,7 +119,14 @@ test('a notifier stopped mid-retry leaves the mail for the next one; a hopeless 
   assert.is(r.code, 'stopped');
   assert.is((await spoolFiles(dir)).length, 1, 'a mail cut short by stop() stays spooled');
 
-  const second = await MailNotifier.start({ smtpUrl: `smtp://ferry:pa55word@127.0.0.1:${port}`, from: 'f@example.test', outboxDir: '/nonexistent', retry: { attempts: 2, baseDelayMs: 10 }, timeoutMs: 500, spoolDir: dir });
+  const second = await MailNotifier.start({
+    smtpUrl: `smtp://ferry:pa55word@127.0.0.1:${port}`,
+    from: 'f@example.test',
+    outboxDir: '/nonexistent',
+    retry: { attempts: 2, baseDelayMs: 10 },
+    timeoutMs: 500,
+    spoolDir: dir,
+  });
   try {
     const [gaveUp] = await second.resume();
     assert.is(gaveUp!.ok, false);
@@ -120,7 +148,10 @@ test('a file in the spool that is not a spooled mail is set aside, not sent', as
   await writeFile(join(dir, 'torn.json'), '{"id": "torn", "to": [');
   const kept = await spool.put({ to: ['ops@example.test'], subject: 's', text: 't' });
   const pending = await spool.pending();
-  assert.equal(pending.map((m) => m.id), [kept.id]);
+  assert.equal(
+    pending.map((m) => m.id),
+    [kept.id],
+  );
   assert.equal(await readdir(join(dir, 'failed')), ['torn.json']);
   assert.is(await spool.size(), 1);
 });

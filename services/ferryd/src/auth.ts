@@ -25,7 +25,12 @@ const GRANTS: Readonly<Record<string, readonly Permission[]>> & Record<TokenRole
  * The only RPCs an owner-scoped token may call, whatever its role: reads whose answers the ControlPlane filters
  * down to the owner's systems. Everything else (hosts, groups, settings, the event log, writes) is refused.
  */
-export const OWNER_SCOPED_RPCS: ReadonlySet<string> = new Set(['GetSystem', 'ListSystems', 'ListFailovers', 'GetClusterStatus']);
+export const OWNER_SCOPED_RPCS: ReadonlySet<string> = new Set([
+  'GetSystem',
+  'ListSystems',
+  'ListFailovers',
+  'GetClusterStatus',
+]);
 
 /** Longest `authorization` header looked at (a Ferry token is 36 characters). */
 const MAX_AUTH_HEADER = 512;
@@ -100,7 +105,9 @@ export interface PeerAuthorizer {
    * Returns the peer's node id ('' when any peer is accepted), or throws UNAUTHENTICATED / PERMISSION_DENIED
    * unless the caller may act as a cluster peer.
    */
-  check(call: { getAuthContext(): { transportSecurityType?: string; sslPeerCertificate?: PeerCertificate } | null }): string;
+  check(call: {
+    getAuthContext(): { transportSecurityType?: string; sslPeerCertificate?: PeerCertificate } | null;
+  }): string;
 }
 
 /** Plaintext on loopback: any local process is a peer, under any node id. */
@@ -133,7 +140,10 @@ export function certificatePeerAuthorizer(cluster: string): PeerAuthorizer {
       }
       const cn = typeof cert.subject?.CN === 'string' ? cert.subject.CN : '';
       if (!cert.ext_key_usage?.includes(SERVER_AUTH_OID) || !cn) {
-        throw new ApiError('PERMISSION_DENIED', 'only a node certificate (server and client use, CN = node id) may call the Replication service');
+        throw new ApiError(
+          'PERMISSION_DENIED',
+          'only a node certificate (server and client use, CN = node id) may call the Replication service',
+        );
       }
       const units = subjectUnits(cert);
       if (units.length > 0 && !units.includes(cluster)) {

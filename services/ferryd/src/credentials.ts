@@ -18,19 +18,29 @@ function readPem(file: string, what: string): Buffer {
   try {
     data = readFileSync(file);
   } catch (err) {
-    throw new Error(`cannot read the ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new Error(
+      `cannot read the ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   if (!data.includes('-----BEGIN ')) throw new Error(`the ${what} ${file} is not a PEM file`);
   return data;
 }
 
 /** The node's PEM files: the cluster CA, its certificate and key. */
-export interface TlsFiles { ca: Buffer; cert: Buffer; key: Buffer }
+export interface TlsFiles {
+  ca: Buffer;
+  cert: Buffer;
+  key: Buffer;
+}
 
 /** Reads the node's TLS files (for gRPC and the metrics endpoint). */
 export function tlsFiles(c: DaemonConfig): TlsFiles {
   if (!c.tlsCert || !c.tlsKey || !c.tlsCa) throw new Error('TLS needs all of --tls-cert, --tls-key and --tls-ca');
-  return { ca: readPem(c.tlsCa, 'CA certificate (--tls-ca)'), cert: readPem(c.tlsCert, 'certificate (--tls-cert)'), key: readPem(c.tlsKey, 'key (--tls-key)') };
+  return {
+    ca: readPem(c.tlsCa, 'CA certificate (--tls-ca)'),
+    cert: readPem(c.tlsCert, 'certificate (--tls-cert)'),
+    key: readPem(c.tlsKey, 'key (--tls-key)'),
+  };
 }
 
 /** Server credentials: mTLS (client certificates required) or plaintext on loopback. */
@@ -41,7 +51,9 @@ export function serverCredentials(c: DaemonConfig): grpc.ServerCredentials {
   }
   // Plaintext (no certificates, no tokens: every local process is admin) only ever on loopback, --insecure or not.
   if (!isLoopback(c.listen)) {
-    throw new Error(`refusing to serve plaintext on ${c.listen}: configure --tls-cert/--tls-key/--tls-ca, or listen on loopback`);
+    throw new Error(
+      `refusing to serve plaintext on ${c.listen}: configure --tls-cert/--tls-key/--tls-ca, or listen on loopback`,
+    );
   }
   return grpc.ServerCredentials.createInsecure();
 }

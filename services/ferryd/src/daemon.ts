@@ -29,7 +29,13 @@ export interface Daemon {
 /** Starts a node with every part wired. */
 export async function startDaemon(config: DaemonConfig, logger: Logger): Promise<Daemon> {
   const peers = peerCredentials(config);
-  const pool = await SshPool.start({ connectTimeoutMs: 3_000, readyTimeoutMs: 3_000, keepaliveIntervalMs: 1_000, keepaliveCountMax: 3, backoffMaxMs: 2_000 });
+  const pool = await SshPool.start({
+    connectTimeoutMs: 3_000,
+    readyTimeoutMs: 3_000,
+    keepaliveIntervalMs: 1_000,
+    keepaliveCountMax: 3,
+    backoffMaxMs: 2_000,
+  });
   let auth: Authorizer = openAuthorizer;
   let failover: FailoverDuty | undefined;
   let access: HostAccess | undefined;
@@ -51,16 +57,23 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
         access = new HostAccess(pool, () => n.secrets);
         const operator = failoverOperator(n, () => failover);
         const planned = plannedOperator(n, () => failover);
-        registerControlPlane(server, controlHandlers(n, {
-          fetchHostKey: async (address, port) => (await fetchHostKey(address, port, 5_000)).fingerprint,
-          checkHost: (spec) => checkHost(access!, spec),
-          replication: replication.controlOps(n),
-          forceFailover: operator.forceFailover,
-          confirmDown: operator.confirmDown,
-          releaseBrake: operator.releaseBrake,
-          planned,
-          tokens: { create: createTokenFn(n) },
-        }, { check: (md, p, rpc) => auth.check(md, p, rpc) }));
+        registerControlPlane(
+          server,
+          controlHandlers(
+            n,
+            {
+              fetchHostKey: async (address, port) => (await fetchHostKey(address, port, 5_000)).fingerprint,
+              checkHost: (spec) => checkHost(access!, spec),
+              replication: replication.controlOps(n),
+              forceFailover: operator.forceFailover,
+              confirmDown: operator.confirmDown,
+              releaseBrake: operator.releaseBrake,
+              planned,
+              tokens: { create: createTokenFn(n) },
+            },
+            { check: (md, p, rpc) => auth.check(md, p, rpc) },
+          ),
+        );
         replication.register(server, n);
       },
     ],
@@ -72,7 +85,12 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
       async (n) => {
         const duty = await FailoverDuty.start(n, access!);
         failover = duty;
-        return { stop: async () => { failover = undefined; await duty.stop(); } };
+        return {
+          stop: async () => {
+            failover = undefined;
+            await duty.stop();
+          },
+        };
       },
       async (n) => Collector.start(n, access!, async (h) => (failover ? failover.hostReturned(h.spec.name) : true)),
       ...(nats ? [(n: FerryNode) => nats.masterDuty(n)] : []),
@@ -80,9 +98,16 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
     replicaDuties: [
       (n) => replication.startFollower(n),
       ...(nats ? [(n: FerryNode) => nats.replicaDuty(n)] : []),
-      ...(lease ? [(n: FerryNode) => lease.replicaDuty(n, {
-        follower: () => replication.followerStatus, describe: (a) => replication.describePeer(a, 1_000), promote: () => replication.autoPromote(n),
-      })] : []),
+      ...(lease
+        ? [
+            (n: FerryNode) =>
+              lease.replicaDuty(n, {
+                follower: () => replication.followerStatus,
+                describe: (a) => replication.describePeer(a, 1_000),
+                promote: () => replication.autoPromote(n),
+              }),
+          ]
+        : []),
     ],
   });
   let metrics: Awaited<ReturnType<typeof startMetrics>> | undefined;
@@ -90,7 +115,11 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
   const status = () => replication.controlOps(node).status();
   try {
     if (config.metrics) {
-      metrics = await startMetrics(config.metrics, node, { status, ...(nats ? { natsPublishedSeq: () => nats.publishedSeq } : {}), ...(lease ? { lease: () => lease.counts } : {}) });
+      metrics = await startMetrics(config.metrics, node, {
+        status,
+        ...(nats ? { natsPublishedSeq: () => nats.publishedSeq } : {}),
+        ...(lease ? { lease: () => lease.counts } : {}),
+      });
     }
     if (config.web) web = await startWeb(config.web, node, status);
   } catch (err) {
@@ -100,5 +129,14 @@ export async function startDaemon(config: DaemonConfig, logger: Logger): Promise
     await pool.close();
     throw err;
   }
-  return { node, stop: async () => { await web?.stop(); await metrics?.stop(); await node.stop(); await lease?.stop(); await pool.close(); } };
+  return {
+    node,
+    stop: async () => {
+      await web?.stop();
+      await metrics?.stop();
+      await node.stop();
+      await lease?.stop();
+      await pool.close();
+    },
+  };
 }

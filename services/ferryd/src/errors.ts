@@ -3,7 +3,11 @@ import type { ApiErrorCode } from '@ferry/api';
 
 /** Base class of daemon errors; their codes are the API's own (so each has a status). */
 export class DaemonError extends Error {
-  constructor(readonly code: ApiErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = new.target.name;
   }

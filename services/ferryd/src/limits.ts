@@ -18,9 +18,28 @@ const MAX_DEPTH = 8;
 /** Per-field string limits (camelCase field names as @grpc/proto-loader gives them). */
 const FIELD_LIMITS: Record<string, number> = {
   privateKey: MAX_PRIVATE_KEY_CHARS,
-  name: 256, nodeId: 256, cluster: 256, address: 512, master: 512, aggregate: 512, fingerprint: 256, since: 64,
-  key: 256, role: 64, owner: 256, type: 64, state: 64, tag: 256, host: 256, group: 256, system: 256, targetHost: 256,
-  headHash: 128, clusterKeyId: 128, keyFile: 4096, nonce: 128,
+  name: 256,
+  nodeId: 256,
+  cluster: 256,
+  address: 512,
+  master: 512,
+  aggregate: 512,
+  fingerprint: 256,
+  since: 64,
+  key: 256,
+  role: 64,
+  owner: 256,
+  type: 64,
+  state: 64,
+  tag: 256,
+  host: 256,
+  group: 256,
+  system: 256,
+  targetHost: 256,
+  headHash: 128,
+  clusterKeyId: 128,
+  keyFile: 4096,
+  nonce: 128,
 };
 
 /** Throws INVALID_ARGUMENT when a decoded request has a field beyond its limit or a number out of range. */
@@ -31,16 +50,24 @@ export function checkRequestLimits(request: unknown): void {
 
 function findOversize(value: unknown, path: string, depth: number): string | undefined {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? undefined : `${path || 'request'}: out of range (at most ${Number.MAX_SAFE_INTEGER})`;
+    return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER
+      ? undefined
+      : `${path || 'request'}: out of range (at most ${Number.MAX_SAFE_INTEGER})`;
   }
   if (typeof value === 'string') {
-    const field = path.replace(/\[\d+\]$/, '').split('.').pop() ?? '';
+    const field =
+      path
+        .replace(/\[\d+\]$/, '')
+        .split('.')
+        .pop() ?? '';
     const limit = FIELD_LIMITS[field] ?? MAX_STRING_CHARS;
     return value.length > limit ? `${path || 'request'}: at most ${limit} characters` : undefined;
   }
   if (value === null || typeof value !== 'object') return undefined;
   if (Buffer.isBuffer(value) || value instanceof Uint8Array) {
-    return value.length > MAX_PRIVATE_KEY_CHARS ? `${path || 'request'}: at most ${MAX_PRIVATE_KEY_CHARS} bytes` : undefined;
+    return value.length > MAX_PRIVATE_KEY_CHARS
+      ? `${path || 'request'}: at most ${MAX_PRIVATE_KEY_CHARS} bytes`
+      : undefined;
   }
   if (depth > MAX_DEPTH) return `${path || 'request'}: nested too deeply`;
   if (Array.isArray(value)) {
@@ -61,5 +88,6 @@ function findOversize(value: unknown, path: string, depth: number): string | und
 /** A peer address as HOST:PORT (host name, IPv4, or [IPv6]); refuses anything else before any connection is made. */
 export function checkPeerAddress(field: string, address: string): void {
   const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]{1,253}):(\d{1,5})$/.exec(address);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) throw new ApiError('INVALID_ARGUMENT', `${field} must be HOST:PORT`);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535)
+    throw new ApiError('INVALID_ARGUMENT', `${field} must be HOST:PORT`);
 }

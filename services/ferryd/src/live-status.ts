@@ -18,7 +18,17 @@ export class LiveStatus {
 
   /** Figures of a host (zeros when never probed). */
   get(host: string): LiveFigures {
-    return this.byHost.get(host) ?? { memTotalMiB: 0, memFreeMiB: 0, load: 0, lastProbeMs: 0, lastProbeAt: '', lastError: '', unreadable: {} };
+    return (
+      this.byHost.get(host) ?? {
+        memTotalMiB: 0,
+        memFreeMiB: 0,
+        load: 0,
+        lastProbeMs: 0,
+        lastProbeAt: '',
+        lastError: '',
+        unreadable: {},
+      }
+    );
   }
 
   /** Records a probe's figures. */

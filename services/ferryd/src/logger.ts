@@ -12,7 +12,10 @@ export function redactUrls(text: string): string {
 /** Redacts every secret pattern Ferry knows: URL passwords, PEM private keys, Ferry API tokens. */
 export function redactSecrets(text: string): string {
   return redactUrls(text)
-    .replace(/-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g, '-----BEGIN $1PRIVATE KEY----- *** -----END $1PRIVATE KEY-----')
+    .replace(
+      /-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g,
+      '-----BEGIN $1PRIVATE KEY----- *** -----END $1PRIVATE KEY-----',
+    )
     .replace(/\bfy_[A-Za-z0-9_-]{16,}/g, 'fy_***');
 }
 
@@ -32,11 +35,17 @@ export function createLogger(level: string, nodeId: string): Logger {
   return pino({
     level,
     base: { node: nodeId },
-    redact: { paths: ['*.password', '*.privateKey', '*.token', '*.sealed', '*.sealedKey', 'password', 'token', 'privateKey'], censor: '***' },
+    redact: {
+      paths: ['*.password', '*.privateKey', '*.token', '*.sealed', '*.sealedKey', 'password', 'token', 'privateKey'],
+      censor: '***',
+    },
     formatters: { log: (obj) => JSON.parse(redactSecrets(JSON.stringify(obj, replacer))) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
-        method.apply(this, args.map((a) => (typeof a === 'string' ? redactSecrets(a) : a)) as Parameters<typeof method>);
+        method.apply(
+          this,
+          args.map((a) => (typeof a === 'string' ? redactSecrets(a) : a)) as Parameters<typeof method>,
+        );
       },
     },
   });
@@ -44,6 +53,9 @@ export function createLogger(level: string, nodeId: string): Logger {
 
 /** Sends grpc-js's own log lines (it writes them to stderr by default) through `logger`, at warn level at most. */
 export function routeGrpcLogs(logger: Logger): void {
-  const line = (level: 'warn' | 'info' | 'debug') => (...args: unknown[]) => logger[level]({ source: 'grpc-js' }, format(...args));
+  const line =
+    (level: 'warn' | 'info' | 'debug') =>
+    (...args: unknown[]) =>
+      logger[level]({ source: 'grpc-js' }, format(...args));
   grpc.setLogger({ error: line('warn'), info: line('info'), debug: line('debug') });
 }

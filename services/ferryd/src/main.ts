@@ -37,7 +37,10 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     daemon.stop().then(
       () => process.exit(0),
-      (err: unknown) => { logger.error({ err }, 'unclean shutdown'); process.exit(1); },
+      (err: unknown) => {
+        logger.error({ err }, 'unclean shutdown');
+        process.exit(1);
+      },
     );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));

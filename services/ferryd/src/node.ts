@@ -41,7 +41,12 @@ export interface NodeWiring {
    * Confirms that this node, taking up the master role, is still master (see @ferry/cluster's judgeMastership):
    * resolves `confirmed` or `newer`, or undefined once `cancelled()` turns true. `progress` says what it waits for.
    */
-  confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void, afterContactLoss: boolean): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined>;
+  confirmMaster(
+    node: FerryNode,
+    cancelled: () => boolean,
+    progress: (text: string) => void,
+    afterContactLoss: boolean,
+  ): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined>;
   /** Why a master may not write under the lease rule (ferryd --auto-promote) now; undefined when it may or there is no lease. */
   leaseGuard?(): string | undefined;
 }
@@ -86,22 +91,37 @@ export class FerryNode {
   static async start(config: DaemonConfig, logger: Logger, wiring: NodeWiring): Promise<FerryNode> {
     mkdirSync(config.data, { recursive: true, mode: 0o700 });
     const projection = createProjection();
-    const log = await openNodeLog(`${config.data}/db`, projection, logger, config.roleExplicit ? config.role : undefined);
+    const log = await openNodeLog(
+      `${config.data}/db`,
+      projection,
+      logger,
+      config.roleExplicit ? config.role : undefined,
+    );
     try {
       const persisted = (await log.meta.get('role')) as Role | undefined;
       const fresh = persisted === undefined;
       const demoting = persisted === 'master' && config.roleExplicit && config.role === 'replica';
       const decided = startRole({
-        persisted, requested: config.role, explicit: config.roleExplicit, epoch: log.knownMaxEpoch, requestedMaster: config.master,
+        persisted,
+        requested: config.role,
+        explicit: config.roleExplicit,
+        epoch: log.knownMaxEpoch,
+        requestedMaster: config.master,
         target: demoting && config.master ? await wiring.describePeer(config.master) : undefined,
       });
       if (decided.warning !== undefined) {
         // The command line would leave the cluster without a master (or with two): refuse it, loudly.
-        logger.error({ persisted, role: config.role, master: config.master, epoch: log.knownMaxEpoch }, decided.warning);
+        logger.error(
+          { persisted, role: config.role, master: config.master, epoch: log.knownMaxEpoch },
+          decided.warning,
+        );
         process.stderr.write(`ferryd: ${decided.warning}\n`);
       } else if (decided.switched) {
         // The operator switches the node (Cloudmin: "switch to replica of another system"); say so loudly.
-        logger.warn({ persisted, role: config.role, master: config.master }, 'role given on the command line replaces the persisted role');
+        logger.warn(
+          { persisted, role: config.role, master: config.master },
+          'role given on the command line replaces the persisted role',
+        );
         await log.meta.put('role', config.role);
         await log.meta.put('master', config.role === 'master' ? config.advertise : config.master);
       }
@@ -115,9 +135,16 @@ export class FerryNode {
       // A replica restarted with a (new) --master follows it; the persisted address is only a default.
       const master = role === 'replica' && config.master ? config.master : ((await log.meta.get('master')) ?? '');
       // A replica without a key file receives the master's key when it first connects.
-      const secrets = role === 'replica' ? SecretBox.loadIfPresent(config.data, config.clusterKeyFile) : SecretBox.load(config.data, config.clusterKeyFile, true);
+      const secrets =
+        role === 'replica'
+          ? SecretBox.loadIfPresent(config.data, config.clusterKeyFile)
+          : SecretBox.load(config.data, config.clusterKeyFile, true);
       const node = new FerryNode(config, log, secrets, logger, wiring, role, master, projection.state);
-      node.server = await startServer(config.listen, wiring.serverCredentials, (server) => wiring.services.forEach((r) => { r(server, node); }));
+      node.server = await startServer(config.listen, wiring.serverCredentials, (server) =>
+        wiring.services.forEach((r) => {
+          r(server, node);
+        }),
+      );
       node.unwatchStorage = watchStorage(log, logger, node.server.health);
       // Listening on port 0: peers must be told the port actually bound.
       if (/:0$/.test(config.advertise)) {
@@ -125,7 +152,10 @@ export class FerryNode {
         if (role === 'master') await log.meta.put('master', config.advertise);
       }
       await node.enterRole(role, master, false);
-      logger.info({ listen: config.listen, port: node.server.port, role, epoch: log.head().epoch, headSeq: log.head().seq }, 'ferryd serving');
+      logger.info(
+        { listen: config.listen, port: node.server.port, role, epoch: log.head().epoch, headSeq: log.head().seq },
+        'ferryd serving',
+      );
       return node;
     } catch (err) {
       await log.close();
@@ -195,7 +225,9 @@ export class FerryNode {
     this.logger.warn({ reason, newMaster }, 'fenced: this master stops writing');
     this.currentRole = 'fenced';
     this.master = newMaster;
-    return this.changeRole(newMaster ? 'replica' : 'fenced', newMaster).catch((err: unknown) => this.logger.error({ err }, 'could not persist the fenced role'));
+    return this.changeRole(newMaster ? 'replica' : 'fenced', newMaster).catch((err: unknown) =>
+      this.logger.error({ err }, 'could not persist the fenced role'),
+    );
   }
 
   /**
@@ -223,11 +255,13 @@ export class FerryNode {
     if (this.currentRole !== 'master' || this.writeHold !== undefined) return;
     this.writeHold = `${why} and is confirming with its registered replicas that no newer master exists`;
     this.logger.warn({ reason: why }, 'writes held: this master confirms again that no newer master exists');
-    this.roleChange = this.roleChange.then(async () => {
-      if (this.currentRole !== 'master') return;
-      await this.stopDuties();
-      if (this.currentRole === 'master') await this.enterRole('master', '', false, why);
-    }).catch((err: unknown) => this.logger.error({ err }, 'holding writes to confirm the master role failed'));
+    this.roleChange = this.roleChange
+      .then(async () => {
+        if (this.currentRole !== 'master') return;
+        await this.stopDuties();
+        if (this.currentRole === 'master') await this.enterRole('master', '', false, why);
+      })
+      .catch((err: unknown) => this.logger.error({ err }, 'holding writes to confirm the master role failed'));
   }
 
   private leaseLost(): string | undefined {
@@ -243,7 +277,14 @@ export class FerryNode {
     const base = this.writeHold;
     let verdict: Awaited<ReturnType<NodeWiring['confirmMaster']>>;
     try {
-      verdict = await this.wiring.confirmMaster(this, () => !current(), (text) => { if (current()) this.writeHold = `${base}: ${text}`; }, afterContactLoss);
+      verdict = await this.wiring.confirmMaster(
+        this,
+        () => !current(),
+        (text) => {
+          if (current()) this.writeHold = `${base}: ${text}`;
+        },
+        afterContactLoss,
+      );
     } catch (err) {
       this.logger.error({ err }, 'confirming the master role failed; writes stay refused');
       return;
@@ -251,23 +292,36 @@ export class FerryNode {
     if (verdict === undefined || !current()) return;
     if (verdict.kind === 'newer') {
       const reason = `${verdict.from} knows epoch ${verdict.epoch}, above this node's ${this.log.knownMaxEpoch}`;
-      this.logger.warn({ epoch: verdict.epoch, from: verdict.from, master: verdict.master }, 'a newer master exists: this node does not take up the master role');
-      await this.log.observeEpoch(verdict.epoch).catch((err: unknown) => this.logger.error({ err }, 'could not record the newer epoch'));
+      this.logger.warn(
+        { epoch: verdict.epoch, from: verdict.from, master: verdict.master },
+        'a newer master exists: this node does not take up the master role',
+      );
+      await this.log
+        .observeEpoch(verdict.epoch)
+        .catch((err: unknown) => this.logger.error({ err }, 'could not record the newer epoch'));
       void this.fence(reason, verdict.master);
       return;
     }
-    this.roleChange = this.roleChange.then(async () => {
-      if (!current()) return;
-      this.writeHold = undefined;
-      this.logger.info({ answered: verdict.answered, registered: verdict.of, epoch: this.log.knownMaxEpoch }, 'master role confirmed: writes accepted');
-      await this.startDuties('master');
-    }).catch((err: unknown) => this.logger.error({ err }, 'starting the master duties failed'));
+    this.roleChange = this.roleChange
+      .then(async () => {
+        if (!current()) return;
+        this.writeHold = undefined;
+        this.logger.info(
+          { answered: verdict.answered, registered: verdict.of, epoch: this.log.knownMaxEpoch },
+          'master role confirmed: writes accepted',
+        );
+        await this.startDuties('master');
+      })
+      .catch((err: unknown) => this.logger.error({ err }, 'starting the master duties failed'));
   }
 
   private async startDuties(role: Role): Promise<void> {
-    const factories = role === 'master' ? this.wiring.masterDuties : role === 'replica' ? this.wiring.replicaDuties : [];
+    const factories =
+      role === 'master' ? this.wiring.masterDuties : role === 'replica' ? this.wiring.replicaDuties : [];
     for (const start of factories) this.duties.push(await start(this));
-    this.roleListeners.forEach((l) => { l(role); });
+    this.roleListeners.forEach((l) => {
+      l(role);
+    });
   }
 
   private async stopDuties(): Promise<void> {
@@ -295,10 +349,14 @@ export class FerryNode {
     }
     if (this.currentRole === 'master' && this.writeHold !== undefined) throw new MasterUnconfirmedError(this.writeHold);
     if (this.currentRole === 'replica') {
-      throw new ReadOnlyError(`this node is a read-only replica; send writes to the master at ${this.master || '(unknown master)'}`);
+      throw new ReadOnlyError(
+        `this node is a read-only replica; send writes to the master at ${this.master || '(unknown master)'}`,
+      );
     }
     if (this.currentRole === 'fenced') {
-      throw new ReadOnlyError(`this node was master but a newer epoch exists; it no longer accepts writes (new master: ${this.master || 'unknown'})`);
+      throw new ReadOnlyError(
+        `this node was master but a newer epoch exists; it no longer accepts writes (new master: ${this.master || 'unknown'})`,
+      );
     }
   }
 
@@ -307,13 +365,19 @@ export class FerryNode {
    * (another write to the same aggregate got in first). Returns the committed events (none when nothing changes).
    * The events' correlation defaults to that of the running API write (`request:ID` when it carries a request id).
    */
-  async execute(decide: (state: ClusterState) => NewEvent[], actor: string, correlation = requestCorrelation.getStore() ?? ''): Promise<LogEvent[]> {
+  async execute(
+    decide: (state: ClusterState) => NewEvent[],
+    actor: string,
+    correlation = requestCorrelation.getStore() ?? '',
+  ): Promise<LogEvent[]> {
     for (let attempt = 1; ; attempt++) {
       this.assertWritable();
       const events = decide(this.state);
       if (events.length === 0) return [];
       try {
-        return await this.appendAsMaster(events.map((e) => ({ ...e, actor: e.actor ?? actor, correlation: e.correlation ?? correlation })));
+        return await this.appendAsMaster(
+          events.map((e) => ({ ...e, actor: e.actor ?? actor, correlation: e.correlation ?? correlation })),
+        );
       } catch (err) {
         if ((err as { code?: string }).code !== 'VERSION_CONFLICT' || attempt >= VERSION_CONFLICT_RETRIES) throw err;
       }

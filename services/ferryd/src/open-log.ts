@@ -10,7 +10,12 @@ import { CorruptLogError, EventLog, type Projection } from '@ferry/log';
  * one decides).
  * @throws CorruptLogError on a node that is not a replica; the log's open errors.
  */
-export async function openNodeLog(path: string, projection: Projection, logger: Logger, role: string | undefined): Promise<EventLog> {
+export async function openNodeLog(
+  path: string,
+  projection: Projection,
+  logger: Logger,
+  role: string | undefined,
+): Promise<EventLog> {
   try {
     return await EventLog.open({ path, projection });
   } catch (err) {

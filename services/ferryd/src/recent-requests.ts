@@ -16,13 +16,21 @@ const MAX_ID_LENGTH = 128;
 /** The correlation the running write's events take (`request:ID`), set while a write with a request id runs. */
 export const requestCorrelation = new AsyncLocalStorage<string>();
 
-interface Entry { method: string; at: number; answer: Promise<unknown> }
+interface Entry {
+  method: string;
+  at: number;
+  answer: Promise<unknown>;
+}
 
 /** The answers of recent writes, keyed by caller and request id. */
 export class RecentRequests {
   readonly #entries = new Map<string, Entry>();
 
-  constructor(private readonly max = REQUEST_ID_MAX, private readonly ttlMs = REQUEST_ID_TTL_MS, private readonly now = Date.now) {}
+  constructor(
+    private readonly max = REQUEST_ID_MAX,
+    private readonly ttlMs = REQUEST_ID_TTL_MS,
+    private readonly now = Date.now,
+  ) {}
 
   /**
    * Runs `write` once per (caller, id): a second call with the same pair gets the first call's answer (awaiting it
@@ -36,13 +44,20 @@ export class RecentRequests {
     const seen = this.#entries.get(key);
     if (seen) {
       if (seen.method !== method) {
-        throw new ValidationError([{ field: 'request_id', message: `"${id.slice(0, 60)}" was used for ${seen.method} already; a retry must repeat the same call` }]);
+        throw new ValidationError([
+          {
+            field: 'request_id',
+            message: `"${id.slice(0, 60)}" was used for ${seen.method} already; a retry must repeat the same call`,
+          },
+        ]);
       }
       return seen.answer as Promise<T>;
     }
     const answer = requestCorrelation.run(`request:${id}`, write);
     this.#entries.set(key, { method, at: this.now(), answer });
-    answer.catch(() => { if (this.#entries.get(key)?.answer === answer) this.#entries.delete(key); });
+    answer.catch(() => {
+      if (this.#entries.get(key)?.answer === answer) this.#entries.delete(key);
+    });
     while (this.#entries.size > this.max) this.#entries.delete(this.#entries.keys().next().value!);
     return answer;
   }
@@ -65,6 +80,8 @@ export class RecentRequests {
 function checkRequestId(id: string): void {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this check refuses
   if (id.length > MAX_ID_LENGTH || /[\u0000-\u001f\u007f]/.test(id)) {
-    throw new ValidationError([{ field: 'request_id', message: `must be at most ${MAX_ID_LENGTH} printable characters` }]);
+    throw new ValidationError([
+      { field: 'request_id', message: `must be at most ${MAX_ID_LENGTH} printable characters` },
+    ]);
   }
 }

@@ -9,7 +9,14 @@ import { SyncTimeoutError } from './errors.js';
 import type { Duty, FerryNode } from './node.js';
 
 /** Records the token `token` (its hash alone) under `name`; the caller holds the secret. */
-function recordToken(node: FerryNode, token: string, name: string, role: string, owner: string, actor: string): Promise<unknown> {
+function recordToken(
+  node: FerryNode,
+  token: string,
+  name: string,
+  role: string,
+  owner: string,
+  actor: string,
+): Promise<unknown> {
   return node.execute((s) => commands.createToken(s, name, role, owner, hashToken(token)), actor);
 }
 

@@ -2,9 +2,22 @@
 // one place that writes them; the web console keeps the views). Requests' enum fields -> the domain's texts, an
 // unknown value refused as INVALID_ARGUMENT naming the allowed ones.
 import {
-  ENUM_PREFIX, enumName, enumText, toDuration, toTimestamp, type EnumPrefix,
-  type DrainHostResponse, type FailoverOutcome, type FailoverRecord, type Host, type HostState, type MoveOutcome, type MoveSystemResponse,
-  type System, type SystemState, type VirtualizationType,
+  ENUM_PREFIX,
+  enumName,
+  enumText,
+  toDuration,
+  toTimestamp,
+  type EnumPrefix,
+  type DrainHostResponse,
+  type FailoverOutcome,
+  type FailoverRecord,
+  type Host,
+  type HostState,
+  type MoveOutcome,
+  type MoveSystemResponse,
+  type System,
+  type SystemState,
+  type VirtualizationType,
 } from '@ferry/contract';
 import { ValidationError } from '@ferry/model';
 import type { FailoverView, HostView, SystemView } from './views.js';
@@ -43,7 +56,10 @@ export function failoverMessage(v: FailoverView): FailoverRecord {
 
 /** A drain as its response. */
 export function drainMessage(v: DrainView): DrainHostResponse {
-  return { ...v, moves: v.moves.map((m) => ({ ...m, outcome: enumName<MoveOutcome>(ENUM_PREFIX.moveOutcome, m.outcome) })) };
+  return {
+    ...v,
+    moves: v.moves.map((m) => ({ ...m, outcome: enumName<MoveOutcome>(ENUM_PREFIX.moveOutcome, m.outcome) })),
+  };
 }
 
 /** A planned move as its response. */
@@ -60,8 +76,10 @@ export function enumInput(field: string, prefix: EnumPrefix, value: unknown, all
   if (value === undefined || value === null || value === 0 || value === `${prefix}_UNSPECIFIED`) return '';
   const text = enumText(prefix, value);
   if (text !== '' && allowed.includes(text)) return text;
-  throw new ValidationError([{
-    field,
-    message: `unknown ${field} ${JSON.stringify(typeof value === 'string' ? value.slice(0, 60) : value)}; one of ${allowed.map((a) => enumName(prefix, a)).join(', ')} (or ${prefix}_UNSPECIFIED)`,
-  }]);
+  throw new ValidationError([
+    {
+      field,
+      message: `unknown ${field} ${JSON.stringify(typeof value === 'string' ? value.slice(0, 60) : value)}; one of ${allowed.map((a) => enumName(prefix, a)).join(', ')} (or ${prefix}_UNSPECIFIED)`,
+    },
+  ]);
 }

@@ -12,7 +12,15 @@ import * as grpc from '@grpc/grpc-js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { call, controlClient } from '@ferry/api';
-import { adminToken, bearer, clientCredentials, FERRYD, makeCerts, startFerryd, type Ferryd } from './support/daemon.js';
+import {
+  adminToken,
+  bearer,
+  clientCredentials,
+  FERRYD,
+  makeCerts,
+  startFerryd,
+  type Ferryd,
+} from './support/daemon.js';
 
 let dir = '';
 let pki = '';
@@ -48,7 +56,12 @@ test('ReadEvents from seq 2^64 − 1 or −1 is INVALID_ARGUMENT, not INTERNAL',
   try {
     // As strings: the wire value itself (protobufjs turns the number −1 into 0 for a uint64 before sending).
     for (const fromSeq of ['18446744073709551615', '-1']) {
-      const err = await call(control, control.ReadEvents, { fromSeq, limit: 10 }, { metadata: bearer(admin), timeoutMs: 5_000 }).then(
+      const err = await call(
+        control,
+        control.ReadEvents,
+        { fromSeq, limit: 10 },
+        { metadata: bearer(admin), timeoutMs: 5_000 },
+      ).then(
         () => undefined,
         (e: grpc.ServiceError) => e,
       );
@@ -67,7 +80,11 @@ function scrape(opts: { cert: boolean; token?: string }): Promise<number | strin
   return new Promise((resolve) => {
     const req = request(
       {
-        host: '127.0.0.1', port: metricsPort, path: '/metrics', servername: 'localhost', ca: readFileSync(join(pki, 'ca.pem')),
+        host: '127.0.0.1',
+        port: metricsPort,
+        path: '/metrics',
+        servername: 'localhost',
+        ca: readFileSync(join(pki, 'ca.pem')),
         ...(opts.cert ? { cert: readFileSync(join(pki, 'cli.pem')), key: readFileSync(join(pki, 'cli-key.pem')) } : {}),
         headers: opts.token ? { authorization: `Bearer ${opts.token}` } : {},
         checkServerIdentity: () => undefined,
@@ -87,15 +104,37 @@ test('off loopback, a TLS node serves metrics over HTTPS to a client certificate
   assert.is(await scrape({ cert: true }), 401, 'no token');
   assert.is(await scrape({ cert: true, token: 'fy_not-a-token' }), 401, 'unknown token');
   assert.type(await scrape({ cert: false, token: admin }), 'string', 'no client certificate: the handshake fails');
-  const plain = await fetch(`http://127.0.0.1:${metricsPort}/metrics`).then((r) => r.status, () => 'refused');
+  const plain = await fetch(`http://127.0.0.1:${metricsPort}/metrics`).then(
+    (r) => r.status,
+    () => 'refused',
+  );
   assert.not.equal(plain, 200, 'plain HTTP gets nothing');
 });
 
 test('a node without TLS refuses a non-loopback metrics address at start, with a clear message', async () => {
   const port = await freePort();
   const r = await new Promise<{ code: number; out: string }>((resolve) =>
-    execFile(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'plain'), '--node-id', 'p', '--cluster', 't', '--metrics', `0.0.0.0:${port}`],
-      { timeout: 60_000 }, (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, out: stdout + stderr })));
+    execFile(
+      process.execPath,
+      [
+        FERRYD,
+        '--foreground',
+        '--listen',
+        '127.0.0.1:0',
+        '--data',
+        join(dir, 'plain'),
+        '--node-id',
+        'p',
+        '--cluster',
+        't',
+        '--metrics',
+        `0.0.0.0:${port}`,
+      ],
+      { timeout: 60_000 },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, out: stdout + stderr }),
+    ),
+  );
   assert.is(r.code, 1, r.out);
   assert.match(r.out, 'refusing to serve metrics in plaintext on 0.0.0.0:');
   assert.not.match(r.out, /\n\s+at /, 'no stack trace');

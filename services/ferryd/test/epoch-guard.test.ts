@@ -13,11 +13,17 @@ import { epochGuardCommand, guardEpoch } from '../src/failover/epoch-guard.js';
 /** Runs commands with the local /bin/sh, as sshd would run them on a host. */
 const localHost: CommandRunner = {
   hostId: 'local',
-  exec: (command) => new Promise<ExecResult>((resolve) => {
-    execFile('/bin/sh', ['-c', command], (err, stdout, stderr) => resolve({
-      stdout, stderr, exitCode: err ? (typeof err.code === 'number' ? err.code : 1) : 0, signal: null,
-    }));
-  }),
+  exec: (command) =>
+    new Promise<ExecResult>((resolve) => {
+      execFile('/bin/sh', ['-c', command], (err, stdout, stderr) =>
+        resolve({
+          stdout,
+          stderr,
+          exitCode: err ? (typeof err.code === 'number' ? err.code : 1) : 0,
+          signal: null,
+        }),
+      );
+    }),
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'ferry-epoch-guard-'));
@@ -26,7 +32,10 @@ test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('a fresh file is raised to the epoch; the same or a higher epoch passes; a lower one is stale', async () => {
   const f = join(dir, 'a', '.ferry-epoch');
-  assert.ok((await guardEpoch(localHost, f, 1))?.code === 'epoch-guard-failed', 'a missing folder is an error, not a pass');
+  assert.ok(
+    (await guardEpoch(localHost, f, 1))?.code === 'epoch-guard-failed',
+    'a missing folder is an error, not a pass',
+  );
   const f2 = join(dir, '.ferry-epoch');
   assert.is(await guardEpoch(localHost, f2, 1), undefined);
   assert.is(read(f2), '1');
@@ -54,7 +63,12 @@ test('masters racing under the lock: the file ends at the highest epoch and ever
   const results = await Promise.all(Array.from({ length: 12 }, (_, i) => guardEpoch(localHost, f, i + 1)));
   assert.is(read(f), '12');
   // Each guard either passed (it ran before any higher epoch) or was refused by a higher one already there.
-  results.forEach((r, i) => { assert.ok(r === undefined || (r.code === 'stale-epoch' && (r.newerEpoch ?? 0) > i + 1), `epoch ${i + 1}: ${r?.message}`); });
+  results.forEach((r, i) => {
+    assert.ok(
+      r === undefined || (r.code === 'stale-epoch' && (r.newerEpoch ?? 0) > i + 1),
+      `epoch ${i + 1}: ${r?.message}`,
+    );
+  });
   assert.is(await guardEpoch(localHost, f, 12), undefined);
   assert.is((await guardEpoch(localHost, f, 11))?.code, 'stale-epoch');
 });

@@ -50,7 +50,10 @@ test('acks are written only after the replicated append of their seq resolved; a
   const trace: string[] = [];
   let follower: Follower | undefined;
   try {
-    for (let i = 0; i < 6; i++) await src.append(Array.from({ length: 5 }, (_, j) => ({ aggregate: `host/h${j}`, type: 'Noted', body: { i, j } })));
+    for (let i = 0; i < 6; i++)
+      await src.append(
+        Array.from({ length: 5 }, (_, j) => ({ aggregate: `host/h${j}`, type: 'Noted', body: { i, j } })),
+      );
     const appendReplicated = rep.appendReplicated.bind(rep);
     rep.appendReplicated = async (records: readonly RawRecord[]) => {
       const events = await appendReplicated(records);
@@ -60,12 +63,27 @@ test('acks are written only after the replicated append of their seq resolved; a
     const stream = new FakeStream(trace);
     const client = {
       Describe: (_req: unknown, _md: unknown, _opts: unknown, cb: (err: null, res: unknown) => void) =>
-        cb(null, { node: { nodeId: 'm', role: 'master', epoch: 1, headSeq: src.head().seq, headHash: src.head().hash, cluster: 'c', master: '', connected: false } }),
+        cb(null, {
+          node: {
+            nodeId: 'm',
+            role: 'master',
+            epoch: 1,
+            headSeq: src.head().seq,
+            headHash: src.head().hash,
+            cluster: 'c',
+            master: '',
+            connected: false,
+          },
+        }),
       Stream: () => stream,
     };
     const peers = { client: () => client, describe: async () => undefined } as unknown as Peers;
     const node = {
-      log: rep, masterAddress: 'm:1', hasSecrets: true, secrets: { id: 'key' }, logger: pino({ level: 'silent' }),
+      log: rep,
+      masterAddress: 'm:1',
+      hasSecrets: true,
+      secrets: { id: 'key' },
+      logger: pino({ level: 'silent' }),
       config: { nodeId: 'r1', cluster: 'c', advertise: 'r1:1', clusterKeyFile: '', data: dir },
       state: { cluster: { replicas: [], promotions: [] } },
     } as unknown as FerryNode;
@@ -77,13 +95,17 @@ test('acks are written only after the replicated append of their seq resolved; a
     for (const from of [16, 21]) stream.emit('data', { batch: { events: await src.readRaw(from, 5), headSeq: 30 } });
     await until('ack 25', () => trace.includes('ack 25'));
     stream.emit('data', { heartbeat: { headSeq: 30, epoch: 1 } });
-    await until('heartbeat ack', () => trace.filter((t) => t.startsWith('ack')).length > trace.filter((t) => t.startsWith('durable')).length);
+    await until(
+      'heartbeat ack',
+      () => trace.filter((t) => t.startsWith('ack')).length > trace.filter((t) => t.startsWith('durable')).length,
+    );
     assert.is(trace.at(-1), 'ack 25', 'a heartbeat is answered with the durable head');
     let durable = 0;
     for (const t of trace) {
       const [what, n] = t.split(' ');
       if (what === 'durable') durable = Math.max(durable, Number(n));
-      if (what === 'ack') assert.ok(Number(n) <= durable, `"${t}" written before its write was durable: ${trace.join(', ')}`);
+      if (what === 'ack')
+        assert.ok(Number(n) <= durable, `"${t}" written before its write was durable: ${trace.join(', ')}`);
     }
     assert.is(rep.head().hash, await src.hashAt(25));
   } finally {
@@ -101,24 +123,42 @@ function follow(rep: EventLog, master: EventLog, epoch: number, trace: string[])
   const client = {
     Describe: (_req: unknown, _md: unknown, _opts: unknown, cb: (err: null, res: unknown) => void) => {
       describes++;
-      cb(null, { node: { nodeId: 'm', role: 'master', epoch, headSeq: master.head().seq, headHash: master.head().hash, cluster: 'c', master: '', connected: false } });
+      cb(null, {
+        node: {
+          nodeId: 'm',
+          role: 'master',
+          epoch,
+          headSeq: master.head().seq,
+          headHash: master.head().hash,
+          cluster: 'c',
+          master: '',
+          connected: false,
+        },
+      });
     },
     GetHashes: (req: { seqs: number[] }, _md: unknown, _opts: unknown, cb: (err: null, res: unknown) => void) =>
-      void Promise.all(req.seqs.map(async (seq) => ({ seq, hash: await master.hashAt(seq) }))).then((hashes) => cb(null, { hashes: hashes.filter((h) => h.hash) })),
+      void Promise.all(req.seqs.map(async (seq) => ({ seq, hash: await master.hashAt(seq) }))).then((hashes) =>
+        cb(null, { hashes: hashes.filter((h) => h.hash) }),
+      ),
     Stream: () => stream,
   };
   const peers = { client: () => client, describe: async () => undefined } as unknown as Peers;
   const node = {
-    log: rep, masterAddress: 'm:1', hasSecrets: true, secrets: { id: 'key' }, logger: pino({ level: 'silent' }),
+    log: rep,
+    masterAddress: 'm:1',
+    hasSecrets: true,
+    secrets: { id: 'key' },
+    logger: pino({ level: 'silent' }),
     config: { nodeId: 'r1', cluster: 'c', advertise: 'r1:1', clusterKeyFile: '', data: '/nonexistent' },
     state: { cluster: { replicas: [], promotions: [] } },
   } as unknown as FerryNode;
   return { follower: Follower.start(node, peers, new KeyRequests()), describes: () => describes };
 }
 
-const note = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ aggregate: `host/h${i}`, type: 'Noted', body: { i: from + i } }));
+const note = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => ({ aggregate: `host/h${i}`, type: 'Noted', body: { i: from + i } }));
 
-test('a master whose epoch is below the replica\'s is refused: no stream is opened', async () => {
+test("a master whose epoch is below the replica's is refused: no stream is opened", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ferry-follower-'));
   const src = await EventLog.open({ path: join(dir, 'master') });
   const rep = await EventLog.open({ path: join(dir, 'replica') });

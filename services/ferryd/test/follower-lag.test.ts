@@ -4,7 +4,12 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { followerLagMs } from '../src/replication/replication.js';
 
-const status = (masterHeadSeq: number, behindSince: number) => ({ connected: true, masterHeadSeq, lastContact: 1_000, behindSince });
+const status = (masterHeadSeq: number, behindSince: number) => ({
+  connected: true,
+  masterHeadSeq,
+  lastContact: 1_000,
+  behindSince,
+});
 
 test('a caught-up replica lags 0 ms however long ago its last message was', () => {
   assert.is(followerLagMs(status(40, 0), 40, 1_000_000), 0);

@@ -12,11 +12,20 @@ import * as grpc from '@grpc/grpc-js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { call, contract, replicationClient } from '@ferry/api';
-import type { GetClusterKeyResponse__Output, StreamResponse__Output, NodeInfo__Output, ReplicationServiceClient } from '@ferry/contract';
+import type {
+  GetClusterKeyResponse__Output,
+  StreamResponse__Output,
+  NodeInfo__Output,
+  ReplicationServiceClient,
+} from '@ferry/contract';
 import { SecretBox } from '../src/secrets.js';
 import { adminToken, CLI, clientCredentials, makeCerts, startFerryd, waitFor, type Ferryd } from './support/daemon.js';
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 let dir = '';
 let pki = '';
@@ -25,11 +34,24 @@ const opened: ReplicationServiceClient[] = [];
 
 /** The CLI against `server`: with the operator certificate and `token`, or plaintext when `token` is ''. */
 function ferry(server: string, token: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, FERRY_SERVER: '', FERRY_TOKEN: token, FERRY_CA: '', FERRY_CERT: '', FERRY_KEY: '' };
-  if (token) Object.assign(env, { FERRY_CA: join(pki, 'ca.pem'), FERRY_CERT: join(pki, 'cli.pem'), FERRY_KEY: join(pki, 'cli-key.pem') });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    FERRY_SERVER: '',
+    FERRY_TOKEN: token,
+    FERRY_CA: '',
+    FERRY_CERT: '',
+    FERRY_KEY: '',
+  };
+  if (token)
+    Object.assign(env, {
+      FERRY_CA: join(pki, 'ca.pem'),
+      FERRY_CERT: join(pki, 'cli.pem'),
+      FERRY_KEY: join(pki, 'cli-key.pem'),
+    });
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, '--server', server, ...args], { env, timeout: 60_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }));
+      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -46,7 +68,8 @@ function peer(address: string, cert: string, certs = pki): ReplicationServiceCli
   return c;
 }
 
-const describe = async (c: ReplicationServiceClient) => (await call<{ node: NodeInfo__Output }>(c, c.Describe, {}, { timeoutMs: 10_000 })).node;
+const describe = async (c: ReplicationServiceClient) =>
+  (await call<{ node: NodeInfo__Output }>(c, c.Describe, {}, { timeoutMs: 10_000 })).node;
 const keyId = (node: Ferryd) => SecretBox.load(node.data, '', false).id;
 
 /** The gRPC status name of a failed call's error. */
@@ -63,7 +86,13 @@ async function refusal(p: Promise<unknown>): Promise<string> {
  * Opens a stream as node `nodeId` holding the master's key id and sends `hello`; resolves with the first message
  * the master sends, or the status the stream ended with.
  */
-function helloStream(c: ReplicationServiceClient, hello: Record<string, unknown>): { stream: grpc.ClientDuplexStream<unknown, StreamResponse__Output>; first: Promise<StreamResponse__Output | string> } {
+function helloStream(
+  c: ReplicationServiceClient,
+  hello: Record<string, unknown>,
+): {
+  stream: grpc.ClientDuplexStream<unknown, StreamResponse__Output>;
+  first: Promise<StreamResponse__Output | string>;
+} {
   const stream = c.Stream() as unknown as grpc.ClientDuplexStream<unknown, StreamResponse__Output>;
   const first = new Promise<StreamResponse__Output | string>((resolve) => {
     stream.once('data', resolve);
@@ -76,10 +105,18 @@ function helloStream(c: ReplicationServiceClient, hello: Record<string, unknown>
 /** A Replication server with the node certificate `x` that answers every Describe with `info` (an impostor). */
 async function describingServer(info: NodeInfo__Output): Promise<{ server: grpc.Server; address: string }> {
   const server = new grpc.Server();
-  const describeOnly = { Describe: (_c: unknown, done: grpc.sendUnaryData<{ node: NodeInfo__Output }>) => done(null, { node: info }) };
+  const describeOnly = {
+    Describe: (_c: unknown, done: grpc.sendUnaryData<{ node: NodeInfo__Output }>) => done(null, { node: info }),
+  };
   server.addService(contract().ferry.v1.ReplicationService.service, describeOnly);
-  const creds = grpc.ServerCredentials.createSsl(readFileSync(join(pki, 'ca.pem')), [{ private_key: readFileSync(join(pki, 'x-key.pem')), cert_chain: readFileSync(join(pki, 'x.pem')) }], false);
-  const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', creds, (err, p) => (err ? reject(err) : resolve(p))));
+  const creds = grpc.ServerCredentials.createSsl(
+    readFileSync(join(pki, 'ca.pem')),
+    [{ private_key: readFileSync(join(pki, 'x-key.pem')), cert_chain: readFileSync(join(pki, 'x.pem')) }],
+    false,
+  );
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', creds, (err, p) => (err ? reject(err) : resolve(p))),
+  );
   return { server, address: `127.0.0.1:${port}` };
 }
 
@@ -93,7 +130,9 @@ test.before(() => {
 });
 
 test.after(async () => {
-  opened.forEach((c) => { c.close(); });
+  opened.forEach((c) => {
+    c.close();
+  });
   await Promise.all(started.map((n) => n.stop()));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -101,8 +140,18 @@ test.after(async () => {
 test('a certificate naming another cluster gets no cluster key and cannot stream', async () => {
   const m = await start({ name: 'm', dir, pki, cluster: 'test' });
   const elsewhere = peer(m.address, 'elsewhere');
-  assert.is(await refusal(call<GetClusterKeyResponse__Output>(elsewhere, elsewhere.GetClusterKey, {}, { timeoutMs: 10_000 })), 'PERMISSION_DENIED');
-  const { stream, first } = helloStream(elsewhere, { nodeId: 'elsewhere', headSeq: 0, epoch: 1, address: '127.0.0.1:1', cluster: 'test', clusterKeyId: keyId(m) });
+  assert.is(
+    await refusal(call<GetClusterKeyResponse__Output>(elsewhere, elsewhere.GetClusterKey, {}, { timeoutMs: 10_000 })),
+    'PERMISSION_DENIED',
+  );
+  const { stream, first } = helloStream(elsewhere, {
+    nodeId: 'elsewhere',
+    headSeq: 0,
+    epoch: 1,
+    address: '127.0.0.1:1',
+    cluster: 'test',
+    clusterKeyId: keyId(m),
+  });
   assert.is(await first, 'PERMISSION_DENIED');
   stream.cancel();
   // A node certificate of this cluster's CA still receives it.
@@ -116,7 +165,13 @@ test('a Hello claiming a newer epoch without proof does not fence the master, ev
   const admin = await adminToken(m);
   const before = await describe(peer(m.address, 'x'));
   const { stream, first } = helloStream(peer(m.address, 'x'), {
-    nodeId: 'x', headSeq: 0, headHash: '', epoch: before.epoch + 1, address: '127.0.0.1:1', cluster: 'test', clusterKeyId: keyId(m),
+    nodeId: 'x',
+    headSeq: 0,
+    headHash: '',
+    epoch: before.epoch + 1,
+    address: '127.0.0.1:1',
+    cluster: 'test',
+    clusterKeyId: keyId(m),
   });
   assert.is(await first, 'FAILED_PRECONDITION', 'the unconfirmed claim is refused');
   stream.cancel();
@@ -137,9 +192,17 @@ test('a Follow naming a master that is not a known node of this cluster does not
   const c = peer(m.address, 'x');
   const before = await describe(c);
   // The impostor (with a node certificate of this CA) answers Describe as the master of a newer epoch.
-  const impostor = await describingServer({ ...before, nodeId: 'x', role: 'master', epoch: before.epoch + 5, master: '' });
+  const impostor = await describingServer({
+    ...before,
+    nodeId: 'x',
+    role: 'master',
+    epoch: before.epoch + 5,
+    master: '',
+  });
   try {
-    const status = await refusal(call(c, c.Follow, { master: impostor.address, epoch: before.epoch + 5 }, { timeoutMs: 10_000 }));
+    const status = await refusal(
+      call(c, c.Follow, { master: impostor.address, epoch: before.epoch + 5 }, { timeoutMs: 10_000 }),
+    );
     assert.is(status, 'FAILED_PRECONDITION');
   } finally {
     impostor.server.forceShutdown();
@@ -150,9 +213,23 @@ test('a Follow naming a master that is not a known node of this cluster does not
 });
 
 test('acknowledgements count only up to the highest seq sent on that stream', async () => {
-  const s = await start({ name: 's', dir, pki, cluster: 'sync', args: ['--sync-replicas', '1', '--sync-timeout-ms', '1500'] });
+  const s = await start({
+    name: 's',
+    dir,
+    pki,
+    cluster: 'sync',
+    args: ['--sync-replicas', '1', '--sync-timeout-ms', '1500'],
+  });
   const admin = await adminToken(s);
-  const { stream, first } = helloStream(peer(s.address, 'x'), { nodeId: 'x', headSeq: 0, headHash: '', epoch: 1, address: '127.0.0.1:1', cluster: 'sync', clusterKeyId: keyId(s) });
+  const { stream, first } = helloStream(peer(s.address, 'x'), {
+    nodeId: 'x',
+    headSeq: 0,
+    headHash: '',
+    epoch: 1,
+    address: '127.0.0.1:1',
+    cluster: 'sync',
+    clusterKeyId: keyId(s),
+  });
   const msg = await first;
   assert.type(msg, 'object', `the stream was accepted: ${String(msg)}`);
   stream.on('data', () => {}); // keeps receiving; acknowledges nothing it received
@@ -167,18 +244,36 @@ test('acknowledgements count only up to the highest seq sent on that stream', as
 test('plaintext: only a registered replica that really asked gets the cluster key', async () => {
   const p = await start({ name: 'p', dir, pki: '', cluster: 'plain' });
   const local = peer(p.address, '');
-  assert.is(await refusal(call(local, local.GetClusterKey, {}, { timeoutMs: 10_000 })), 'PERMISSION_DENIED', 'any local process');
-  const r = await start({ name: 'r', dir, pki: '', cluster: 'plain', args: ['--role', 'replica', '--master', p.address] });
+  assert.is(
+    await refusal(call(local, local.GetClusterKey, {}, { timeoutMs: 10_000 })),
+    'PERMISSION_DENIED',
+    'any local process',
+  );
+  const r = await start({
+    name: 'r',
+    dir,
+    pki: '',
+    cluster: 'plain',
+    args: ['--role', 'replica', '--master', p.address],
+  });
   const add = await ferry(p.address, '', ['replicas', 'add', r.address]);
   assert.is(add.code, 0, add.stderr);
   // An impostor claiming the registered replica's identity, with a nonce the replica never sent.
   const forged = { nodeId: 'r', address: r.address, nonce: randomBytes(16).toString('hex') };
-  assert.is(await refusal(call(local, local.GetClusterKey, forged, { timeoutMs: 10_000 })), 'PERMISSION_DENIED', 'an impostor of a registered replica');
+  assert.is(
+    await refusal(call(local, local.GetClusterKey, forged, { timeoutMs: 10_000 })),
+    'PERMISSION_DENIED',
+    'an impostor of a registered replica',
+  );
   const w = await ferry(p.address, '', ['settings', 'set', 'promote-max-lag', '11']);
   assert.is(w.code, 0, w.stderr);
   const head = (await describe(local)).headSeq;
-  await waitFor('the registered replica to converge', async () => (await describe(peer(r.address, ''))).headSeq === head, 30_000);
-  assert.is(SecretBox.load(r.data, '', false).id, keyId(p), 'the replica received the master\'s key');
+  await waitFor(
+    'the registered replica to converge',
+    async () => (await describe(peer(r.address, ''))).headSeq === head,
+    30_000,
+  );
+  assert.is(SecretBox.load(r.data, '', false).id, keyId(p), "the replica received the master's key");
 });
 
 test.run();

@@ -8,7 +8,12 @@ import type { HostAccess } from '../src/hosts/host-access.js';
 import { hostControl } from '../src/failover/host-control.js';
 
 const control = (spec: Record<string, unknown>) => {
-  const node = { state: { hosts: new Map([['h1', { spec: { name: 'h1', fenceMethod: 'command', ...spec } }]]), groupsOfHost: () => [] } } as unknown as FerryNode;
+  const node = {
+    state: {
+      hosts: new Map([['h1', { spec: { name: 'h1', fenceMethod: 'command', ...spec } }]]),
+      groupsOfHost: () => [],
+    },
+  } as unknown as FerryNode;
   return hostControl(node, {} as HostAccess);
 };
 
@@ -17,9 +22,15 @@ test('no power-status command: the status is unknown', async () => {
 });
 
 test('a power-status command: the last word of its output when on or off, else unknown', async () => {
-  assert.is(await control({ powerStatusCommand: "echo 'Chassis Power is off'" }).powerStatus('h1', { epoch: 1 }), 'off');
+  assert.is(
+    await control({ powerStatusCommand: "echo 'Chassis Power is off'" }).powerStatus('h1', { epoch: 1 }),
+    'off',
+  );
   assert.is(await control({ powerStatusCommand: "echo 'Chassis Power is on'" }).powerStatus('h1', { epoch: 1 }), 'on');
-  assert.is(await control({ powerStatusCommand: "echo 'Chassis Power is off'; exit 1" }).powerStatus('h1', { epoch: 1 }), 'unknown');
+  assert.is(
+    await control({ powerStatusCommand: "echo 'Chassis Power is off'; exit 1" }).powerStatus('h1', { epoch: 1 }),
+    'unknown',
+  );
   assert.is(await control({ powerStatusCommand: 'echo maybe' }).powerStatus('h1', { epoch: 1 }), 'unknown');
 });
 

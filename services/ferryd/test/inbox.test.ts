@@ -29,7 +29,13 @@ test('one take returns at most TAKE_EVENTS; the rest comes next', async () => {
   const inbox = new Inbox(source());
   inbox.push(records(1, TAKE_EVENTS + 5));
   assert.is((await inbox.take())!.length, TAKE_EVENTS);
-  assert.equal(seqs(await inbox.take()), [TAKE_EVENTS + 1, TAKE_EVENTS + 2, TAKE_EVENTS + 3, TAKE_EVENTS + 4, TAKE_EVENTS + 5]);
+  assert.equal(seqs(await inbox.take()), [
+    TAKE_EVENTS + 1,
+    TAKE_EVENTS + 2,
+    TAKE_EVENTS + 3,
+    TAKE_EVENTS + 4,
+    TAKE_EVENTS + 5,
+  ]);
 });
 
 test('one take stays within TAKE_BYTES, but always returns a record even when it alone is larger', async () => {
@@ -67,9 +73,15 @@ test('fail: the waiting take rejects, queued records are dropped', async () => {
   const inbox = new Inbox(source());
   const waiting = inbox.take();
   inbox.fail(new Error('stream broke'));
-  await waiting.then(() => assert.unreachable('resolved'), (e: Error) => assert.is(e.message, 'stream broke'));
+  await waiting.then(
+    () => assert.unreachable('resolved'),
+    (e: Error) => assert.is(e.message, 'stream broke'),
+  );
   inbox.push(records(1, 1));
-  await inbox.take().then(() => assert.unreachable('resolved'), (e: Error) => assert.is(e.message, 'stream broke'));
+  await inbox.take().then(
+    () => assert.unreachable('resolved'),
+    (e: Error) => assert.is(e.message, 'stream broke'),
+  );
 });
 
 test.run();

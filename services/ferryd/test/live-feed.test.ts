@@ -80,7 +80,9 @@ test('many pushes and takes far beyond the bound keep order and the bound (lazy 
       const got = feed.take(next, 2_000, 1_000_000_000);
       if (got) {
         assert.is(got[0]!.seq, next);
-        got.forEach((r, i) => { assert.is(r.seq, next + i); });
+        got.forEach((r, i) => {
+          assert.is(r.seq, next + i);
+        });
         next += got.length;
       } else {
         next = pushed - 100; // what a disk read would have caught up to

@@ -6,7 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cleanupDirs, createOwner, Ferryd, FERRYD, freePort, status, tempDir, waitFor } from './nats-metrics-support.js';
+import {
+  cleanupDirs,
+  createOwner,
+  Ferryd,
+  FERRYD,
+  freePort,
+  status,
+  tempDir,
+  waitFor,
+} from './nats-metrics-support.js';
 
 const nodes: Ferryd[] = [];
 let master: Ferryd;
@@ -31,7 +40,19 @@ test.before(async () => {
   for (const f of [FERRYD]) if (!existsSync(f)) throw new Error(`${f} is missing: run \`pnpm build\` first`);
   masterMetrics = `127.0.0.1:${await freePort()}`;
   masterListen = `127.0.0.1:${await freePort()}`;
-  master = await Ferryd.start(['--listen', masterListen, '--data', join(tempDir('metrics-m'), 'data'), '--node-id', 'm', '--cluster', 't-metrics'], { FERRY_METRICS: masterMetrics });
+  master = await Ferryd.start(
+    [
+      '--listen',
+      masterListen,
+      '--data',
+      join(tempDir('metrics-m'), 'data'),
+      '--node-id',
+      'm',
+      '--cluster',
+      't-metrics',
+    ],
+    { FERRY_METRICS: masterMetrics },
+  );
   nodes.push(master);
 });
 
@@ -65,19 +86,41 @@ test('a scrape shows head seq, appends, batch sizes, host states and failovers',
 
 test('every series the Grafana dashboard (deploy/grafana-ferry.json) queries is one ferryd exports', async () => {
   const file = fileURLToPath(new URL('../../../../deploy/grafana-ferry.json', import.meta.url));
-  const dashboard = JSON.parse(readFileSync(file, 'utf8')) as { panels: { title: string; targets: { expr: string }[] }[] };
+  const dashboard = JSON.parse(readFileSync(file, 'utf8')) as {
+    panels: { title: string; targets: { expr: string }[] }[];
+  };
   const text = await scrape(masterMetrics);
-  const exported = new Set([...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].flatMap(([, name, type]) =>
-    type === 'histogram' ? [`${name}_bucket`, `${name}_sum`, `${name}_count`] : [name!]));
-  const queried = dashboard.panels.flatMap((p) => p.targets.flatMap((t) => [...t.expr.matchAll(/\bferry_[a-z_]+/g)].map(([m]) => ({ panel: p.title, name: m }))));
+  const exported = new Set(
+    [...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].flatMap(([, name, type]) =>
+      type === 'histogram' ? [`${name}_bucket`, `${name}_sum`, `${name}_count`] : [name!],
+    ),
+  );
+  const queried = dashboard.panels.flatMap((p) =>
+    p.targets.flatMap((t) => [...t.expr.matchAll(/\bferry_[a-z_]+/g)].map(([m]) => ({ panel: p.title, name: m }))),
+  );
   assert.ok(queried.length >= 15, `${queried.length} series queried`);
-  for (const q of queried) assert.ok(exported.has(q.name), `panel "${q.panel}" queries ${q.name}, which ferryd does not export`);
+  for (const q of queried)
+    assert.ok(exported.has(q.name), `panel "${q.panel}" queries ${q.name}, which ferryd does not export`);
 });
 
 test('the master reports lag per replica; a replica serves metrics too', async () => {
   const replicaMetrics = `127.0.0.1:${await freePort()}`;
-  const replica = await Ferryd.start(['--listen', `127.0.0.1:${await freePort()}`, '--data', join(tempDir('metrics-r'), 'data'), '--node-id', 'r', '--cluster', 't-metrics',
-    '--role', 'replica', '--master', masterListen, '--metrics', replicaMetrics]);
+  const replica = await Ferryd.start([
+    '--listen',
+    `127.0.0.1:${await freePort()}`,
+    '--data',
+    join(tempDir('metrics-r'), 'data'),
+    '--node-id',
+    'r',
+    '--cluster',
+    't-metrics',
+    '--role',
+    'replica',
+    '--master',
+    masterListen,
+    '--metrics',
+    replicaMetrics,
+  ]);
   nodes.push(replica);
   const head = (await status(master.client())).headSeq;
   await waitFor('the replica caught up', async () => (await status(replica.client())).headSeq >= head);

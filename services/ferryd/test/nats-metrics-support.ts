@@ -31,7 +31,11 @@ export function freePort(): Promise<number> {
 }
 
 /** Waits until `check` returns a truthy value (polling), or throws naming `what`. */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | Promise<T>,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -73,7 +77,7 @@ function pki(names: string[]): string {
 /** The value after `flag` in `args` (the last one wins, as for the daemon), or ''. */
 function flag(args: string[], name: string): string {
   const i = args.lastIndexOf(name);
-  return i >= 0 ? args[i + 1] ?? '' : '';
+  return i >= 0 ? (args[i + 1] ?? '') : '';
 }
 
 /** Admin token file of each node's cluster, by address: a master's own, a replica's master's (tokens replicate). */
@@ -84,13 +88,23 @@ export function cliEnv(addr: string): NodeJS.ProcessEnv {
   const dir = pki([]);
   const file = tokenFiles.get(addr);
   const token = file && existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
-  return { ...process.env, FERRY_SERVER: '', FERRY_TOKEN: token, FERRY_CA: join(dir, 'ca.pem'), FERRY_CERT: join(dir, 'cli.pem'), FERRY_KEY: join(dir, 'cli-key.pem') };
+  return {
+    ...process.env,
+    FERRY_SERVER: '',
+    FERRY_TOKEN: token,
+    FERRY_CA: join(dir, 'ca.pem'),
+    FERRY_CERT: join(dir, 'cli.pem'),
+    FERRY_KEY: join(dir, 'cli-key.pem'),
+  };
 }
 
 /** A nats-server process on a fixed port (restartable on the same port). */
 export class NatsServer {
   private proc: ChildProcess | undefined;
-  constructor(readonly port: number, private readonly extra: string[] = []) {}
+  constructor(
+    readonly port: number,
+    private readonly extra: string[] = [],
+  ) {}
 
   /** nats:// URL. */
   get url(): string {
@@ -101,11 +115,19 @@ export class NatsServer {
   async start(): Promise<void> {
     const proc = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(this.port), ...this.extra], { stdio: 'ignore' });
     this.proc = proc;
-    await waitFor('nats-server to listen', () => new Promise<boolean>((resolve) => {
-      const c = new Socket();
-      c.once('error', () => resolve(false));
-      c.connect(this.port, '127.0.0.1', () => { c.destroy(); resolve(true); });
-    }), 10_000);
+    await waitFor(
+      'nats-server to listen',
+      () =>
+        new Promise<boolean>((resolve) => {
+          const c = new Socket();
+          c.once('error', () => resolve(false));
+          c.connect(this.port, '127.0.0.1', () => {
+            c.destroy();
+            resolve(true);
+          });
+        }),
+      10_000,
+    );
   }
 
   /** Stops nats-server (SIGTERM, then waits for exit). */
@@ -140,9 +162,17 @@ export class Ferryd {
   private static launch(args: string[], env: NodeJS.ProcessEnv): Promise<Ferryd> {
     const node = flag(args, '--node-id');
     const dir = pki([node]);
-    const tls = ['--tls-cert', join(dir, `${node}.pem`), '--tls-key', join(dir, `${node}-key.pem`), '--tls-ca', join(dir, 'ca.pem')];
+    const tls = [
+      '--tls-cert',
+      join(dir, `${node}.pem`),
+      '--tls-key',
+      join(dir, `${node}-key.pem`),
+      '--tls-ca',
+      join(dir, 'ca.pem'),
+    ];
     const proc = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', ...tls, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FERRY_LOG_LEVEL: 'debug', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FERRY_LOG_LEVEL: 'debug', ...env },
     });
     const d = new Ferryd(proc);
     return new Promise((resolve, reject) => {
@@ -173,7 +203,10 @@ export class Ferryd {
       md.set('authorization', `Bearer ${readFileSync(file, 'utf8').trim()}`);
       callback(null, md);
     });
-    return controlClient(this.addr, grpc.credentials.combineChannelCredentials(clientCredentials(pki([]), 'cli'), token));
+    return controlClient(
+      this.addr,
+      grpc.credentials.combineChannelCredentials(clientCredentials(pki([]), 'cli'), token),
+    );
   }
 
   /** SIGTERM and wait. */
@@ -188,9 +221,17 @@ export class Ferryd {
 }
 
 /** The node's cluster status (numbers as numbers). */
-export async function status(c: ControlPlaneServiceClient): Promise<{ role: string; master: string; epoch: number; headSeq: number; nodeId: string }> {
+export async function status(
+  c: ControlPlaneServiceClient,
+): Promise<{ role: string; master: string; epoch: number; headSeq: number; nodeId: string }> {
   const s = (await call<{ status: Record<string, unknown> }>(c, c.GetClusterStatus, {})).status;
-  return { role: String(s.role), master: String(s.master), epoch: Number(s.epoch), headSeq: Number(s.headSeq ?? s.head_seq), nodeId: String(s.nodeId ?? s.node_id) };
+  return {
+    role: String(s.role),
+    master: String(s.master),
+    epoch: Number(s.epoch),
+    headSeq: Number(s.headSeq ?? s.head_seq),
+    nodeId: String(s.nodeId ?? s.node_id),
+  };
 }
 
 /** Creates an owner (one event). */

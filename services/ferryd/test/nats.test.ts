@@ -8,7 +8,17 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { call } from '@ferry/api';
 import { BusClient } from '@ferry/bus';
-import { cleanupDirs, createOwner, Ferryd, FERRYD, freePort, NatsServer, status, tempDir, waitFor } from './nats-metrics-support.js';
+import {
+  cleanupDirs,
+  createOwner,
+  Ferryd,
+  FERRYD,
+  freePort,
+  NatsServer,
+  status,
+  tempDir,
+  waitFor,
+} from './nats-metrics-support.js';
 
 const CLUSTER = 't-nats';
 let nats: NatsServer;
@@ -48,7 +58,11 @@ test.before(async () => {
   await nats.start();
   bus = BusClient.start({ servers: nats.url, retryMs: 50 });
   const nc = await bus.whenConnected();
-  await (await jsm()).streams.add({ name: 'FERRY', subjects: [`ferry.${CLUSTER}.events.>`], storage: 'file' } as Parameters<Jsm['streams']['add']>[0]);
+  await (await jsm()).streams.add({
+    name: 'FERRY',
+    subjects: [`ferry.${CLUSTER}.events.>`],
+    storage: 'file',
+  } as Parameters<Jsm['streams']['add']>[0]);
   const sub = nc.subscribe(`ferry.${CLUSTER}.events.>`);
   void (async () => {
     for await (const m of sub) {
@@ -62,7 +76,18 @@ test.before(async () => {
   })();
   masterData = join(tempDir('nats-master'), 'data');
   masterListen = `127.0.0.1:${await freePort()}`;
-  master = await Ferryd.start(['--listen', masterListen, '--data', masterData, '--node-id', 'a', '--cluster', CLUSTER, '--nats', nats.url]);
+  master = await Ferryd.start([
+    '--listen',
+    masterListen,
+    '--data',
+    masterData,
+    '--node-id',
+    'a',
+    '--cluster',
+    CLUSTER,
+    '--nats',
+    nats.url,
+  ]);
 });
 
 test.after(async () => {
@@ -79,10 +104,27 @@ test('every committed event is published once, in seq order, on ferry.<cluster>.
   const head = (await status(c)).headSeq;
   assert.ok(head >= 40, `head ${head}`);
   await waitFor('every event on NATS', () => live.length >= head);
-  assert.equal(live.map((e) => e.seq), range(head), 'exactly 1..head, in order, no duplicates');
+  assert.equal(
+    live.map((e) => e.seq),
+    range(head),
+    'exactly 1..head, in order, no duplicates',
+  );
   for (const { subject, event } of live) {
     assert.is(subject, `ferry.${CLUSTER}.events.${String(event.type)}`);
-    for (const k of ['seq', 'epoch', 'time', 'aggregate', 'version', 'type', 'actor', 'correlation', 'hash', 'prevHash', 'body']) assert.ok(k in event, `field ${k}`);
+    for (const k of [
+      'seq',
+      'epoch',
+      'time',
+      'aggregate',
+      'version',
+      'type',
+      'actor',
+      'correlation',
+      'hash',
+      'prevHash',
+      'body',
+    ])
+      assert.ok(k in event, `field ${k}`);
   }
   const owner = live.find((e) => e.event.type === 'OwnerCreated');
   assert.ok(owner, 'OwnerCreated published');
@@ -106,7 +148,18 @@ test('writes go on while NATS is down; everything is published after it returns'
 
 test('a restarted ferryd resumes publishing from the last acknowledged seq', async () => {
   await master!.stop();
-  master = await Ferryd.start(['--listen', masterListen, '--data', masterData, '--node-id', 'a', '--cluster', CLUSTER, '--nats', nats.url]);
+  master = await Ferryd.start([
+    '--listen',
+    masterListen,
+    '--data',
+    masterData,
+    '--node-id',
+    'a',
+    '--cluster',
+    CLUSTER,
+    '--nats',
+    nats.url,
+  ]);
   const c = master.client();
   for (let i = 0; i < 5; i++) await createOwner(c, `again${i}`);
   const head = (await status(c)).headSeq;
@@ -117,22 +170,42 @@ test('a restarted ferryd resumes publishing from the last acknowledged seq', asy
 });
 
 test('the master announces itself; a replica follows the master announced with the highest epoch', async () => {
-  await waitFor('an announcement of the master', () => announcements.find((a) => a.nodeId === 'a' && a.address === masterListen && a.epoch === 1));
+  await waitFor('an announcement of the master', () =>
+    announcements.find((a) => a.nodeId === 'a' && a.address === masterListen && a.epoch === 1),
+  );
   const replica = async (id: string): Promise<Ferryd> => {
     const listen = `127.0.0.1:${await freePort()}`;
-    const d = await Ferryd.start(['--listen', listen, '--data', join(tempDir(`nats-${id}`), 'data'), '--node-id', id, '--cluster', CLUSTER, '--role', 'replica', '--master', masterListen, '--nats', nats.url]);
+    const d = await Ferryd.start([
+      '--listen',
+      listen,
+      '--data',
+      join(tempDir(`nats-${id}`), 'data'),
+      '--node-id',
+      id,
+      '--cluster',
+      CLUSTER,
+      '--role',
+      'replica',
+      '--master',
+      masterListen,
+      '--nats',
+      nats.url,
+    ]);
     others.push(d);
     return d;
   };
   const b = await replica('b');
   const r = await replica('c');
   const head = (await status(master!.client())).headSeq;
-  for (const d of [b, r]) await waitFor(`replica ${d.addr} caught up`, async () => (await status(d.client())).headSeq >= head);
+  for (const d of [b, r])
+    await waitFor(`replica ${d.addr} caught up`, async () => (await status(d.client())).headSeq >= head);
   // The old master goes away; b is promoted. Nobody tells c over gRPC (c is not a listed replica): only NATS does.
   await master!.stop();
   const bc = b.client();
   await call(bc, bc.PromoteReplica, { force: true }, { timeoutMs: 20_000 });
-  await waitFor('b announced at epoch 2', () => announcements.find((a) => a.nodeId === 'b' && a.epoch === 2 && a.address === b.addr));
+  await waitFor('b announced at epoch 2', () =>
+    announcements.find((a) => a.nodeId === 'b' && a.epoch === 2 && a.address === b.addr),
+  );
   const rc = r.client();
   await waitFor('c follows b', async () => (await status(rc)).master === b.addr, 20_000);
   await createOwner(bc, 'after-promotion');

@@ -7,7 +7,18 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { call } from '@ferry/api';
 import { BusClient } from '@ferry/bus';
-import { cleanupDirs, CLI, cliEnv, Ferryd, FERRYD, freePort, NatsServer, status, tempDir, waitFor } from './nats-metrics-support.js';
+import {
+  cleanupDirs,
+  CLI,
+  cliEnv,
+  Ferryd,
+  FERRYD,
+  freePort,
+  NatsServer,
+  status,
+  tempDir,
+  waitFor,
+} from './nats-metrics-support.js';
 
 const PASSWORD = 'Sup3rSecretPw';
 const SMTP_URL = `smtp://mailer:${PASSWORD}@127.0.0.1:2525`;
@@ -20,8 +31,12 @@ const payloads: string[] = [];
 /** `ferry ARGS…` as admin over mTLS against the daemon (offline commands ignore the server settings). */
 function ferry(...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI, ...args], { env: cliEnv(daemon.addr), maxBuffer: 64 << 20 },
-      (err, stdout, stderr) => (err ? reject(new Error(`ferry ${args.join(' ')}: ${stderr}`)) : resolve(stdout)));
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: cliEnv(daemon.addr), maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => (err ? reject(new Error(`ferry ${args.join(' ')}: ${stderr}`)) : resolve(stdout)),
+    );
   });
 }
 
@@ -37,7 +52,18 @@ test.before(async () => {
     for await (const m of sub) payloads.push(m.string());
   })();
   data = join(tempDir('secret'), 'data');
-  daemon = await Ferryd.start(['--data', data, '--node-id', 's', '--cluster', 't-secret', '--nats', nats.url, '--log-level', 'trace']);
+  daemon = await Ferryd.start([
+    '--data',
+    data,
+    '--node-id',
+    's',
+    '--cluster',
+    't-secret',
+    '--nats',
+    nats.url,
+    '--log-level',
+    'trace',
+  ]);
 });
 
 test.after(async () => {
@@ -53,7 +79,10 @@ test('an SMTP password set via the API appears in no log line, export, event rea
   const read = await call<Record<string, unknown>>(c, c.GetSetting, { key: 'smtp-url' });
   assert.not.match(JSON.stringify(read), PASSWORD, 'GetSetting');
   // A refused write naming the URL in its error must not echo the password either.
-  const refused = await call(c, c.SetSetting, { key: 'no-such-setting', value: SMTP_URL }).then(() => undefined, (err: Error) => err);
+  const refused = await call(c, c.SetSetting, { key: 'no-such-setting', value: SMTP_URL }).then(
+    () => undefined,
+    (err: Error) => err,
+  );
   assert.ok(refused, 'an unknown setting must be refused');
   assert.not.match(refused!.message, PASSWORD, 'the refusal');
   const head = (await status(c)).headSeq;
@@ -63,7 +92,11 @@ test('an SMTP password set via the API appears in no log line, export, event rea
   assert.is(exported.trim().split('\n').length, head, 'export has every event');
   assert.match(exported, 'smtp-url', 'the setting is exported');
   assert.not.match(exported, PASSWORD, 'audit export');
-  assert.not.match(await ferry('--server', daemon.addr, 'events', 'read', '--from', '1', '--limit', '1000', '--json'), PASSWORD, 'events read');
+  assert.not.match(
+    await ferry('--server', daemon.addr, 'events', 'read', '--from', '1', '--limit', '1000', '--json'),
+    PASSWORD,
+    'events read',
+  );
   assert.not.match(await ferry('--server', daemon.addr, 'settings', 'list', '--json'), PASSWORD, 'settings list');
   for (const p of payloads) assert.not.match(p, PASSWORD, 'NATS payload');
 

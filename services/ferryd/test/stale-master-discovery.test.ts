@@ -16,10 +16,18 @@ let pki = '';
 const running = new Map<string, Ferryd>();
 
 function ferry(server: string, token: string, args: string[]): Promise<{ code: number; out: string }> {
-  const env = { ...process.env, FERRY_SERVER: '', FERRY_TOKEN: token, FERRY_CA: join(pki, 'ca.pem'), FERRY_CERT: join(pki, 'cli.pem'), FERRY_KEY: join(pki, 'cli-key.pem') };
+  const env = {
+    ...process.env,
+    FERRY_SERVER: '',
+    FERRY_TOKEN: token,
+    FERRY_CA: join(pki, 'ca.pem'),
+    FERRY_CERT: join(pki, 'cli.pem'),
+    FERRY_KEY: join(pki, 'cli-key.pem'),
+  };
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, '--server', server, ...args], { env, timeout: 60_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) || 1 : 0, out: `${stdout}${stderr}` }));
+      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) || 1 : 0, out: `${stdout}${stderr}` }),
+    );
   });
 }
 
@@ -72,7 +80,11 @@ test('a master restarted after two promotions is fenced by the newer master it k
   assert.is(p2.code, 0, p2.out);
   assert.is((await role(m.address, token))?.epoch, 3);
   await start('r1', r1.address);
-  await waitFor('the restarted r1 to stop being master of epoch 2', async () => (await role(r1.address, token))?.role !== 'master', 20_000);
+  await waitFor(
+    'the restarted r1 to stop being master of epoch 2',
+    async () => (await role(r1.address, token))?.role !== 'master',
+    20_000,
+  );
   assert.is((await role(m.address, token))?.role, 'master');
 });
 

@@ -21,7 +21,9 @@ test.after(() => {
       // already gone
     }
   }
-  dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); });
+  dirs.forEach((d) => {
+    rmSync(d, { recursive: true, force: true });
+  });
 });
 
 test('config: detached by default; --foreground and FERRY_FOREGROUND keep it attached', () => {
@@ -33,7 +35,11 @@ test('config: detached by default; --foreground and FERRY_FOREGROUND keep it att
 test('with --foreground ferryd keeps running attached and prints where it listens', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ferry-attached-'));
   dirs.push(dir);
-  const child = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'data'), '--node-id', 'att'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'data'), '--node-id', 'att'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   pids.push(child.pid!);
   let out = '';
   await new Promise<void>((resolve, reject) => {
@@ -57,8 +63,14 @@ test('without --foreground it returns once serving; the daemon keeps running and
   dirs.push(dir);
   const data = join(dir, 'data');
   const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(process.execPath, [FERRYD, '--listen', '127.0.0.1:0', '--data', data, '--node-id', 'det'], { timeout: 30_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr })));
+    execFile(
+      process.execPath,
+      [FERRYD, '--listen', '127.0.0.1:0', '--data', data, '--node-id', 'det'],
+      { timeout: 30_000 },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
   assert.is(r.code, 0, r.stderr);
   const m = /listening on 127\.0\.0\.1:\d+ .*\(pid (\d+); log (.+ferryd\.log)\)/.exec(r.stdout);
   assert.ok(m, r.stdout);
@@ -75,7 +87,11 @@ test('a port in use is named as such, with what to do', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ferry-port-'));
   dirs.push(dir);
   const first = await new Promise<{ pid: number; addr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'a'), '--node-id', 'a'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [FERRYD, '--foreground', '--listen', '127.0.0.1:0', '--data', join(dir, 'a'), '--node-id', 'a'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     pids.push(child.pid!);
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -86,10 +102,18 @@ test('a port in use is named as such, with what to do', async () => {
     child.on('exit', (code) => reject(new Error(`first ferryd exited (${code}): ${out}`)));
   });
   const r = await new Promise<{ code: number; stderr: string }>((resolve) =>
-    execFile(process.execPath, [FERRYD, '--foreground', '--listen', first.addr, '--data', join(dir, 'b'), '--node-id', 'b'], { timeout: 30_000 }, (err, _out, stderr) =>
-      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stderr })));
+    execFile(
+      process.execPath,
+      [FERRYD, '--foreground', '--listen', first.addr, '--data', join(dir, 'b'), '--node-id', 'b'],
+      { timeout: 30_000 },
+      (err, _out, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stderr }),
+    ),
+  );
   assert.is(r.code, 1);
-  assert.match(r.stderr, new RegExp(`ferryd: cannot listen on ${first.addr.replace(/\./g, '\\.')}: the address is already in use`));
+  assert.match(
+    r.stderr,
+    new RegExp(`ferryd: cannot listen on ${first.addr.replace(/\./g, '\\.')}: the address is already in use`),
+  );
   assert.not.match(r.stderr, /No address added/);
   process.kill(first.pid, 'SIGTERM');
 });

@@ -24,16 +24,26 @@ test.after(async () => {
 });
 
 const addOwner = (c: ControlPlaneServiceClient, name: string) =>
-  call(c, c.CreateOwner, { owner: { name, email: `${name}@example.org`, description: 'x'.repeat(4000) } }).then(() => undefined, (e: grpc.ServiceError) => e);
+  call(c, c.CreateOwner, { owner: { name, email: `${name}@example.org`, description: 'x'.repeat(4000) } }).then(
+    () => undefined,
+    (e: grpc.ServiceError) => e,
+  );
 
 /** grpc.health.v1 Check of the whole server over the node's own channel: the raw response's status enum. */
 function health(c: ControlPlaneServiceClient): Promise<string> {
   return new Promise((resolve, reject) =>
-    c.makeUnaryRequest('/grpc.health.v1.Health/Check', (b: Buffer) => b, (b: Buffer) => b, Buffer.alloc(0), (err, res) => {
-      if (err) return reject(err);
-      // HealthCheckResponse { ServingStatus status = 1; }: 1 SERVING, 2 NOT_SERVING.
-      resolve(['UNKNOWN', 'SERVING', 'NOT_SERVING'][res![1] ?? 0] ?? 'UNKNOWN');
-    }));
+    c.makeUnaryRequest(
+      '/grpc.health.v1.Health/Check',
+      (b: Buffer) => b,
+      (b: Buffer) => b,
+      Buffer.alloc(0),
+      (err, res) => {
+        if (err) return reject(err);
+        // HealthCheckResponse { ServingStatus status = 1; }: 1 SERVING, 2 NOT_SERVING.
+        resolve(['UNKNOWN', 'SERVING', 'NOT_SERVING'][res![1] ?? 0] ?? 'UNKNOWN');
+      },
+    ),
+  );
 }
 
 test('a full disk: RESOURCE_EXHAUSTED naming disk full and the path, status, metric, one log line each way', async () => {
@@ -59,7 +69,11 @@ test('a full disk: RESOURCE_EXHAUSTED naming disk full and the path, status, met
   const scraped = await (await fetch(`http://${metrics}/metrics`)).text();
   assert.match(scraped, /^ferry_storage_writable\{[^}]*\} 0$/m);
   rmSync(join(mount, 'filler'));
-  await waitFor('writes to resume', async () => (await call<{ status: { storage: string } }>(c, c.GetClusterStatus, {})).status.storage === 'ok', 20_000);
+  await waitFor(
+    'writes to resume',
+    async () => (await call<{ status: { storage: string } }>(c, c.GetClusterStatus, {})).status.storage === 'ok',
+    20_000,
+  );
   assert.is(await addOwner(c, 'after'), undefined, 'a write after space was freed');
   assert.is(await health(c), 'SERVING');
   assert.match(await (await fetch(`http://${metrics}/metrics`)).text(), /^ferry_storage_writable\{[^}]*\} 1$/m);
@@ -73,7 +87,10 @@ test('a full disk: RESOURCE_EXHAUSTED naming disk full and the path, status, met
 /** Flips a byte inside `text` in the newest write-ahead log of data directory `data` (its node stopped). */
 function damageNewest(data: string, text: string): void {
   const db = join(data, 'db');
-  const wal = readdirSync(db).filter((f) => f.endsWith('.log')).map((f) => join(db, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!;
+  const wal = readdirSync(db)
+    .filter((f) => f.endsWith('.log'))
+    .map((f) => join(db, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!;
   const bytes = readFileSync(wal);
   const at = bytes.indexOf(text);
   assert.ok(at > 0, `${text} is in the newest .log`);
@@ -90,7 +107,10 @@ test('a damaged newest write-ahead log record: a master refuses to start, naming
   await node.stop();
   damageNewest(data, 'c20@example.org');
   const again = await Ferryd.start(['--data', data, '--node-id', 'c', '--cluster', 't-storage']).then(
-    (n) => { nodes.push(n); return undefined; },
+    (n) => {
+      nodes.push(n);
+      return undefined;
+    },
     (e: Error) => e.message,
   );
   assert.ok(again, 'ferryd must not serve the shorter chain');
@@ -102,9 +122,29 @@ test('a damaged newest write-ahead log record: a master refuses to start, naming
 test('a damaged newest write-ahead log record on a replica: the tail goes to quarantine and is fetched again', async () => {
   const dir = tempDir('storage-replica');
   const listen = `127.0.0.1:${await freePort()}`;
-  const master = await Ferryd.start(['--listen', listen, '--data', join(dir, 'm'), '--node-id', 'm', '--cluster', 't-storage-r']);
+  const master = await Ferryd.start([
+    '--listen',
+    listen,
+    '--data',
+    join(dir, 'm'),
+    '--node-id',
+    'm',
+    '--cluster',
+    't-storage-r',
+  ]);
   nodes.push(master);
-  const replicaArgs = ['--data', join(dir, 'r'), '--node-id', 'r', '--cluster', 't-storage-r', '--role', 'replica', '--master', listen];
+  const replicaArgs = [
+    '--data',
+    join(dir, 'r'),
+    '--node-id',
+    'r',
+    '--cluster',
+    't-storage-r',
+    '--role',
+    'replica',
+    '--master',
+    listen,
+  ];
   let replica = await Ferryd.start(replicaArgs);
   const mc = master.client();
   for (let i = 1; i <= 20; i++) assert.is(await addOwner(mc, `r${i}`), undefined);

@@ -43,17 +43,26 @@ async function master(dir: string) {
     return readRaw(from, limit);
   };
   const node = {
-    log, role: 'master', masterAddress: '', config: { cluster: 'c' }, secrets: { id: 'key' },
-    logger: pino({ level: 'silent' }), fence: async () => {},
+    log,
+    role: 'master',
+    masterAddress: '',
+    config: { cluster: 'c' },
+    secrets: { id: 'key' },
+    logger: pino({ level: 'silent' }),
+    fence: async () => {},
   } as unknown as FerryNode;
   return { log, node, diskReads: () => diskReads };
 }
 
 const append = (log: EventLog, from: number, n: number) =>
-  log.append(Array.from({ length: n }, (_, i) => ({ aggregate: `a/${from + i}`, type: 'Noted', body: { i: from + i } })));
+  log.append(
+    Array.from({ length: n }, (_, i) => ({ aggregate: `a/${from + i}`, type: 'Noted', body: { i: from + i } })),
+  );
 
 const hello = (call: FakeCall, headSeq = 0, headHash = '') =>
-  call.emit('data', { hello: { nodeId: 'r1', headSeq, headHash, epoch: 0, address: 'r1:1', cluster: 'c', clusterKeyId: 'key' } });
+  call.emit('data', {
+    hello: { nodeId: 'r1', headSeq, headHash, epoch: 0, address: 'r1:1', cluster: 'c', clusterKeyId: 'key' },
+  });
 
 async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -81,7 +90,10 @@ test('a caught-up replica is served each commit from memory, every event once an
     assert.is(diskReads(), readsAfterCatchUp, 'no disk read for live commits');
     const sentRecord = call.sent.at(-1)!.batch!.events!.at(-1)!;
     const stored = (await log.readRaw(120, 1))[0]!;
-    assert.ok(Buffer.from(sentRecord.data as Uint8Array).equals(Buffer.from(stored.data)), 'the fed bytes are the stored bytes');
+    assert.ok(
+      Buffer.from(sentRecord.data as Uint8Array).equals(Buffer.from(stored.data)),
+      'the fed bytes are the stored bytes',
+    );
     assert.ok(Buffer.from(sentRecord.hash as Uint8Array).equals(Buffer.from(stored.hash)));
   } finally {
     call.emit('cancelled');

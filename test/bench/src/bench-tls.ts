@@ -34,9 +34,17 @@ export function benchPki(): Pki {
 
 /** The files of `name`'s certificate (a node's unless `client`), issued by deploy/make-certs.sh on first use. */
 export function certFiles(pki: Pki, name: string, client = false): { ca: string; cert: string; key: string } {
-  const files = { ca: join(pki.dir, 'ca.pem'), cert: join(pki.dir, `${name}.pem`), key: join(pki.dir, `${name}-key.pem`) };
+  const files = {
+    ca: join(pki.dir, 'ca.pem'),
+    cert: join(pki.dir, `${name}.pem`),
+    key: join(pki.dir, `${name}-key.pem`),
+  };
   if (!existsSync(files.cert)) {
-    const r = spawnSync('bash', [join(repoRoot, 'deploy/make-certs.sh'), ...(client ? ['--client'] : []), pki.dir, name], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [join(repoRoot, 'deploy/make-certs.sh'), ...(client ? ['--client'] : []), pki.dir, name],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`deploy/make-certs.sh ${name} failed (${r.status}): ${r.stderr}${r.stdout}`);
   }
   return files;
@@ -53,7 +61,10 @@ export function nodeTlsArgs(nodeId: string): string[] {
  * Channel credentials of a bench client: a client certificate of `pki` and the admin token read from `tokenFile`
  * (at the first call: a fresh master writes it at start), on every call; insecure when plaintext.
  */
-export function clientCredentials(tokenFile: string, pki: Pki | undefined = plaintext() ? undefined : benchPki()): grpc.ChannelCredentials {
+export function clientCredentials(
+  tokenFile: string,
+  pki: Pki | undefined = plaintext() ? undefined : benchPki(),
+): grpc.ChannelCredentials {
   if (!pki) return grpc.credentials.createInsecure();
   const f = certFiles(pki, 'bench-client', true);
   let token = '';
@@ -67,14 +78,21 @@ export function clientCredentials(tokenFile: string, pki: Pki | undefined = plai
       callback(err as Error);
     }
   });
-  return grpc.credentials.combineChannelCredentials(grpc.credentials.createSsl(readFileSync(f.ca), readFileSync(f.key), readFileSync(f.cert)), bearer);
+  return grpc.credentials.combineChannelCredentials(
+    grpc.credentials.createSsl(readFileSync(f.ca), readFileSync(f.key), readFileSync(f.cert)),
+    bearer,
+  );
 }
 
 /** TLS server credentials as node `nodeId` requiring client certificates (insecure when plaintext). */
 export function serverCredentials(nodeId: string): grpc.ServerCredentials {
   if (plaintext()) return grpc.ServerCredentials.createInsecure();
   const f = certFiles(benchPki(), nodeId);
-  return grpc.ServerCredentials.createSsl(readFileSync(f.ca), [{ cert_chain: readFileSync(f.cert), private_key: readFileSync(f.key) }], true);
+  return grpc.ServerCredentials.createSsl(
+    readFileSync(f.ca),
+    [{ cert_chain: readFileSync(f.cert), private_key: readFileSync(f.key) }],
+    true,
+  );
 }
 
 /** Channel credentials of node `nodeId` towards a peer, as ferryd's replication uses (insecure when plaintext). */

@@ -12,4 +12,15 @@ import { failoverBench } from './benches/failover.js';
 import { auditVerifyBench } from './benches/audit-verify.js';
 
 /** Every registered bench, in the order `pnpm bench` runs them. */
-export const benches: Bench[] = [appendBench, appendLatencyBench, replayBench, catchupBench, lagBench, promoteBench, autoPromoteBench, statusRoundBench, failoverBench, auditVerifyBench];
+export const benches: Bench[] = [
+  appendBench,
+  appendLatencyBench,
+  replayBench,
+  catchupBench,
+  lagBench,
+  promoteBench,
+  autoPromoteBench,
+  statusRoundBench,
+  failoverBench,
+  auditVerifyBench,
+];

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { call, controlClient, } from '@ferry/api';
+import { call, controlClient } from '@ferry/api';
 import { clientCredentials, nodeTlsArgs } from './bench-tls.js';
 
 /** The ControlPlane client type (kept local: the bench does not depend on @ferry/contract directly). */
@@ -72,8 +72,18 @@ export interface Ferryd {
 /** Starts ferryd in the foreground and resolves once it prints that it is listening. */
 export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
   const args = [
-    ferrydMain, '--foreground', '--listen', o.listen ?? '127.0.0.1:0', '--data', o.data, '--node-id', o.nodeId, '--cluster', o.cluster,
-    '--log-level', 'warn',
+    ferrydMain,
+    '--foreground',
+    '--listen',
+    o.listen ?? '127.0.0.1:0',
+    '--data',
+    o.data,
+    '--node-id',
+    o.nodeId,
+    '--cluster',
+    o.cluster,
+    '--log-level',
+    'warn',
     ...nodeTlsArgs(o.nodeId),
     ...(o.role ? ['--role', o.role] : []),
     ...(o.master ? ['--master', o.master] : []),
@@ -85,17 +95,28 @@ export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
   const started = performance.now();
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
-  const keep = (chunk: Buffer) => { tail = (tail + chunk.toString('utf8')).slice(-8_000); };
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-8_000);
+  };
   proc.stderr!.on('data', keep);
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ferryd ${o.nodeId} did not start within ${o.readyTimeoutMs ?? 120_000} ms:\n${tail}`)), o.readyTimeoutMs ?? 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`ferryd ${o.nodeId} did not start within ${o.readyTimeoutMs ?? 120_000} ms:\n${tail}`)),
+      o.readyTimeoutMs ?? 120_000,
+    );
     proc.stdout!.on('data', (chunk: Buffer) => {
       keep(chunk);
       const m = /listening on (\S+:\d+)/.exec(tail);
-      if (m) { clearTimeout(timer); resolve(m[1]!); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
     });
-    proc.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`ferryd ${o.nodeId} exited (${code ?? signal}) before serving:\n${tail}`)); });
+    proc.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`ferryd ${o.nodeId} exited (${code ?? signal}) before serving:\n${tail}`));
+    });
   });
   const startupMs = performance.now() - started;
   const pid = proc.pid!;
@@ -113,12 +134,19 @@ export async function startFerryd(o: FerrydOptions): Promise<Ferryd> {
     await exited;
   };
   return {
-    address, pid, proc, client, startupMs,
+    address,
+    pid,
+    proc,
+    client,
+    startupMs,
     output: () => tail,
     memory: () => ({ rssMiB: statusField('VmRSS'), peakMiB: statusField('VmHWM') }),
     cpuSeconds: () => procCpuSeconds(pid),
     mainThread: () => threadSched(pid, pid),
-    kill: async () => { client.close(); await kill('SIGKILL'); },
+    kill: async () => {
+      client.close();
+      await kill('SIGKILL');
+    },
     stop: async (graceMs = 5_000) => {
       client.close();
       const t = setTimeout(() => proc.kill('SIGKILL'), graceMs);
@@ -188,11 +216,17 @@ export function machineSince(start: MachineCpu): { secs: number; busyCores: numb
 
 /** GetClusterStatus of a node. */
 export async function clusterStatus(node: Ferryd, timeoutMs = 5_000): Promise<ClusterStatusView> {
-  return (await call<{ status: ClusterStatusView }>(node.client, node.client.GetClusterStatus, {}, { timeoutMs })).status;
+  return (await call<{ status: ClusterStatusView }>(node.client, node.client.GetClusterStatus, {}, { timeoutMs }))
+    .status;
 }
 
 /** Polls `check` every `everyMs` until it returns true; throws after `timeoutMs` with `what`. */
-export async function waitFor(what: string, timeoutMs: number, check: () => Promise<boolean> | boolean, everyMs = 100): Promise<void> {
+export async function waitFor(
+  what: string,
+  timeoutMs: number,
+  check: () => Promise<boolean> | boolean,
+  everyMs = 100,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastErr: unknown;
   for (;;) {
@@ -201,7 +235,10 @@ export async function waitFor(what: string, timeoutMs: number, check: () => Prom
     } catch (err) {
       lastErr = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastErr ? ` (last error: ${(lastErr as Error).message})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${lastErr ? ` (last error: ${(lastErr as Error).message})` : ''}`,
+      );
     await sleep(everyMs);
   }
 }

@@ -22,10 +22,14 @@ export interface LabWatcher {
 
 /** Starts a watcher of this process for the lab in `labDir` and the temp directory `tmpDir` holding it. */
 export function watchLab(labDir: string, tmpDir: string): LabWatcher {
-  const child = spawn('/bin/sh', ['-c', SCRIPT, 'ferry-bench-watcher', String(process.pid), process.execPath, labMain, labDir, tmpDir], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    '/bin/sh',
+    ['-c', SCRIPT, 'ferry-bench-watcher', String(process.pid), process.execPath, labMain, labDir, tmpDir],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   child.unref();
   return {
     watchFerryd: (pid) => writeFileSync(join(tmpDir, 'ferryd.pid'), String(pid)),

@@ -22,7 +22,10 @@ for (const b of selected) {
   try {
     const r = await b.run();
     rows.push({ name: b.name, r });
-    if (json) console.log(JSON.stringify({ bench: b.name, value: r.value, unit: r.unit, baseline: r.baseline, ratio: r.ratio }));
+    if (json)
+      console.log(
+        JSON.stringify({ bench: b.name, value: r.value, unit: r.unit, baseline: r.baseline, ratio: r.ratio }),
+      );
     else console.error(`${b.name}: done`);
   } catch (e) {
     failed = true;
@@ -40,7 +43,8 @@ if (!json) {
   ]);
   const head = ['bench', 'value', 'unit', 'baseline', 'ratio', 'notes'];
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 1 || i === 3 || i === 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 1 || i === 3 || i === 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   console.log(line(head));
   for (const row of table) console.log(line(row));
 }

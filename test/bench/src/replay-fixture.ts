@@ -84,7 +84,14 @@ export function* eventMix(total: number, chunk = 5000, hosts = 200, systems = 60
         type: 'HostStateChanged',
         actor: 'collector',
         correlation: `probe-${made}`,
-        body: { host: `h${h}`, from: hostState[h], to, reason: to === 'up' ? 'probe ok' : 'ssh: connect timeout after 5000 ms', failedProbes: to === 'up' ? 0 : 3, freeRamMb: Math.floor(r() * 65536) },
+        body: {
+          host: `h${h}`,
+          from: hostState[h],
+          to,
+          reason: to === 'up' ? 'probe ok' : 'ssh: connect timeout after 5000 ms',
+          failedProbes: to === 'up' ? 0 : 3,
+          freeRamMb: Math.floor(r() * 65536),
+        },
       });
       hostState[h] = to;
     } else {
@@ -95,7 +102,13 @@ export function* eventMix(total: number, chunk = 5000, hosts = 200, systems = 60
         type: 'SystemStateChanged',
         actor: 'collector',
         correlation: `probe-${made}`,
-        body: { system: `vm${s}`, host: `h${sysHost[s]}`, from: sysState[s], to, observedAt: new Date(1_700_000_000_000 + made * 1000).toISOString() },
+        body: {
+          system: `vm${s}`,
+          host: `h${sysHost[s]}`,
+          from: sysState[s],
+          to,
+          observedAt: new Date(1_700_000_000_000 + made * 1000).toISOString(),
+        },
       });
       sysState[s] = to;
     }
@@ -126,7 +139,11 @@ export function simpleProjection(version = 'bench-simple-1'): Projection {
         switch (e.type) {
           case 'HostRegistered':
           case 'SystemDiscovered':
-            next = { ...(e.body.spec as Record<string, unknown> | undefined ?? e.body), version: e.version, since: e.time };
+            next = {
+              ...((e.body.spec as Record<string, unknown> | undefined) ?? e.body),
+              version: e.version,
+              since: e.time,
+            };
             break;
           case 'HostStateChanged':
           case 'SystemStateChanged':

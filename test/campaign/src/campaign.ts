@@ -7,7 +7,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call } from '@ferry/api';
-import type { ClusterStatus__Output, ReadEventsResponse__Output, ListOwnersResponse__Output, VerifyLogResponse__Output } from '@ferry/contract';
+import type {
+  ClusterStatus__Output,
+  ReadEventsResponse__Output,
+  ListOwnersResponse__Output,
+  VerifyLogResponse__Output,
+} from '@ferry/contract';
 import { Lab } from '@ferry/lab';
 import { Cluster, type Node } from './cluster.js';
 import { record, release, sweep } from './leftovers.js';
@@ -94,7 +99,14 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
     network = Network.create(NODES, HOSTS);
     record(network.prefix, dir, [...network.nodeNamespaces, network.router]);
     log(`network ${network.prefix}: nodes ${network.nodeIps.join(', ')}; lab hosts ${network.hostIps.join(', ')}`);
-    lab = await Lab.up(join(dir, 'lab'), { hosts: HOSTS, type: 'kvm', ramMiB: 4096, systems: 2, prefix: 'h', hostAddresses: network.hostIps });
+    lab = await Lab.up(join(dir, 'lab'), {
+      hosts: HOSTS,
+      type: 'kvm',
+      ramMiB: 4096,
+      systems: 2,
+      prefix: 'h',
+      hostAddresses: network.hostIps,
+    });
     cluster = new Cluster(dir, network);
     const c = cluster;
     await setUp(c, lab, log).catch((err: Error) => {
@@ -110,7 +122,15 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
     await run.settle();
     const violations = [...run.violations, ...(await run.finalChecks())];
     if (violations.length) for (const n of cluster.nodes) log(`--- ${n.name} log (last lines):\n${n.logTail(12)}`);
-    return { seed: opts.seed, faults, violations, acknowledged: run.acked.size, attempted: run.attempted, staleWindows: run.staleWindows, durationMs: Date.now() - started };
+    return {
+      seed: opts.seed,
+      faults,
+      violations,
+      acknowledged: run.acked.size,
+      attempted: run.attempted,
+      staleWindows: run.staleWindows,
+      durationMs: Date.now() - started,
+    };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -121,30 +141,84 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
 /** Master n0, replicas n1 and n2 (registered), the lab hosts registered with fencing, one automatic failover group. */
 async function setUp(cluster: Cluster, lab: Lab, log: (line: string) => void): Promise<void> {
   const [m, ...replicas] = cluster.nodes as [Node, ...Node[]];
-  cluster.nodes.forEach((n) => { n.mount(); });
+  cluster.nodes.forEach((n) => {
+    n.mount();
+  });
   m.start();
   const tokenFile = join(m.data, 'admin.token');
-  await until('the master\'s first admin token', async () => existsSync(tokenFile), 60_000);
+  await until("the master's first admin token", async () => existsSync(tokenFile), 60_000);
   cluster.token = readFileSync(tokenFile, 'utf8').trim();
   await until('the master to answer', async () => (await cluster.status(m))?.role === 'master', 60_000);
-  replicas.forEach((r) => { r.start(['--role', 'replica', '--master', m.address]); });
+  replicas.forEach((r) => {
+    r.start(['--role', 'replica', '--master', m.address]);
+  });
   for (const r of replicas) {
     await until(`replica ${r.name} to answer`, async () => (await cluster.status(r)) !== undefined, 60_000);
     await cluster.cliOk(m, ['replicas', 'add', r.address]);
   }
   for (const name of lab.hostNames()) {
     const h = lab.hostInfo(name);
-    await cluster.cliOk(m, ['hosts', 'add', name, '--address', h.address, '--port', String(h.port), '--user', h.user, '--type', 'kvm', '--key-file', h.keyFile]);
+    await cluster.cliOk(m, [
+      'hosts',
+      'add',
+      name,
+      '--address',
+      h.address,
+      '--port',
+      String(h.port),
+      '--user',
+      h.user,
+      '--type',
+      'kvm',
+      '--key-file',
+      h.keyFile,
+    ]);
     await cluster.cliOk(m, ['hosts', 'trust', name, '--fingerprint', h.hostKeyFingerprint]);
-    const lab_ = (verb: string) => `${JSON.stringify(process.execPath)} ${JSON.stringify(LAB_CLI)} ${verb} ${JSON.stringify(lab.dir)} ${name}`;
-    await cluster.cliOk(m, ['hosts', 'update', name, '--fence-command', lab_('power-off'), '--power-status-command', lab_('power-status')]);
+    const lab_ = (verb: string) =>
+      `${JSON.stringify(process.execPath)} ${JSON.stringify(LAB_CLI)} ${verb} ${JSON.stringify(lab.dir)} ${name}`;
+    await cluster.cliOk(m, [
+      'hosts',
+      'update',
+      name,
+      '--fence-command',
+      lab_('power-off'),
+      '--power-status-command',
+      lab_('power-status'),
+    ]);
   }
-  await cluster.cliOk(m, ['groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', lab.hostNames().join(','), '--down-timeout', '0', '--fence', 'command']);
-  await until('replicas to connect', async () => {
-    const st = (await call<{ status: ClusterStatus__Output }>(cluster.control(m), cluster.control(m).GetClusterStatus, {}, { metadata: cluster.metadata(), timeoutMs: 2_000 })).status;
-    return st.replicas.filter((r) => r.connected).length === replicas.length;
-  }, 60_000);
-  log(`cluster up: master ${m.address}, replicas ${replicas.map((r) => r.address).join(', ')}, ${lab.hostNames().length} lab hosts in group g1`);
+  await cluster.cliOk(m, [
+    'groups',
+    'create',
+    'g1',
+    '--type',
+    'kvm',
+    '--mode',
+    'automatic',
+    '--hosts',
+    lab.hostNames().join(','),
+    '--down-timeout',
+    '0',
+    '--fence',
+    'command',
+  ]);
+  await until(
+    'replicas to connect',
+    async () => {
+      const st = (
+        await call<{ status: ClusterStatus__Output }>(
+          cluster.control(m),
+          cluster.control(m).GetClusterStatus,
+          {},
+          { metadata: cluster.metadata(), timeoutMs: 2_000 },
+        )
+      ).status;
+      return st.replicas.filter((r) => r.connected).length === replicas.length;
+    },
+    60_000,
+  );
+  log(
+    `cluster up: master ${m.address}, replicas ${replicas.map((r) => r.address).join(', ')}, ${lab.hostNames().length} lab hosts in group g1`,
+  );
 }
 
 async function until(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
@@ -171,7 +245,12 @@ class Run {
   staleWindows = 0;
   private master: Node | undefined;
 
-  constructor(private readonly cluster: Cluster, private readonly lab: Lab, private readonly network: Network, private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly cluster: Cluster,
+    private readonly lab: Lab,
+    private readonly network: Network,
+    private readonly log: (line: string) => void,
+  ) {}
 
   /** Every second: which node accepts writes in which epoch (two nodes in one epoch is a violation). */
   startMonitor(): void {
@@ -196,7 +275,10 @@ class Run {
       writers.push(`${n.name}@e${epoch}`);
       const seen = this.writersByEpoch.get(epoch) ?? new Set<string>();
       if (!seen.has(n.name) && seen.size === 1) {
-        this.violations.push({ invariant: 'one-writer-per-epoch', detail: `epoch ${epoch}: ${[...seen][0]} and ${n.name} both accepted writes` });
+        this.violations.push({
+          invariant: 'one-writer-per-epoch',
+          detail: `epoch ${epoch}: ${[...seen][0]} and ${n.name} both accepted writes`,
+        });
       }
       seen.add(n.name);
       this.writersByEpoch.set(epoch, seen);
@@ -216,8 +298,12 @@ class Run {
   private async writerEpoch(n: Node, info: ClusterStatus__Output): Promise<number | undefined> {
     if (info.headSeq === 0) return info.epoch;
     const c = this.cluster.control(n);
-    const head = await call<ReadEventsResponse__Output>(c, c.ReadEvents, { fromSeq: info.headSeq, limit: 1 }, { metadata: this.cluster.metadata(), timeoutMs: 800 })
-      .catch(() => undefined);
+    const head = await call<ReadEventsResponse__Output>(
+      c,
+      c.ReadEvents,
+      { fromSeq: info.headSeq, limit: 1 },
+      { metadata: this.cluster.metadata(), timeoutMs: 800 },
+    ).catch(() => undefined);
     const epoch = head?.events[0]?.epoch;
     return epoch !== undefined && epoch === info.epoch ? epoch : undefined;
   }
@@ -230,7 +316,12 @@ class Run {
         const name = `w${i}`;
         this.attempted++;
         try {
-          await call(this.cluster.control(m), this.cluster.control(m).CreateOwner, { owner: { name, email: `${name}@campaign.test` } }, { metadata: this.cluster.metadata(), timeoutMs: 5_000 });
+          await call(
+            this.cluster.control(m),
+            this.cluster.control(m).CreateOwner,
+            { owner: { name, email: `${name}@campaign.test` } },
+            { metadata: this.cluster.metadata(), timeoutMs: 5_000 },
+          );
           this.acked.add(name);
         } catch {
           await sleep(200);
@@ -261,8 +352,13 @@ class Run {
         break;
       case 'isolate': {
         const others = [...ips.filter((_, i) => i !== f.node), ...this.network.hostIps];
-        others.forEach((o) => { this.network.cut(ips[f.node]!, o); });
-        heal = () => others.forEach((o) => { this.network.heal(ips[f.node]!, o); });
+        others.forEach((o) => {
+          this.network.cut(ips[f.node]!, o);
+        });
+        heal = () =>
+          others.forEach((o) => {
+            this.network.heal(ips[f.node]!, o);
+          });
         break;
       }
       case 'disk-full':
@@ -280,8 +376,13 @@ class Run {
           heal = () => m.start();
         } else {
           const others = [...ips.filter((_, i) => i !== mi), ...this.network.hostIps];
-          others.forEach((o) => { this.network.cut(ips[mi]!, o); });
-          heal = () => others.forEach((o) => { this.network.heal(ips[mi]!, o); });
+          others.forEach((o) => {
+            this.network.cut(ips[mi]!, o);
+          });
+          heal = () =>
+            others.forEach((o) => {
+              this.network.heal(ips[mi]!, o);
+            });
         }
         this.log(`  master ${m.name} ${f.other % 2 === 0 ? 'killed' : 'cut off'}`);
         await sleep(1_500);
@@ -305,7 +406,9 @@ class Run {
   /** promote-replica on the reachable replica with the highest head (an operator's choice); false when none. */
   private async promoteMostAdvanced(force: boolean): Promise<boolean> {
     const infos = await this.observe();
-    const replicas = [...infos].filter(([, i]) => i?.role === 'replica').sort(([, a], [, b]) => b!.headSeq - a!.headSeq);
+    const replicas = [...infos]
+      .filter(([, i]) => i?.role === 'replica')
+      .sort(([, a], [, b]) => b!.headSeq - a!.headSeq);
     const target = replicas[0]?.[0];
     if (!target) {
       this.log('  no reachable replica to promote');
@@ -361,7 +464,9 @@ class Run {
     let heads: string[] = [];
     for (;;) {
       const infos = await this.observe();
-      heads = [...infos].map(([n, i]) => `${n.name}:${i ? `${i.role}/e${i.epoch}/${i.headSeq}/${i.headHash.slice(0, 12)}` : 'silent'}`);
+      heads = [...infos].map(
+        ([n, i]) => `${n.name}:${i ? `${i.role}/e${i.epoch}/${i.headSeq}/${i.headHash.slice(0, 12)}` : 'silent'}`,
+      );
       const distinct = new Set([...infos.values()].map((i) => (i ? `${i.headSeq}/${i.headHash}` : 'silent')));
       if (distinct.size === 1 && !distinct.has('silent')) break;
       if (Date.now() > end) {
@@ -372,17 +477,33 @@ class Run {
     }
     this.log(`  end state: ${heads.join('  ')}`);
     for (const n of this.cluster.nodes) {
-      const v = await call<VerifyLogResponse__Output>(this.cluster.control(n), this.cluster.control(n).VerifyLog, {}, { metadata: this.cluster.metadata(), timeoutMs: 30_000 })
-        .catch((err: Error) => ({ ok: false, checked: 0, badSeq: 0, message: err.message }) as unknown as VerifyLogResponse__Output);
+      const v = await call<VerifyLogResponse__Output>(
+        this.cluster.control(n),
+        this.cluster.control(n).VerifyLog,
+        {},
+        { metadata: this.cluster.metadata(), timeoutMs: 30_000 },
+      ).catch(
+        (err: Error) =>
+          ({ ok: false, checked: 0, badSeq: 0, message: err.message }) as unknown as VerifyLogResponse__Output,
+      );
       if (!v.ok) out.push({ invariant: 'chain-verifies', detail: `${n.name}: ${JSON.stringify(v)}` });
     }
     const master = this.master ?? this.cluster.nodes[0]!;
-    const owners = await call<ListOwnersResponse__Output>(this.cluster.control(master), this.cluster.control(master).ListOwners, {}, { metadata: this.cluster.metadata(), timeoutMs: 10_000 })
-      .catch(() => undefined);
+    const owners = await call<ListOwnersResponse__Output>(
+      this.cluster.control(master),
+      this.cluster.control(master).ListOwners,
+      {},
+      { metadata: this.cluster.metadata(), timeoutMs: 10_000 },
+    ).catch(() => undefined);
     const present = new Set(owners?.owners.map((o) => o.name) ?? []);
     const lost = [...this.acked].filter((n) => !present.has(n));
-    if (!owners) out.push({ invariant: 'acknowledged-kept', detail: `the final master ${master.name} does not list owners` });
-    else if (lost.length) out.push({ invariant: 'acknowledged-kept', detail: `${lost.length} of ${this.acked.size} acknowledged writes are missing on ${master.name}: ${lost.slice(0, 10).join(', ')}${lost.length > 10 ? ' …' : ''}` });
+    if (!owners)
+      out.push({ invariant: 'acknowledged-kept', detail: `the final master ${master.name} does not list owners` });
+    else if (lost.length)
+      out.push({
+        invariant: 'acknowledged-kept',
+        detail: `${lost.length} of ${this.acked.size} acknowledged writes are missing on ${master.name}: ${lost.slice(0, 10).join(', ')}${lost.length > 10 ? ' …' : ''}`,
+      });
     const doubles = await this.lab.doubleRuns();
     if (doubles.length) out.push({ invariant: 'no-double-run', detail: JSON.stringify(doubles) });
     return out;

@@ -61,11 +61,41 @@ export class Node {
   start(args: string[] = []): void {
     const log = openSync(join(this.dir, this.name, 'ferryd.log'), 'a');
     const pem = (f: string) => join(this.pki, f);
-    this.proc = spawn('ip', [
-      'netns', 'exec', this.ns, process.execPath, FERRYD, '--foreground', '--listen', this.address, '--advertise', this.address,
-      '--data', this.data, '--node-id', this.name, '--cluster', 'campaign', '--tls-cert', pem(`${this.name}.pem`), '--tls-key', pem(`${this.name}-key.pem`),
-      '--tls-ca', pem('ca.pem'), '--sync-replicas', '1', '--sync-timeout-ms', '2000', '--log-level', 'warn', ...args,
-    ], { stdio: ['ignore', log, log], env: cleanEnv(), cwd: ROOT });
+    this.proc = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        this.ns,
+        process.execPath,
+        FERRYD,
+        '--foreground',
+        '--listen',
+        this.address,
+        '--advertise',
+        this.address,
+        '--data',
+        this.data,
+        '--node-id',
+        this.name,
+        '--cluster',
+        'campaign',
+        '--tls-cert',
+        pem(`${this.name}.pem`),
+        '--tls-key',
+        pem(`${this.name}-key.pem`),
+        '--tls-ca',
+        pem('ca.pem'),
+        '--sync-replicas',
+        '1',
+        '--sync-timeout-ms',
+        '2000',
+        '--log-level',
+        'warn',
+        ...args,
+      ],
+      { stdio: ['ignore', log, log], env: cleanEnv(), cwd: ROOT },
+    );
     this.paused = false;
   }
 
@@ -128,15 +158,27 @@ export class Cluster {
   private readonly controls = new Map<string, ControlPlaneServiceClient>();
   token = '';
 
-  constructor(dir: string, readonly network: Network) {
+  constructor(
+    dir: string,
+    readonly network: Network,
+  ) {
     const pki = join(dir, 'pki');
     const names = network.nodeIps.map((_, i) => `n${i}`);
-    names.forEach((name, i) => { makeCert(pki, name, [`IP:${network.nodeIps[i]}`]); });
+    names.forEach((name, i) => {
+      makeCert(pki, name, [`IP:${network.nodeIps[i]}`]);
+    });
     makeCert(pki, 'operator', [], true);
     this.nodes = names.map((name, i) => new Node(name, network.nodeNamespaces[i]!, network.nodeIps[i]!, dir, pki));
-    this.credentials = grpc.credentials.createSsl(readFileSync(join(pki, 'ca.pem')), readFileSync(join(pki, 'operator-key.pem')), readFileSync(join(pki, 'operator.pem')));
+    this.credentials = grpc.credentials.createSsl(
+      readFileSync(join(pki, 'ca.pem')),
+      readFileSync(join(pki, 'operator-key.pem')),
+      readFileSync(join(pki, 'operator.pem')),
+    );
     this.cliEnv = {
-      ...cleanEnv(), FERRY_CA: join(pki, 'ca.pem'), FERRY_CERT: join(pki, 'operator.pem'), FERRY_KEY: join(pki, 'operator-key.pem'),
+      ...cleanEnv(),
+      FERRY_CA: join(pki, 'ca.pem'),
+      FERRY_CERT: join(pki, 'operator.pem'),
+      FERRY_KEY: join(pki, 'operator-key.pem'),
     };
   }
 
@@ -155,7 +197,15 @@ export class Cluster {
   /** A node's cluster status (role, epoch, head), or undefined when it does not answer within `timeoutMs`. */
   async status(node: Node, timeoutMs = 1_000): Promise<ClusterStatus__Output | undefined> {
     const c = this.control(node);
-    return call<{ status: ClusterStatus__Output }>(c, c.GetClusterStatus, {}, { metadata: this.metadata(), timeoutMs }).then((r) => r.status, () => undefined);
+    return call<{ status: ClusterStatus__Output }>(
+      c,
+      c.GetClusterStatus,
+      {},
+      { metadata: this.metadata(), timeoutMs },
+    ).then(
+      (r) => r.status,
+      () => undefined,
+    );
   }
 
   /** Bearer-token metadata of the admin token. */
@@ -168,8 +218,13 @@ export class Cluster {
   /** Runs the `ferry` CLI against `node`; resolves with exit code and output. */
   cli(node: Node, args: string[], timeoutMs = 30_000): Promise<{ code: number; out: string }> {
     return new Promise((resolve) => {
-      execFile(process.execPath, [CLI, '--server', node.address, ...args], { env: { ...this.cliEnv, FERRY_TOKEN: this.token }, timeout: timeoutMs }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) || 1 : 0, out: `${stdout}${stderr}` }));
+      execFile(
+        process.execPath,
+        [CLI, '--server', node.address, ...args],
+        { env: { ...this.cliEnv, FERRY_TOKEN: this.token }, timeout: timeoutMs },
+        (err, stdout, stderr) =>
+          resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) || 1 : 0, out: `${stdout}${stderr}` }),
+      );
     });
   }
 
@@ -188,7 +243,12 @@ export class Cluster {
 }
 
 function makeCert(pki: string, name: string, san: string[], client = false): void {
-  execFileSync('bash', [join(ROOT, 'deploy/make-certs.sh'), ...(client ? ['--client'] : []), '--cluster', 'campaign', pki, name], {
-    env: { ...process.env, FERRY_CERT_SAN: san.join(',') }, stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  execFileSync(
+    'bash',
+    [join(ROOT, 'deploy/make-certs.sh'), ...(client ? ['--client'] : []), '--cluster', 'campaign', pki, name],
+    {
+      env: { ...process.env, FERRY_CERT_SAN: san.join(',') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
 }

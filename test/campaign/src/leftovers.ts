@@ -19,7 +19,10 @@ interface RunRecord {
 /** Notes that this process owns `namespaces` and `dir` until {@link release}. */
 export function record(prefix: string, dir: string, namespaces: string[]): void {
   mkdirSync(RECORDS, { recursive: true });
-  writeFileSync(join(RECORDS, `${prefix}.json`), JSON.stringify({ pid: process.pid, dir, namespaces } satisfies RunRecord));
+  writeFileSync(
+    join(RECORDS, `${prefix}.json`),
+    JSON.stringify({ pid: process.pid, dir, namespaces } satisfies RunRecord),
+  );
 }
 
 /** Drops the record of a run that cleaned up after itself. */
@@ -54,8 +57,12 @@ export async function sweep(): Promise<string[]> {
         }
       }
     }
-    if (existsSync(join(rec.dir, 'lab', 'lab.json'))) await (await Lab.attach(join(rec.dir, 'lab'))).down().catch(() => undefined);
-    const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '').filter((m) => m.startsWith(`${rec.dir}/`));
+    if (existsSync(join(rec.dir, 'lab', 'lab.json')))
+      await (await Lab.attach(join(rec.dir, 'lab'))).down().catch(() => undefined);
+    const mounts = readFileSync('/proc/mounts', 'utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[1] ?? '')
+      .filter((m) => m.startsWith(`${rec.dir}/`));
     for (const m of mounts) run('umount', ['-l', m]);
     for (const ns of rec.namespaces) run('ip', ['netns', 'del', ns]);
     rmSync(rec.dir, { recursive: true, force: true });

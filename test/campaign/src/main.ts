@@ -21,7 +21,12 @@ function number(name: string, text: string | undefined, fallback: number): numbe
 }
 
 const { values } = parseArgs({
-  options: { seed: { type: 'string' }, minutes: { type: 'string' }, faults: { type: 'string' }, 'shrink-minutes': { type: 'string' } },
+  options: {
+    seed: { type: 'string' },
+    minutes: { type: 'string' },
+    faults: { type: 'string' },
+    'shrink-minutes': { type: 'string' },
+  },
   strict: true,
 });
 const seed = Math.floor(number('seed', values.seed, Math.floor(Math.random() * 2 ** 31)));
@@ -43,7 +48,9 @@ if (result.violations.length === 0) {
 for (const v of result.violations) log(`BROKEN ${v.invariant}: ${v.detail}`);
 if (shrinkMinutes > 0 && result.faults.length > 1) {
   const small = await shrink({ seed, minutes, log }, result, shrinkMinutes * 60_000);
-  log(`shortest reproduction found (${small.faults.length} of ${result.faults.length} faults; real processes: it may need a few runs):`);
+  log(
+    `shortest reproduction found (${small.faults.length} of ${result.faults.length} faults; real processes: it may need a few runs):`,
+  );
   for (const f of small.result.faults) log(`  ${describeFault(f)}`);
   for (const v of small.result.violations) log(`  BROKEN ${v.invariant}: ${v.detail}`);
   log(`  pnpm campaign --seed ${seed} --minutes ${minutes} --faults ${small.faults.join(',')} --shrink-minutes 0`);

@@ -42,12 +42,16 @@ export class Network {
   /** Creates the namespaces and links for `nodes` Ferry nodes and `hosts` lab host addresses. */
   static create(nodes: number, hosts: number): Network {
     const prefix = `fc${randomBytes(3).toString('hex')}`;
-    const used = ip('-4', 'addr').match(/inet 10\.(\d+)\./g)?.map((m) => Number(m.split('.')[1])) ?? [];
+    const used =
+      ip('-4', 'addr')
+        .match(/inet 10\.(\d+)\./g)
+        ?.map((m) => Number(m.split('.')[1])) ?? [];
     const free = Array.from({ length: 150 }, (_, i) => 100 + i).filter((n) => !used.includes(n));
     const net = free[Math.floor(Math.random() * free.length)];
     if (net === undefined) throw new Error('no free 10.N.0.0/16 for the campaign network');
     const n = new Network(
-      prefix, net,
+      prefix,
+      net,
       Array.from({ length: nodes }, (_, i) => `${prefix}-n${i}`),
       Array.from({ length: nodes }, (_, i) => `10.${net}.${i + 1}.2`),
       Array.from({ length: hosts }, (_, i) => `10.${net}.0.${10 + i}`),
@@ -92,7 +96,10 @@ export class Network {
 
   /** Drops every packet between addresses `a` and `b`, both ways, until healed. */
   cut(a: string, b: string): void {
-    for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const key = `${from} ${to}`;
       if (this.rules.has(key)) continue;
       ip('-n', this.router, 'rule', 'add', 'priority', '100', 'from', from, 'to', to, 'blackhole');
@@ -102,7 +109,10 @@ export class Network {
 
   /** Lets packets between `a` and `b` through again. */
   heal(a: string, b: string): void {
-    for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const key = `${from} ${to}`;
       if (!this.rules.delete(key)) continue;
       ip('-n', this.router, 'rule', 'del', 'priority', '100', 'from', from, 'to', to, 'blackhole');

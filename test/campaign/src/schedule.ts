@@ -3,10 +3,27 @@
 // and a shrunk reproduction by the seed plus the indices of the faults it keeps.
 
 /** What a fault does. */
-export type FaultKind = 'crash' | 'pause' | 'partition' | 'isolate' | 'disk-full' | 'promote' | 'host-crash' | 'host-partition';
+export type FaultKind =
+  | 'crash'
+  | 'pause'
+  | 'partition'
+  | 'isolate'
+  | 'disk-full'
+  | 'promote'
+  | 'host-crash'
+  | 'host-partition';
 
 /** Every kind, in the order the PRNG draws from. */
-export const FAULT_KINDS: readonly FaultKind[] = ['crash', 'pause', 'partition', 'isolate', 'disk-full', 'promote', 'host-crash', 'host-partition'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'crash',
+  'pause',
+  'partition',
+  'isolate',
+  'disk-full',
+  'promote',
+  'host-crash',
+  'host-partition',
+];
 
 /** One fault of the schedule. */
 export interface Fault {
@@ -53,10 +70,15 @@ export function drawSchedule(seed: number, totalMs: number, nodes: number, hosts
 
 /** One line describing a fault. */
 export function describeFault(f: Fault): string {
-  const what = f.kind === 'partition' ? `node ${f.node} <-/-> node ${f.other}`
-    : f.kind === 'host-crash' ? `lab host ${f.other}`
-    : f.kind === 'host-partition' ? `node ${f.node} <-/-> lab host ${f.other}`
-    : f.kind === 'promote' ? `the most advanced replica after the master is ${f.other % 2 === 0 ? 'killed' : 'cut off'}`
-    : `node ${f.node}`;
+  const what =
+    f.kind === 'partition'
+      ? `node ${f.node} <-/-> node ${f.other}`
+      : f.kind === 'host-crash'
+        ? `lab host ${f.other}`
+        : f.kind === 'host-partition'
+          ? `node ${f.node} <-/-> lab host ${f.other}`
+          : f.kind === 'promote'
+            ? `the most advanced replica after the master is ${f.other % 2 === 0 ? 'killed' : 'cut off'}`
+            : `node ${f.node}`;
   return `#${f.index} ${f.kind} ${what} for ${f.durationMs} ms, then ${f.gapMs} ms quiet`;
 }

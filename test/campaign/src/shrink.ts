@@ -5,11 +5,19 @@
 import { runCampaign, type CampaignOptions, type CampaignResult, type Invariant } from './campaign.js';
 
 /** The smallest failing fault set found within `budgetMs` (and the run that showed it). */
-export async function shrink(opts: CampaignOptions, failed: CampaignResult, budgetMs: number): Promise<{ faults: number[]; result: CampaignResult }> {
+export async function shrink(
+  opts: CampaignOptions,
+  failed: CampaignResult,
+  budgetMs: number,
+): Promise<{ faults: number[]; result: CampaignResult }> {
   const target: Invariant | undefined = failed.violations[0]?.invariant;
   let best = { faults: failed.faults.map((f) => f.index), result: failed };
   const deadline = Date.now() + budgetMs;
-  for (let chunk = Math.ceil(best.faults.length / 2); chunk >= 1 && Date.now() < deadline; chunk = Math.floor(chunk / 2)) {
+  for (
+    let chunk = Math.ceil(best.faults.length / 2);
+    chunk >= 1 && Date.now() < deadline;
+    chunk = Math.floor(chunk / 2)
+  ) {
     for (let start = 0; start < best.faults.length && Date.now() < deadline; ) {
       const candidate = [...best.faults.slice(0, start), ...best.faults.slice(start + chunk)];
       if (candidate.length === 0) {

@@ -13,16 +13,26 @@ const SEED = Number(process.env.FERRY_CAMPAIGN_SEED ?? 16); // 16: every fault k
 
 test(`one minute of faults keeps every invariant (seed ${SEED})`, async () => {
   console.log(`campaign seed ${SEED}`);
-  const result = await runCampaign({ seed: SEED, minutes: 1, log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`) });
-  console.log(`${result.faults.length} faults, ${result.acknowledged}/${result.attempted} writes acknowledged, ${Math.round(result.durationMs / 1000)} s`);
+  const result = await runCampaign({
+    seed: SEED,
+    minutes: 1,
+    log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
+  });
+  console.log(
+    `${result.faults.length} faults, ${result.acknowledged}/${result.attempted} writes acknowledged, ${Math.round(result.durationMs / 1000)} s`,
+  );
   assert.ok(result.faults.length >= 5, 'a minute holds several faults');
   assert.ok(result.acknowledged > 0, 'the writer got writes acknowledged');
-  assert.equal(result.violations, [], [
-    `invariants broken with seed ${SEED}:`,
-    ...result.violations.map((v) => `  ${v.invariant}: ${v.detail}`),
-    ...result.faults.map((f) => `  ${describeFault(f)}`),
-    `reproduce and shrink: pnpm campaign --seed ${SEED} --minutes 1`,
-  ].join('\n'));
+  assert.equal(
+    result.violations,
+    [],
+    [
+      `invariants broken with seed ${SEED}:`,
+      ...result.violations.map((v) => `  ${v.invariant}: ${v.detail}`),
+      ...result.faults.map((f) => `  ${describeFault(f)}`),
+      `reproduce and shrink: pnpm campaign --seed ${SEED} --minutes 1`,
+    ].join('\n'),
+  );
 });
 
 test.run();

@@ -6,8 +6,22 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Ferryd, cleanupAll, eachRunsOnce, fenceArgs, ferry, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, runningSystems,
-  startSmtpSink, tempDir, upLab, waitUntil, type EventJson, type SmtpSink,
+  Ferryd,
+  cleanupAll,
+  eachRunsOnce,
+  fenceArgs,
+  ferry,
+  ferryJson,
+  ferryOk,
+  noDoubleRuns,
+  registerLabHosts,
+  runningSystems,
+  startSmtpSink,
+  tempDir,
+  upLab,
+  waitUntil,
+  type EventJson,
+  type SmtpSink,
 } from './support/index.js';
 
 const ADMIN = 'ops@example.test';
@@ -30,14 +44,36 @@ test.before(async () => {
     ferryOk(a, 'settings', 'set', 'smtp-url', smtp.url),
     registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab)),
   ]);
-  await waitUntil('3 systems discovered with definitions', async () => {
-    const s = await ferryJson<{ state: string; definitionCaptured: boolean }[]>(a, 'systems', 'list');
-    return s.length === 3 && s.every((x) => x.state === 'running' && x.definitionCaptured);
-  }, 30_000);
+  await waitUntil(
+    '3 systems discovered with definitions',
+    async () => {
+      const s = await ferryJson<{ state: string; definitionCaptured: boolean }[]>(a, 'systems', 'list');
+      return s.length === 3 && s.every((x) => x.state === 'running' && x.definitionCaptured);
+    },
+    30_000,
+  );
   const [h1, h2, h3] = lab.hostNames();
   // Down for 5 s before failing over: both crashed hosts are down when the first one's timeout is reached.
-  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${h1},${h2},${h3}`,
-    '--down-timeout', '5', '--fence', 'command', '--brake-share', '0.5', '--brake-window', '120');
+  await ferryOk(
+    a,
+    'groups',
+    'create',
+    'g1',
+    '--type',
+    'kvm',
+    '--mode',
+    'automatic',
+    '--hosts',
+    `${h1},${h2},${h3}`,
+    '--down-timeout',
+    '5',
+    '--fence',
+    'command',
+    '--brake-share',
+    '0.5',
+    '--brake-window',
+    '120',
+  );
 });
 
 test.after(cleanupAll);
@@ -51,26 +87,55 @@ test('release-brake without an engaged brake is refused, naming the group', asyn
 test('two of three hosts die at once: the brake holds their systems, release-brake starts them on the survivor', async () => {
   const [h1, h2, h3] = lab.hostNames() as [string, string, string];
   await Promise.all([lab.crash(h1), lab.crash(h2)]);
-  const brake = await waitUntil('the brake engaged in g1', async () => {
-    const es = await ferryJson<EventJson[]>(node.addr, 'events', 'read', '--from', '1', '--type', 'FailoverBrakeEngaged');
-    return es.length > 0 ? es[0]! : false;
-  }, 40_000);
+  const brake = await waitUntil(
+    'the brake engaged in g1',
+    async () => {
+      const es = await ferryJson<EventJson[]>(
+        node.addr,
+        'events',
+        'read',
+        '--from',
+        '1',
+        '--type',
+        'FailoverBrakeEngaged',
+      );
+      return es.length > 0 ? es[0]! : false;
+    },
+    40_000,
+  );
   assert.equal(brake.body.downHosts, [h1, h2]);
   const started = await ferryJson<EventJson[]>(node.addr, 'events', 'read', '--from', '1', '--type', 'FailoverStarted');
   assert.equal(started, [], 'a failover started although the brake engaged');
-  assert.equal((await runningSystems(lab)).map((s) => s.host), [h3], 'only the survivor runs a system while the brake holds');
+  assert.equal(
+    (await runningSystems(lab)).map((s) => s.host),
+    [h3],
+    'only the survivor runs a system while the brake holds',
+  );
 
-  const mail = await waitUntil('the brake mail', () => smtp.to(ADMIN).find((m) => m.subject.includes('failover paused in group g1')) ?? false, 20_000);
+  const mail = await waitUntil(
+    'the brake mail',
+    () => smtp.to(ADMIN).find((m) => m.subject.includes('failover paused in group g1')) ?? false,
+    20_000,
+  );
   assert.match(mail.body, /ferry groups release-brake g1/);
   assert.match(node.output, /"level":40[^\n]*brake engaged in group g1[^\n]*ferry groups release-brake g1/);
 
-  const released = await ferryJson<{ group: string; acknowledged: string[] }>(node.addr, 'groups', 'release-brake', 'g1');
+  const released = await ferryJson<{ group: string; acknowledged: string[] }>(
+    node.addr,
+    'groups',
+    'release-brake',
+    'g1',
+  );
   assert.equal(released, { group: 'g1', acknowledged: [h1, h2] });
   const moved = [`vm-${h1}-1`, `vm-${h2}-1`];
-  await waitUntil(`${moved.join(', ')} running on ${h3}`, async () => {
-    const r = await runningSystems(lab);
-    return moved.every((n) => r.some((x) => x.name === n && x.host === h3));
-  }, 60_000);
+  await waitUntil(
+    `${moved.join(', ')} running on ${h3}`,
+    async () => {
+      const r = await runningSystems(lab);
+      return moved.every((n) => r.some((x) => x.name === n && x.host === h3));
+    },
+    60_000,
+  );
   await eachRunsOnce(lab, moved, [h1, h2]);
   assert.match(node.output, /"level":30[^\n]*brake released in group g1/);
   await noDoubleRuns(lab);

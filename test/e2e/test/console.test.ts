@@ -9,7 +9,17 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Ferryd, cleanupAll, fenceArgs, ferryJson, ferryOk, freePort, registerLabHosts, tempDir, upLab, waitUntil, type HostJson,
+  Ferryd,
+  cleanupAll,
+  fenceArgs,
+  ferryJson,
+  ferryOk,
+  freePort,
+  registerLabHosts,
+  tempDir,
+  upLab,
+  waitUntil,
+  type HostJson,
 } from './support/index.js';
 
 const BROWSER = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -36,12 +46,24 @@ function chromium(...args: string[]): Promise<string> {
         reject(new Error(`no chromium at ${BROWSER.join(' or ')} (Debian: apt-get install chromium)`));
         return;
       }
-      execFile(BROWSER[i]!, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--virtual-time-budget=12000', ...args, `http://${web}/`],
-        { timeout: 60_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      execFile(
+        BROWSER[i]!,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--hide-scrollbars',
+          '--virtual-time-budget=12000',
+          ...args,
+          `http://${web}/`,
+        ],
+        { timeout: 60_000, maxBuffer: 16 << 20 },
+        (err, stdout, stderr) => {
           if (err && (err as { code?: unknown }).code === 'ENOENT') return tryAt(i + 1);
           if (err) return reject(new Error(`chromium failed: ${err.message}\n${stderr}`));
           resolve(stdout);
-        });
+        },
+      );
     };
     tryAt(0);
   });
@@ -58,9 +80,28 @@ test.before(async () => {
   await ferryOk(a, 'settings', 'set', 'probe-interval', '1');
   await ferryOk(a, 'settings', 'set', 'down-after', '2');
   await registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab));
-  await waitUntil('both hosts up', async () => (await ferryJson<HostJson[]>(a, 'hosts', 'list')).every((h) => h.state === 'up'), 30_000);
+  await waitUntil(
+    'both hosts up',
+    async () => (await ferryJson<HostJson[]>(a, 'hosts', 'list')).every((h) => h.state === 'up'),
+    30_000,
+  );
   const [h1, h2] = lab.hostNames() as [string, string];
-  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${h1},${h2}`, '--down-timeout', '120', '--fence', 'command');
+  await ferryOk(
+    a,
+    'groups',
+    'create',
+    'g1',
+    '--type',
+    'kvm',
+    '--mode',
+    'automatic',
+    '--hosts',
+    `${h1},${h2}`,
+    '--down-timeout',
+    '120',
+    '--fence',
+    'command',
+  );
 });
 
 test.after(cleanupAll);
@@ -68,10 +109,14 @@ test.after(cleanupAll);
 test('the console shows hosts, groups, systems and recent events as rendered by chromium', async () => {
   const [h1, h2] = lab.hostNames() as [string, string];
   const dom = await chromium('--dump-dom');
-  for (const h of [h1, h2]) assert.match(dom, new RegExp(`<th scope="row">${h}</th><td><span class="state up">up</span>`), `host ${h} up`);
+  for (const h of [h1, h2])
+    assert.match(dom, new RegExp(`<th scope="row">${h}</th><td><span class="state up">up</span>`), `host ${h} up`);
   assert.match(dom, /<th scope="row">g1<\/th><td>kvm<\/td><td>automatic<\/td>/);
   assert.match(dom, /yes: losing \S+ \(2048 MiB running\) leaves room for all of it/);
-  assert.match(dom, new RegExp(`<th scope="row">vm-${h1}-1</th><td>${h1}</td><td><span class="state running">running</span>`));
+  assert.match(
+    dom,
+    new RegExp(`<th scope="row">vm-${h1}-1</th><td>${h1}</td><td><span class="state running">running</span>`),
+  );
   assert.match(dom, /<h2>Recent events<\/h2>.*GroupCreated/s);
   await screenshot('console-up.png');
 });
@@ -79,7 +124,11 @@ test('the console shows hosts, groups, systems and recent events as rendered by 
 test('a crashed host shows down, since when, and when its failover starts', async () => {
   const [h1] = lab.hostNames() as [string, string];
   await lab.crash(h1);
-  await waitUntil(`${h1} down`, async () => (await ferryJson<HostJson>(node.addr, 'hosts', 'show', h1)).state === 'down', 30_000);
+  await waitUntil(
+    `${h1} down`,
+    async () => (await ferryJson<HostJson>(node.addr, 'hosts', 'show', h1)).state === 'down',
+    30_000,
+  );
   const dom = await chromium('--dump-dom');
   const row = dom.split('</tr>').find((r) => r.includes(`<th scope="row">${h1}</th>`)) ?? '';
   assert.match(row, /<span class="state down">down<\/span>/);

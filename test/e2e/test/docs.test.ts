@@ -10,7 +10,17 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Ferryd, LAB_CLI, ROOT, SHELL_LANGS, cleanupAll, docBlocks, onCleanup, tempDir, type DocBlock } from './support/index.js';
+import {
+  Ferryd,
+  LAB_CLI,
+  ROOT,
+  SHELL_LANGS,
+  cleanupAll,
+  docBlocks,
+  onCleanup,
+  tempDir,
+  type DocBlock,
+} from './support/index.js';
 
 const DOCS = ['README.md', 'deploy/README.md', 'deploy/RUNBOOK.md', 'packages/cli/README.md'];
 /** The lab the README's tour starts (taken down here too when the tour fails halfway). */
@@ -35,18 +45,29 @@ test.before(async () => {
 test.after(cleanupAll);
 
 test('the docs have shell blocks to run, and each example-only block says why', () => {
-  assert.ok(runnable.some((b) => b.file.endsWith('/README.md') && b.body.includes('lab ferry-commands')), "the README's tour is not run");
-  for (const b of blocks) if (b.exampleOnly !== undefined) assert.ok(b.exampleOnly.length >= 10, `${where(b)}: say why it is an example only`);
+  assert.ok(
+    runnable.some((b) => b.file.endsWith('/README.md') && b.body.includes('lab ferry-commands')),
+    "the README's tour is not run",
+  );
+  for (const b of blocks)
+    if (b.exampleOnly !== undefined)
+      assert.ok(b.exampleOnly.length >= 10, `${where(b)}: say why it is an example only`);
 });
 
 for (const b of runnable) {
   test(`${where(b)} runs as written`, async () => {
     const r = await new Promise<{ code: number; out: string }>((resolve) => {
-      execFile('bash', ['-e', '-o', 'pipefail', '-c', b.body], {
-        cwd: b.file === join(ROOT, 'README.md') ? ROOT : workDir,
-        timeout: 120_000,
-        env: { ...process.env, PATH: `${join(ROOT, 'bin')}:${process.env.PATH}`, FERRY_SERVER: master.addr },
-      }, (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, out: stdout + stderr }));
+      execFile(
+        'bash',
+        ['-e', '-o', 'pipefail', '-c', b.body],
+        {
+          cwd: b.file === join(ROOT, 'README.md') ? ROOT : workDir,
+          timeout: 120_000,
+          env: { ...process.env, PATH: `${join(ROOT, 'bin')}:${process.env.PATH}`, FERRY_SERVER: master.addr },
+        },
+        (err, stdout, stderr) =>
+          resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, out: stdout + stderr }),
+      );
     });
     assert.is(r.code, 0, `${where(b)} failed (exit ${r.code}):\n${b.body}\n--- output ---\n${r.out.slice(-3000)}`);
   });

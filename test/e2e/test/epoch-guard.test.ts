@@ -8,8 +8,21 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Api, Ferryd, cleanupAll, fenceArgs, ferry, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, tempDir, upLab, waitUntil,
-  type FailoverJson, type HostJson, type StatusJson,
+  Api,
+  Ferryd,
+  cleanupAll,
+  fenceArgs,
+  ferry,
+  ferryJson,
+  ferryOk,
+  noDoubleRuns,
+  registerLabHosts,
+  tempDir,
+  upLab,
+  waitUntil,
+  type FailoverJson,
+  type HostJson,
+  type StatusJson,
 } from './support/index.js';
 
 let lab: Lab;
@@ -19,8 +32,10 @@ let H1 = '';
 let H2 = '';
 let H3 = '';
 
-const hostState = async (h: string) => (await ferryJson<HostJson[]>(node.addr, 'hosts', 'list')).find((x) => x.name === h)?.state;
-const definedOn = async (system: string, host: string) => (await lab.systems()).some((s) => s.name === system && s.host === host);
+const hostState = async (h: string) =>
+  (await ferryJson<HostJson[]>(node.addr, 'hosts', 'list')).find((x) => x.name === h)?.state;
+const definedOn = async (system: string, host: string) =>
+  (await lab.systems()).some((s) => s.name === system && s.host === host);
 
 test.before(async () => {
   [lab, node] = await Promise.all([
@@ -33,11 +48,32 @@ test.before(async () => {
   await ferryOk(a, 'settings', 'set', 'probe-interval', '1');
   await ferryOk(a, 'settings', 'set', 'down-after', '2');
   await registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab));
-  await waitUntil('6 systems discovered with definitions', async () => {
-    const s = (await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
-    return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
-  }, 30_000);
-  await ferryOk(a, 'groups', 'create', 'g', '--type', 'kvm', '--mode', 'manual', '--hosts', `${H1},${H2},${H3}`, '--fence', 'command', '--epoch-file', epochFile);
+  await waitUntil(
+    '6 systems discovered with definitions',
+    async () => {
+      const s = (
+        await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})
+      ).systems;
+      return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
+    },
+    30_000,
+  );
+  await ferryOk(
+    a,
+    'groups',
+    'create',
+    'g',
+    '--type',
+    'kvm',
+    '--mode',
+    'manual',
+    '--hosts',
+    `${H1},${H2},${H3}`,
+    '--fence',
+    'command',
+    '--epoch-file',
+    epochFile,
+  );
   const g = await ferryJson<{ epochFile: string }>(a, 'groups', 'show', 'g');
   assert.is(g.epochFile, epochFile);
   await lab.crash(H1);
@@ -57,10 +93,17 @@ test('a newer epoch in the file: the hosts refuse this master, nothing reaches t
   writeFileSync(epochFile, '7\n'); // what a promoted master at epoch 7 leaves behind when it acts on the group
   const system = `vm-${H1}-2`;
   const r = await ferry(node.addr, 'failover-system', system, '--target', H3, '--json');
-  assert.not.ok(r.code === 0 && (JSON.parse(r.stdout) as FailoverJson).outcome === 'succeeded', `the move went through: ${r.stdout}`);
+  assert.not.ok(
+    r.code === 0 && (JSON.parse(r.stdout) as FailoverJson).outcome === 'succeeded',
+    `the move went through: ${r.stdout}`,
+  );
   assert.not.ok(await definedOn(system, H3), `${system} was defined on ${H3} by a stale master`);
   assert.is(readFileSync(epochFile, 'utf8').trim(), '7', 'a refused master lowered the epoch file');
-  await waitUntil('the master fenced itself', async () => (await ferryJson<StatusJson>(node.addr, 'status')).role === 'fenced', 10_000);
+  await waitUntil(
+    'the master fenced itself',
+    async () => (await ferryJson<StatusJson>(node.addr, 'status')).role === 'fenced',
+    10_000,
+  );
   const write = await ferry(node.addr, 'owners', 'add', 'bob', '--email', 'bob@example.test');
   assert.is(write.code, 1, 'a fenced master accepted a write');
   assert.match(write.stderr, /FAILED_PRECONDITION/);

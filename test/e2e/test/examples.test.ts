@@ -15,7 +15,8 @@ const PYTHON = '/usr/bin/python3';
 function run(file: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(file, args, { timeout: 60_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }));
+      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -29,7 +30,12 @@ test.before(async () => {
 test('python example: registers a host, sees it watched, verifies the whole chain from ReadEvents', async () => {
   const r = await python('examples/python/ferry_example.py', node.addr, 'py-h1');
   assert.is(r.code, 0, r.stderr);
-  const out = JSON.parse(r.stdout) as { registered: string; watched: string[]; verified: number; head: { seq: number; matchesLastEvent: boolean } };
+  const out = JSON.parse(r.stdout) as {
+    registered: string;
+    watched: string[];
+    verified: number;
+    head: { seq: number; matchesLastEvent: boolean };
+  };
   assert.is(out.registered, 'py-h1');
   assert.equal(out.watched, ['HostRegistered']);
   assert.ok(out.verified >= 1);
@@ -40,15 +46,20 @@ test('python example: registers a host, sees it watched, verifies the whole chai
 test('reflection example: services listed, GetClusterStatus decoded with the .proto field names', async () => {
   const list = await python('examples/reflection/reflect.py', node.addr, 'list');
   assert.is(list.code, 0, list.stderr);
-  assert.equal(list.stdout.trim().split('\n').sort(),
-    ['ferry.v1.ControlPlaneService', 'ferry.v1.ReplicationService', 'grpc.health.v1.Health', 'grpc.reflection.v1.ServerReflection']);
+  assert.equal(list.stdout.trim().split('\n').sort(), [
+    'ferry.v1.ControlPlaneService',
+    'ferry.v1.ReplicationService',
+    'grpc.health.v1.Health',
+    'grpc.reflection.v1.ServerReflection',
+  ]);
   const call = await run(join(ROOT, 'examples/reflection/cluster-status.sh'), [node.addr]);
   assert.is(call.code, 0, call.stderr);
   const answer = JSON.parse(call.stdout) as { status: Record<string, unknown> };
   const st = answer.status;
   assert.is(st.node_id, 'ex');
   assert.is(st.role, 'master');
-  for (const field of ['head_seq', 'head_hash', 'lag_events']) assert.ok(field in st, `${field} is served under its .proto name`);
+  for (const field of ['head_seq', 'head_hash', 'lag_events'])
+    assert.ok(field in st, `${field} is served under its .proto name`);
   assert.not.ok('headSeq' in st);
 });
 

@@ -7,8 +7,20 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { EventLog, chainHash, encodeData, ZERO_HEX } from '@ferry/log';
 import {
-  Api, Ferryd, Status, cleanupAll, damageRecord, ferry, ferryJson, ferryOk, grpcCode, sleep, tempDir,
-  type EventJson, type HostJson, type StatusJson,
+  Api,
+  Ferryd,
+  Status,
+  cleanupAll,
+  damageRecord,
+  ferry,
+  ferryJson,
+  ferryOk,
+  grpcCode,
+  sleep,
+  tempDir,
+  type EventJson,
+  type HostJson,
+  type StatusJson,
 } from './support/index.js';
 
 let dir = '';
@@ -19,9 +31,50 @@ test.before(async () => {
   dir = tempDir('foundation');
   node = await Ferryd.start({ dir, nodeId: 'f1', cluster: 'foundation' });
   api = new Api(node.addr);
-  await ferryOk(node.addr, 'hosts', 'add', 'h1', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm', '--tag', 'rack1');
-  await ferryOk(node.addr, 'hosts', 'add', 'h2', '--address', '127.0.0.1', '--port', '2', '--user', 'root', '--type', 'kvm');
-  await ferryOk(node.addr, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'manual', '--hosts', 'h1,h2', '--down-timeout', '60');
+  await ferryOk(
+    node.addr,
+    'hosts',
+    'add',
+    'h1',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '1',
+    '--user',
+    'root',
+    '--type',
+    'kvm',
+    '--tag',
+    'rack1',
+  );
+  await ferryOk(
+    node.addr,
+    'hosts',
+    'add',
+    'h2',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '2',
+    '--user',
+    'root',
+    '--type',
+    'kvm',
+  );
+  await ferryOk(
+    node.addr,
+    'groups',
+    'create',
+    'g1',
+    '--type',
+    'kvm',
+    '--mode',
+    'manual',
+    '--hosts',
+    'h1,h2',
+    '--down-timeout',
+    '60',
+  );
   await ferryOk(node.addr, 'settings', 'set', 'admin-email', 'ops@example.test');
   await ferryOk(node.addr, 'owners', 'add', 'alice', '--email', 'alice@example.test');
 });
@@ -32,11 +85,16 @@ const head = async (addr: string) => (await ferryJson<StatusJson>(addr, 'status'
 
 test('validation over real gRPC: INVALID_ARGUMENT names every bad field, nothing appended', async () => {
   const before = await head(node.addr);
-  const bad = await grpcCode(api.call('RegisterHost', { spec: { name: 'bad name!', address: '', port: 70000, user: '', type: 'hyperv' } }));
+  const bad = await grpcCode(
+    api.call('RegisterHost', { spec: { name: 'bad name!', address: '', port: 70000, user: '', type: 'hyperv' } }),
+  );
   assert.is(bad.code, Status.INVALID_ARGUMENT, bad.details);
-  for (const field of ['name', 'address', 'port', 'user', 'type']) assert.match(bad.details, new RegExp(`\\b${field}\\b`), `field ${field} not named: ${bad.details}`);
+  for (const field of ['name', 'address', 'port', 'user', 'type'])
+    assert.match(bad.details, new RegExp(`\\b${field}\\b`), `field ${field} not named: ${bad.details}`);
 
-  const group = await grpcCode(api.call('CreateGroup', { group: { name: 'g2', type: 'kvm', mode: 'sometimes', hosts: ['h1'] } }));
+  const group = await grpcCode(
+    api.call('CreateGroup', { group: { name: 'g2', type: 'kvm', mode: 'sometimes', hosts: ['h1'] } }),
+  );
   assert.is(group.code, Status.INVALID_ARGUMENT, group.details);
   assert.match(group.details, /mode/);
 
@@ -50,7 +108,20 @@ test('validation over real gRPC: INVALID_ARGUMENT names every bad field, nothing
   assert.match(owner.stderr, /^ferry: INVALID_ARGUMENT: .*email/m);
   assert.not.match(owner.stderr, /\n\s+at /);
   // A usage error the CLI itself catches: exit 2 naming the option.
-  const usage = await ferry(node.addr, 'hosts', 'add', 'h3', '--address', '127.0.0.1', '--port', '3', '--user', 'root', '--type', 'hyperv');
+  const usage = await ferry(
+    node.addr,
+    'hosts',
+    'add',
+    'h3',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '3',
+    '--user',
+    'root',
+    '--type',
+    'hyperv',
+  );
   assert.is(usage.code, 2, usage.stderr);
   assert.match(usage.stderr, /type/);
 
@@ -59,7 +130,10 @@ test('validation over real gRPC: INVALID_ARGUMENT names every bad field, nothing
 
 test('health: grpc.health.v1 answers SERVING for the server and both services; an unknown service is refused', async () => {
   for (const service of ['', 'ferry.v1.ControlPlaneService', 'ferry.v1.ReplicationService']) {
-    assert.equal(await ferryJson(node.addr, 'health', ...(service ? ['--service', service] : [])), { service, status: 'SERVING' });
+    assert.equal(await ferryJson(node.addr, 'health', ...(service ? ['--service', service] : [])), {
+      service,
+      status: 'SERVING',
+    });
   }
   const unknown = await ferry(node.addr, 'health', '--service', 'ferry.v1.Nope');
   assert.is(unknown.code, 1, unknown.stderr);
@@ -68,10 +142,15 @@ test('health: grpc.health.v1 answers SERVING for the server and both services; a
 
 test('concurrent writes to one aggregate all land: the master re-decides on a version conflict', async () => {
   // Settings are one aggregate; a script that sets several at once must not see ABORTED.
-  const writes = Array.from({ length: 24 }, (_, i) => ({ key: i % 2 ? 'probe-timeout' : 'fence-timeout', value: String(100 + i) }));
+  const writes = Array.from({ length: 24 }, (_, i) => ({
+    key: i % 2 ? 'probe-timeout' : 'fence-timeout',
+    value: String(100 + i),
+  }));
   const before = await head(node.addr);
   const results = await Promise.allSettled(writes.map((w) => api.call('SetSetting', w)));
-  const refused = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
+  const refused = results
+    .filter((r) => r.status === 'rejected')
+    .map((r) => String((r as PromiseRejectedResult).reason));
   assert.equal(refused, [], 'concurrent SetSetting calls were refused');
   assert.is(await head(node.addr), before + writes.length, 'every write appended exactly one event');
   const parallel = await Promise.all([
@@ -83,7 +162,10 @@ test('concurrent writes to one aggregate all land: the master re-decides on a ve
   for (const r of parallel) assert.is(r.code, 0, r.stderr);
   const shown = await ferryJson<{ key: string; value: string }[]>(node.addr, 'settings', 'list');
   const value = (k: string) => shown.find((x) => x.key === k)?.value;
-  assert.equal([value('probe-interval'), value('down-after'), value('mail-from'), value('promote-max-lag')], ['7', '4', 'ferry@example.test', '50']);
+  assert.equal(
+    [value('probe-interval'), value('down-after'), value('mail-from'), value('promote-max-lag')],
+    ['7', '4', 'ferry@example.test', '50'],
+  );
 });
 
 test('NOT_FOUND and ALREADY_EXISTS over gRPC and the CLI, nothing appended', async () => {
@@ -100,10 +182,27 @@ test('NOT_FOUND and ALREADY_EXISTS over gRPC and the CLI, nothing appended', asy
   const sys = await grpcCode(api.call('UpdateSystem', { name: 'no-such-vm', owner: 'alice', setOwner: true }));
   assert.is(sys.code, Status.NOT_FOUND, sys.details);
 
-  const dup = await ferry(node.addr, 'hosts', 'add', 'h1', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm');
+  const dup = await ferry(
+    node.addr,
+    'hosts',
+    'add',
+    'h1',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '1',
+    '--user',
+    'root',
+    '--type',
+    'kvm',
+  );
   assert.is(dup.code, 1);
   assert.match(dup.stderr, /^ferry: ALREADY_EXISTS: .*h1/m);
-  const dupGroup = await grpcCode(api.call('CreateGroup', { group: { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 60 } }));
+  const dupGroup = await grpcCode(
+    api.call('CreateGroup', {
+      group: { name: 'g1', type: 'kvm', mode: 'manual', hosts: ['h1', 'h2'], timeoutSec: 60 },
+    }),
+  );
   assert.is(dupGroup.code, Status.ALREADY_EXISTS, dupGroup.details);
   const dupOwner = await ferry(node.addr, 'owners', 'add', 'alice', '--email', 'a@example.test');
   assert.is(dupOwner.code, 1);

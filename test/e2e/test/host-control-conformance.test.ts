@@ -18,18 +18,42 @@ test.before(async () => {
   mkdirSync(shared, { recursive: true });
   const pool = await SshPool.start({ commandTimeoutMs: 20_000 });
   onCleanup(() => pool.close());
-  const refs = new Map<string, HostRef>(lab.hostNames().map((n) => {
-    const i = lab.hostInfo(n);
-    return [n, { id: n, address: i.address, port: i.port, user: i.user, privateKey: readFileSync(i.keyFile), hostKeyFingerprint: i.hostKeyFingerprint }];
-  }));
+  const refs = new Map<string, HostRef>(
+    lab.hostNames().map((n) => {
+      const i = lab.hostInfo(n);
+      return [
+        n,
+        {
+          id: n,
+          address: i.address,
+          port: i.port,
+          user: i.user,
+          privateKey: readFileSync(i.keyFile),
+          hostKeyFingerprint: i.hostKeyFingerprint,
+        },
+      ];
+    }),
+  );
   const runner = (name: string, timeoutMs: number) => {
     const ref = refs.get(name)!;
-    return { hostId: name, exec: (command: string, opts?: { timeoutMs?: number }) => pool.exec(ref, command, { timeoutMs, ...opts }) };
+    return {
+      hostId: name,
+      exec: (command: string, opts?: { timeoutMs?: number }) => pool.exec(ref, command, { timeoutMs, ...opts }),
+    };
   };
   const system = (await lab.systems()).find((s) => s.host === h1)!.name;
   const definition = await driverFor('kvm').captureDefinition(runner(h1, 20_000), system);
   const control = createHostControl({
-    host: (name) => ({ type: 'kvm', fenceMethod: 'command', fenceCommand: labCommand(lab, 'power-off', name), powerStatusCommand: labCommand(lab, 'power-status', name), epochFile: join(shared, '.ferry-epoch'), address: refs.get(name)!.address, port: refs.get(name)!.port, user: refs.get(name)!.user }),
+    host: (name) => ({
+      type: 'kvm',
+      fenceMethod: 'command',
+      fenceCommand: labCommand(lab, 'power-off', name),
+      powerStatusCommand: labCommand(lab, 'power-status', name),
+      epochFile: join(shared, '.ferry-epoch'),
+      address: refs.get(name)!.address,
+      port: refs.get(name)!.port,
+      user: refs.get(name)!.user,
+    }),
     runner,
     peersSharingEpochFile: (name) => lab.hostNames().filter((n) => n !== name),
     definition: (s) => (s === system ? definition : undefined),
@@ -37,7 +61,10 @@ test.before(async () => {
     newerEpoch: async () => undefined,
   });
   subject = {
-    control, fenceable: h1, target: h2, system,
+    control,
+    fenceable: h1,
+    target: h2,
+    system,
     poweredOn: async (h) => (await lab.powerStatus(h)) === 'on',
     definedOn: async (h, s) => (await lab.systems()).some((x) => x.host === h && x.name === s),
   };

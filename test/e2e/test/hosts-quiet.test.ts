@@ -5,7 +5,20 @@
 import { ENUM_PREFIX, enumText, fromTimestamp } from '@ferry/api';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Api, Ferryd, cleanupAll, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, sleep, tempDir, upLab, waitUntil, type StatusJson } from './support/index.js';
+import {
+  Api,
+  Ferryd,
+  cleanupAll,
+  ferryJson,
+  ferryOk,
+  noDoubleRuns,
+  registerLabHosts,
+  sleep,
+  tempDir,
+  upLab,
+  waitUntil,
+  type StatusJson,
+} from './support/index.js';
 
 const ROUNDS = Number(process.env.FERRY_E2E_QUIET_ROUNDS ?? 100);
 
@@ -22,13 +35,22 @@ test(`no events over ${ROUNDS} consecutive quiet probe rounds`, async () => {
   await ferryOk(node.addr, 'settings', 'set', 'down-after', '2');
   await registerLabHosts(node.addr, lab, 'kvm');
   type H = { name: string; state: string; lastProbeTime: { seconds: number; nanos: number } | null };
-  const hosts = async () => (await api.call<{ hosts: H[] }>('ListHosts', {})).hosts
-    .map((h) => ({ name: h.name, state: enumText(ENUM_PREFIX.hostState, h.state), lastProbeAt: fromTimestamp(h.lastProbeTime) }));
+  const hosts = async () =>
+    (await api.call<{ hosts: H[] }>('ListHosts', {})).hosts.map((h) => ({
+      name: h.name,
+      state: enumText(ENUM_PREFIX.hostState, h.state),
+      lastProbeAt: fromTimestamp(h.lastProbeTime),
+    }));
   await waitUntil('all hosts up', async () => (await hosts()).every((h) => h.state === 'up'), 30_000);
-  await waitUntil('6 systems running with definitions captured', async () => {
-    const s = (await api.call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
-    return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
-  }, 30_000);
+  await waitUntil(
+    '6 systems running with definitions captured',
+    async () => {
+      const s = (await api.call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {}))
+        .systems;
+      return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
+    },
+    30_000,
+  );
   await sleep(2_000); // let the last capture settle
 
   const start = await ferryJson<StatusJson>(node.addr, 'status');
@@ -41,10 +63,15 @@ test(`no events over ${ROUNDS} consecutive quiet probe rounds`, async () => {
       seen.get(h.name)!.add(h.lastProbeAt);
     }
     const st = await api.status();
-    assert.is(st.headSeq, start.headSeq, `an event was written during quiet round(s) (${start.headSeq} -> ${st.headSeq})`);
+    assert.is(
+      st.headSeq,
+      start.headSeq,
+      `an event was written during quiet round(s) (${start.headSeq} -> ${st.headSeq})`,
+    );
     const fewest = Math.min(...[...seen.values()].map((s) => s.size));
     if (seen.size === 3 && fewest > ROUNDS) break; // > ROUNDS distinct probe times = ROUNDS complete rounds after the first
-    if (Date.now() - started > ROUNDS * 1_000 * 1.6 + 20_000) assert.unreachable(`only ${fewest} probe rounds in ${Date.now() - started} ms`);
+    if (Date.now() - started > ROUNDS * 1_000 * 1.6 + 20_000)
+      assert.unreachable(`only ${fewest} probe rounds in ${Date.now() - started} ms`);
     await sleep(300);
   }
   const end = await ferryJson<StatusJson>(node.addr, 'status');

@@ -6,8 +6,19 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Ferryd, cleanupAll, fenceArgs, ferryJson, ferryOk, freePort, noDoubleRuns, registerLabHosts, tempDir, upLab, waitUntil,
-  type FailoverJson, type HostJson,
+  Ferryd,
+  cleanupAll,
+  fenceArgs,
+  ferryJson,
+  ferryOk,
+  freePort,
+  noDoubleRuns,
+  registerLabHosts,
+  tempDir,
+  upLab,
+  waitUntil,
+  type FailoverJson,
+  type HostJson,
 } from './support/index.js';
 
 let lab: Lab;
@@ -34,8 +45,27 @@ test.before(async () => {
   await ferryOk(a, 'settings', 'set', 'down-after', '2');
   await registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab));
   const [h1, h2] = lab.hostNames() as [string, string];
-  await waitUntil('both hosts up', async () => (await ferryJson<HostJson[]>(a, 'hosts', 'list')).every((h) => h.state === 'up'), 30_000);
-  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${h1},${h2}`, '--down-timeout', String(TIMEOUT_S), '--fence', 'command');
+  await waitUntil(
+    'both hosts up',
+    async () => (await ferryJson<HostJson[]>(a, 'hosts', 'list')).every((h) => h.state === 'up'),
+    30_000,
+  );
+  await ferryOk(
+    a,
+    'groups',
+    'create',
+    'g1',
+    '--type',
+    'kvm',
+    '--mode',
+    'automatic',
+    '--hosts',
+    `${h1},${h2}`,
+    '--down-timeout',
+    String(TIMEOUT_S),
+    '--fence',
+    'command',
+  );
 });
 
 test.after(cleanupAll);
@@ -51,30 +81,46 @@ test('a crashed host shows down since when, and a pending failover saying when i
   assert.is(await metric('ferry_group_survives_biggest_loss{group="g1"'), 1);
   assert.is(await metric('ferry_group_biggest_member_running_mib{group="g1"'), 512);
   await lab.crash(h1);
-  const down = await waitUntil(`${h1} down`, async () => {
-    const h = await ferryJson<HostJson>(a, 'hosts', 'show', h1);
-    return h.state === 'down' ? h : false;
-  }, 30_000);
+  const down = await waitUntil(
+    `${h1} down`,
+    async () => {
+      const h = await ferryJson<HostJson>(a, 'hosts', 'show', h1);
+      return h.state === 'down' ? h : false;
+    },
+    30_000,
+  );
   assert.ok(down.downSince && Date.parse(down.downSince) >= Date.parse(before), `downSince: ${down.downSince}`);
   assert.is(down.stateSince, down.downSince);
 
   const pending = (await ferryJson<FailoverJson[]>(a, 'failovers', 'list')).filter((f) => f.outcome === 'pending');
   assert.is(pending.length, 1, JSON.stringify(pending));
   assert.is(await metric('ferry_failovers_pending{'), 1);
-  assert.is(await metric('ferry_systems{state="unknown"'), 1, 'the down host\'s system is unknown');
+  assert.is(await metric('ferry_systems{state="unknown"'), 1, "the down host's system is unknown");
   assert.is(await metric('ferry_group_survives_biggest_loss{group="g1"'), undefined, 'one member up: nothing to plan');
   const p = pending[0]!;
   assert.is(p.from, h1);
   assert.is(p.at, down.downSince);
   assert.is(Date.parse(p.failoverAt!) - Date.parse(down.downSince), TIMEOUT_S * 1000);
-  assert.match(p.reason, new RegExp(`automatic failover at ${p.failoverAt!.replace(/[.]/g, '\\.')} \\(group g1, timeout ${TIMEOUT_S} s\\)`));
+  assert.match(
+    p.reason,
+    new RegExp(`automatic failover at ${p.failoverAt!.replace(/[.]/g, '\\.')} \\(group g1, timeout ${TIMEOUT_S} s\\)`),
+  );
 
-  const started = await waitUntil('the failover started and the pending entry is gone', async () => {
-    const list = await ferryJson<FailoverJson[]>(a, 'failovers', 'list');
-    return !list.some((f) => f.outcome === 'pending') && list.some((f) => f.from === h1 && f.outcome !== 'pending') ? list : false;
-  }, 60_000);
+  const started = await waitUntil(
+    'the failover started and the pending entry is gone',
+    async () => {
+      const list = await ferryJson<FailoverJson[]>(a, 'failovers', 'list');
+      return !list.some((f) => f.outcome === 'pending') && list.some((f) => f.from === h1 && f.outcome !== 'pending')
+        ? list
+        : false;
+    },
+    60_000,
+  );
   const first = started.find((f) => f.from === h1)!;
-  assert.ok(Date.parse(first.at) >= Date.parse(p.failoverAt!) - 1000, `started at ${first.at}, announced for ${p.failoverAt}`);
+  assert.ok(
+    Date.parse(first.at) >= Date.parse(p.failoverAt!) - 1000,
+    `started at ${first.at}, announced for ${p.failoverAt}`,
+  );
   await noDoubleRuns(lab);
 });
 

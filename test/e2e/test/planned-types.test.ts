@@ -4,7 +4,18 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  Ferryd, cleanupAll, fenceArgs, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, runningSystems, tempDir, trace, upLab, waitUntil,
+  Ferryd,
+  cleanupAll,
+  fenceArgs,
+  ferryJson,
+  ferryOk,
+  noDoubleRuns,
+  registerLabHosts,
+  runningSystems,
+  tempDir,
+  trace,
+  upLab,
+  waitUntil,
   type SystemJson,
 } from './support/index.js';
 
@@ -19,23 +30,61 @@ for (const type of ['xen', 'openvz'] as const) {
     ]);
     const [H1, H2] = lab.hostNames() as [string, string];
     const a = node.addr;
-    await Promise.all([ferryOk(a, 'settings', 'set', 'probe-interval', '1'), registerLabHosts(a, lab, type, lab.hostNames(), fenceArgs(lab))]);
-    await waitUntil('2 systems discovered with definitions', async () => {
-      const s = await ferryJson<(SystemJson & { definitionCaptured: boolean })[]>(a, 'systems', 'list');
-      return s.length === 2 && s.every((x) => x.state === 'running' && x.definitionCaptured);
-    }, 30_000);
-    await ferryOk(a, 'groups', 'create', 'g1', '--type', type, '--mode', 'automatic', '--hosts', `${H1},${H2}`, '--down-timeout', '0', '--fence', 'command');
+    await Promise.all([
+      ferryOk(a, 'settings', 'set', 'probe-interval', '1'),
+      registerLabHosts(a, lab, type, lab.hostNames(), fenceArgs(lab)),
+    ]);
+    await waitUntil(
+      '2 systems discovered with definitions',
+      async () => {
+        const s = await ferryJson<(SystemJson & { definitionCaptured: boolean })[]>(a, 'systems', 'list');
+        return s.length === 2 && s.every((x) => x.state === 'running' && x.definitionCaptured);
+      },
+      30_000,
+    );
+    await ferryOk(
+      a,
+      'groups',
+      'create',
+      'g1',
+      '--type',
+      type,
+      '--mode',
+      'automatic',
+      '--hosts',
+      `${H1},${H2}`,
+      '--down-timeout',
+      '0',
+      '--fence',
+      'command',
+    );
     const sys = `vm-${H2}-1`;
-    const d = await ferryJson<{ moves: { system: string; to: string; live: boolean; outcome: string }[] }>(a, 'hosts', 'drain', H2, '--wait');
-    assert.equal(d.moves.map((m) => [m.system, m.to, m.live, m.outcome]), [[sys, H1, true, 'succeeded']]);
+    const d = await ferryJson<{ moves: { system: string; to: string; live: boolean; outcome: string }[] }>(
+      a,
+      'hosts',
+      'drain',
+      H2,
+      '--wait',
+    );
+    assert.equal(
+      d.moves.map((m) => [m.system, m.to, m.live, m.outcome]),
+      [[sys, H1, true, 'succeeded']],
+    );
     const onH1 = (await runningSystems(lab)).filter((s) => s.name === sys).map((s) => s.host);
     assert.equal(onH1, [H1]);
-    assert.equal((await lab.systems()).filter((s) => s.name === sys).map((s) => s.host), [H1], 'the definition went with it (none left on the source)');
+    assert.equal(
+      (await lab.systems()).filter((s) => s.name === sys).map((s) => s.host),
+      [H1],
+      'the definition went with it (none left on the source)',
+    );
     await noDoubleRuns(lab);
     await ferryOk(a, 'hosts', 'undrain', H2);
     const m = await ferryJson<{ live: boolean; outcome: string }>(a, 'systems', 'move', sys, '--to', H2, '--cold');
     assert.equal([m.live, m.outcome], [false, 'succeeded']);
-    assert.equal((await runningSystems(lab)).filter((s) => s.name === sys).map((s) => s.host), [H2]);
+    assert.equal(
+      (await runningSystems(lab)).filter((s) => s.name === sys).map((s) => s.host),
+      [H2],
+    );
     await noDoubleRuns(lab);
     await node.stop();
   });

@@ -6,7 +6,20 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Api, Ferryd, cleanupAll, fenceArgs, ferry, ferryJson, ferryOk, noDoubleRuns, registerLabHosts, runningSystems, tempDir, trace, upLab, waitUntil,
+  Api,
+  Ferryd,
+  cleanupAll,
+  fenceArgs,
+  ferry,
+  ferryJson,
+  ferryOk,
+  noDoubleRuns,
+  registerLabHosts,
+  runningSystems,
+  tempDir,
+  trace,
+  upLab,
+  waitUntil,
   type HostJson,
 } from './support/index.js';
 
@@ -22,10 +35,17 @@ interface DrainJson {
   refusals: { system: string; code: string; reason: string }[];
 }
 interface MoveJson {
-  id: string; system: string; from: string; to: string; live: boolean; outcome: string; detail: string;
+  id: string;
+  system: string;
+  from: string;
+  to: string;
+  live: boolean;
+  outcome: string;
+  detail: string;
 }
 
-const hostsOf = async (system: string): Promise<string[]> => (await runningSystems(lab)).filter((s) => s.name === system).map((s) => s.host);
+const hostsOf = async (system: string): Promise<string[]> =>
+  (await runningSystems(lab)).filter((s) => s.name === system).map((s) => s.host);
 
 test.before(async () => {
   const dir = tempDir('planned');
@@ -41,11 +61,32 @@ test.before(async () => {
     ferryOk(a, 'settings', 'set', 'down-after', '2'),
     registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab)),
   ]);
-  await waitUntil('3 systems discovered with definitions', async () => {
-    const s = (await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})).systems;
-    return s.length === 3 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
-  }, 30_000);
-  await ferryOk(a, 'groups', 'create', 'g1', '--type', 'kvm', '--mode', 'automatic', '--hosts', `${H1},${H2},${H3}`, '--down-timeout', '0', '--fence', 'command');
+  await waitUntil(
+    '3 systems discovered with definitions',
+    async () => {
+      const s = (
+        await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})
+      ).systems;
+      return s.length === 3 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
+    },
+    30_000,
+  );
+  await ferryOk(
+    a,
+    'groups',
+    'create',
+    'g1',
+    '--type',
+    'kvm',
+    '--mode',
+    'automatic',
+    '--hosts',
+    `${H1},${H2},${H3}`,
+    '--down-timeout',
+    '0',
+    '--fence',
+    'command',
+  );
 });
 
 test.after(cleanupAll);
@@ -56,7 +97,10 @@ test('drain: the system moves off live, the host stays up in maintenance and rec
   const d = await ferryJson<DrainJson>(node.addr, 'hosts', 'drain', H3, '--wait');
   assert.is(d.host, H3);
   assert.is(d.moves.length, 1);
-  assert.equal({ system: d.moves[0]!.system, live: d.moves[0]!.live, outcome: d.moves[0]!.outcome }, { system: sys, live: true, outcome: 'succeeded' });
+  assert.equal(
+    { system: d.moves[0]!.system, live: d.moves[0]!.live, outcome: d.moves[0]!.outcome },
+    { system: sys, live: true, outcome: 'succeeded' },
+  );
   assert.equal(d.refusals, []);
   assert.equal(await hostsOf(sys), [d.moves[0]!.to]);
   const h = await ferryJson<HostJson & { maintenance: boolean }>(node.addr, 'hosts', 'show', H3);
@@ -76,22 +120,40 @@ test('master killed in the middle of a live migration: the restarted master fini
   assert.ok(from !== undefined && from !== H3);
   lab.slowMigrations(4_000);
   const move = ferry(node.addr, 'systems', 'move', sys, '--to', H3, '--live', '--json');
-  await waitUntil('the move recorded', async () => {
-    const evs = await new Api(node.addr).call<{ events: { type: string }[] }>('ReadEvents', { types: ['SystemMoveStarted'], fromSeq: 1, limit: 100 });
-    return evs.events.length === 2;
-  }, 15_000);
+  await waitUntil(
+    'the move recorded',
+    async () => {
+      const evs = await new Api(node.addr).call<{ events: { type: string }[] }>('ReadEvents', {
+        types: ['SystemMoveStarted'],
+        fromSeq: 1,
+        limit: 100,
+      });
+      return evs.events.length === 2;
+    },
+    15_000,
+  );
   await node.kill();
   await move;
   assert.equal(await hostsOf(sys), [from], 'the killed master left the system where it ran');
   lab.slowMigrations(0);
   await node.restart();
   await waitUntil(`${sys} running on ${H3}`, async () => (await hostsOf(sys)).join() === H3, 40_000);
-  const finished = await waitUntil('the move finished in the log', async () => {
-    const evs = await new Api(node.addr).call<{ events: { type: string; systemMoveFinished?: { outcome: string } }[] }>('ReadEvents', { types: ['SystemMoveFinished'], fromSeq: 1, limit: 100 });
-    return evs.events.length === 2 ? evs.events[1] : false;
-  }, 20_000);
+  const finished = await waitUntil(
+    'the move finished in the log',
+    async () => {
+      const evs = await new Api(node.addr).call<{
+        events: { type: string; systemMoveFinished?: { outcome: string } }[];
+      }>('ReadEvents', { types: ['SystemMoveFinished'], fromSeq: 1, limit: 100 });
+      return evs.events.length === 2 ? evs.events[1] : false;
+    },
+    20_000,
+  );
   assert.is(finished.systemMoveFinished?.outcome, 'succeeded');
-  assert.match(node.output, /resuming mv-2 \(move vm-\S+ \S+ -> \S+\) from its first step/, 'the restarted master resumed the recorded move');
+  assert.match(
+    node.output,
+    /resuming mv-2 \(move vm-\S+ \S+ -> \S+\) from its first step/,
+    'the restarted master resumed the recorded move',
+  );
   await noDoubleRuns(lab);
 });
 
@@ -112,7 +174,10 @@ test('a keep-apart rule refuses a move next to its other system, naming the rule
   assert.match(r.stderr, /rule apart \(keep-apart .*\).*rule-keep-apart/);
   assert.equal(await hostsOf(`vm-${H1}-1`), [H2]);
   const rules = await ferryJson<{ name: string; kind: string }[]>(node.addr, 'rules', 'list');
-  assert.equal(rules.map((x) => `${x.name}:${x.kind}`), ['apart:keep-apart']);
+  assert.equal(
+    rules.map((x) => `${x.name}:${x.kind}`),
+    ['apart:keep-apart'],
+  );
   await ferryOk(node.addr, 'rules', 'remove', 'apart');
   assert.equal(await ferryJson<unknown[]>(node.addr, 'rules', 'list'), []);
 });

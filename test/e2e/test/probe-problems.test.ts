@@ -6,7 +6,19 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
-import { Ferryd, cleanupAll, ferryJson, ferryOk, registerLabHosts, sleep, tempDir, upLab, waitUntil, type HostJson, type SystemJson } from './support/index.js';
+import {
+  Ferryd,
+  cleanupAll,
+  ferryJson,
+  ferryOk,
+  registerLabHosts,
+  sleep,
+  tempDir,
+  upLab,
+  waitUntil,
+  type HostJson,
+  type SystemJson,
+} from './support/index.js';
 
 let lab: Lab;
 let node: Ferryd;
@@ -34,10 +46,14 @@ test('an unreadable definition: the system shows unknown with the reason, the ot
   await waitUntil('both systems discovered', async () => (await systems()).length === 2, 30_000);
   const cfg = join(lab.dir, 'hosts', H, 'etc', 'xen', 'old app.cfg');
   writeFileSync(cfg, readFileSync(cfg, 'utf8').replace(/^(memory|maxmem) = .*\n/gm, ''));
-  const s = await waitUntil('old app unknown', async () => {
-    const all = await systems();
-    return all.find((x) => x.name === 'old app')?.state === 'unknown' ? all : false;
-  }, 15_000);
+  const s = await waitUntil(
+    'old app unknown',
+    async () => {
+      const all = await systems();
+      return all.find((x) => x.name === 'old app')?.state === 'unknown' ? all : false;
+    },
+    15_000,
+  );
   assert.is(s.find((x) => x.name !== 'old app')?.state, 'running');
   const h = await host();
   assert.is(h.state, 'up');
@@ -47,7 +63,11 @@ test('an unreadable definition: the system shows unknown with the reason, the ot
 test('probe output that cannot be read makes the host probe-error, never down; it is up again once it reads', async () => {
   const xl = join(lab.dir, 'bin', 'xl');
   renameSync(xl, `${xl}.real`);
-  writeFileSync(xl, `#!/bin/sh\n[ "$1" = info ] && { echo 'Segmentation fault, have a nice day'; exit 0; }\nexec "$0.real" "$@"\n`, { mode: 0o755 });
+  writeFileSync(
+    xl,
+    `#!/bin/sh\n[ "$1" = info ] && { echo 'Segmentation fault, have a nice day'; exit 0; }\nexec "$0.real" "$@"\n`,
+    { mode: 0o755 },
+  );
   try {
     await waitUntil('host probe-error', async () => (await host()).state === 'probe-error', 15_000);
     await sleep(4000);

@@ -7,8 +7,22 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  Api, Ferryd, Status, cleanupAll, trace, ferry, ferryJson, ferryOk, freePort, grpcCode, sleep, tempDir, waitUntil,
-  type EventJson, type HostJson, type StatusJson,
+  Api,
+  Ferryd,
+  Status,
+  cleanupAll,
+  trace,
+  ferry,
+  ferryJson,
+  ferryOk,
+  freePort,
+  grpcCode,
+  sleep,
+  tempDir,
+  waitUntil,
+  type EventJson,
+  type HostJson,
+  type StatusJson,
 } from './support/index.js';
 
 let dir = '';
@@ -25,22 +39,29 @@ const headOf = async (n: Ferryd) => {
   return `${s.headSeq}:${s.headHash}`;
 };
 const converged = (a: Ferryd, b: Ferryd, what: string, timeoutMs = 30_000) =>
-  waitUntil(`${what}: same head seq and hash`, async () => {
-    const [x, y] = await Promise.all([headOf(a), headOf(b)]);
-    return x === y ? x : false;
-  }, timeoutMs, 200);
+  waitUntil(
+    `${what}: same head seq and hash`,
+    async () => {
+      const [x, y] = await Promise.all([headOf(a), headOf(b)]);
+      return x === y ? x : false;
+    },
+    timeoutMs,
+    200,
+  );
 
 /** `count` RegisterHost writes from `writers` concurrent clients; returns the acknowledged names. */
 async function writeLoad(target: Api, prefix: string, count: number, writers = 8): Promise<string[]> {
   const acked: string[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: writers }, async () => {
-    while (next < count) {
-      const i = next++;
-      await target.addHost(`${prefix}${i}`);
-      acked.push(`${prefix}${i}`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      while (next < count) {
+        const i = next++;
+        await target.addHost(`${prefix}${i}`);
+        acked.push(`${prefix}${i}`);
+      }
+    }),
+  );
   return acked;
 }
 
@@ -48,7 +69,12 @@ async function writeLoad(target: Api, prefix: string, count: number, writers = 8
 async function chainOf(n: Ferryd): Promise<{ seq: number; hash: string; prevHash: string }[]> {
   const evs: { seq: number; hash: string; prevHash: string }[] = [];
   for (;;) {
-    const page = (await api(n).call<{ events: { seq: number; hash: string; prevHash: string }[] }>('ReadEvents', { fromSeq: evs.length + 1, limit: 5000 })).events;
+    const page = (
+      await api(n).call<{ events: { seq: number; hash: string; prevHash: string }[] }>('ReadEvents', {
+        fromSeq: evs.length + 1,
+        limit: 5000,
+      })
+    ).events;
     evs.push(...page.map((e) => ({ seq: e.seq, hash: e.hash, prevHash: e.prevHash })));
     if (page.length < 5000) break;
   }
@@ -66,7 +92,11 @@ async function chainOf(n: Ferryd): Promise<{ seq: number; hash: string; prevHash
 function assertSameChain(a: { hash: string }[], b: { hash: string }[], atLeast: number, what: string): void {
   const n = Math.min(a.length, b.length);
   assert.ok(n >= atLeast, `${what}: only ${n} common events, expected at least ${atLeast}`);
-  assert.equal(a.slice(0, n).map((e) => e.hash), b.slice(0, n).map((e) => e.hash), what);
+  assert.equal(
+    a.slice(0, n).map((e) => e.hash),
+    b.slice(0, n).map((e) => e.hash),
+    what,
+  );
 }
 
 test.before(async () => {
@@ -98,10 +128,14 @@ test('1 master + 2 replicas converge to identical logs under a concurrent write 
   assertSameChain(c2, cm, Number(head.split(':')[0]), 'r2 and master');
   const hostsOnReplica = await ferryJson<HostJson[]>(r1.addr, 'hosts', 'list');
   assert.is(hostsOnReplica.length, 400);
-  const st = await waitUntil('master shows both replicas connected and caught up', async () => {
-    const s = await ferryJson<StatusJson>(m.addr, 'status');
-    return s.replicas.length === 2 && s.replicas.every((r) => r.connected && r.ackedSeq === s.headSeq) ? s : false;
-  }, 15_000);
+  const st = await waitUntil(
+    'master shows both replicas connected and caught up',
+    async () => {
+      const s = await ferryJson<StatusJson>(m.addr, 'status');
+      return s.replicas.length === 2 && s.replicas.every((r) => r.connected && r.ackedSeq === s.headSeq) ? s : false;
+    },
+    15_000,
+  );
   assert.equal(st.replicas.map((r) => r.address).sort(), [r1.addr, r2.addr].sort());
   const rs = await ferryJson<StatusJson>(r2.addr, 'status');
   assert.is(rs.role, 'replica');
@@ -111,7 +145,20 @@ test('1 master + 2 replicas converge to identical logs under a concurrent write 
 test('writes to a replica are refused (FAILED_PRECONDITION) naming the master; nothing changes', async () => {
   trace('writes to a replica are refused (FAILED_');
   const before = await headOf(r1);
-  const r = await ferry(r1.addr, 'hosts', 'add', 'nope', '--address', '127.0.0.1', '--port', '1', '--user', 'root', '--type', 'kvm');
+  const r = await ferry(
+    r1.addr,
+    'hosts',
+    'add',
+    'nope',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '1',
+    '--user',
+    'root',
+    '--type',
+    'kvm',
+  );
   assert.is(r.code, 1, r.stderr);
   assert.match(r.stderr, /FAILED_PRECONDITION/);
   assert.ok(r.stderr.includes(m.addr), `message does not name the master ${m.addr}: ${r.stderr}`);
@@ -154,7 +201,10 @@ test('a replica SIGKILLed mid-stream and restarted resumes without gaps or dupli
   const [cm, c2] = await Promise.all([chainOf(m), chainOf(r2)]);
   assertSameChain(c2, cm, Number(head.split(':')[0]), 'restarted r2 and master');
   const names = new Set((await ferryJson<HostJson[]>(r2.addr, 'hosts', 'list')).map((h) => h.name));
-  assert.equal(acked.filter((n) => !names.has(n)), []);
+  assert.equal(
+    acked.filter((n) => !names.has(n)),
+    [],
+  );
   await converged(m, r1, 'r1');
 });
 
@@ -163,7 +213,20 @@ test('master killed, replica promoted, the other follows, writes continue; the o
   const oldEpoch = (await api(m).status()).epoch;
   // The replicas die; the master writes alone (this tail will diverge); then the master dies too.
   await Promise.all([r1.kill(), r2.kill()]);
-  await ferryOk(m.addr, 'hosts', 'add', 'diverged', '--address', '127.0.0.1', '--port', '11', '--user', 'root', '--type', 'kvm');
+  await ferryOk(
+    m.addr,
+    'hosts',
+    'add',
+    'diverged',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '11',
+    '--user',
+    'root',
+    '--type',
+    'kvm',
+  );
   await m.kill();
   await Promise.all([r1.restart(), r2.restart()]);
 
@@ -181,7 +244,7 @@ test('master killed, replica promoted, the other follows, writes continue; the o
   await converged(r1, r2, 'r2 following r1');
   const onR2 = new Set((await ferryJson<HostJson[]>(r2.addr, 'hosts', 'list')).map((h) => h.name));
   assert.ok(onR2.has('after-49'));
-  assert.not.ok(onR2.has('diverged'), 'the dead master\'s unreplicated write appeared on r2');
+  assert.not.ok(onR2.has('diverged'), "the dead master's unreplicated write appeared on r2");
   const promoted = await ferryJson<EventJson[]>(r1.addr, 'events', 'read', '--type', 'MasterPromoted');
   assert.is(promoted.length, 1);
   assert.is(promoted[0]!.epoch, pr.epoch);
@@ -200,7 +263,20 @@ test('master killed, replica promoted, the other follows, writes continue; the o
   const [c1, cm] = await Promise.all([chainOf(r1), chainOf(m)]);
   assertSameChain(cm, c1, Number(rejoined.split(':')[0]), 'rejoined old master and new master');
   // And the cluster of three keeps working.
-  await ferryOk(r1.addr, 'hosts', 'add', 'after-rejoin', '--address', '127.0.0.1', '--port', '12', '--user', 'root', '--type', 'kvm');
+  await ferryOk(
+    r1.addr,
+    'hosts',
+    'add',
+    'after-rejoin',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '12',
+    '--user',
+    'root',
+    '--type',
+    'kvm',
+  );
   await converged(r1, m, 'rejoined node live');
   await converged(r1, r2, 'r2 live');
 });
@@ -209,19 +285,34 @@ test('an idle master still hears from its replica: the heartbeats are answered, 
   trace('an idle master still hears from its rep');
   const [pi, pr] = await Promise.all([freePort(), freePort()]);
   const im = await Ferryd.start({ dir, nodeId: 'im', cluster: 'idle', port: pi });
-  const ir = await Ferryd.start({ dir, nodeId: 'ir', cluster: 'idle', port: pr, args: ['--role', 'replica', '--master', im.addr] });
+  const ir = await Ferryd.start({
+    dir,
+    nodeId: 'ir',
+    cluster: 'idle',
+    port: pr,
+    args: ['--role', 'replica', '--master', im.addr],
+  });
   await ferryOk(im.addr, 'replicas', 'add', ir.addr);
-  const first = await waitUntil('idle replica caught up', async () => {
-    const s = await api(im).status();
-    const r = s.replicas.find((x) => x.connected && x.ackedSeq === s.headSeq);
-    return r ? { head: s.headSeq, contact: Date.parse(r.lastContact) } : false;
-  }, 20_000);
+  const first = await waitUntil(
+    'idle replica caught up',
+    async () => {
+      const s = await api(im).status();
+      const r = s.replicas.find((x) => x.connected && x.ackedSeq === s.headSeq);
+      return r ? { head: s.headSeq, contact: Date.parse(r.lastContact) } : false;
+    },
+    20_000,
+  );
   // No host, no write: nothing but heartbeats flows; the replica's answers must move its last contact on.
-  const { s, r } = await waitUntil('last contact 2 s past the first', async () => {
-    const st = await api(im).status();
-    const rs = st.replicas.find((x) => x.address === ir.addr);
-    return rs && Date.parse(rs.lastContact) - first.contact >= 2_000 ? { s: st, r: rs } : false;
-  }, 10_000, 250);
+  const { s, r } = await waitUntil(
+    'last contact 2 s past the first',
+    async () => {
+      const st = await api(im).status();
+      const rs = st.replicas.find((x) => x.address === ir.addr);
+      return rs && Date.parse(rs.lastContact) - first.contact >= 2_000 ? { s: st, r: rs } : false;
+    },
+    10_000,
+    250,
+  );
   assert.is(s.headSeq, first.head, 'the idle master wrote meanwhile; the test needs it idle');
   assert.ok(r.connected);
   assert.ok(Date.now() - Date.parse(r.lastContact) < 2_500, `last contact is stale: ${r.lastContact}`);
@@ -232,12 +323,28 @@ test('an idle master still hears from its replica: the heartbeats are answered, 
 test('sync mode (--sync-replicas 1): master killed right after acknowledging; the promoted replica has every acknowledged write', async () => {
   trace('sync mode (--sync-replicas 1): master ki');
   const [ps, pr] = await Promise.all([freePort(), freePort()]);
-  const sm = await Ferryd.start({ dir, nodeId: 'sm', cluster: 'sync', port: ps, args: ['--sync-replicas', '1', '--sync-timeout-ms', '5000'] });
-  const sr = await Ferryd.start({ dir, nodeId: 'sr', cluster: 'sync', port: pr, args: ['--role', 'replica', '--master', sm.addr] });
+  const sm = await Ferryd.start({
+    dir,
+    nodeId: 'sm',
+    cluster: 'sync',
+    port: ps,
+    args: ['--sync-replicas', '1', '--sync-timeout-ms', '5000'],
+  });
+  const sr = await Ferryd.start({
+    dir,
+    nodeId: 'sr',
+    cluster: 'sync',
+    port: pr,
+    args: ['--role', 'replica', '--master', sm.addr],
+  });
   trace('sync nodes up');
   await ferryOk(sm.addr, 'replicas', 'add', sr.addr);
   trace('sync replica added');
-  await waitUntil('sync replica connected', async () => (await api(sm).status()).replicas.some((r) => r.connected), 20_000);
+  await waitUntil(
+    'sync replica connected',
+    async () => (await api(sm).status()).replicas.some((r) => r.connected),
+    20_000,
+  );
 
   const client = api(sm);
   const acked: string[] = [];
@@ -267,7 +374,20 @@ test('sync mode (--sync-replicas 1): master killed right after acknowledging; th
   const names = new Set((await ferryJson<HostJson[]>(sr.addr, 'hosts', 'list')).map((h) => h.name));
   const lost = acked.filter((n) => !names.has(n));
   assert.equal(lost, [], `${lost.length} acknowledged writes lost in sync mode`);
-  await ferryOk(sr.addr, 'hosts', 'add', 'sync-after', '--address', '127.0.0.1', '--port', '13', '--user', 'root', '--type', 'kvm');
+  await ferryOk(
+    sr.addr,
+    'hosts',
+    'add',
+    'sync-after',
+    '--address',
+    '127.0.0.1',
+    '--port',
+    '13',
+    '--user',
+    'root',
+    '--type',
+    'kvm',
+  );
 });
 
 test.run();

@@ -3,7 +3,18 @@
 // and restarts with TLS: the rescue token works, the revoked ones stay refused.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Ferryd, adminToken, assertRefused, cleanupAll, createToken, ferryAs, ferryJson, ferryJsonAs, tempDir, type StatusJson } from './support/index.js';
+import {
+  Ferryd,
+  adminToken,
+  assertRefused,
+  cleanupAll,
+  createToken,
+  ferryAs,
+  ferryJson,
+  ferryJsonAs,
+  tempDir,
+  type StatusJson,
+} from './support/index.js';
 
 test.after(cleanupAll);
 
@@ -13,8 +24,16 @@ test('all admin tokens revoked: a plaintext start on loopback mints a rescue tok
   const bootstrap = await adminToken(tls.addr);
   const viewer = await createToken(tls.addr, 'tr-viewer', 'viewer');
   await ferryJson(tls.addr, 'tokens', 'revoke', 'admin');
-  assertRefused(await ferryAs(tls.addr, bootstrap, 'tokens', 'create', 'again', '--role', 'admin', '--json'), 'UNAUTHENTICATED', 'the revoked bootstrap token');
-  assertRefused(await ferryAs(tls.addr, viewer, 'tokens', 'create', 'again', '--role', 'admin', '--json'), 'PERMISSION_DENIED', 'a viewer minting an admin token');
+  assertRefused(
+    await ferryAs(tls.addr, bootstrap, 'tokens', 'create', 'again', '--role', 'admin', '--json'),
+    'UNAUTHENTICATED',
+    'the revoked bootstrap token',
+  );
+  assertRefused(
+    await ferryAs(tls.addr, viewer, 'tokens', 'create', 'again', '--role', 'admin', '--json'),
+    'PERMISSION_DENIED',
+    'a viewer minting an admin token',
+  );
   await tls.stop();
 
   // Plaintext is what this recovery is about: the one way back in without any admin token.
@@ -25,7 +44,11 @@ test('all admin tokens revoked: a plaintext start on loopback mints a rescue tok
   const back = await Ferryd.start({ dir, nodeId: 'tr', cluster: 'token-recovery' });
   assert.is((await ferryJsonAs<StatusJson>(back.addr, rescue, 'status')).role, 'master');
   await ferryJsonAs(back.addr, rescue, 'tokens', 'create', 'alice', '--role', 'admin');
-  assertRefused(await ferryAs(back.addr, bootstrap, 'status', '--json'), 'UNAUTHENTICATED', 'the revoked bootstrap token after recovery');
+  assertRefused(
+    await ferryAs(back.addr, bootstrap, 'status', '--json'),
+    'UNAUTHENTICATED',
+    'the revoked bootstrap token after recovery',
+  );
   assertRefused(await ferryAs(back.addr, '', 'status', '--json'), 'UNAUTHENTICATED', 'no token after recovery');
 });
 

@@ -21,7 +21,12 @@ export function startEngine(dir: string): number {
 }
 
 /** Sends one fault command to the engine of lab `dir`; resolves with the host's new power state. */
-export function engineControl(dir: string, op: 'crash' | 'partition' | 'restore', host: string, timeoutMs = 10_000): Promise<PowerState> {
+export function engineControl(
+  dir: string,
+  op: 'crash' | 'partition' | 'restore',
+  host: string,
+  timeoutMs = 10_000,
+): Promise<PowerState> {
   return new Promise((resolve, reject) => {
     const sock = connect(engineSocket(dir));
     let buf = '';

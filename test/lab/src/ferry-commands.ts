@@ -20,10 +20,32 @@ const line = (words: readonly string[]): string => words.map(shellQuote).join(' 
 export function ferryCommands(dir: string, type: LabType, info: LabInfo): string[] {
   const lab = (verb: string, host: string): string => line([process.execPath, LAB_MAIN, verb, resolve(dir), host]);
   return info.hosts.flatMap((h) => [
-    line(['ferry', 'hosts', 'add', h.name, '--address', h.address, '--port', String(h.port), '--user', h.user,
-      '--type', type, '--key-file', h.keyFile]),
+    line([
+      'ferry',
+      'hosts',
+      'add',
+      h.name,
+      '--address',
+      h.address,
+      '--port',
+      String(h.port),
+      '--user',
+      h.user,
+      '--type',
+      type,
+      '--key-file',
+      h.keyFile,
+    ]),
     line(['ferry', 'hosts', 'trust', h.name, '--fingerprint', h.hostKeyFingerprint]),
-    line(['ferry', 'hosts', 'update', h.name, '--fence-command', lab('power-off', h.name),
-      '--power-status-command', lab('power-status', h.name)]),
+    line([
+      'ferry',
+      'hosts',
+      'update',
+      h.name,
+      '--fence-command',
+      lab('power-off', h.name),
+      '--power-status-command',
+      lab('power-status', h.name),
+    ]),
   ]);
 }

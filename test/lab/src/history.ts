@@ -86,7 +86,14 @@ export function findDoubleRuns(events: RunEvent[], now = Date.now()): DoubleRun[
         const from = Math.max(a.start, b.start);
         const to = Math.min(a.end ?? now, b.end ?? now);
         if (from < to) {
-          out.push({ system, hosts: [a.host, b.host], from, to, ongoing: a.end === null && b.end === null, intervals: [a, b] });
+          out.push({
+            system,
+            hosts: [a.host, b.host],
+            from,
+            to,
+            ongoing: a.end === null && b.end === null,
+            intervals: [a, b],
+          });
         }
       }
     }

@@ -51,11 +51,19 @@ const unquote = (q: string) => q.slice(1, -1).replace(/'\\''/g, "'");
  * stdout of the KVM definition capture `command` (`virsh domstate`, then `virsh dumpxml --inactive` of one domain;
  * exit status 0, empty stderr), or undefined when `command` is not that script or virsh fails.
  */
-export async function answerKvmCapture(virsh: string, labDir: string, host: string, command: string): Promise<string | undefined> {
+export async function answerKvmCapture(
+  virsh: string,
+  labDir: string,
+  host: string,
+  command: string,
+): Promise<string | undefined> {
   const q = CAPTURE_RE.exec(command)?.[1];
   if (q === undefined) return undefined;
   const name = unquote(q);
-  if (command !== `LC_ALL=C; export LC_ALL; ${domState(q)}; [ $st = 2 ] && exit 3; virsh dumpxml --inactive --domain ${q}`) return undefined;
+  if (
+    command !== `LC_ALL=C; export LC_ALL; ${domState(q)}; [ $st = 2 ] && exit 3; virsh dumpxml --inactive --domain ${q}`
+  )
+    return undefined;
   const state = await realVirsh(virsh, labDir, host, ['domstate', '--domain', name]);
   if (state === undefined || state.code !== 0) return undefined;
   const xml = await realVirsh(virsh, labDir, host, ['dumpxml', '--inactive', '--domain', name])!;
@@ -66,7 +74,12 @@ export async function answerKvmCapture(virsh: string, labDir: string, host: stri
  * stdout of the KVM probe `command` on lab host `host` of `labDir` (exit status 0, empty stderr), or undefined
  * when `command` is not the probe script or a virsh answer is an error.
  */
-export async function answerKvmProbe(virsh: string, labDir: string, host: string, command: string): Promise<string | undefined> {
+export async function answerKvmProbe(
+  virsh: string,
+  labDir: string,
+  host: string,
+  command: string,
+): Promise<string | undefined> {
   const k = K_RE.exec(command)?.[1];
   if (k === undefined || GLOB.test(k) || command !== kvmProbeScript(k)) return undefined;
   const h = readKvmHost(labDir, host);

@@ -113,7 +113,8 @@ export class Lab {
   static async up(dir: string, opts: LabUpOptions): Promise<Lab> {
     const abs = resolve(dir);
     validateUpOptions(opts);
-    if (existsSync(paths.config(abs))) throw new LabError('LAB_EXISTS', `${abs} already holds a lab (run "lab down" and use a fresh directory)`);
+    if (existsSync(paths.config(abs)))
+      throw new LabError('LAB_EXISTS', `${abs} already holds a lab (run "lab down" and use a fresh directory)`);
     const engine = opts.engine ?? 'openssh';
     const sshd = engine === 'openssh' ? findSshd() : '';
     const python = findPython();
@@ -152,7 +153,12 @@ export class Lab {
     const knownHostsFile = join(abs, 'client', 'known_hosts');
     writeFileSync(
       knownHostsFile,
-      hosts.map((h) => `[127.0.0.1]:${h.port} ${(units[h.unit] as UnitRecord).hostKeyPublic.split(' ').slice(0, 2).join(' ')}\n`).join(''),
+      hosts
+        .map(
+          (h) =>
+            `[127.0.0.1]:${h.port} ${(units[h.unit] as UnitRecord).hostKeyPublic.split(' ').slice(0, 2).join(' ')}\n`,
+        )
+        .join(''),
     );
 
     const virsh = opts.type === 'kvm' ? findVirsh() : undefined;
@@ -277,7 +283,8 @@ export class Lab {
     const unit = this.host(name).unit;
     await withLock(paths.unitLock(this.dir, unit), async () => {
       const st = readUnitState(this.dir, unit);
-      if (st.power === 'off') throw new LabError('HOST_OFF', `host ${name} is off (crashed or powered off); restore it first`);
+      if (st.power === 'off')
+        throw new LabError('HOST_OFF', `host ${name} is off (crashed or powered off); restore it first`);
       if (this.engine === 'ssh2') await engineControl(this.dir, 'partition', name);
       else freezeUnit(this.ref(unit, st.pid));
       writeUnitState(this.dir, unit, { ...st, power: 'partitioned', changedAt: Date.now() });
@@ -323,7 +330,8 @@ export class Lab {
    */
   async addSystem(host: string, name: string, opts: AddSystemOptions): Promise<LabSystem> {
     this.host(host);
-    if (!Number.isInteger(opts.ramMiB) || opts.ramMiB < 1) throw new LabError('BAD_OPTION', `--ram must be an integer >= 1 (got ${opts.ramMiB})`);
+    if (!Number.isInteger(opts.ramMiB) || opts.ramMiB < 1)
+      throw new LabError('BAD_OPTION', `--ram must be an integer >= 1 (got ${opts.ramMiB})`);
     const args = ['add-system', this.dir, host, name, String(opts.ramMiB), opts.state ?? 'running'];
     return JSON.parse(runLabctl(this.dir, this.config.pythonPath, args)) as LabSystem;
   }
@@ -337,10 +345,24 @@ export class Lab {
     const h = this.hostInfo(host);
     if (argv.length === 0) throw new LabError('BAD_OPTION', 'exec needs a command (lab exec DIR HOST -- CMD...)');
     const sshArgs = [
-      '-T', '-p', String(h.port), '-i', h.keyFile,
-      '-o', 'BatchMode=yes', '-o', 'IdentitiesOnly=yes', '-o', 'StrictHostKeyChecking=yes',
-      '-o', `UserKnownHostsFile=${this.config.knownHostsFile}`, '-o', 'LogLevel=ERROR',
-      `${h.user}@${h.address}`, '--', argv.map(shellWord).join(' '),
+      '-T',
+      '-p',
+      String(h.port),
+      '-i',
+      h.keyFile,
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'IdentitiesOnly=yes',
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      `UserKnownHostsFile=${this.config.knownHostsFile}`,
+      '-o',
+      'LogLevel=ERROR',
+      `${h.user}@${h.address}`,
+      '--',
+      argv.map(shellWord).join(' '),
     ];
     return new Promise((resolveExit, reject) => {
       const child = spawn('ssh', sshArgs, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -360,7 +382,8 @@ export class Lab {
     thawUnits(refs);
     await killUnits(refs);
     for (const u of this.config.units) {
-      if (readUnitState(this.dir, u.id).power !== 'off') writeUnitState(this.dir, u.id, { power: 'off', changedAt: Date.now() });
+      if (readUnitState(this.dir, u.id).power !== 'off')
+        writeUnitState(this.dir, u.id, { power: 'off', changedAt: Date.now() });
     }
   }
 
@@ -380,8 +403,14 @@ export class Lab {
   private host(name: string): HostRecord {
     const h = this.config.hosts.find((x) => x.name === name);
     if (!h) {
-      const known = this.config.hosts.slice(0, 5).map((x) => x.name).join(', ');
-      throw new LabError('UNKNOWN_HOST', `unknown lab host "${name}" (hosts: ${known}${this.config.hosts.length > 5 ? ', ...' : ''})`);
+      const known = this.config.hosts
+        .slice(0, 5)
+        .map((x) => x.name)
+        .join(', ');
+      throw new LabError(
+        'UNKNOWN_HOST',
+        `unknown lab host "${name}" (hosts: ${known}${this.config.hosts.length > 5 ? ', ...' : ''})`,
+      );
     }
     return h;
   }
@@ -391,7 +420,13 @@ export class Lab {
     const pid = startEngine(this.dir);
     for (const u of this.config.units) writeUnitState(this.dir, u.id, { power: 'on', pid, changedAt: Date.now() });
     try {
-      await waitSshdReady('ssh2 engine', engineLog(this.dir), pid, this.config.hosts.map((h) => h.port), 60_000);
+      await waitSshdReady(
+        'ssh2 engine',
+        engineLog(this.dir),
+        pid,
+        this.config.hosts.map((h) => h.port),
+        60_000,
+      );
     } catch (err) {
       await killUnits([this.ref(0, pid)]);
       throw err;
@@ -424,7 +459,8 @@ function shellWord(s: string): string {
 
 function validateUpOptions(o: LabUpOptions): void {
   const posInt = (v: number | undefined, what: string, min = 1) => {
-    if (v !== undefined && (!Number.isInteger(v) || v < min)) throw new LabError('BAD_OPTION', `${what} must be an integer >= ${min} (got ${v})`);
+    if (v !== undefined && (!Number.isInteger(v) || v < min))
+      throw new LabError('BAD_OPTION', `${what} must be an integer >= ${min} (got ${v})`);
   };
   posInt(o.hosts, '--hosts');
   posInt(o.ramMiB, '--ram');
@@ -432,18 +468,28 @@ function validateUpOptions(o: LabUpOptions): void {
   posInt(o.systemRamMiB, '--system-ram');
   posInt(o.portsPerSshd, '--ports-per-sshd');
   // OpenSSH compiles in MAX_LISTEN_SOCKS = 16 listen sockets per sshd.
-  if ((o.portsPerSshd ?? 1) > 16) throw new LabError('BAD_OPTION', `--ports-per-sshd must be <= 16 (sshd's MAX_LISTEN_SOCKS)`);
-  if (o.engine !== undefined && o.engine !== 'openssh' && o.engine !== 'ssh2') throw new LabError('BAD_OPTION', `--engine must be openssh or ssh2 (got ${o.engine})`);
-  if (o.engine === 'ssh2' && (o.portsPerSshd ?? 1) !== 1) throw new LabError('BAD_OPTION', '--ports-per-sshd applies to the openssh engine only');
+  if ((o.portsPerSshd ?? 1) > 16)
+    throw new LabError('BAD_OPTION', `--ports-per-sshd must be <= 16 (sshd's MAX_LISTEN_SOCKS)`);
+  if (o.engine !== undefined && o.engine !== 'openssh' && o.engine !== 'ssh2')
+    throw new LabError('BAD_OPTION', `--engine must be openssh or ssh2 (got ${o.engine})`);
+  if (o.engine === 'ssh2' && (o.portsPerSshd ?? 1) !== 1)
+    throw new LabError('BAD_OPTION', '--ports-per-sshd applies to the openssh engine only');
   if (o.hostAddresses !== undefined) {
     if (o.engine === 'ssh2') throw new LabError('BAD_OPTION', 'host addresses apply to the openssh engine only');
-    if (o.hostAddresses.length !== o.hosts) throw new LabError('BAD_OPTION', `host addresses: one per host (${o.hosts}), got ${o.hostAddresses.length}`);
-    if (o.hostAddresses.some((a) => !/^\d{1,3}(\.\d{1,3}){3}$/.test(a))) throw new LabError('BAD_OPTION', 'host addresses must be IPv4 addresses');
+    if (o.hostAddresses.length !== o.hosts)
+      throw new LabError('BAD_OPTION', `host addresses: one per host (${o.hosts}), got ${o.hostAddresses.length}`);
+    if (o.hostAddresses.some((a) => !/^\d{1,3}(\.\d{1,3}){3}$/.test(a)))
+      throw new LabError('BAD_OPTION', 'host addresses must be IPv4 addresses');
   }
-  if (!['kvm', 'xen', 'openvz'].includes(o.type)) throw new LabError('BAD_OPTION', `--type must be kvm, xen or openvz (got ${o.type})`);
-  if (o.prefix !== undefined && !HOST_NAME.test(o.prefix)) throw new LabError('BAD_OPTION', `--prefix must match ${HOST_NAME}`);
+  if (!['kvm', 'xen', 'openvz'].includes(o.type))
+    throw new LabError('BAD_OPTION', `--type must be kvm, xen or openvz (got ${o.type})`);
+  if (o.prefix !== undefined && !HOST_NAME.test(o.prefix))
+    throw new LabError('BAD_OPTION', `--prefix must match ${HOST_NAME}`);
   if (o.systems * (o.systemRamMiB ?? 1024) > o.ramMiB) {
-    throw new LabError('BAD_OPTION', `${o.systems} systems of ${o.systemRamMiB ?? 1024} MiB do not fit in ${o.ramMiB} MiB`);
+    throw new LabError(
+      'BAD_OPTION',
+      `${o.systems} systems of ${o.systemRamMiB ?? 1024} MiB do not fit in ${o.ramMiB} MiB`,
+    );
   }
 }
 

@@ -14,7 +14,8 @@ function int(value: string): number {
 }
 
 function type(value: string): LabType {
-  if (value !== 'kvm' && value !== 'xen' && value !== 'openvz') throw new InvalidArgumentError('must be kvm, xen or openvz');
+  if (value !== 'kvm' && value !== 'xen' && value !== 'openvz')
+    throw new InvalidArgumentError('must be kvm, xen or openvz');
   return value;
 }
 
@@ -36,7 +37,9 @@ const out = (s: string): void => {
 
 function program(): Command {
   const p = new Command('lab')
-    .description('Ferry lab: real OpenSSH sshd "hypervisor hosts" on 127.0.0.1 with virsh/xl/vzctl shims and fault injection')
+    .description(
+      'Ferry lab: real OpenSSH sshd "hypervisor hosts" on 127.0.0.1 with virsh/xl/vzctl shims and fault injection',
+    )
     .exitOverride()
     .showHelpAfterError(false);
 
@@ -49,24 +52,50 @@ function program(): Command {
     .requiredOption('--systems <k>', 'running systems per host', int)
     .option('--system-ram <mib>', 'memory of each system in MiB', int, 1024)
     .option('--prefix <name>', 'host name prefix (hosts are PREFIX-h1..N; default: the type)')
-    .option('--ports-per-sshd <m>', 'host ports served by one sshd (scale; faults then hit all hosts of that sshd)', int, 1)
-    .option('--engine <engine>', 'openssh (real sshd, default) | ssh2 (one Node process serves every host; for scale benchmarks)', engine, 'openssh')
-    .action(async (dir: string, o: { hosts: number; type: LabType; ram: number; systems: number; systemRam: number; prefix?: string; portsPerSshd: number; engine: LabEngine }) => {
-      const lab = await Lab.up(dir, {
-        hosts: o.hosts,
-        type: o.type,
-        ramMiB: o.ram,
-        systems: o.systems,
-        systemRamMiB: o.systemRam,
-        portsPerSshd: o.portsPerSshd,
-        engine: o.engine,
-        ...(o.prefix !== undefined ? { prefix: o.prefix } : {}),
-      });
-      out(JSON.stringify(lab.info()));
-    });
+    .option(
+      '--ports-per-sshd <m>',
+      'host ports served by one sshd (scale; faults then hit all hosts of that sshd)',
+      int,
+      1,
+    )
+    .option(
+      '--engine <engine>',
+      'openssh (real sshd, default) | ssh2 (one Node process serves every host; for scale benchmarks)',
+      engine,
+      'openssh',
+    )
+    .action(
+      async (
+        dir: string,
+        o: {
+          hosts: number;
+          type: LabType;
+          ram: number;
+          systems: number;
+          systemRam: number;
+          prefix?: string;
+          portsPerSshd: number;
+          engine: LabEngine;
+        },
+      ) => {
+        const lab = await Lab.up(dir, {
+          hosts: o.hosts,
+          type: o.type,
+          ramMiB: o.ram,
+          systems: o.systems,
+          systemRamMiB: o.systemRam,
+          portsPerSshd: o.portsPerSshd,
+          engine: o.engine,
+          ...(o.prefix !== undefined ? { prefix: o.prefix } : {}),
+        });
+        out(JSON.stringify(lab.info()));
+      },
+    );
 
   p.command('ferry-commands')
-    .description("print the ferry commands that register the lab's hosts (add, trust, fence); pipe them to sh to run them")
+    .description(
+      "print the ferry commands that register the lab's hosts (add, trust, fence); pipe them to sh to run them",
+    )
     .argument('<dir>', 'lab directory')
     .action(async (dir: string) => {
       const lab = await Lab.attach(dir);
@@ -82,11 +111,15 @@ function program(): Command {
       .action(async (dir: string, host: string) => fn(await Lab.attach(dir), host));
   fault('crash', "SIGKILL the host's sshd and sessions; its systems stop (definitions stay)", (l, h) => l.crash(h));
   fault('partition', "SIGSTOP the host's sshd and sessions (systems keep running)", (l, h) => l.partition(h));
-  fault('restore', 'SIGCONT a partitioned host, or boot a crashed one on the same port and key (systems stopped)', (l, h) =>
-    l.restore(h),
+  fault(
+    'restore',
+    'SIGCONT a partitioned host, or boot a crashed one on the same port and key (systems stopped)',
+    (l, h) => l.restore(h),
   );
   fault('power-off', 'fence: like crash, idempotent, works on a partitioned host', (l, h) => l.powerOff(h));
-  fault('power-status', 'print on or off (crashed / powered off = off, partitioned = on)', async (l, h) => out(await l.powerStatus(h)));
+  fault('power-status', 'print on or off (crashed / powered off = off, partitioned = on)', async (l, h) =>
+    out(await l.powerStatus(h)),
+  );
 
   p.command('systems')
     .description('list every system definition per host with state and memory')
@@ -99,7 +132,9 @@ function program(): Command {
     });
 
   p.command('add-system')
-    .description('define a system with any legal name on a host and put it in a state (paused and crashed hold their memory)')
+    .description(
+      'define a system with any legal name on a host and put it in a state (paused and crashed hold their memory)',
+    )
     .argument('<dir>', 'lab directory')
     .argument('<host>', 'lab host name')
     .argument('<name>', 'system name (spaces, dots, non-ASCII allowed)')
@@ -110,7 +145,9 @@ function program(): Command {
     });
 
   p.command('exec')
-    .description("run a command on a lab host through a real SSH session, as Ferry's would; prints its output and exits with its status")
+    .description(
+      "run a command on a lab host through a real SSH session, as Ferry's would; prints its output and exits with its status",
+    )
     .argument('<dir>', 'lab directory')
     .argument('<host>', 'lab host name')
     .argument('<command...>', 'the command and its arguments (after --)')
@@ -128,7 +165,9 @@ function program(): Command {
       if (o.json) return out(JSON.stringify(runs));
       if (runs.length === 0) return out('no double runs');
       for (const r of runs) {
-        out(`${r.system} on ${r.hosts.join(' and ')} from ${new Date(r.from).toISOString()} to ${r.ongoing ? 'now' : new Date(r.to).toISOString()}`);
+        out(
+          `${r.system} on ${r.hosts.join(' and ')} from ${new Date(r.from).toISOString()} to ${r.ongoing ? 'now' : new Date(r.to).toISOString()}`,
+        );
       }
     });
 
@@ -144,7 +183,8 @@ async function main(): Promise<void> {
     await program().parseAsync(process.argv);
   } catch (err) {
     if (err instanceof CommanderError) {
-      process.exitCode = err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+      process.exitCode =
+        err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
       return;
     }
     if (err instanceof LabError) {

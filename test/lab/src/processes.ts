@@ -69,7 +69,9 @@ export function unitsProcesses(units: UnitRef[]): number[][] {
     children.set(info.ppid, list);
   }
   const byMarker = new Map<string, number>();
-  units.forEach((u, i) => { byMarker.set(markerKey(u.markers), i); });
+  units.forEach((u, i) => {
+    byMarker.set(markerKey(u.markers), i);
+  });
   const result = units.map(() => new Set<number>());
   units.forEach((u, i) => {
     if (u.rootPid === undefined || !infos.has(u.rootPid)) return;

@@ -39,10 +39,15 @@ export function realVirsh(virsh: string, labDir: string, host: string, args: str
   let run = entry.runs.get(key);
   if (run === undefined) {
     run = new Promise<VirshRun>((resolve) => {
-      execFile(virsh, ['-c', `test://${node}`, ...args], { env: { LC_ALL: 'C', PATH: '/usr/bin:/bin' }, encoding: 'utf8' }, (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-        resolve({ out: stdout + stderr, code });
-      });
+      execFile(
+        virsh,
+        ['-c', `test://${node}`, ...args],
+        { env: { LC_ALL: 'C', PATH: '/usr/bin:/bin' }, encoding: 'utf8' },
+        (err, stdout, stderr) => {
+          const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+          resolve({ out: stdout + stderr, code });
+        },
+      );
     });
     entry.runs.set(key, run);
   }

@@ -38,7 +38,10 @@ export function findVirsh(): string {
   const which = spawnSync('sh', ['-c', 'command -v virsh'], { encoding: 'utf8' });
   const found = which.stdout.trim();
   if (which.status === 0 && found.startsWith('/')) return found;
-  throw new LabError('TOOL_FAILED', 'virsh not found: a KVM lab runs the real virsh (apt-get install libvirt-clients, or set FERRY_LAB_VIRSH)');
+  throw new LabError(
+    'TOOL_FAILED',
+    'virsh not found: a KVM lab runs the real virsh (apt-get install libvirt-clients, or set FERRY_LAB_VIRSH)',
+  );
 }
 
 /**
@@ -66,7 +69,10 @@ export function installShims(dir: string, type: LabType, python: string, virsh: 
   for (const file of sources) {
     if (!/\.(py|sh|awk)$/.test(file)) continue;
     let text = readFileSync(join(shimSourceDir, file), 'utf8');
-    text = text.replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`).replace(/@SHIMS@/g, shQuote(shimDir)).replace(/@VIRSH@/g, shQuote(virsh ?? 'virsh'));
+    text = text
+      .replace(/^#!\/usr\/bin\/python3 -IS/, `#!${python} -IS`)
+      .replace(/@SHIMS@/g, shQuote(shimDir))
+      .replace(/@VIRSH@/g, shQuote(virsh ?? 'virsh'));
     writeFileSync(join(shimDir, file), text);
     chmodSync(join(shimDir, file), 0o755);
   }
@@ -74,7 +80,9 @@ export function installShims(dir: string, type: LabType, python: string, virsh: 
   for (const tool of toolsByType[type]) {
     const bin = join(binDir, tool);
     if (awkTools.has(tool)) {
-      writeFileSync(bin, `${awkShebang()}\nBEGIN { tool = "${tool}"; SHIMS = ${JSON.stringify(shimDir)} }\n${fast}`, { mode: 0o755 });
+      writeFileSync(bin, `${awkShebang()}\nBEGIN { tool = "${tool}"; SHIMS = ${JSON.stringify(shimDir)} }\n${fast}`, {
+        mode: 0o755,
+      });
     } else {
       symlinkSync(join(shimDir, sources.includes(`${tool}.sh`) ? `${tool}.sh` : `${tool}.py`), bin);
     }

@@ -27,6 +27,7 @@ export function authenticate(ctx: AuthContext, user: string, allowed: readonly P
   const offered = ctx.key;
   const key = allowed.find((k) => k.type === offered.algo && k.getPublicSSH().equals(offered.data));
   // Without a signature the client only asks whether the key would do; with one, the signature must verify.
-  if (key && (!ctx.signature || (ctx.blob !== undefined && key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) === true))) ctx.accept();
+  if (key && (!ctx.signature || (ctx.blob !== undefined && key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) === true)))
+    ctx.accept();
   else ctx.reject(['publickey']);
 }

@@ -23,7 +23,9 @@ const userEnv = { USER: config.user, LOGNAME: config.user, HOME: me.homedir, SHE
 
 const hosts = new Map<string, Ssh2Host>();
 for (const h of config.hosts) {
-  const env = Object.fromEntries(hostEnv(dir, h.unit, h.name).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  const env = Object.fromEntries(
+    hostEnv(dir, h.unit, h.name).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  );
   hosts.set(
     h.name,
     new Ssh2Host({
@@ -31,7 +33,14 @@ for (const h of config.hosts) {
       hostKey: readFileSync(paths.unitHostKey(dir, h.unit)),
       user: config.user,
       allowedKeys,
-      session: { labDir: dir, name: h.name, ...(config.virshPath !== undefined ? { virsh: config.virshPath } : {}), env: { ...userEnv, ...env }, shell: userEnv.SHELL, home: me.homedir },
+      session: {
+        labDir: dir,
+        name: h.name,
+        ...(config.virshPath !== undefined ? { virsh: config.virshPath } : {}),
+        env: { ...userEnv, ...env },
+        shell: userEnv.SHELL,
+        home: me.homedir,
+      },
     }),
   );
 }

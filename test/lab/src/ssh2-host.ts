@@ -49,7 +49,9 @@ export class Ssh2Host {
         resolve();
       });
     });
-    listener.on('error', (err) => process.stderr.write(`ssh2 engine: host ${this.setup.session.name}: ${err.message}\n`));
+    listener.on('error', (err) =>
+      process.stderr.write(`ssh2 engine: host ${this.setup.session.name}: ${err.message}\n`),
+    );
     this.listener = listener;
     this.power = 'on';
   }

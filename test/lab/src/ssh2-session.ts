@@ -55,7 +55,10 @@ export function serveSession(session: Session, host: SessionHost): void {
 async function inProcess(host: SessionHost, command: string): Promise<string | undefined> {
   if (host.virsh === undefined) return undefined;
   try {
-    return (await answerKvmProbe(host.virsh, host.labDir, host.name, command)) ?? (await answerKvmCapture(host.virsh, host.labDir, host.name, command));
+    return (
+      (await answerKvmProbe(host.virsh, host.labDir, host.name, command)) ??
+      (await answerKvmCapture(host.virsh, host.labDir, host.name, command))
+    );
   } catch {
     return undefined; // the shell will answer, and say what is wrong
   }
@@ -86,6 +89,8 @@ function runShell(stream: ServerChannel, command: string, host: SessionHost): Ch
       stream.exit(127);
     }),
   );
-  child.on('close', (code, signal) => finish(() => (signal ? stream.exit(signal.replace(/^SIG/, ''), false, '') : stream.exit(code ?? 255))));
+  child.on('close', (code, signal) =>
+    finish(() => (signal ? stream.exit(signal.replace(/^SIG/, ''), false, '') : stream.exit(code ?? 255))),
+  );
   return child;
 }

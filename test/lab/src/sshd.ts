@@ -53,7 +53,10 @@ export function hostEnv(dir: string, unit: number, name: string): string[] {
 export function renderSshdConfig(dir: string, unit: number, hosts: UnitHost[], user: string): string {
   return [
     `# Ferry lab sshd unit ${unit}: one ListenAddress per lab host; Match LocalPort gives each its environment.`,
-    ...hosts.flatMap((h) => [`ListenAddress 127.0.0.1:${h.port}`, ...(h.address ? [`ListenAddress ${h.address}:${h.port}`] : [])]),
+    ...hosts.flatMap((h) => [
+      `ListenAddress 127.0.0.1:${h.port}`,
+      ...(h.address ? [`ListenAddress ${h.address}:${h.port}`] : []),
+    ]),
     `HostKey ${quote(paths.unitHostKey(dir, unit))}`,
     `PidFile ${quote(`${paths.unitDir(dir, unit)}/sshd.pid`)}`,
     `AuthorizedKeysFile ${quote(`${dir}/client/authorized_keys`)}`,
@@ -79,7 +82,10 @@ export function renderSshdConfig(dir: string, unit: number, hosts: UnitHost[], u
     'PermitTTY yes',
     'LogLevel ERROR',
     // SetEnv keeps the first value it obtains, so it appears only in these blocks.
-    ...hosts.flatMap((h) => [`Match LocalPort ${h.port}`, `  SetEnv ${hostEnv(dir, unit, h.name).map(quote).join(' ')}`]),
+    ...hosts.flatMap((h) => [
+      `Match LocalPort ${h.port}`,
+      `  SetEnv ${hostEnv(dir, unit, h.name).map(quote).join(' ')}`,
+    ]),
     '',
   ].join('\n');
 }
@@ -157,7 +163,13 @@ function listeningPorts(): Set<number> {
  * Waits until every port of a server process (an sshd unit, the ssh2 engine) listens (read from /proc/net/tcp)
  * and the first one sends an SSH banner; fails early (with the tail of `logFile`) if the process exits.
  */
-export async function waitSshdReady(what: string, logFile: string, pid: number, ports: number[], timeoutMs = 15_000): Promise<void> {
+export async function waitSshdReady(
+  what: string,
+  logFile: string,
+  pid: number,
+  ports: number[],
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const fail = (why: string) => new LabError('SSHD_FAILED', `${what} ${why}: ${logTail(logFile) || 'no log output'}`);
   for (;;) {

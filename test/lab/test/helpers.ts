@@ -57,18 +57,30 @@ export class TestLabs {
 }
 
 /** Runs `command` on lab host `name` with the real OpenSSH client (host key pinned via the lab's known_hosts). */
-export function ssh(lab: Lab, name: string, command: string, opts: { input?: string; connectTimeout?: number } = {}): Promise<RunResult> {
+export function ssh(
+  lab: Lab,
+  name: string,
+  command: string,
+  opts: { input?: string; connectTimeout?: number } = {},
+): Promise<RunResult> {
   const h = lab.hostInfo(name);
   return run(
     'ssh',
     [
-      '-i', h.keyFile,
-      '-p', String(h.port),
-      '-o', `UserKnownHostsFile=${lab.config.knownHostsFile}`,
-      '-o', 'StrictHostKeyChecking=yes',
-      '-o', 'BatchMode=yes',
-      '-o', 'KexAlgorithms=curve25519-sha256',
-      '-o', `ConnectTimeout=${opts.connectTimeout ?? 10}`,
+      '-i',
+      h.keyFile,
+      '-p',
+      String(h.port),
+      '-o',
+      `UserKnownHostsFile=${lab.config.knownHostsFile}`,
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'KexAlgorithms=curve25519-sha256',
+      '-o',
+      `ConnectTimeout=${opts.connectTimeout ?? 10}`,
       `${h.user}@${h.address}`,
       command,
     ],

@@ -34,8 +34,13 @@ test('kvm: virsh formats, free RAM, host key fingerprint', async () => {
   const node = await ssh(lab, 'kvm-h1', 'virsh nodeinfo');
   assert.match(node.stdout, /\nMemory size: {9}8388608 KiB\n/);
   const free = await ssh(lab, 'kvm-h1', 'free -m');
-  assert.match(free.stdout, /^ {15}total {8}used {8}free {6}shared {2}buff\/cache {3}available\nMem: {12}8192 {8}2048 {8}6144 {11}0 {11}0 {8}6144\n/);
-  const fp = spawnSync('ssh-keygen', ['-lf', join(lab.dir, 'units', '0', 'ssh_host_ed25519_key.pub')], { encoding: 'utf8' });
+  assert.match(
+    free.stdout,
+    /^ {15}total {8}used {8}free {6}shared {2}buff\/cache {3}available\nMem: {12}8192 {8}2048 {8}6144 {11}0 {11}0 {8}6144\n/,
+  );
+  const fp = spawnSync('ssh-keygen', ['-lf', join(lab.dir, 'units', '0', 'ssh_host_ed25519_key.pub')], {
+    encoding: 'utf8',
+  });
   assert.ok(fp.stdout.includes(lab.hostInfo('kvm-h1').hostKeyFingerprint), fp.stdout);
   assert.is((await ssh(lab, 'kvm-h2', 'echo $FERRY_LAB_HOST')).stdout, 'kvm-h2\n');
 });
@@ -48,29 +53,76 @@ test('kvm: every read is the real virsh on the host node.xml, kept in step with 
   await lab.addSystem('kvm-h2', 'crashé.x-02', { ramMiB: 256, state: 'crashed' });
   await lab.addSystem('kvm-h2', 'db & co', { ramMiB: 256, state: 'paused' });
   await lab.addSystem('kvm-h2', 'debian 12', { ramMiB: 4096, state: 'stopped' });
-  const states = await ssh(lab, 'kvm-h2', `for n in 'web 01' 'crashé.x-02' 'db & co' 'debian 12'; do virsh domstate --domain "$n"; done`);
+  const states = await ssh(
+    lab,
+    'kvm-h2',
+    `for n in 'web 01' 'crashé.x-02' 'db & co' 'debian 12'; do virsh domstate --domain "$n"; done`,
+  );
   assert.is(states.stdout, 'running\n\ncrashed\n\npaused\n\nshut off\n\n', states.stderr);
-  const r = await ssh(lab, 'kvm-h2', "virsh destroy 'crashé.x-02' && virsh suspend 'web 01' && virsh domstate 'web 01' && virsh domstate 'crashé.x-02' && free -m");
+  const r = await ssh(
+    lab,
+    'kvm-h2',
+    "virsh destroy 'crashé.x-02' && virsh suspend 'web 01' && virsh domstate 'web 01' && virsh domstate 'crashé.x-02' && free -m",
+  );
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, /paused\n\nshut off\n\n/);
-  assert.match(r.stdout, /Mem: +8192 +2816 +5376 /, 'paused web 01 and db & co still hold memory, the destroyed one not');
-  assert.equal((await lab.systems()).filter((s) => s.host === 'kvm-h2' && !s.name.startsWith('vm-')).map((s) => [s.name, s.state]),
-    [['crashé.x-02', 'stopped'], ['db & co', 'paused'], ['debian 12', 'stopped'], ['web 01', 'paused']]);
+  assert.match(
+    r.stdout,
+    /Mem: +8192 +2816 +5376 /,
+    'paused web 01 and db & co still hold memory, the destroyed one not',
+  );
+  assert.equal(
+    (await lab.systems()).filter((s) => s.host === 'kvm-h2' && !s.name.startsWith('vm-')).map((s) => [s.name, s.state]),
+    [
+      ['crashé.x-02', 'stopped'],
+      ['db & co', 'paused'],
+      ['debian 12', 'stopped'],
+      ['web 01', 'paused'],
+    ],
+  );
   const bad = await ssh(lab, 'kvm-h2', "printf '<domain><name>x</name></domain>' | virsh define /dev/stdin");
   assert.is(bad.code, 1);
   assert.match(bad.stderr, /memory/, 'a definition the real virsh would not load is refused with its error');
-  for (const [name, why] of [['web 01', /already exists/], ['a/b', /not a system name/]] as const) {
-    const err = await lab.addSystem('kvm-h1', name, { ramMiB: 1 }).then(() => undefined, (e: Error) => e);
+  for (const [name, why] of [
+    ['web 01', /already exists/],
+    ['a/b', /not a system name/],
+  ] as const) {
+    const err = await lab.addSystem('kvm-h1', name, { ramMiB: 1 }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     assert.match(err?.message ?? 'added', why);
   }
 });
 
 test('lab exec: runs one command through a real SSH session with its words intact, exits with its status', async () => {
   const lab = labs.started[0]!;
-  const r = await run('node', [mainJs, 'exec', lab.dir, 'kvm-h1', '--', 'sh', '-c', 'printf "%s|" "$@"; echo; echo $FERRY_LAB_HOST; exit 7', 'x', "a'b", 'c d']);
+  const r = await run('node', [
+    mainJs,
+    'exec',
+    lab.dir,
+    'kvm-h1',
+    '--',
+    'sh',
+    '-c',
+    'printf "%s|" "$@"; echo; echo $FERRY_LAB_HOST; exit 7',
+    'x',
+    "a'b",
+    'c d',
+  ]);
   assert.is(r.code, 7, r.stderr);
   assert.is(r.stdout, "a'b|c d|\nkvm-h1\n");
-  const add = await run('node', [mainJs, 'add-system', lab.dir, 'kvm-h2', 'name with spaces', '--ram', '64', '--state', 'paused']);
+  const add = await run('node', [
+    mainJs,
+    'add-system',
+    lab.dir,
+    'kvm-h2',
+    'name with spaces',
+    '--ram',
+    '64',
+    '--state',
+    'paused',
+  ]);
   assert.is(add.code, 0, add.stderr);
   assert.equal(JSON.parse(add.stdout), { name: 'name with spaces', host: 'kvm-h2', state: 'paused', memoryMiB: 64 });
   const bad = await run('node', [mainJs, 'add-system', lab.dir, 'kvm-h1', 'x', '--ram', '64', '--state', 'exploded']);
@@ -96,7 +148,12 @@ test('kvm: destroy / start / undefine / define round trip and RAM', async () => 
   r = await ssh(lab, 'kvm-h1', 'virsh dominfo vm-kvm-h1-2');
   assert.is(r.code, 1);
   assert.is(r.stderr, "error: failed to get domain 'vm-kvm-h1-2'\n");
-  r = await ssh(lab, 'kvm-h1', 't=$(mktemp); cat > $t; virsh define $t | sed "s|$t|FILE|"; rm -f $t; virsh start vm-kvm-h1-2', { input: xml });
+  r = await ssh(
+    lab,
+    'kvm-h1',
+    't=$(mktemp); cat > $t; virsh define $t | sed "s|$t|FILE|"; rm -f $t; virsh start vm-kvm-h1-2',
+    { input: xml },
+  );
   assert.is(r.stdout, "Domain 'vm-kvm-h1-2' defined from FILE\n\nDomain 'vm-kvm-h1-2' started\n\n");
   const sys = await lab.systems();
   assert.equal(
@@ -126,7 +183,11 @@ test('kvm: double run detected when a definition runs on a second host', async (
 });
 
 for (const [type, migrate] of [
-  ['kvm', (sys: string, port: number) => `virsh migrate --live --persistent --undefinesource --domain ${sys} --desturi qemu+ssh://root@127.0.0.1:${port}/system`],
+  [
+    'kvm',
+    (sys: string, port: number) =>
+      `virsh migrate --live --persistent --undefinesource --domain ${sys} --desturi qemu+ssh://root@127.0.0.1:${port}/system`,
+  ],
   ['xen', (sys: string, port: number) => `xl migrate -s 'ssh -p ${port}' ${sys} 127.0.0.1`],
   ['openvz', (sys: string, port: number) => `vzmigrate --online --ssh='-p ${port}' root@127.0.0.1 ${sys}`],
 ] as const) {
@@ -134,7 +195,10 @@ for (const [type, migrate] of [
     const lab = await labs.up(`mig-${type}`, { hosts: 3, type, ramMiB: 4096, systems: 1, systemRamMiB: 1024 });
     const [h1, h2, h3] = lab.hostNames() as [string, string, string];
     const sys = `vm-${type}-h1-1`;
-    if (type === 'xen') await ssh(lab, h2, 'cat > "$XEN_CONFIG_DIR/x.cfg"', { input: (await ssh(lab, h1, `cat "$XEN_CONFIG_DIR"/*.cfg`)).stdout });
+    if (type === 'xen')
+      await ssh(lab, h2, 'cat > "$XEN_CONFIG_DIR/x.cfg"', {
+        input: (await ssh(lab, h1, `cat "$XEN_CONFIG_DIR"/*.cfg`)).stdout,
+      });
     const r = await ssh(lab, h1, migrate(sys, lab.hostInfo(h2).port));
     assert.is(r.code, 0, r.stderr);
     const where = (await lab.systems()).filter((s) => s.name === sys).map((s) => `${s.host}:${s.state}`);
@@ -145,7 +209,10 @@ for (const [type, migrate] of [
     const fails = await ssh(lab, h2, migrate(sys, lab.hostInfo(h3).port));
     assert.is(fails.code, 1);
     assert.match(fails.stderr, /Connection refused/);
-    assert.ok((await lab.systems()).some((s) => s.name === sys && s.host === h2 && s.state === 'running'), 'still runs on the source');
+    assert.ok(
+      (await lab.systems()).some((s) => s.name === sys && s.host === h2 && s.state === 'running'),
+      'still runs on the source',
+    );
   });
 }
 
@@ -195,7 +262,11 @@ test('openvz: vzlist formats, vzctl stop / start / status, free -m', async () =>
       '       101         12 running   10.0.0.101      vm-openvz-h1-1\n' +
       '       102         12 running   10.0.0.102      vm-openvz-h1-2\n',
   );
-  let r = await ssh(lab, 'openvz-h2', 'vzctl stop 103 && vzlist -a -H -o ctid,status,hostname,physpages && vzctl status 103 && free -m');
+  let r = await ssh(
+    lab,
+    'openvz-h2',
+    'vzctl stop 103 && vzlist -a -H -o ctid,status,hostname,physpages && vzctl status 103 && free -m',
+  );
   assert.is(r.code, 0, r.stderr);
   assert.ok(r.stdout.includes('Container was stopped\n'), r.stdout);
   assert.ok(r.stdout.includes('       103 stopped   vm-openvz-h2-1                            -\n'), r.stdout);
@@ -219,15 +290,47 @@ test('cli: help, unknown host, missing lab, up/systems/power-status/down', async
     assert.is(none.code, 2);
     assert.match(none.stderr, /^lab: no lab in /);
     const dir = join(tmp, 'lab');
-    const upRes = await run(process.execPath, [mainJs, 'up', dir, '--hosts', '2', '--type', 'kvm', '--ram', '4096', '--systems', '1', '--prefix', 'c']);
+    const upRes = await run(process.execPath, [
+      mainJs,
+      'up',
+      dir,
+      '--hosts',
+      '2',
+      '--type',
+      'kvm',
+      '--ram',
+      '4096',
+      '--systems',
+      '1',
+      '--prefix',
+      'c',
+    ]);
     assert.is(upRes.code, 0, upRes.stderr);
-    const out = JSON.parse(upRes.stdout) as { hosts: { name: string; port: number; hostKeyFingerprint: string }[]; sharedDir: string };
-    assert.equal(out.hosts.map((h) => h.name), ['c-h1', 'c-h2']);
+    const out = JSON.parse(upRes.stdout) as {
+      hosts: { name: string; port: number; hostKeyFingerprint: string }[];
+      sharedDir: string;
+    };
+    assert.equal(
+      out.hosts.map((h) => h.name),
+      ['c-h1', 'c-h2'],
+    );
     assert.match(out.hosts[0]!.hostKeyFingerprint, /^SHA256:[A-Za-z0-9+/]{43}$/);
     const bad = await run(process.execPath, [mainJs, 'crash', dir, 'nope']);
     assert.is(bad.code, 2);
     assert.match(bad.stderr, /^lab: unknown lab host "nope"/);
-    const badOpt = await run(process.execPath, [mainJs, 'up', join(tmp, 'x'), '--hosts', 'two', '--type', 'kvm', '--ram', '1', '--systems', '0']);
+    const badOpt = await run(process.execPath, [
+      mainJs,
+      'up',
+      join(tmp, 'x'),
+      '--hosts',
+      'two',
+      '--type',
+      'kvm',
+      '--ram',
+      '1',
+      '--systems',
+      '0',
+    ]);
     assert.is(badOpt.code, 2);
     const crash = await run(process.execPath, [mainJs, 'crash', dir, 'c-h2']);
     assert.is(crash.code, 0, crash.stderr);

@@ -18,16 +18,39 @@ test.after(() => labs.downAll());
 function sshAs(lab: Lab, name: string, user: string, keyFile: string) {
   const h = lab.hostInfo(name);
   return run('ssh', [
-    '-i', keyFile, '-p', String(h.port), '-o', `UserKnownHostsFile=${lab.config.knownHostsFile}`, '-o', 'StrictHostKeyChecking=yes',
-    '-o', 'BatchMode=yes', '-o', 'IdentitiesOnly=yes', '-o', 'ConnectTimeout=5', `${user}@${h.address}`, 'true',
+    '-i',
+    keyFile,
+    '-p',
+    String(h.port),
+    '-o',
+    `UserKnownHostsFile=${lab.config.knownHostsFile}`,
+    '-o',
+    'StrictHostKeyChecking=yes',
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    'ConnectTimeout=5',
+    `${user}@${h.address}`,
+    'true',
   ]);
 }
 
 test('hosts: own keys as in known_hosts, shims on PATH, stdin and exit status, only the lab user and key', async () => {
-  const lab = await labs.up('engine', { hosts: 2, type: 'kvm', ramMiB: 8192, systems: 2, systemRamMiB: 1024, engine: 'ssh2' });
+  const lab = await labs.up('engine', {
+    hosts: 2,
+    type: 'kvm',
+    ramMiB: 8192,
+    systems: 2,
+    systemRamMiB: 1024,
+    engine: 'ssh2',
+  });
   const info = lab.info().hosts;
   assert.is(new Set(info.map((h) => h.hostKeyFingerprint)).size, 2, 'every host its own host key');
-  const r = await ssh(lab, 'kvm-h2', 'echo "$FERRY_LAB_HOST"; virsh list --all --name; cat; exit 7', { input: 'from stdin\n' });
+  const r = await ssh(lab, 'kvm-h2', 'echo "$FERRY_LAB_HOST"; virsh list --all --name; cat; exit 7', {
+    input: 'from stdin\n',
+  });
   assert.is(r.code, 7, r.stderr);
   assert.is(r.stdout, 'kvm-h2\nvm-kvm-h2-1\nvm-kvm-h2-2\n\nfrom stdin\n');
   // A client that goes away mid-command: the engine kills the command's shell and serves the next session.
@@ -52,12 +75,35 @@ test('hosts: own keys as in known_hosts, shims on PATH, stdin and exit status, o
 });
 
 test('faults per host: crash, restore, partition, power-off, power-status; down stops the engine', async () => {
-  await assertFaultContract(await labs.up('engine-faults', { hosts: 3, type: 'kvm', ramMiB: 8192, systems: 2, systemRamMiB: 1024, engine: 'ssh2' }));
+  await assertFaultContract(
+    await labs.up('engine-faults', {
+      hosts: 3,
+      type: 'kvm',
+      ramMiB: 8192,
+      systems: 2,
+      systemRamMiB: 1024,
+      engine: 'ssh2',
+    }),
+  );
 });
 
 test('cli: --engine is checked; ports-per-sshd is an openssh option', async () => {
   const tmp = tempDir('engine-cli');
-  const up = (...extra: string[]) => run(process.execPath, [mainJs, 'up', join(tmp, 'lab'), '--hosts', '2', '--type', 'kvm', '--ram', '4096', '--systems', '1', ...extra]);
+  const up = (...extra: string[]) =>
+    run(process.execPath, [
+      mainJs,
+      'up',
+      join(tmp, 'lab'),
+      '--hosts',
+      '2',
+      '--type',
+      'kvm',
+      '--ram',
+      '4096',
+      '--systems',
+      '1',
+      ...extra,
+    ]);
   try {
     const bogus = await up('--engine', 'dropbear');
     assert.is(bogus.code, 2);

@@ -3,7 +3,9 @@
 
 /** Finds the largest k in [0, max] with hashA(k) === hashB(k), given that equality is prefix-closed. */
 export async function lastCommonSeq(
-  max: number, hashA: (seq: number) => Promise<string | undefined>, hashB: (seq: number) => Promise<string | undefined>,
+  max: number,
+  hashA: (seq: number) => Promise<string | undefined>,
+  hashB: (seq: number) => Promise<string | undefined>,
 ): Promise<number> {
   let lo = 0; // known common
   let hi = max; // candidate upper bound
@@ -40,9 +42,14 @@ export interface DiffJson {
 export function diffText(d: DiffJson): string {
   const side = (name: string, s: DiffSide): string => {
     const head = `${name} ${s.source}: head ${s.headSeq}, ${s.beyond} event(s) beyond the common seq`;
-    return [head, ...s.events.map((e) => `  ${String(e.seq).padStart(6)}  epoch ${e.epoch}  ${e.type.padEnd(24)} ${e.aggregate}`),
-      ...(s.beyond > s.events.length ? [`  … ${s.beyond - s.events.length} more`] : [])].join('\n');
+    return [
+      head,
+      ...s.events.map((e) => `  ${String(e.seq).padStart(6)}  epoch ${e.epoch}  ${e.type.padEnd(24)} ${e.aggregate}`),
+      ...(s.beyond > s.events.length ? [`  … ${s.beyond - s.events.length} more`] : []),
+    ].join('\n');
   };
-  const top = d.identical ? `identical: both at seq ${d.commonSeq} (${d.commonHash})` : `last common seq ${d.commonSeq} (${d.commonHash})`;
+  const top = d.identical
+    ? `identical: both at seq ${d.commonSeq} (${d.commonHash})`
+    : `last common seq ${d.commonSeq} (${d.commonHash})`;
   return [top, side('A', d.a), side('B', d.b)].join('\n');
 }

@@ -46,7 +46,10 @@ export class ServerSource implements EventSource {
 
   async read(from: number, limit: number, filter: SourceFilter = {}): Promise<EventJson[]> {
     const r = await this.conn.unary('ReadEvents', {
-      fromSeq: from, limit: Math.min(limit, 100_000), aggregate: filter.aggregate ?? '', types: [...(filter.types ?? [])],
+      fromSeq: from,
+      limit: Math.min(limit, 100_000),
+      aggregate: filter.aggregate ?? '',
+      types: [...(filter.types ?? [])],
     });
     return (r.events ?? []).map(eventFromProto);
   }
@@ -64,13 +67,17 @@ export class ServerSource implements EventSource {
 
 /** Reads a data directory offline (`DIR/db`), without verifying at open. */
 export class DataDirSource implements EventSource {
-  private constructor(readonly label: string, readonly log: EventLog) {}
+  private constructor(
+    readonly label: string,
+    readonly log: EventLog,
+  ) {}
 
   /** Opens `dir` (a ferryd data directory); relative paths are the user's. */
   static async open(dir: string): Promise<DataDirSource> {
     const abs = userPath(dir);
     const db = join(abs, 'db');
-    if (!existsSync(db)) throw Object.assign(new Error(`${abs} is not a Ferry data directory (no db/ inside)`), { code: 'ENOENT' });
+    if (!existsSync(db))
+      throw Object.assign(new Error(`${abs} is not a Ferry data directory (no db/ inside)`), { code: 'ENOENT' });
     const log = await EventLog.open({ path: db, verifyOnOpen: false });
     return new DataDirSource(abs, log);
   }
@@ -108,7 +115,12 @@ export function isDirectory(arg: string): boolean {
 }
 
 /** Pages through events from `from` up to `to` (inclusive; default: no bound), matching the filter. */
-export async function* pages(src: EventSource, from: number, to = Infinity, filter: SourceFilter = {}): AsyncIterable<EventJson[]> {
+export async function* pages(
+  src: EventSource,
+  from: number,
+  to = Infinity,
+  filter: SourceFilter = {},
+): AsyncIterable<EventJson[]> {
   let next = Math.max(1, from);
   while (next <= to) {
     const batch = await src.read(next, PAGE, filter);

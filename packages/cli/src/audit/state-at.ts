@@ -2,8 +2,16 @@
 // commands print them. Pure apart from the event iterator it is given.
 import { createProjection, type ClusterState, type CommittedEvent } from '@ferry/model';
 import {
-  failoverEntityJson, groupEntityJson, hostEntityJson, ownerEntityJson, systemEntityJson,
-  type FailoverJson, type GroupJson, type HostJson, type OwnerJson, type SystemJson,
+  failoverEntityJson,
+  groupEntityJson,
+  hostEntityJson,
+  ownerEntityJson,
+  systemEntityJson,
+  type FailoverJson,
+  type GroupJson,
+  type HostJson,
+  type OwnerJson,
+  type SystemJson,
 } from '../views.js';
 
 /** The rebuilt state as printed. */
@@ -25,7 +33,8 @@ export type StopAt = { seq: number } | { time: string };
 
 /** Folds event pages until the stop point; returns the state and the last folded event. */
 export async function foldUntil(
-  chunks: AsyncIterable<readonly (CommittedEvent & { seq: number; time: string })[]>, stop: StopAt,
+  chunks: AsyncIterable<readonly (CommittedEvent & { seq: number; time: string })[]>,
+  stop: StopAt,
 ): Promise<{ state: ClusterState; seq: number; time: string }> {
   const p = createProjection();
   let seq = 0;
@@ -55,12 +64,17 @@ const byName = <T extends { name: string }>(a: T, b: T): number => (a.name < b.n
 /** Shapes a folded state (pure). */
 export function stateJson(state: ClusterState, seq: number, time: string): StateAtJson {
   return {
-    seq, time,
+    seq,
+    time,
     hosts: [...state.hosts.values()].map(hostEntityJson).sort(byName),
     systems: [...state.systems.values()].map((s) => systemEntityJson(s, state)).sort(byName),
     groups: [...state.groups.values()].map((g) => groupEntityJson(g, state)).sort(byName),
-    settings: Object.entries(state.settings.values).map(([key, v]) => ({ key, value: v.value })).sort((a, b) => (a.key < b.key ? -1 : 1)),
+    settings: Object.entries(state.settings.values)
+      .map(([key, v]) => ({ key, value: v.value }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1)),
     owners: [...state.owners.values()].map((o) => ownerEntityJson(o, state)).sort(byName),
-    failovers: [...state.failovers.values()].flatMap(failoverEntityJson).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+    failovers: [...state.failovers.values()]
+      .flatMap(failoverEntityJson)
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
   };
 }

@@ -3,7 +3,14 @@
 import { summarize, type EventJson } from '../events-view.js';
 
 /** Event types a failover timeline is made of (besides the host's own state changes). */
-export const FAILOVER_TYPES = ['FailoverStarted', 'FailoverPlanned', 'HostFenced', 'SystemMoved', 'FailoverMoveFailed', 'FailoverCompleted'] as const;
+export const FAILOVER_TYPES = [
+  'FailoverStarted',
+  'FailoverPlanned',
+  'HostFenced',
+  'SystemMoved',
+  'FailoverMoveFailed',
+  'FailoverCompleted',
+] as const;
 /** Host events that tell when the failure was detected or confirmed. */
 export const DETECTION_TYPES = ['HostStateChanged', 'HostDownConfirmed'] as const;
 
@@ -29,8 +36,22 @@ export interface FailoverTimeline {
   plannedAt: string;
   fencedAt: string;
   finishedAt: string;
-  moves: { system: string; from: string; to: string; outcome: 'succeeded' | 'failed'; started: boolean; at: string; detail: string }[];
-  durations: { detectToStartMs: number | null; startToPlanMs: number | null; startToFenceMs: number | null; startToFinishMs: number | null; detectToFinishMs: number | null };
+  moves: {
+    system: string;
+    from: string;
+    to: string;
+    outcome: 'succeeded' | 'failed';
+    started: boolean;
+    at: string;
+    detail: string;
+  }[];
+  durations: {
+    detectToStartMs: number | null;
+    startToPlanMs: number | null;
+    startToFenceMs: number | null;
+    startToFinishMs: number | null;
+    detectToFinishMs: number | null;
+  };
   timeline: TimelineStep[];
 }
 
@@ -73,24 +94,43 @@ export function failoverTimelines(events: readonly EventJson[], since?: string):
     const fenced = evs.find((e) => e.type === 'HostFenced');
     const done = evs.find((e) => e.type === 'FailoverCompleted');
     const steps = [...(det ? [det] : []), ...evs].map((e) => ({
-      seq: e.seq, time: e.time, type: e.type, sinceStartMs: Date.parse(e.time) - Date.parse(startedAt), detail: summarize(e),
+      seq: e.seq,
+      time: e.time,
+      type: e.type,
+      sinceStartMs: Date.parse(e.time) - Date.parse(startedAt),
+      detail: summarize(e),
     }));
     const moves = evs
       .filter((e) => e.type === 'SystemMoved' || e.type === 'FailoverMoveFailed')
       .map((e) => ({
-        system: String(e.body.system ?? ''), from: String(e.body.from ?? ''), to: String(e.body.to ?? ''),
-        outcome: e.type === 'SystemMoved' ? ('succeeded' as const) : ('failed' as const), started: e.body.started === true, at: e.time,
+        system: String(e.body.system ?? ''),
+        from: String(e.body.from ?? ''),
+        to: String(e.body.to ?? ''),
+        outcome: e.type === 'SystemMoved' ? ('succeeded' as const) : ('failed' as const),
+        started: e.body.started === true,
+        at: e.time,
         detail: e.type === 'FailoverMoveFailed' ? `${String(e.body.code ?? '')}: ${String(e.body.message ?? '')}` : '',
       }));
     const detectedAt = det?.time ?? '';
     const finishedAt = done?.time ?? '';
     out.push({
-      id, host: String(start?.body.host ?? ''), group: String(start?.body.group ?? ''), reason: String(start?.body.reason ?? ''),
+      id,
+      host: String(start?.body.host ?? ''),
+      group: String(start?.body.group ?? ''),
+      reason: String(start?.body.reason ?? ''),
       outcome: done ? String(done.body.outcome ?? '') : 'in-progress',
-      detectedAt, startedAt, plannedAt: planned?.time ?? '', fencedAt: fenced?.time ?? '', finishedAt, moves,
+      detectedAt,
+      startedAt,
+      plannedAt: planned?.time ?? '',
+      fencedAt: fenced?.time ?? '',
+      finishedAt,
+      moves,
       durations: {
-        detectToStartMs: ms(detectedAt, startedAt), startToPlanMs: ms(startedAt, planned?.time ?? ''), startToFenceMs: ms(startedAt, fenced?.time ?? ''),
-        startToFinishMs: ms(startedAt, finishedAt), detectToFinishMs: ms(detectedAt, finishedAt),
+        detectToStartMs: ms(detectedAt, startedAt),
+        startToPlanMs: ms(startedAt, planned?.time ?? ''),
+        startToFenceMs: ms(startedAt, fenced?.time ?? ''),
+        startToFinishMs: ms(startedAt, finishedAt),
+        detectToFinishMs: ms(detectedAt, finishedAt),
       },
       timeline: steps,
     });

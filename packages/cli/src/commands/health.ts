@@ -11,11 +11,18 @@ export function registerHealth(program: Command): void {
     program
       .command('health')
       .description('check the node with grpc.health.v1: prints SERVING, or exits 1 when it is not')
-      .option('--service <name>', 'one service (ferry.v1.ControlPlaneService, ferry.v1.ReplicationService) instead of the whole server', ''),
-  ).action(action(async (ctx) => {
-    const service = String(ctx.opts.service ?? '');
-    const status = await ctx.conn().health(service);
-    await emit(ctx.globals.json, { service, status }, () => status);
-    if (status !== 'SERVING') throw new RefusedError(`${ctx.globals.server}${service ? ` (${service})` : ''} is ${status}`);
-  }));
+      .option(
+        '--service <name>',
+        'one service (ferry.v1.ControlPlaneService, ferry.v1.ReplicationService) instead of the whole server',
+        '',
+      ),
+  ).action(
+    action(async (ctx) => {
+      const service = String(ctx.opts.service ?? '');
+      const status = await ctx.conn().health(service);
+      await emit(ctx.globals.json, { service, status }, () => status);
+      if (status !== 'SERVING')
+        throw new RefusedError(`${ctx.globals.server}${service ? ` (${service})` : ''} is ${status}`);
+    }),
+  );
 }

@@ -18,8 +18,14 @@ export interface AddRuleOptions {
 
 /** `rules add` options -> PlacementRule; exactly one kind must be given (pure). */
 export function ruleRequest(name: string, o: AddRuleOptions): PlacementRule {
-  const kinds = [o.keepApart && 'keep-apart', o.keepTogether && 'keep-together', o.preferHosts && 'prefer-hosts', o.onlyHosts && 'only-hosts'].filter(Boolean);
-  if (kinds.length !== 1) throw new UsageError('give exactly one of --keep-apart, --keep-together, --prefer-hosts, --only-hosts');
+  const kinds = [
+    o.keepApart && 'keep-apart',
+    o.keepTogether && 'keep-together',
+    o.preferHosts && 'prefer-hosts',
+    o.onlyHosts && 'only-hosts',
+  ].filter(Boolean);
+  if (kinds.length !== 1)
+    throw new UsageError('give exactly one of --keep-apart, --keep-together, --prefer-hosts, --only-hosts');
   if (o.keepApart) return { name, kind: 'keep-apart', systems: o.keepApart, hosts: [] };
   if (o.keepTogether) return { name, kind: 'keep-together', systems: o.keepTogether, hosts: [] };
   if (!o.systems?.length) throw new UsageError(`--${kinds[0]} needs --systems S1,S2,...`);
@@ -41,20 +47,39 @@ export function registerRules(program: Command): void {
     .option('--systems <systems>', 'systems bound by --prefer-hosts / --only-hosts (S1,...)', commaList)
     .option('--prefer-hosts <hosts>', 'soft: place --systems on these hosts when one fits (H1,...)', commaList)
     .option('--only-hosts <hosts>', 'hard: place --systems only on these hosts (H1,...)', commaList)
-    .action(action(async (ctx) => {
-      const r = ruleJson(present((await ctx.conn().unary('AddRule', { rule: ruleRequest(ctx.args[0]!, ctx.opts as AddRuleOptions) })).rule, 'rule'));
-      await emit(ctx.globals.json, r, () => `rule ${r.name} added (${r.kind} ${r.systems.join(',')}${r.hosts.length ? ` on ${r.hosts.join(',')}` : ''})`);
-    }));
+    .action(
+      action(async (ctx) => {
+        const r = ruleJson(
+          present(
+            (await ctx.conn().unary('AddRule', { rule: ruleRequest(ctx.args[0]!, ctx.opts as AddRuleOptions) })).rule,
+            'rule',
+          ),
+        );
+        await emit(
+          ctx.globals.json,
+          r,
+          () =>
+            `rule ${r.name} added (${r.kind} ${r.systems.join(',')}${r.hosts.length ? ` on ${r.hosts.join(',')}` : ''})`,
+        );
+      }),
+    );
 
-  addGlobalOptions(rules.command('list').description('list placement rules'))
-    .action(action(async (ctx) => {
+  addGlobalOptions(rules.command('list').description('list placement rules')).action(
+    action(async (ctx) => {
       const list = ((await ctx.conn().unary('ListRules', {})).rules ?? []).map(ruleJson);
-      await emit(ctx.globals.json, list, () => table(['NAME', 'KIND', 'SYSTEMS', 'HOSTS'], list.map((r) => [r.name, r.kind, r.systems, r.hosts])));
-    }));
+      await emit(ctx.globals.json, list, () =>
+        table(
+          ['NAME', 'KIND', 'SYSTEMS', 'HOSTS'],
+          list.map((r) => [r.name, r.kind, r.systems, r.hosts]),
+        ),
+      );
+    }),
+  );
 
-  addGlobalOptions(rules.command('remove').description('remove a placement rule').argument('<name>'))
-    .action(action(async (ctx) => {
+  addGlobalOptions(rules.command('remove').description('remove a placement rule').argument('<name>')).action(
+    action(async (ctx) => {
       await ctx.conn().unary('RemoveRule', { name: ctx.args[0]! });
       await emit(ctx.globals.json, { name: ctx.args[0], removed: true }, () => `rule ${ctx.args[0]} removed`);
-    }));
+    }),
+  );
 }

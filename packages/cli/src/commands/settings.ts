@@ -8,28 +8,36 @@ import { present } from '../connection.js';
 
 /** Settings as a table (pure). */
 export function settingsTable(list: readonly SettingJson[]): string {
-  return table(['KEY', 'VALUE', 'DEFAULT', 'DESCRIPTION'], list.map((x) => [x.key, x.value, x.isDefault, x.description]));
+  return table(
+    ['KEY', 'VALUE', 'DEFAULT', 'DESCRIPTION'],
+    list.map((x) => [x.key, x.value, x.isDefault, x.description]),
+  );
 }
 
 /** Registers `settings …`. */
 export function registerSettings(program: Command): void {
   const settings = program.command('settings').description('global settings');
 
-  addGlobalOptions(settings.command('get').description('show one setting').argument('<key>'))
-    .action(action(async (ctx) => {
+  addGlobalOptions(settings.command('get').description('show one setting').argument('<key>')).action(
+    action(async (ctx) => {
       const x = settingJson(present((await ctx.conn().unary('GetSetting', { key: ctx.args[0]! })).setting, 'setting'));
       await emit(ctx.globals.json, x, () => x.value);
-    }));
+    }),
+  );
 
-  addGlobalOptions(settings.command('set').description('set one setting').argument('<key>').argument('<value>'))
-    .action(action(async (ctx) => {
-      const x = settingJson(present((await ctx.conn().unary('SetSetting', { key: ctx.args[0]!, value: ctx.args[1]! })).setting, 'setting'));
+  addGlobalOptions(settings.command('set').description('set one setting').argument('<key>').argument('<value>')).action(
+    action(async (ctx) => {
+      const x = settingJson(
+        present((await ctx.conn().unary('SetSetting', { key: ctx.args[0]!, value: ctx.args[1]! })).setting, 'setting'),
+      );
       await emit(ctx.globals.json, x, () => `${x.key} = ${x.value}`);
-    }));
+    }),
+  );
 
-  addGlobalOptions(settings.command('list').description('list every setting'))
-    .action(action(async (ctx) => {
+  addGlobalOptions(settings.command('list').description('list every setting')).action(
+    action(async (ctx) => {
       const out = ((await ctx.conn().unary('ListSettings', {})).settings ?? []).map(settingJson);
       await emit(ctx.globals.json, out, () => settingsTable(out));
-    }));
+    }),
+  );
 }

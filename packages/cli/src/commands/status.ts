@@ -5,7 +5,15 @@ import type { Connection } from '../connection.js';
 import { action } from '../context.js';
 import { addGlobalOptions } from '../options.js';
 import { emit, keyValues, table } from '../output.js';
-import { failoverJson, hostJson, statusJson, type FailoverJson, type HostJson, type LeaseJson, type StatusJson } from '../views.js';
+import {
+  failoverJson,
+  hostJson,
+  statusJson,
+  type FailoverJson,
+  type HostJson,
+  type LeaseJson,
+  type StatusJson,
+} from '../views.js';
 import { present } from '../connection.js';
 
 /** What `ferry status` adds to the node's own status. */
@@ -20,7 +28,11 @@ export interface ClusterSummary {
 }
 
 /** The summary of hosts, groups and failover moves (pure). */
-export function clusterSummary(hosts: readonly HostJson[], groups: number, moves: readonly FailoverJson[]): ClusterSummary {
+export function clusterSummary(
+  hosts: readonly HostJson[],
+  groups: number,
+  moves: readonly FailoverJson[],
+): ClusterSummary {
   const byState: Record<string, number> = {};
   for (const h of hosts) byState[h.state] = (byState[h.state] ?? 0) + 1;
   const running = new Map<string, { id: string; from: string; systems: number }>();
@@ -40,7 +52,10 @@ export function clusterSummary(hosts: readonly HostJson[], groups: number, moves
 /** Human lines of a summary (pure). */
 export function summaryText(s: ClusterSummary): string {
   const total = Object.values(s.hosts).reduce((a, b) => a + b, 0);
-  const states = Object.entries(s.hosts).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${v} ${k}`).join(', ');
+  const states = Object.entries(s.hosts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
   const notUp = s.hostsNotUp.map((h) => `${h.name} ${h.state}`).join(', ');
   const running = s.failoversInProgress.map((f) => `${f.id} off ${f.from}, ${f.systems} system(s)`).join('; ');
   return keyValues({
@@ -58,7 +73,11 @@ async function summaryOf(conn: Connection): Promise<ClusterSummary | undefined> 
       conn.unary('ListGroups', {}),
       conn.unary('ListFailovers', {}),
     ]);
-    return clusterSummary((hosts.hosts ?? []).map(hostJson), (groups.groups ?? []).length, (failovers.failovers ?? []).map(failoverJson));
+    return clusterSummary(
+      (hosts.hosts ?? []).map(hostJson),
+      (groups.groups ?? []).length,
+      (failovers.failovers ?? []).map(failoverJson),
+    );
   } catch {
     return undefined;
   }
@@ -70,7 +89,9 @@ const FOLLOWER_FIELDS = ['connected', 'lagEvents', 'lagMs'] as const;
 /** The lease in one line (pure): holder, expiry and last renewal, this node's renewals, and what it waits for. */
 export function leaseText(l: LeaseJson): string {
   if (l.state === 'off') return 'off (ferryd --auto-promote not set)';
-  const holder = l.holder ? ` by ${l.holder} (${l.holderAddress}, epoch ${l.epoch}), expires ${l.expiresAt}, renewed ${l.renewedAt}` : '';
+  const holder = l.holder
+    ? ` by ${l.holder} (${l.holderAddress}, epoch ${l.epoch}), expires ${l.expiresAt}, renewed ${l.renewedAt}`
+    : '';
   const counts = `; ttl ${l.ttlS} s; renewals ${l.renewals}, failed ${l.renewFailures}`;
   return `${l.state}${holder}${counts}${l.detail ? `; ${l.detail}` : ''}`;
 }
@@ -84,16 +105,33 @@ export function statusText(st: StatusJson): string {
   if (replicas.length === 0) return head;
   return `${head}\n\n${table(
     ['REPLICA', 'NODE', 'CONNECTED', 'ACKED', 'LAG', 'LAG MS', 'LAST CONTACT'],
-    replicas.map((r) => [r.address, r.nodeId, r.connected, r.ackedSeq, r.lagEvents, Math.round(r.lagMs), r.lastContact]),
+    replicas.map((r) => [
+      r.address,
+      r.nodeId,
+      r.connected,
+      r.ackedSeq,
+      r.lagEvents,
+      Math.round(r.lagMs),
+      r.lastContact,
+    ]),
   )}`;
 }
 
 /** Registers `status`. */
 export function registerStatus(program: Command): void {
-  addGlobalOptions(program.command('status').description('show this node (role, epoch, head, master, replicas) and a summary of hosts, groups, failovers'))
-    .action(action(async (ctx) => {
+  addGlobalOptions(
+    program
+      .command('status')
+      .description('show this node (role, epoch, head, master, replicas) and a summary of hosts, groups, failovers'),
+  ).action(
+    action(async (ctx) => {
       const st = statusJson(present((await ctx.conn().unary('GetClusterStatus', {})).status, 'status'));
       const summary = await summaryOf(ctx.conn());
-      await emit(ctx.globals.json, { ...st, ...(summary ? { summary } : {}) }, () => statusText(st) + (summary ? `\n\n${summaryText(summary)}` : ''));
-    }));
+      await emit(
+        ctx.globals.json,
+        { ...st, ...(summary ? { summary } : {}) },
+        () => statusText(st) + (summary ? `\n\n${summaryText(summary)}` : ''),
+      );
+    }),
+  );
 }

@@ -14,21 +14,34 @@ export function registerTokens(program: Command): void {
   addGlobalOptions(tokens.command('create').description('create a token (printed once)').argument('<name>'))
     .addOption(choiceOption('--role <role>', 'role', TOKEN_ROLES).makeOptionMandatory())
     .option('--owner <owner>', "scope the token to this owner's systems")
-    .action(action(async (ctx) => {
-      const r = await ctx.conn().unary('CreateToken', { name: ctx.args[0]!, role: enumName<TokenRole>(ENUM_PREFIX.tokenRole, ctx.opts.role as string), owner: (ctx.opts.owner as string | undefined) ?? '' });
-      const out = { name: r.name, token: r.token, role: enumText(ENUM_PREFIX.tokenRole, r.role) };
-      await emit(ctx.globals.json, out, () => `${r.token}\n`);
-    }));
+    .action(
+      action(async (ctx) => {
+        const r = await ctx.conn().unary('CreateToken', {
+          name: ctx.args[0]!,
+          role: enumName<TokenRole>(ENUM_PREFIX.tokenRole, ctx.opts.role as string),
+          owner: (ctx.opts.owner as string | undefined) ?? '',
+        });
+        const out = { name: r.name, token: r.token, role: enumText(ENUM_PREFIX.tokenRole, r.role) };
+        await emit(ctx.globals.json, out, () => `${r.token}\n`);
+      }),
+    );
 
-  addGlobalOptions(tokens.command('list').description('list tokens (without secrets)'))
-    .action(action(async (ctx) => {
+  addGlobalOptions(tokens.command('list').description('list tokens (without secrets)')).action(
+    action(async (ctx) => {
       const out = ((await ctx.conn().unary('ListTokens', {})).tokens ?? []).map(tokenJson);
-      await emit(ctx.globals.json, out, () => table(['NAME', 'ROLE', 'OWNER', 'CREATED'], out.map((t) => [t.name, t.role, t.owner, t.created])));
-    }));
+      await emit(ctx.globals.json, out, () =>
+        table(
+          ['NAME', 'ROLE', 'OWNER', 'CREATED'],
+          out.map((t) => [t.name, t.role, t.owner, t.created]),
+        ),
+      );
+    }),
+  );
 
-  addGlobalOptions(tokens.command('revoke').description('revoke a token').argument('<name>'))
-    .action(action(async (ctx) => {
+  addGlobalOptions(tokens.command('revoke').description('revoke a token').argument('<name>')).action(
+    action(async (ctx) => {
       await ctx.conn().unary('RevokeToken', { name: ctx.args[0]! });
       await emit(ctx.globals.json, { name: ctx.args[0], revoked: true }, () => `token ${ctx.args[0]} revoked`);
-    }));
+    }),
+  );
 }

@@ -33,7 +33,21 @@ export interface SimNode {
 
 /** A new node in `role`. */
 export function newNode(name: string, role: Role, master: string, epoch: number): SimNode {
-  return { name, up: true, role, epoch, master, confirming: false, held: '', skipCheck: false, contactSince: 0, lastContact: new Map(), engine: undefined, collector: new SimCollector(), cutOff: false };
+  return {
+    name,
+    up: true,
+    role,
+    epoch,
+    master,
+    confirming: false,
+    held: '',
+    skipCheck: false,
+    contactSince: 0,
+    lastContact: new Map(),
+    engine: undefined,
+    collector: new SimCollector(),
+    cutOff: false,
+  };
 }
 
 /** Partitions between nodes and hosts, as unordered pairs of names. */

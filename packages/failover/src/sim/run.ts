@@ -5,7 +5,18 @@
 // actions, mails, notes) compared to golden files. Lines of a node are prefixed with its name when a script
 // declares more than one node.
 
-import { contactQuorum, DEFAULT_CONTACT_TIMEOUT_MS, judgeContact, judgeMastership, newestMaster, promotionEpoch, promotionRefusal, startRole, type PeerView, type Role } from '@ferry/cluster';
+import {
+  contactQuorum,
+  DEFAULT_CONTACT_TIMEOUT_MS,
+  judgeContact,
+  judgeMastership,
+  newestMaster,
+  promotionEpoch,
+  promotionRefusal,
+  startRole,
+  type PeerView,
+  type Role,
+} from '@ferry/cluster';
 import { FailoverEngine } from '../engine.js';
 import { ScenarioError } from '../errors.js';
 import type { ProbeOutcome } from '../host-state.js';
@@ -61,8 +72,13 @@ class Runner {
     this.mailer = new SimMailer(print);
     this.multi = sc.nodes.length > 1;
     const [first, ...rest] = sc.nodes;
-    this.nodes.push(newNode(first!.name, 'master', first!.name, 1), ...rest.map((n) => newNode(n.name, 'replica', first!.name, 1)));
-    rest.forEach((n) => { this.registry.add(n.name); });
+    this.nodes.push(
+      newNode(first!.name, 'master', first!.name, 1),
+      ...rest.map((n) => newNode(n.name, 'replica', first!.name, 1)),
+    );
+    rest.forEach((n) => {
+      this.registry.add(n.name);
+    });
     for (const h of sc.hosts) {
       if (h.later) continue;
       this.joined.add(h.name);
@@ -111,22 +127,45 @@ class Runner {
     return {
       snapshot: (): ClusterSnapshot => {
         const derived = foldEvents(this.journal.events);
-        const hosts: HostView[] = [...this.world.hosts.values()].filter((h) => this.joined.has(h.name)).map((h) => {
-          const c = node.collector.hosts.get(h.name);
-          const fenced = derived.hosts.get(h.name)?.fenced === true;
-          const state = c?.state === 'up' ? 'up' : c === undefined || c.state === 'unreachable' || c.state === 'unknown' ? 'unreachable' : fenced ? 'fenced' : 'down';
-          const v: HostView = { name: h.name, type: h.type, state, memTotalMiB: h.ramMiB, memFreeMiB: this.world.freeMiB(h), fence: { method: h.fence } };
-          if (c?.downAt !== undefined) v.downSinceMs = c.downAt;
-          return v;
-        });
-        const systems: SystemView[] = [...this.world.systems.values()].filter((s) => this.joined.has(this.home.get(s.name)!)).map((s) => {
-          const v: SystemView = {
-            name: s.name, host: this.home.get(s.name)!, state: this.lastState.get(s.name)!, memoryMiB: s.ramMiB,
-            priority: s.priority, failover: s.failover, definitionCaptured: s.captured,
-          };
-          if (s.owner !== undefined) v.owner = s.owner;
-          return v;
-        });
+        const hosts: HostView[] = [...this.world.hosts.values()]
+          .filter((h) => this.joined.has(h.name))
+          .map((h) => {
+            const c = node.collector.hosts.get(h.name);
+            const fenced = derived.hosts.get(h.name)?.fenced === true;
+            const state =
+              c?.state === 'up'
+                ? 'up'
+                : c === undefined || c.state === 'unreachable' || c.state === 'unknown'
+                  ? 'unreachable'
+                  : fenced
+                    ? 'fenced'
+                    : 'down';
+            const v: HostView = {
+              name: h.name,
+              type: h.type,
+              state,
+              memTotalMiB: h.ramMiB,
+              memFreeMiB: this.world.freeMiB(h),
+              fence: { method: h.fence },
+            };
+            if (c?.downAt !== undefined) v.downSinceMs = c.downAt;
+            return v;
+          });
+        const systems: SystemView[] = [...this.world.systems.values()]
+          .filter((s) => this.joined.has(this.home.get(s.name)!))
+          .map((s) => {
+            const v: SystemView = {
+              name: s.name,
+              host: this.home.get(s.name)!,
+              state: this.lastState.get(s.name)!,
+              memoryMiB: s.ramMiB,
+              priority: s.priority,
+              failover: s.failover,
+              definitionCaptured: s.captured,
+            };
+            if (s.owner !== undefined) v.owner = s.owner;
+            return v;
+          });
         return { hosts, systems, groups: this.sc.groups, rules: this.sc.rules };
       },
     };
@@ -135,7 +174,10 @@ class Runner {
   /** The host-control port of `node`: SSH actions need its link to the host; fencing goes out of band. */
   private control(node: SimNode): HostControl {
     const w = this.world.control;
-    const cut = (host: string) => ({ ok: false as const, message: `ssh ${host}: connection timed out (cut off from ${node.name})` });
+    const cut = (host: string) => ({
+      ok: false as const,
+      message: `ssh ${host}: connection timed out (cut off from ${node.name})`,
+    });
     return {
       fence: (h, ctx) => w.fence(h, ctx),
       powerStatus: (h, ctx) => w.powerStatus(h, ctx),
@@ -157,7 +199,12 @@ class Runner {
       cluster: this.view(node),
       epoch: node.epoch,
       recipients: { admin: this.sc.admin, ownerAddress: (o) => this.sc.owners.get(o) },
-      fencing: { attempts: s.fenceAttempts, retryDelayMs: s.fenceRetry * 1000, statusPolls: s.statusPolls, statusPollMs: s.statusPoll * 1000 },
+      fencing: {
+        attempts: s.fenceAttempts,
+        retryDelayMs: s.fenceRetry * 1000,
+        statusPolls: s.statusPolls,
+        statusPollMs: s.statusPoll * 1000,
+      },
       onNote: (t) => this.print(`note: ${t}`),
     });
     node.engine = engine;
@@ -189,7 +236,10 @@ class Runner {
       downAfter: this.sc.settings.downAfter,
       probe: (host): ProbeOutcome => {
         if (!reaches(host)) return { ok: false, kind: 'tcp' };
-        for (const [faults, kind] of [[this.sshFails, 'ssh'], [this.authFails, 'auth']] as const) {
+        for (const [faults, kind] of [
+          [this.sshFails, 'ssh'],
+          [this.authFails, 'auth'],
+        ] as const) {
           const left = faults.get(host) ?? 0;
           if (left > 0) {
             faults.set(host, left - 1);
@@ -199,7 +249,8 @@ class Runner {
         return { ok: true };
       },
       refresh: (host) => {
-        for (const [name, d] of this.world.host(host).defs) if (this.home.get(name) === host) this.lastState.set(name, d.running ? 'running' : 'stopped');
+        for (const [name, d] of this.world.host(host).defs)
+          if (this.home.get(name) === host) this.lastState.set(name, d.running ? 'running' : 'stopped');
       },
       answers: reaches,
       print: (l) => this.say(node, l),
@@ -234,7 +285,12 @@ class Runner {
   private masterDuty(n: SimNode): void {
     const answers = this.answers(n, this.others(n));
     const needed = n.confirming === 'contact' ? contactQuorum(this.registered(n).length) : undefined;
-    const v = judgeMastership({ epoch: n.epoch, registered: this.registered(n), answers, ...(needed === undefined ? {} : { needed }) });
+    const v = judgeMastership({
+      epoch: n.epoch,
+      registered: this.registered(n),
+      answers,
+      ...(needed === undefined ? {} : { needed }),
+    });
     if (v.kind === 'newer') {
       this.demote(n, `${v.from} knows epoch ${v.epoch}`, v.epoch, v.master);
       return;
@@ -259,7 +315,13 @@ class Runner {
   private keepContact(n: SimNode, answers: Map<string, PeerView | undefined>): void {
     const now = this.clock.now();
     for (const [name, a] of answers) if (a !== undefined) n.lastContact.set(name, now);
-    const c = judgeContact({ registered: this.registered(n), lastContact: n.lastContact, since: n.contactSince, now, timeoutMs: n.skipCheck ? 0 : DEFAULT_CONTACT_TIMEOUT_MS });
+    const c = judgeContact({
+      registered: this.registered(n),
+      lastContact: n.lastContact,
+      since: n.contactSince,
+      now,
+      timeoutMs: n.skipCheck ? 0 : DEFAULT_CONTACT_TIMEOUT_MS,
+    });
     if (c.kind === 'in-contact') return;
     this.stopEngine(n);
     n.confirming = 'contact';
@@ -305,9 +367,11 @@ class Runner {
     for (const [system, hosts] of this.world.doubleRuns()) this.violate(`${system} runs on ${hosts.join(' and ')}`);
     const writers = new Map<number, string[]>();
     for (const n of this.nodes) {
-      if (n.up && !n.cutOff && n.role === 'master' && !n.confirming) writers.set(n.epoch, [...(writers.get(n.epoch) ?? []), n.name]);
+      if (n.up && !n.cutOff && n.role === 'master' && !n.confirming)
+        writers.set(n.epoch, [...(writers.get(n.epoch) ?? []), n.name]);
     }
-    for (const [epoch, ns] of writers) if (ns.length > 1) this.violate(`${ns.join(' and ')} both write as master of epoch ${epoch}`);
+    for (const [epoch, ns] of writers)
+      if (ns.length > 1) this.violate(`${ns.join(' and ')} both write as master of epoch ${epoch}`);
   }
 
   async run(): Promise<ScenarioResult> {
@@ -377,8 +441,11 @@ class Runner {
         const r = await this.requireEngine(cmd).drain(this.hostArg(cmd), 'operator');
         if (!r.ok) this.print(`operator: drain refused (${r.code}): ${r.reason}`);
         else {
-          const moves = r.moves.map((m) => `${m.move.system}->${m.move.to}${m.move.live ? ' live' : ''}`).join(', ') || 'none';
-          this.print(`operator: drain ${r.host}: moves ${moves}; refused ${r.refusals.map((x) => `${x.system} (${x.code})`).join(', ') || 'none'}`);
+          const moves =
+            r.moves.map((m) => `${m.move.system}->${m.move.to}${m.move.live ? ' live' : ''}`).join(', ') || 'none';
+          this.print(
+            `operator: drain ${r.host}: moves ${moves}; refused ${r.refusals.map((x) => `${x.system} (${x.code})`).join(', ') || 'none'}`,
+          );
         }
         break;
       }
@@ -389,9 +456,17 @@ class Runner {
       }
       case 'move': {
         const mode = cmd.args[2];
-        if (mode !== undefined && mode !== 'live' && mode !== 'cold') throw new ScenarioError('usage: move SYSTEM HOST [live|cold]', cmd.line);
-        const r = await this.requireEngine(cmd).moveSystem({ system: this.arg(cmd, 0), to: this.arg(cmd, 1), ...(mode ? { mode } : {}), by: 'operator' });
-        this.print(`operator: ${r.ok ? `move ${r.move.id} accepted (${r.move.live ? 'live' : 'cold'})` : `move refused (${r.code}): ${r.reason}`}`);
+        if (mode !== undefined && mode !== 'live' && mode !== 'cold')
+          throw new ScenarioError('usage: move SYSTEM HOST [live|cold]', cmd.line);
+        const r = await this.requireEngine(cmd).moveSystem({
+          system: this.arg(cmd, 0),
+          to: this.arg(cmd, 1),
+          ...(mode ? { mode } : {}),
+          by: 'operator',
+        });
+        this.print(
+          `operator: ${r.ok ? `move ${r.move.id} accepted (${r.move.live ? 'live' : 'cold'})` : `move refused (${r.code}): ${r.reason}`}`,
+        );
         break;
       }
       case 'ssh-fails':
@@ -403,7 +478,8 @@ class Runner {
       case 'set-mode': {
         const g = this.sc.groups.find((x) => x.name === this.arg(cmd, 0));
         const mode = this.arg(cmd, 1);
-        if (g === undefined || (mode !== 'manual' && mode !== 'automatic')) throw new ScenarioError('usage: set-mode GROUP manual|automatic', cmd.line);
+        if (g === undefined || (mode !== 'manual' && mode !== 'automatic'))
+          throw new ScenarioError('usage: set-mode GROUP manual|automatic', cmd.line);
         g.mode = mode;
         this.current()?.engine?.reevaluate();
         break;
@@ -411,7 +487,8 @@ class Runner {
       case 'set-failover': {
         const s = this.world.systems.get(this.arg(cmd, 0));
         const v = this.arg(cmd, 1);
-        if (s === undefined || (v !== 'on' && v !== 'off')) throw new ScenarioError('usage: set-failover SYSTEM on|off', cmd.line);
+        if (s === undefined || (v !== 'on' && v !== 'off'))
+          throw new ScenarioError('usage: set-failover SYSTEM on|off', cmd.line);
         s.failover = v === 'on';
         this.current()?.engine?.reevaluate();
         break;
@@ -421,7 +498,8 @@ class Runner {
         const v = this.arg(cmd, 1);
         const h = this.world.host(this.home.get(name) ?? '');
         const d = h.defs.get(name);
-        if (d === undefined || (v !== 'running' && v !== 'stopped')) throw new ScenarioError('usage: set-state SYSTEM running|stopped (on its host)', cmd.line);
+        if (d === undefined || (v !== 'running' && v !== 'stopped'))
+          throw new ScenarioError('usage: set-state SYSTEM running|stopped (on its host)', cmd.line);
         if (h.power) d.running = v === 'running';
         break;
       }
@@ -480,7 +558,8 @@ class Runner {
   private setLink(cmd: Command, up: boolean): void {
     const names = new Set([...this.nodes.map((n) => n.name), ...this.world.hosts.keys()]);
     const [a, ...bs] = cmd.args;
-    if (a === undefined || bs.length === 0) throw new ScenarioError(`usage: ${cmd.verb} A B… (nodes or hosts)`, cmd.line);
+    if (a === undefined || bs.length === 0)
+      throw new ScenarioError(`usage: ${cmd.verb} A B… (nodes or hosts)`, cmd.line);
     for (const x of [a, ...bs]) if (!names.has(x)) throw new ScenarioError(`unknown node or host ${x}`, cmd.line);
     for (const b of bs) this.links.set(a, b, up);
   }
@@ -509,9 +588,18 @@ class Runner {
     const force = cmd.args.includes('--force');
     const m = this.nodes.find((x) => x.name === n.master);
     const refusal = promotionRefusal({
-      role: n.up ? n.role : 'down', force, masterAddress: n.master,
-      master: m === undefined || force ? undefined : describe(this.links, n, m), lag: 0, maxLag: 1000,
-      peers: [...this.answers(n, this.others(n).filter((o) => o !== n.master)).values()],
+      role: n.up ? n.role : 'down',
+      force,
+      masterAddress: n.master,
+      master: m === undefined || force ? undefined : describe(this.links, n, m),
+      lag: 0,
+      maxLag: 1000,
+      peers: [
+        ...this.answers(
+          n,
+          this.others(n).filter((o) => o !== n.master),
+        ).values(),
+      ],
     });
     if (refusal !== undefined) {
       this.print(`operator: promote ${n.name} refused: ${refusal}`);
@@ -569,7 +657,11 @@ class Runner {
     n.up = true;
     const target = this.nodes.find((x) => x.name === master);
     const d = startRole({
-      persisted: n.role, requested: requested ?? 'master', explicit: requested !== undefined, epoch: n.epoch, requestedMaster: master,
+      persisted: n.role,
+      requested: requested ?? 'master',
+      explicit: requested !== undefined,
+      epoch: n.epoch,
+      requestedMaster: master,
       target: target === undefined ? undefined : describe(this.links, n, target),
     });
     if (d.warning !== undefined) this.say(n, `WARNING ${d.warning}`);
@@ -603,7 +695,12 @@ class Runner {
       else if (a === '--start') start = true;
       else throw new ScenarioError(`force: unknown option ${String(a)}`, cmd.line);
     }
-    const req = { system, by: 'operator', ...(target === undefined ? {} : { target }), ...(start === undefined ? {} : { start }) };
+    const req = {
+      system,
+      by: 'operator',
+      ...(target === undefined ? {} : { target }),
+      ...(start === undefined ? {} : { start }),
+    };
     const r = await this.requireEngine(cmd).forceFailover(req);
     this.print(`operator: ${r.ok ? `accepted as ${r.id}` : `refused (${r.code}): ${r.reason}`}`);
   }
@@ -613,14 +710,21 @@ class Runner {
     const seer = this.current() ?? this.nodes[0]!;
     for (const h of this.world.hosts.values()) {
       const c = seer.collector.hosts.get(h.name);
-      const defs = [...h.defs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([s, d]) => `${s}(${d.running ? 'running' : 'stopped'})`);
-      this.print(`  ${h.name}: power=${h.power ? 'on' : 'off'} network=${h.network ? 'on' : 'off'} collector=${c?.state ?? 'unregistered'} defs=[${defs.join(' ')}]`);
+      const defs = [...h.defs]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([s, d]) => `${s}(${d.running ? 'running' : 'stopped'})`);
+      this.print(
+        `  ${h.name}: power=${h.power ? 'on' : 'off'} network=${h.network ? 'on' : 'off'} collector=${c?.state ?? 'unregistered'} defs=[${defs.join(' ')}]`,
+      );
     }
-    for (const s of [...this.world.systems.keys()].sort()) this.print(`  ${s}: home=${this.home.get(s)} last=${this.lastState.get(s)}`);
+    for (const s of [...this.world.systems.keys()].sort())
+      this.print(`  ${s}: home=${this.home.get(s)} last=${this.lastState.get(s)}`);
     if (!this.multi) return;
     for (const n of this.nodes) {
       const role = !n.up ? 'down' : n.role === 'master' && n.confirming ? 'master (confirming)' : n.role;
-      this.print(`  node ${n.name}: ${role} epoch=${n.epoch}${n.role === 'master' ? '' : ` master=${n.master || '-'}`}`);
+      this.print(
+        `  node ${n.name}: ${role} epoch=${n.epoch}${n.role === 'master' ? '' : ` master=${n.master || '-'}`}`,
+      );
     }
   }
 
@@ -635,7 +739,9 @@ class Runner {
       seen.add(k);
     }
     this.print(`check: no system ran on two hosts: ${this.violations.length === 0 ? 'ok' : 'VIOLATED'}`);
-    this.print(`check: every move recorded at most once: ${repeated.length === 0 ? 'ok' : `REPEATED ${repeated.join(', ')}`}`);
+    this.print(
+      `check: every move recorded at most once: ${repeated.length === 0 ? 'ok' : `REPEATED ${repeated.join(', ')}`}`,
+    );
     if (repeated.length > 0) this.violations.push(`repeated move results: ${repeated.join(', ')}`);
   }
 }

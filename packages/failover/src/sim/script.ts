@@ -86,10 +86,36 @@ const DEFAULT_SETTINGS: Settings = {
 
 /** Verbs accepted after the declarations. */
 export const COMMAND_VERBS = [
-  'wait', 'power-off', 'power-on', 'network-off', 'network-on', 'force', 'confirm-down', 'release-brake',
-  'set-mode', 'crash-master', 'promote', 'fence-fails', 'fence-lies', 'define-fails', 'remove-fails', 'show', 'echo',
-  'partition', 'heal', 'crash', 'restart', 'join-host', 'set-failover', 'set-state', 'ssh-fails', 'auth-fails',
-  'drain', 'undrain', 'move', 'migrate-fails',
+  'wait',
+  'power-off',
+  'power-on',
+  'network-off',
+  'network-on',
+  'force',
+  'confirm-down',
+  'release-brake',
+  'set-mode',
+  'crash-master',
+  'promote',
+  'fence-fails',
+  'fence-lies',
+  'define-fails',
+  'remove-fails',
+  'show',
+  'echo',
+  'partition',
+  'heal',
+  'crash',
+  'restart',
+  'join-host',
+  'set-failover',
+  'set-state',
+  'ssh-fails',
+  'auth-fails',
+  'drain',
+  'undrain',
+  'move',
+  'migrate-fails',
 ] as const;
 
 const RULE_KINDS: readonly RuleView['kind'][] = ['keep-apart', 'keep-together', 'prefer-hosts', 'only-hosts'];
@@ -157,7 +183,8 @@ export function parseScenario(text: string): Scenario {
       case 'node': {
         if (!declaring) throw new ScenarioError('declarations must come before commands', n);
         const [name] = rest;
-        if (name === undefined || rest.length !== 1) throw new ScenarioError('usage: node NAME (the first node is the master)', n);
+        if (name === undefined || rest.length !== 1)
+          throw new ScenarioError('usage: node NAME (the first node is the master)', n);
         if (sc.nodes.some((x) => x.name === name)) throw new ScenarioError(`node ${name} declared twice`, n);
         sc.nodes.push({ name });
         break;
@@ -165,14 +192,20 @@ export function parseScenario(text: string): Scenario {
       case 'host': {
         if (!declaring) throw new ScenarioError('declarations must come before commands', n);
         const [name, type, ...more] = rest;
-        if (name === undefined) throw new ScenarioError('usage: host NAME TYPE ram=MiB [fence=none-unsafe] [power-status=none] [later]', n);
+        if (name === undefined)
+          throw new ScenarioError('usage: host NAME TYPE ram=MiB [fence=none-unsafe] [power-status=none] [later]', n);
         const { flags, values } = kv(more, n);
         const fence = values.get('fence') ?? 'command';
         if (fence !== 'command' && fence !== 'none-unsafe') throw new ScenarioError(`unknown fence method ${fence}`, n);
         const power = values.get('power-status');
-        if (power !== undefined && power !== 'none') throw new ScenarioError(`unknown power-status ${power} (only none)`, n);
+        if (power !== undefined && power !== 'none')
+          throw new ScenarioError(`unknown power-status ${power} (only none)`, n);
         sc.hosts.push({
-          name, type: virtType(type, n), ramMiB: num(values.get('ram'), 8192, n, 'ram'), fence, later: flags.has('later'),
+          name,
+          type: virtType(type, n),
+          ramMiB: num(values.get('ram'), 8192, n, 'ram'),
+          fence,
+          later: flags.has('later'),
           ...(power ? { powerStatus: power } : {}),
         });
         break;
@@ -182,8 +215,10 @@ export function parseScenario(text: string): Scenario {
         const [name, ...more] = rest;
         const { flags, values } = kv(more, n);
         const host = values.get('on');
-        if (name === undefined || host === undefined) throw new ScenarioError('usage: system NAME on=HOST ram=MiB …', n);
-        if (!sc.hosts.some((h) => h.name === host)) throw new ScenarioError(`system ${name} on undeclared host ${host}`, n);
+        if (name === undefined || host === undefined)
+          throw new ScenarioError('usage: system NAME on=HOST ram=MiB …', n);
+        if (!sc.hosts.some((h) => h.name === host))
+          throw new ScenarioError(`system ${name} on undeclared host ${host}`, n);
         const owner = values.get('owner');
         sc.systems.push({
           name,
@@ -225,7 +260,9 @@ export function parseScenario(text: string): Scenario {
           placement,
           parallelism: Math.max(1, num(values.get('parallelism'), 2, n, 'parallelism')),
           brake: { maxDownShare: num(share, 0.5, n, 'brake share'), windowSec: num(windowSec, 300, n, 'brake window') },
-          ...(values.has('failback') ? { failback: { afterSec: num(values.get('failback'), 300, n, 'failback') } } : {}),
+          ...(values.has('failback')
+            ? { failback: { afterSec: num(values.get('failback'), 300, n, 'failback') } }
+            : {}),
         });
         break;
       }

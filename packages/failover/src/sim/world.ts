@@ -53,7 +53,17 @@ export class SimWorld {
     systems: readonly SystemDecl[],
   ) {
     for (const h of hosts) {
-      this.hosts.set(h.name, { ...h, power: true, network: true, defs: new Map(), fenceFails: 0, fenceLies: 0, defineFails: 0, removeFails: 0, migrateFails: 0 });
+      this.hosts.set(h.name, {
+        ...h,
+        power: true,
+        network: true,
+        defs: new Map(),
+        fenceFails: 0,
+        fenceLies: 0,
+        defineFails: 0,
+        removeFails: 0,
+        migrateFails: 0,
+      });
     }
     for (const s of systems) {
       this.systems.set(s.name, s);
@@ -99,8 +109,14 @@ export class SimWorld {
 
   private epochRefusal(ctx: ActionContext, what: string): ActionResult | undefined {
     if (ctx.epoch < this.storageEpoch) {
-      this.print(`host: REFUSED ${what} [e${ctx.epoch}]: epoch ${ctx.epoch} is below ${this.storageEpoch} on shared storage`);
-      return { ok: false, code: 'stale-epoch', message: `epoch ${ctx.epoch} is below ${this.storageEpoch} on shared storage` };
+      this.print(
+        `host: REFUSED ${what} [e${ctx.epoch}]: epoch ${ctx.epoch} is below ${this.storageEpoch} on shared storage`,
+      );
+      return {
+        ok: false,
+        code: 'stale-epoch',
+        message: `epoch ${ctx.epoch} is below ${this.storageEpoch} on shared storage`,
+      };
     }
     this.storageEpoch = ctx.epoch;
     return undefined;
@@ -159,7 +175,9 @@ export class SimWorld {
       } else {
         res = h.defs.delete(system) ? { ok: true } : { ok: true, note: 'not defined there' };
       }
-      this.print(`host: <- stop+remove ${system} on ${host}: ${res.ok ? `ok${res.note ? ` (${res.note})` : ''}` : `failed: ${res.message}`}`);
+      this.print(
+        `host: <- stop+remove ${system} on ${host}: ${res.ok ? `ok${res.note ? ` (${res.note})` : ''}` : `failed: ${res.message}`}`,
+      );
       return res;
     },
     migrate: async (from, to, system, ctx) => {
@@ -172,13 +190,18 @@ export class SimWorld {
       const dst = this.host(to);
       const ram = this.systems.get(system)?.ramMiB ?? 0;
       let res: ActionResult;
-      if (!this.reachable(src) || !this.reachable(dst)) res = { ok: false, message: `ssh ${this.reachable(src) ? to : from}: connection timed out` };
-      else if (src.defs.get(system)?.running !== true) res = { ok: false, message: `${system} is not running on ${from}` };
+      if (!this.reachable(src) || !this.reachable(dst))
+        res = { ok: false, message: `ssh ${this.reachable(src) ? to : from}: connection timed out` };
+      else if (src.defs.get(system)?.running !== true)
+        res = { ok: false, message: `${system} is not running on ${from}` };
       else if (src.migrateFails > 0) {
         src.migrateFails--;
-        res = { ok: false, message: `${TOOL[src.type]} migrate ${system}: connection to ${to} lost during memory copy` };
-      }
-      else if (this.freeMiB(dst) < ram) res = { ok: false, message: `cannot allocate ${ram} MiB on ${to} (${this.freeMiB(dst)} MiB free)` };
+        res = {
+          ok: false,
+          message: `${TOOL[src.type]} migrate ${system}: connection to ${to} lost during memory copy`,
+        };
+      } else if (this.freeMiB(dst) < ram)
+        res = { ok: false, message: `cannot allocate ${ram} MiB on ${to} (${this.freeMiB(dst)} MiB free)` };
       else {
         src.defs.delete(system);
         dst.defs.set(system, { running: true });
@@ -191,7 +214,13 @@ export class SimWorld {
       await sleep(this.clock, this.settings.statusTime * 1000);
       const h = this.host(host);
       const d = h.defs.get(system);
-      const st: SystemPresence = !this.reachable(h) ? 'unknown' : d === undefined ? 'absent' : d.running ? 'running' : 'stopped';
+      const st: SystemPresence = !this.reachable(h)
+        ? 'unknown'
+        : d === undefined
+          ? 'absent'
+          : d.running
+            ? 'running'
+            : 'stopped';
       this.print(`host: <- state of ${system} on ${host}: ${st}`);
       return st;
     },
@@ -203,7 +232,10 @@ export class SimWorld {
     if (!this.reachable(h)) return { ok: false, message: `ssh ${target}: connection timed out` };
     if (h.defineFails > 0) {
       h.defineFails--;
-      return { ok: false, message: `${tool} define ${system}: disk image /shared/${system}.img not found on ${target}` };
+      return {
+        ok: false,
+        message: `${tool} define ${system}: disk image /shared/${system}.img not found on ${target}`,
+      };
     }
     const existing = h.defs.get(system);
     const d = existing ?? { running: false };
@@ -213,7 +245,11 @@ export class SimWorld {
       const ram = this.systems.get(system)?.ramMiB ?? 0;
       if (d.running) notes.push('already running');
       else if (this.freeMiB(h) < ram) {
-        return { ok: false, defined: true, message: `${tool} start ${system}: cannot allocate ${ram} MiB (${this.freeMiB(h)} MiB free)` };
+        return {
+          ok: false,
+          defined: true,
+          message: `${tool} start ${system}: cannot allocate ${ram} MiB (${this.freeMiB(h)} MiB free)`,
+        };
       } else d.running = true;
     }
     return notes.length > 0 ? { ok: true, note: notes.join(', ') } : { ok: true };
@@ -238,7 +274,9 @@ export class SimJournal {
     return {
       append: async (events) => {
         if (epoch < this.epoch) {
-          this.print(`log: REFUSED ${events.map((e) => e.type).join(', ')} [e${epoch}]: the log is at epoch ${this.epoch}`);
+          this.print(
+            `log: REFUSED ${events.map((e) => e.type).join(', ')} [e${epoch}]: the log is at epoch ${this.epoch}`,
+          );
           throw new StaleEpochError(`epoch ${epoch} is below the log's epoch ${this.epoch}`);
         }
         for (const e of events) {

@@ -36,7 +36,9 @@ export function driverFor(type: HypervisorType | string, opts?: DriverOptions): 
 function createDriver(type: string, opts: DriverOptions): HypervisorDriver {
   switch (type) {
     case 'kvm':
-      return new KvmDriver(opts.definitionRefreshMs === undefined ? {} : { definitionRefreshMs: opts.definitionRefreshMs });
+      return new KvmDriver(
+        opts.definitionRefreshMs === undefined ? {} : { definitionRefreshMs: opts.definitionRefreshMs },
+      );
     case 'xen':
       return new XenDriver(opts.xenConfigDir);
     case 'openvz':

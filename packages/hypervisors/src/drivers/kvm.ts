@@ -4,7 +4,19 @@
 import type { CommandRunner } from '../host-ref.js';
 import type { DefineOptions, HostProbe, HypervisorDriver, MigrationTarget, SystemInfo } from './types.js';
 import { SystemNotFoundError, UnexpectedOutputError } from '../errors.js';
-import { C_LOCALE, LOADAVG_SECTION, MARKER, checkName, commandFailed, inC, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import {
+  C_LOCALE,
+  LOADAVG_SECTION,
+  MARKER,
+  checkName,
+  commandFailed,
+  inC,
+  parseSections,
+  requireSection,
+  runChecked,
+  section,
+  shQuote,
+} from './shell.js';
 import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
 import { parseLibvirtDomain } from './libvirt-xml.js';
 
@@ -88,10 +100,18 @@ export function parseKvmProbe(
   const sections = parseSections(stdout, cmd);
   const free = parseFreeM(requireSection(sections, 'free', cmd, hostId, stderr).lines.join('\n'));
   const load1 = parseLoadavg(requireSection(sections, 'loadavg', cmd, hostId, stderr).lines.join('\n'));
-  const active = parseVirshUuids(requireSection(sections, 'active', 'virsh list --uuid', hostId, stderr).lines.join('\n'));
-  const all = parseVirshUuids(requireSection(sections, 'list', 'virsh list --all --uuid', hostId, stderr).lines.join('\n'));
+  const active = parseVirshUuids(
+    requireSection(sections, 'active', 'virsh list --uuid', hostId, stderr).lines.join('\n'),
+  );
+  const all = parseVirshUuids(
+    requireSection(sections, 'list', 'virsh list --all --uuid', hostId, stderr).lines.join('\n'),
+  );
   if (all.uuids.length === 0 && all.bad.length > 0) {
-    throw new UnexpectedOutputError('virsh list --all --uuid', `line ${all.bad[0]!.line} is not a UUID: ${JSON.stringify(all.bad[0]!.text)}`, stdout);
+    throw new UnexpectedOutputError(
+      'virsh list --all --uuid',
+      `line ${all.bad[0]!.line} is not a UUID: ${JSON.stringify(all.bad[0]!.text)}`,
+      stdout,
+    );
   }
   const isActive = new Set(active.uuids);
   const defs = new Map<string, { lines: string[]; rc: number }>();
@@ -106,7 +126,12 @@ export function parseKvmProbe(
     if (def !== undefined && def.rc !== 0) {
       // Undefined between the list and the dump: gone, as the next list will say.
       if (/failed to get domain|Domain not found/i.test(def.lines.join('\n'))) continue;
-      systems.push(unknownSystem(uuid, `${command} failed (exit ${def.rc}): ${JSON.stringify(def.lines.join(' ').trim().slice(0, 200))}`));
+      systems.push(
+        unknownSystem(
+          uuid,
+          `${command} failed (exit ${def.rc}): ${JSON.stringify(def.lines.join(' ').trim().slice(0, 200))}`,
+        ),
+      );
       continue;
     }
     if (def !== undefined) {
@@ -127,7 +152,12 @@ export function parseKvmProbe(
     systems.push({ name: facts.name, state, memoryMiB: facts.memoryMiB, definitionHash: facts.definitionHash });
   }
   for (const b of [...all.bad, ...active.bad]) {
-    systems.push(unknownSystem(b.text.trim() || `line ${b.line}`, `virsh list --uuid printed line ${b.line} ${JSON.stringify(b.text)}, not a UUID`));
+    systems.push(
+      unknownSystem(
+        b.text.trim() || `line ${b.line}`,
+        `virsh list --uuid printed line ${b.line} ${JSON.stringify(b.text)}, not a UUID`,
+      ),
+    );
   }
   return { memTotalMiB: free.totalMiB, memFreeMiB: free.availableMiB, load1, systems };
 }
@@ -193,7 +223,12 @@ export class KvmDriver implements HypervisorDriver {
     if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no domain ${name}`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `virsh dumpxml ${name}`, r);
     const d = parseLibvirtDomain(r.stdout, `virsh dumpxml --inactive ${name}`);
-    if (d.name !== name) throw new UnexpectedOutputError(`virsh dumpxml --inactive ${name}`, `printed domain ${JSON.stringify(d.name)}`, r.stdout);
+    if (d.name !== name)
+      throw new UnexpectedOutputError(
+        `virsh dumpxml --inactive ${name}`,
+        `printed domain ${JSON.stringify(d.name)}`,
+        r.stdout,
+      );
     return r.stdout;
   }
 
@@ -201,12 +236,19 @@ export class KvmDriver implements HypervisorDriver {
     this.forgetHost(conn.hostId);
     const q = domainWord(name);
     const inXml = parseLibvirtDomain(definition, 'define').name;
-    if (inXml !== name) throw new UnexpectedOutputError('define', `definition names domain ${JSON.stringify(inXml)}, not ${name}`, definition);
+    if (inXml !== name)
+      throw new UnexpectedOutputError(
+        'define',
+        `definition names domain ${JSON.stringify(inXml)}, not ${name}`,
+        definition,
+      );
     const start = opts.start ? `; ${domState(q)}; [ $st = 0 ] || virsh start --domain ${q} || exit $?` : '';
     await runChecked(
       conn,
       `define ${name}`,
-      inC(`t=$(mktemp) || exit 1; cat > "$t" && virsh define --file "$t" >/dev/null; r=$?; rm -f "$t"; [ $r = 0 ] || exit $r${start}`),
+      inC(
+        `t=$(mktemp) || exit 1; cat > "$t" && virsh define --file "$t" >/dev/null; r=$?; rm -f "$t"; [ $r = 0 ] || exit $r${start}`,
+      ),
       { stdin: definition },
     );
   }
@@ -214,7 +256,9 @@ export class KvmDriver implements HypervisorDriver {
   async start(conn: CommandRunner, name: string): Promise<void> {
     this.forgetHost(conn.hostId);
     const q = domainWord(name);
-    const r = await conn.exec(inC(`${domState(q)}; [ $st = 2 ] && exit 3; [ $st = 0 ] && exit 0; virsh start --domain ${q}`));
+    const r = await conn.exec(
+      inC(`${domState(q)}; [ $st = 2 ] && exit 3; [ $st = 0 ] && exit 0; virsh start --domain ${q}`),
+    );
     if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no domain ${name}`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `virsh start ${name}`, r);
   }
@@ -223,7 +267,11 @@ export class KvmDriver implements HypervisorDriver {
   async stop(conn: CommandRunner, name: string): Promise<void> {
     this.forgetHost(conn.hostId);
     const q = domainWord(name);
-    await runChecked(conn, `virsh destroy ${name}`, inC(`${domState(q)}; [ $st = 0 ] || exit 0; virsh destroy --domain ${q}`));
+    await runChecked(
+      conn,
+      `virsh destroy ${name}`,
+      inC(`${domState(q)}; [ $st = 0 ] || exit 0; virsh destroy --domain ${q}`),
+    );
   }
 
   readonly migrationMovesDefinition = true;
@@ -232,7 +280,11 @@ export class KvmDriver implements HypervisorDriver {
   async migrate(conn: CommandRunner, name: string, target: MigrationTarget): Promise<void> {
     this.forgetHost(conn.hostId);
     const uri = `qemu+ssh://${target.user}@${target.address}:${target.port}/system`;
-    await runChecked(conn, `virsh migrate ${name}`, inC(`virsh migrate --live --persistent --undefinesource --domain ${domainWord(name)} --desturi ${shQuote(uri)}`));
+    await runChecked(
+      conn,
+      `virsh migrate ${name}`,
+      inC(`virsh migrate --live --persistent --undefinesource --domain ${domainWord(name)} --desturi ${shQuote(uri)}`),
+    );
   }
 
   async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {
@@ -241,7 +293,9 @@ export class KvmDriver implements HypervisorDriver {
     await runChecked(
       conn,
       `stop and undefine ${name}`,
-      inC(`${domState(q)}; [ $st = 2 ] && exit 0; if [ $st = 0 ]; then virsh destroy --domain ${q} >/dev/null || exit $?; fi; virsh undefine --domain ${q}`),
+      inC(
+        `${domState(q)}; [ $st = 2 ] && exit 0; if [ $st = 0 ]; then virsh destroy --domain ${q} >/dev/null || exit $?; fi; virsh undefine --domain ${q}`,
+      ),
     );
   }
 }

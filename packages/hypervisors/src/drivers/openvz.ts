@@ -3,8 +3,27 @@
 // named by their NAME (else CTID). Removal deletes only the conf file, never the private area (it lives on shared storage).
 import type { CommandRunner } from '../host-ref.js';
 import type { DefineOptions, HostProbe, HypervisorDriver, MigrationTarget, SystemInfo } from './types.js';
-import { CommandFailedError, InvalidSystemNameError, SystemNotFoundError, UnexpectedOutputError, truncate } from '../errors.js';
-import { C_LOCALE, LOADAVG_SECTION, PRINT_FILE_F, checkName, commandFailed, ereEscape, inC, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import {
+  CommandFailedError,
+  InvalidSystemNameError,
+  SystemNotFoundError,
+  UnexpectedOutputError,
+  truncate,
+} from '../errors.js';
+import {
+  C_LOCALE,
+  LOADAVG_SECTION,
+  PRINT_FILE_F,
+  checkName,
+  commandFailed,
+  ereEscape,
+  inC,
+  parseSections,
+  requireSection,
+  runChecked,
+  section,
+  shQuote,
+} from './shell.js';
 import { hashDefinition, parseFreeM, parseLoadavg } from './parsers.js';
 
 /** A row of `vzlist -a`. */
@@ -43,27 +62,45 @@ const CTID = /^[0-9A-Za-z][0-9A-Za-z-]*$/;
  * `Container(s) not found` / `VE not found` (no containers at all) is an empty list. Rows that do not read are
  * returned in `bad` (1-based line, text), never thrown.
  */
-export function parseVzlist(text: string, command = 'vzlist -a'): { rows: VzlistRow[]; bad: { line: number; text: string }[] } {
+export function parseVzlist(
+  text: string,
+  command = 'vzlist -a',
+): { rows: VzlistRow[]; bad: { line: number; text: string }[] } {
   const lines = text.split('\n');
   const headerAt = lines.findIndex((l) => l.trim() !== '');
   if (headerAt < 0 || NONE_FOUND.test(lines[headerAt]!.trim())) return { rows: [], bad: [] };
   const header = lines[headerAt]!.trim().split(/\s+/);
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
   const [ci, ni, si, ii, hi] = [col('CTID', 'VEID'), col('NPROC'), col('STATUS'), col('IP_ADDR'), col('HOSTNAME')];
-  if (ci !== 0 || si < 0) throw new UnexpectedOutputError(command, `line ${headerAt + 1} is not a vzlist header "CTID|VEID ... STATUS ...": ${JSON.stringify(lines[headerAt])}`, text);
+  if (ci !== 0 || si < 0)
+    throw new UnexpectedOutputError(
+      command,
+      `line ${headerAt + 1} is not a vzlist header "CTID|VEID ... STATUS ...": ${JSON.stringify(lines[headerAt])}`,
+      text,
+    );
   const rows: VzlistRow[] = [];
   const bad: { line: number; text: string }[] = [];
   lines.forEach((line, i) => {
     if (i <= headerAt || line.trim() === '') return;
     const cells = line.trim().split(/\s+/);
     const last = cells.slice(header.length - 1).join(' ');
-    const cell = (k: number) => (k < 0 ? '' : k === header.length - 1 ? last : cells[k] ?? '');
+    const cell = (k: number) => (k < 0 ? '' : k === header.length - 1 ? last : (cells[k] ?? ''));
     const nproc = cell(ni);
-    if (cells.length < header.length - (hi === header.length - 1 ? 1 : 0) || !CTID.test(cell(ci)) || (ni >= 0 && !/^(\d+|-)$/.test(nproc))) {
+    if (
+      cells.length < header.length - (hi === header.length - 1 ? 1 : 0) ||
+      !CTID.test(cell(ci)) ||
+      (ni >= 0 && !/^(\d+|-)$/.test(nproc))
+    ) {
       bad.push({ line: i + 1, text: line });
       return;
     }
-    rows.push({ ctid: cell(ci), nproc: /^\d+$/.test(nproc) ? Number(nproc) : null, status: cell(si), ipAddr: cell(ii), hostname: cell(hi) });
+    rows.push({
+      ctid: cell(ci),
+      nproc: /^\d+$/.test(nproc) ? Number(nproc) : null,
+      status: cell(si),
+      ipAddr: cell(ii),
+      hostname: cell(hi),
+    });
   });
   return { rows, bad };
 }
@@ -81,12 +118,18 @@ function vzBytes(v: string): number | undefined {
   if (/^\d+$/.test(m[1]!) && BigInt(m[1]!) >= UNLIMITED_FROM) return undefined;
   const n = Number(m[1]);
   switch (m[2]!.toUpperCase()) {
-    case 'K': return n * 1024;
-    case 'M': return n * 1024 ** 2;
-    case 'G': return n * 1024 ** 3;
-    case 'T': return n * 1024 ** 4;
-    case 'P': return n * 1024 ** 5;
-    default: return Math.round(n) * 4096; // pages
+    case 'K':
+      return n * 1024;
+    case 'M':
+      return n * 1024 ** 2;
+    case 'G':
+      return n * 1024 ** 3;
+    case 'T':
+      return n * 1024 ** 4;
+    case 'P':
+      return n * 1024 ** 5;
+    default:
+      return Math.round(n) * 4096; // pages
   }
 }
 
@@ -161,13 +204,18 @@ export function parseOpenvzProbe(stdout: string, stderr = '', hostId = '?'): Hos
   if (!list) throw new UnexpectedOutputError(cmd, 'section list missing', stdout);
   const listText = list.lines.join('\n');
   if (list.rc !== 0 && !NONE_FOUND.test(listText.trim())) {
-    throw new CommandFailedError(`host ${hostId}: vzlist -a failed (exit ${list.rc}): ${truncate(listText, 400)}`, list.rc, truncate(stderr, 2000));
+    throw new CommandFailedError(
+      `host ${hostId}: vzlist -a failed (exit ${list.rc}): ${truncate(listText, 400)}`,
+      list.rc,
+      truncate(stderr, 2000),
+    );
   }
   const { rows, bad } = parseVzlist(listText);
   const defs = new Map<string, string>();
   for (const s of sections) if (s.name === 'def' && s.rc === 0) defs.set(s.arg, s.lines.join('\n'));
   const systems: SystemInfo[] = [];
-  const unknown = (name: string, problem: string) => systems.push({ name, state: 'unknown', memoryMiB: 0, definitionHash: null, problem });
+  const unknown = (name: string, problem: string) =>
+    systems.push({ name, state: 'unknown', memoryMiB: 0, definitionHash: null, problem });
   for (const row of rows) {
     const conf = defs.get(row.ctid);
     if (conf === undefined) {
@@ -184,7 +232,10 @@ export function parseOpenvzProbe(stdout: string, stderr = '', hostId = '?'): Hos
   for (const b of bad) {
     const ctid = b.text.trim().split(/\s+/)[0] ?? '';
     const conf = defs.get(ctid);
-    unknown((conf && parseVzConfName(conf)) || ctid || `vzlist line ${b.line}`, `vzlist -a line ${b.line} is not "CTID NPROC STATUS IP_ADDR HOSTNAME": ${JSON.stringify(b.text)}`);
+    unknown(
+      (conf && parseVzConfName(conf)) || ctid || `vzlist line ${b.line}`,
+      `vzlist -a line ${b.line} is not "CTID NPROC STATUS IP_ADDR HOSTNAME": ${JSON.stringify(b.text)}`,
+    );
   }
   return { memTotalMiB: free.totalMiB, memFreeMiB: free.availableMiB, load1, systems };
 }
@@ -239,26 +290,40 @@ export class OpenvzDriver implements HypervisorDriver {
     vzName(name);
     const { ctid, conf } = splitVzDefinition(definition);
     const id = ctid ?? (/^[1-9]\d{0,9}$/.test(name) ? name : undefined);
-    if (id === undefined) throw new InvalidSystemNameError(name, `the definition has no "# ferry-ctid: N" line and the name is no CTID`);
+    if (id === undefined)
+      throw new InvalidSystemNameError(name, `the definition has no "# ferry-ctid: N" line and the name is no CTID`);
     const inConf = parseVzConfName(conf) ?? id;
-    if (inConf !== name) throw new UnexpectedOutputError('define', `conf names container ${JSON.stringify(inConf)}, not ${name}`, conf);
+    if (inConf !== name)
+      throw new UnexpectedOutputError('define', `conf names container ${JSON.stringify(inConf)}, not ${name}`, conf);
     const f = `${this.#dir}/${shQuote(`${id}.conf`)}`;
     const clash = shQuote(`^[[:space:]]*NAME="?${ereEscape(name)}"?[[:space:]]*$`);
-    const guard = /^\d+$/.test(name) && name === id ? '' : `if [ -f ${f} ] && ! grep -qE ${clash} ${f}; then echo "CTID ${id} is taken by another container" >&2; exit 4; fi; `;
+    const guard =
+      /^\d+$/.test(name) && name === id
+        ? ''
+        : `if [ -f ${f} ] && ! grep -qE ${clash} ${f}; then echo "CTID ${id} is taken by another container" >&2; exit 4; fi; `;
     const start = opts.start ? `; id=${shQuote(id)}; ${VZ_STATUS}; [ $st = running ] || vzctl start "$id"` : '';
-    await runChecked(conn, `define ${name}`, inC(`${guard}mkdir -p ${this.#dir} && cat > ${f}.ferry-new && mv -f ${f}.ferry-new ${f}${start}`), {
-      stdin: conf,
-    });
+    await runChecked(
+      conn,
+      `define ${name}`,
+      inC(`${guard}mkdir -p ${this.#dir} && cat > ${f}.ferry-new && mv -f ${f}.ferry-new ${f}${start}`),
+      {
+        stdin: conf,
+      },
+    );
   }
 
   async start(conn: CommandRunner, name: string): Promise<void> {
-    const r = await conn.exec(inC(`${findCt(this.#dir, vzName(name))}; ${VZ_STATUS}; [ $st = running ] && exit 0; vzctl start "$id"`));
+    const r = await conn.exec(
+      inC(`${findCt(this.#dir, vzName(name))}; ${VZ_STATUS}; [ $st = running ] && exit 0; vzctl start "$id"`),
+    );
     if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no container ${name}`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `vzctl start ${name}`, r);
   }
 
   async stop(conn: CommandRunner, name: string): Promise<void> {
-    const r = await conn.exec(inC(`${findCt(this.#dir, vzName(name))}; ${VZ_STATUS}; [ $st = running ] || exit 0; vzctl stop "$id"`));
+    const r = await conn.exec(
+      inC(`${findCt(this.#dir, vzName(name))}; ${VZ_STATUS}; [ $st = running ] || exit 0; vzctl stop "$id"`),
+    );
     if (r.exitCode !== 0 && r.exitCode !== 3) throw commandFailed(conn.hostId, `vzctl stop ${name}`, r);
   }
 
@@ -267,7 +332,9 @@ export class OpenvzDriver implements HypervisorDriver {
   /** `vzmigrate --online --ssh='-p PORT' USER@ADDRESS CTID`. */
   async migrate(conn: CommandRunner, name: string, target: MigrationTarget): Promise<void> {
     const dest = shQuote(`${target.user}@${target.address}`);
-    const r = await conn.exec(inC(`${findCt(this.#dir, vzName(name))}; vzmigrate --online --ssh=${shQuote(`-p ${target.port}`)} ${dest} "$id"`));
+    const r = await conn.exec(
+      inC(`${findCt(this.#dir, vzName(name))}; vzmigrate --online --ssh=${shQuote(`-p ${target.port}`)} ${dest} "$id"`),
+    );
     if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no container ${name}`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `vzmigrate ${name}`, r);
   }
@@ -275,7 +342,9 @@ export class OpenvzDriver implements HypervisorDriver {
   /** Stops the container and deletes its conf only; never `vzctl destroy`, which would wipe the shared private area. */
   async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {
     const r = await conn.exec(
-      inC(`${findCt(this.#dir, vzName(name))}; ${VZ_STATUS}; if [ $st = running ]; then vzctl stop "$id" || exit $?; fi; rm -f "$f"`),
+      inC(
+        `${findCt(this.#dir, vzName(name))}; ${VZ_STATUS}; if [ $st = running ]; then vzctl stop "$id" || exit $?; fi; rm -f "$f"`,
+      ),
     );
     if (r.exitCode !== 0 && r.exitCode !== 3) throw commandFailed(conn.hostId, `stop and remove ${name}`, r);
   }

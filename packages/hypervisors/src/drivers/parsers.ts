@@ -25,7 +25,8 @@ export function parseFreeM(text: string, command = 'free -m'): FreeMemory {
   const mem = lines.find((l) => /^Mem:/.test(l.trim()));
   if (!mem) throw new UnexpectedOutputError(command, 'no "Mem:" row', text);
   const cells = mem.trim().split(/\s+/).slice(1);
-  if (cells.length < 3 || cells.some((c) => !/^\d+$/.test(c))) throw new UnexpectedOutputError(command, 'Mem: row is not numeric', text);
+  if (cells.length < 3 || cells.some((c) => !/^\d+$/.test(c)))
+    throw new UnexpectedOutputError(command, 'Mem: row is not numeric', text);
   const col = (name: string): number | undefined => {
     const i = header.indexOf(name);
     const v = i >= 0 ? cells[i] : undefined;
@@ -38,7 +39,8 @@ export function parseFreeM(text: string, command = 'free -m'): FreeMemory {
     const plus = lines.find((l) => l.trim().startsWith('-/+ buffers/cache:'));
     const parts = plus?.trim().split(/\s+/) ?? [];
     const v = parts[parts.length - 1];
-    availableMiB = v !== undefined && /^\d+$/.test(v) ? Number(v) : freeMiB + (col('buffers') ?? 0) + (col('cached') ?? 0);
+    availableMiB =
+      v !== undefined && /^\d+$/.test(v) ? Number(v) : freeMiB + (col('buffers') ?? 0) + (col('cached') ?? 0);
   }
   return { totalMiB, freeMiB, availableMiB };
 }
@@ -55,5 +57,7 @@ export function parseLoadavg(text: string, command = 'cat /proc/loadavg'): numbe
  * Probe and captureDefinition use it on the same text, so their hashes always agree.
  */
 export function hashDefinition(text: string): string {
-  return createHash('sha256').update(`${text.replace(/\n+$/, '')}\n`).digest('hex');
+  return createHash('sha256')
+    .update(`${text.replace(/\n+$/, '')}\n`)
+    .digest('hex');
 }

@@ -43,12 +43,21 @@ export function ereEscape(s: string): string {
 
 /** The CommandFailedError describing a finished command that exited non-zero. */
 export function commandFailed(hostId: string, what: string, r: ExecResult): CommandFailedError {
-  const detail = truncate((r.stderr.trim() || r.stdout.trim()), 400);
-  return new CommandFailedError(`host ${hostId}: ${what} failed (exit ${r.exitCode ?? r.signal ?? '?'}): ${detail}`, r.exitCode, truncate(r.stderr, 2000));
+  const detail = truncate(r.stderr.trim() || r.stdout.trim(), 400);
+  return new CommandFailedError(
+    `host ${hostId}: ${what} failed (exit ${r.exitCode ?? r.signal ?? '?'}): ${detail}`,
+    r.exitCode,
+    truncate(r.stderr, 2000),
+  );
 }
 
 /** Runs a command and throws CommandFailedError on a non-zero exit. */
-export async function runChecked(conn: CommandRunner, what: string, command: string, opts?: ExecOptions): Promise<ExecResult> {
+export async function runChecked(
+  conn: CommandRunner,
+  what: string,
+  command: string,
+  opts?: ExecOptions,
+): Promise<ExecResult> {
   const r = await conn.exec(command, opts);
   if (r.exitCode !== 0) throw commandFailed(conn.hostId, what, r);
   return r;
@@ -91,7 +100,8 @@ export function parseSections(stdout: string, command: string): Section[] {
       const name = sp < 0 ? rest : rest.slice(0, sp);
       const arg = sp < 0 ? '' : rest.slice(sp + 1);
       if (name === 'rc') {
-        if (!cur || !/^\d+$/.test(arg)) throw new UnexpectedOutputError(command, 'status line outside a section', stdout);
+        if (!cur || !/^\d+$/.test(arg))
+          throw new UnexpectedOutputError(command, 'status line outside a section', stdout);
         cur.rc = Number(arg);
         while (cur.lines.length > 0 && cur.lines[cur.lines.length - 1]!.trim() === '') cur.lines.pop();
         out.push(cur);
@@ -110,7 +120,13 @@ export function parseSections(stdout: string, command: string): Section[] {
 }
 
 /** The single section called `name`; UnexpectedOutputError if missing, CommandFailedError if it failed. */
-export function requireSection(sections: Section[], name: string, command: string, hostId: string, stderr: string): Section {
+export function requireSection(
+  sections: Section[],
+  name: string,
+  command: string,
+  hostId: string,
+  stderr: string,
+): Section {
   const s = sections.find((x) => x.name === name);
   if (!s) throw new UnexpectedOutputError(command, `section ${name} missing`, sections.map((x) => x.name).join(','));
   if (s.rc !== 0) {

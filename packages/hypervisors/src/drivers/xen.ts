@@ -3,7 +3,20 @@
 import type { CommandRunner } from '../host-ref.js';
 import type { DefineOptions, HostProbe, HypervisorDriver, MigrationTarget, SystemInfo } from './types.js';
 import { SystemNotFoundError, UnexpectedOutputError } from '../errors.js';
-import { C_LOCALE, LOADAVG_SECTION, PRINT_FILE_F, checkName, commandFailed, ereEscape, inC, parseSections, requireSection, runChecked, section, shQuote } from './shell.js';
+import {
+  C_LOCALE,
+  LOADAVG_SECTION,
+  PRINT_FILE_F,
+  checkName,
+  commandFailed,
+  ereEscape,
+  inC,
+  parseSections,
+  requireSection,
+  runChecked,
+  section,
+  shQuote,
+} from './shell.js';
 import { hashDefinition, parseLoadavg } from './parsers.js';
 
 /** A row of `xl list`. */
@@ -34,11 +47,18 @@ const XL_ROW_WIDE = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-rbpscdwS?]{6})\s+(\d+(
  * ```
  * Rows that do not read are returned in `bad` (1-based line, text), never thrown: they must not hide the others.
  */
-export function parseXlList(text: string, command = 'xl list'): { rows: XlListRow[]; bad: { line: number; text: string }[] } {
+export function parseXlList(
+  text: string,
+  command = 'xl list',
+): { rows: XlListRow[]; bad: { line: number; text: string }[] } {
   const lines = text.split('\n');
   const headerAt = lines.findIndex((l) => l.trim() !== '');
   if (headerAt < 0 || !/^Name\s+ID\s+Mem\s+VCPUs\s+State\s+Time\(s\)/.test(lines[headerAt]!)) {
-    throw new UnexpectedOutputError(command, `line ${headerAt + 1} is not the header "Name ID Mem VCPUs State Time(s)"`, text);
+    throw new UnexpectedOutputError(
+      command,
+      `line ${headerAt + 1} is not the header "Name ID Mem VCPUs State Time(s)"`,
+      text,
+    );
   }
   const rows: XlListRow[] = [];
   const bad: { line: number; text: string }[] = [];
@@ -47,7 +67,8 @@ export function parseXlList(text: string, command = 'xl list'): { rows: XlListRo
     if (i <= headerAt || line.trim() === '') return;
     const m = row.exec(line.trimEnd());
     if (!m) bad.push({ line: i + 1, text: line });
-    else rows.push({ name: m[1]!.trimStart(), id: Number(m[2]), memMiB: Number(m[3]), vcpus: Number(m[4]), flags: m[5]! });
+    else
+      rows.push({ name: m[1]!.trimStart(), id: Number(m[2]), memMiB: Number(m[3]), vcpus: Number(m[4]), flags: m[5]! });
   });
   return { rows, bad };
 }
@@ -101,7 +122,8 @@ export function parseXenProbe(stdout: string, stderr = '', hostId = '?'): HostPr
   const list = parseXlList(requireSection(sections, 'list', cmd, hostId, stderr).lines.join('\n'));
   const rows = list.rows.filter((r) => r.id !== 0);
   const byName = new Map<string, SystemInfo>();
-  const unknown = (name: string, problem: string) => byName.set(name, { name, state: 'unknown', memoryMiB: 0, definitionHash: null, problem });
+  const unknown = (name: string, problem: string) =>
+    byName.set(name, { name, state: 'unknown', memoryMiB: 0, definitionHash: null, problem });
   for (const s of sections) {
     if (s.name !== 'def' || s.rc !== 0) continue;
     const text = s.lines.join('\n');
@@ -116,10 +138,16 @@ export function parseXenProbe(stdout: string, stderr = '', hostId = '?'): HostPr
       unknown(cfg.name, `cat ${s.arg}: no line memory = N`);
       continue;
     }
-    byName.set(cfg.name, { name: cfg.name, state: row ? 'running' : 'stopped', memoryMiB, definitionHash: hashDefinition(text) });
+    byName.set(cfg.name, {
+      name: cfg.name,
+      state: row ? 'running' : 'stopped',
+      memoryMiB,
+      definitionHash: hashDefinition(text),
+    });
   }
   for (const row of rows) {
-    if (!byName.has(row.name)) byName.set(row.name, { name: row.name, state: 'running', memoryMiB: row.memMiB, definitionHash: null });
+    if (!byName.has(row.name))
+      byName.set(row.name, { name: row.name, state: 'running', memoryMiB: row.memMiB, definitionHash: null });
   }
   for (const b of list.bad) {
     // xl pads names to 40 columns: the first 40 are the best reading of the name there is.
@@ -165,7 +193,8 @@ export class XenDriver implements HypervisorDriver {
 
   async captureDefinition(conn: CommandRunner, name: string): Promise<string> {
     const r = await conn.exec(inC(`${this.#findCfg(xlName(name))}; [ -n "$f" ] && [ -f "$f" ] || exit 3; cat "$f"`));
-    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no xl cfg for ${name} in the xl config directory`);
+    if (r.exitCode === 3)
+      throw new SystemNotFoundError(name, `host ${conn.hostId}: no xl cfg for ${name} in the xl config directory`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `read cfg of ${name}`, r);
     return r.stdout;
   }
@@ -173,18 +202,29 @@ export class XenDriver implements HypervisorDriver {
   async define(conn: CommandRunner, name: string, definition: string, opts: DefineOptions): Promise<void> {
     const q = shQuote(xlName(name));
     const inCfg = parseXlCfg(definition).name;
-    if (inCfg !== name) throw new UnexpectedOutputError('define', `cfg names domain ${JSON.stringify(inCfg)}, not ${name}`, definition);
+    if (inCfg !== name)
+      throw new UnexpectedOutputError('define', `cfg names domain ${JSON.stringify(inCfg)}, not ${name}`, definition);
     const file = `${this.#dir}/${shQuote(`${name}.cfg`)}`;
     const start = opts.start ? `; xl list ${q} >/dev/null 2>&1 || xl create ${file}` : '';
-    await runChecked(conn, `define ${name}`, inC(`mkdir -p ${this.#dir} && cat > ${file}.ferry-new && mv -f ${file}.ferry-new ${file}${start}`), {
-      stdin: definition,
-    });
+    await runChecked(
+      conn,
+      `define ${name}`,
+      inC(`mkdir -p ${this.#dir} && cat > ${file}.ferry-new && mv -f ${file}.ferry-new ${file}${start}`),
+      {
+        stdin: definition,
+      },
+    );
   }
 
   async start(conn: CommandRunner, name: string): Promise<void> {
     const q = shQuote(xlName(name));
-    const r = await conn.exec(inC(`xl list ${q} >/dev/null 2>&1 && exit 0; ${this.#findCfg(name)}; [ -n "$f" ] && [ -f "$f" ] || exit 3; xl create "$f"`));
-    if (r.exitCode === 3) throw new SystemNotFoundError(name, `host ${conn.hostId}: no xl cfg for ${name} in the xl config directory`);
+    const r = await conn.exec(
+      inC(
+        `xl list ${q} >/dev/null 2>&1 && exit 0; ${this.#findCfg(name)}; [ -n "$f" ] && [ -f "$f" ] || exit 3; xl create "$f"`,
+      ),
+    );
+    if (r.exitCode === 3)
+      throw new SystemNotFoundError(name, `host ${conn.hostId}: no xl cfg for ${name} in the xl config directory`);
     if (r.exitCode !== 0) throw commandFailed(conn.hostId, `xl create ${name}`, r);
   }
 
@@ -198,7 +238,11 @@ export class XenDriver implements HypervisorDriver {
   /** `xl migrate -s 'ssh -p PORT -l USER' NAME ADDRESS`. */
   async migrate(conn: CommandRunner, name: string, target: MigrationTarget): Promise<void> {
     const ssh = `ssh -p ${target.port} -l ${target.user}`;
-    await runChecked(conn, `xl migrate ${name}`, inC(`xl migrate -s ${shQuote(ssh)} ${shQuote(xlName(name))} ${shQuote(target.address)}`));
+    await runChecked(
+      conn,
+      `xl migrate ${name}`,
+      inC(`xl migrate -s ${shQuote(ssh)} ${shQuote(xlName(name))} ${shQuote(target.address)}`),
+    );
   }
 
   async stopAndRemove(conn: CommandRunner, name: string): Promise<void> {
@@ -206,7 +250,9 @@ export class XenDriver implements HypervisorDriver {
     await runChecked(
       conn,
       `stop and remove ${name}`,
-      inC(`if xl list ${q} >/dev/null 2>&1; then xl destroy ${q} || exit $?; fi; ${this.#findCfg(name)}; [ -n "$f" ] && rm -f "$f"; exit 0`),
+      inC(
+        `if xl list ${q} >/dev/null 2>&1; then xl destroy ${q} || exit $?; fi; ${this.#findCfg(name)}; [ -n "$f" ] && rm -f "$f"; exit 0`,
+      ),
     );
   }
 }

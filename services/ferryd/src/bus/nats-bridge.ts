@@ -1,7 +1,15 @@
 // ferryd's NATS bridge (--nats URL): on the master, publishes every committed event and announces itself on
 // `ferry.<cluster>.cluster`, fencing itself if a newer epoch is announced; on a replica, follows the announced
 // master with the highest epoch and remembers how far NATS publishing got (for a later promotion).
-import { AnnouncementListener, Announcer, BusClient, EventPublisher, PUBLISHED_EPOCH_KEY, PUBLISHED_SEQ_KEY, type Announcement } from '@ferry/bus';
+import {
+  AnnouncementListener,
+  Announcer,
+  BusClient,
+  EventPublisher,
+  PUBLISHED_EPOCH_KEY,
+  PUBLISHED_SEQ_KEY,
+  type Announcement,
+} from '@ferry/bus';
 import type { Duty, FerryNode } from '../node.js';
 
 /** The NATS side of one node; its duties are wired into the node's master and replica roles. */
@@ -30,12 +38,17 @@ export class NatsBridge {
     const publisher = await EventPublisher.start({ client, cluster, source: node.log, logger: node.logger });
     this.publisher = publisher;
     const announcer = Announcer.start({
-      client, cluster, announcement: () => ({ nodeId, address: advertise, epoch: node.log.epoch, publishedSeq: publisher.publishedSeq }),
+      client,
+      cluster,
+      announcement: () => ({ nodeId, address: advertise, epoch: node.log.epoch, publishedSeq: publisher.publishedSeq }),
     });
     const listener = AnnouncementListener.start(client, cluster, (a) => {
       if (a.nodeId === nodeId || a.epoch <= node.log.epoch || node.role !== 'master') return;
       this.highestEpoch = Math.max(this.highestEpoch, a.epoch);
-      node.logger.warn({ announcer: a.nodeId, address: a.address, epoch: a.epoch }, 'a newer master announced itself on NATS');
+      node.logger.warn(
+        { announcer: a.nodeId, address: a.address, epoch: a.epoch },
+        'a newer master announced itself on NATS',
+      );
       void node.log.observeEpoch(a.epoch).then(
         () => node.fence(`NATS announcement of "${a.nodeId}" at epoch ${a.epoch}`, a.address),
         (err: unknown) => node.logger.error({ err }, 'could not record the announced epoch'),
@@ -67,7 +80,10 @@ export class NatsBridge {
       }
       if (switching || node.role !== 'replica' || a.address === node.masterAddress) return;
       switching = true;
-      node.logger.info({ master: a.address, nodeId: a.nodeId, epoch: a.epoch, previous: node.masterAddress }, 'following the master announced on NATS');
+      node.logger.info(
+        { master: a.address, nodeId: a.nodeId, epoch: a.epoch, previous: node.masterAddress },
+        'following the master announced on NATS',
+      );
       void node.changeRole('replica', a.address).catch((err: unknown) => {
         switching = false;
         node.logger.error({ err }, 'could not follow the announced master');

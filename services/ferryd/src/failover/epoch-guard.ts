@@ -30,18 +30,26 @@ export function epochGuardCommand(file: string, epoch: number): string {
 
 /** The epoch file of the group `host` belongs to (a host is in at most one group of its type), or ''. */
 export function epochFileOf(state: ClusterState, host: HostEntity): string {
-  return state.groupsOfHost(host.spec.name).find((g) => g.spec.type === host.spec.type && g.spec.epochFile)?.spec.epochFile ?? '';
+  return (
+    state.groupsOfHost(host.spec.name).find((g) => g.spec.type === host.spec.type && g.spec.epochFile)?.spec
+      .epochFile ?? ''
+  );
 }
 
 /** A refusal by the guard; `newerEpoch` is the epoch the file holds when it refused as stale. */
 export type GuardRefusal = ActionResult & { ok: false; newerEpoch?: number };
 
 /** Runs the guard on a host; undefined when this master may act, else the refusal (`stale-epoch` or `epoch-guard-failed`). */
-export async function guardEpoch(runner: CommandRunner, file: string, epoch: number): Promise<GuardRefusal | undefined> {
+export async function guardEpoch(
+  runner: CommandRunner,
+  file: string,
+  epoch: number,
+): Promise<GuardRefusal | undefined> {
   const r = await runner.exec(epochGuardCommand(file, epoch), { timeoutMs: GUARD_TIMEOUT_MS });
   if (r.exitCode === 0) return undefined;
   const said = (r.stderr || r.stdout).trim().slice(0, 500) || `exit ${r.exitCode ?? r.signal}`;
   const held = Number(/holds epoch (\d+),/.exec(said)?.[1]);
-  if (r.exitCode === STALE_EXIT && held > epoch) return { ok: false, code: 'stale-epoch', message: `${runner.hostId} refused: ${said}`, newerEpoch: held };
+  if (r.exitCode === STALE_EXIT && held > epoch)
+    return { ok: false, code: 'stale-epoch', message: `${runner.hostId} refused: ${said}`, newerEpoch: held };
   return { ok: false, code: 'epoch-guard-failed', message: `epoch guard on ${runner.hostId} failed: ${said}` };
 }

@@ -2,7 +2,17 @@
 // hosts going down from committed HostStateChanged events, acts through HostControl, and records through the
 // journal. Operators reach it through ForceFailover, ConfirmDown and ReleaseBrake. Each failover phase it records
 // gets a line in the daemon log (phase-log.ts).
-import { FailoverEngine, type ClusterSnapshot, type DrainAnswer, type ForceResult, type GroupView, type HostView, type MoveRequest, type MoveAnswer, type RuleView } from '@ferry/failover';
+import {
+  FailoverEngine,
+  type ClusterSnapshot,
+  type DrainAnswer,
+  type ForceResult,
+  type GroupView,
+  type HostView,
+  type MoveRequest,
+  type MoveAnswer,
+  type RuleView,
+} from '@ferry/failover';
 import type { ClusterState } from '@ferry/model';
 import type { Duty, FerryNode } from '../node.js';
 import type { LiveStatus } from '../live-status.js';
@@ -12,42 +22,82 @@ import { logJournal } from './journal.js';
 import { SettingsMailer } from './mailer.js';
 import { phaseLine } from './phase-log.js';
 
-const REEVALUATE_TYPES = new Set(['GroupCreated', 'GroupUpdated', 'GroupDeleted', 'SystemSettingsChanged', 'HostUpdated']);
+const REEVALUATE_TYPES = new Set([
+  'GroupCreated',
+  'GroupUpdated',
+  'GroupDeleted',
+  'SystemSettingsChanged',
+  'HostUpdated',
+]);
 
 /** The cluster as the failover core sees it. */
 export function snapshot(state: ClusterState, live: LiveStatus): ClusterSnapshot {
   const hosts: HostView[] = [...state.hosts.values()].map((h) => {
     const f = live.get(h.spec.name);
     return {
-      name: h.spec.name, type: h.spec.type as HostView['type'], state: h.state === 'unknown' || h.state === 'probe-error' ? 'unreachable' : h.state,
-      memTotalMiB: f.memTotalMiB, memFreeMiB: f.memFreeMiB, fence: { method: h.spec.fenceMethod as HostView['fence']['method'] },
-      ...(h.downSince ? { downSinceMs: Date.parse(h.downSince) } : {}), ...(h.maintenance ? { maintenance: true } : {}),
+      name: h.spec.name,
+      type: h.spec.type as HostView['type'],
+      state: h.state === 'unknown' || h.state === 'probe-error' ? 'unreachable' : h.state,
+      memTotalMiB: f.memTotalMiB,
+      memFreeMiB: f.memFreeMiB,
+      fence: { method: h.spec.fenceMethod as HostView['fence']['method'] },
+      ...(h.downSince ? { downSinceMs: Date.parse(h.downSince) } : {}),
+      ...(h.maintenance ? { maintenance: true } : {}),
     };
   });
-  const systems = [...state.systems.values()].filter((s) => !s.vanished).map((s) => ({
-    name: s.name, host: s.host, state: s.state, memoryMiB: s.memoryMiB, priority: s.priority, failover: s.failover,
-    definitionCaptured: s.definition !== '', ...(s.owner ? { owner: s.owner } : {}),
-  }));
+  const systems = [...state.systems.values()]
+    .filter((s) => !s.vanished)
+    .map((s) => ({
+      name: s.name,
+      host: s.host,
+      state: s.state,
+      memoryMiB: s.memoryMiB,
+      priority: s.priority,
+      failover: s.failover,
+      definitionCaptured: s.definition !== '',
+      ...(s.owner ? { owner: s.owner } : {}),
+    }));
   const groups: GroupView[] = [...state.groups.values()].map((g) => ({
-    name: g.spec.name, type: g.spec.type as GroupView['type'], mode: g.spec.mode as GroupView['mode'], members: state.groupMembers(g),
-    systems: g.spec.systems.length ? g.spec.systems : 'all', timeoutSec: g.spec.timeoutSec, notifyOwners: g.spec.notifyOwners,
-    placement: g.spec.placement as GroupView['placement'], parallelism: g.spec.parallelism,
+    name: g.spec.name,
+    type: g.spec.type as GroupView['type'],
+    mode: g.spec.mode as GroupView['mode'],
+    members: state.groupMembers(g),
+    systems: g.spec.systems.length ? g.spec.systems : 'all',
+    timeoutSec: g.spec.timeoutSec,
+    notifyOwners: g.spec.notifyOwners,
+    placement: g.spec.placement as GroupView['placement'],
+    parallelism: g.spec.parallelism,
     brake: { maxDownShare: Number(g.spec.brakeMaxDownShare), windowSec: g.spec.brakeWindowSec },
     ...(g.spec.failback ? { failback: { afterSec: g.spec.failbackAfterSec || 300 } } : {}),
   }));
-  const rules: RuleView[] = [...state.rules.values()].map((r) => ({ name: r.name, kind: r.kind, systems: r.systems, hosts: r.hosts }));
+  const rules: RuleView[] = [...state.rules.values()].map((r) => ({
+    name: r.name,
+    kind: r.kind,
+    systems: r.systems,
+    hosts: r.hosts,
+  }));
   return { hosts, systems, groups, rules };
 }
 
 /** The running engine of a master, or undefined on other roles. */
 export class FailoverDuty implements Duty {
-  private constructor(private readonly engine: FailoverEngine, private readonly unsubscribe: () => void, private readonly mailer: SettingsMailer) {}
+  private constructor(
+    private readonly engine: FailoverEngine,
+    private readonly unsubscribe: () => void,
+    private readonly mailer: SettingsMailer,
+  ) {}
 
   /** Starts the engine for a master. */
   static async start(node: FerryNode, access: HostAccess): Promise<FailoverDuty> {
     const mailer = new SettingsMailer(node);
     const engine = await FailoverEngine.start({
-      clock: { now: () => Date.now(), setTimer: (ms, fn) => { const t = setTimeout(fn, ms); return { cancel: () => clearTimeout(t) }; } },
+      clock: {
+        now: () => Date.now(),
+        setTimer: (ms, fn) => {
+          const t = setTimeout(fn, ms);
+          return { cancel: () => clearTimeout(t) };
+        },
+      },
       hosts: hostControl(node, access),
       journal: logJournal(node),
       mailer,

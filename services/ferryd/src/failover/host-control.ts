@@ -47,25 +47,35 @@ export interface HostControlDeps {
 
 function runLocal(command: string, epoch: number): Promise<{ ok: boolean; output: string }> {
   return new Promise((resolve) => {
-    execFile('/bin/sh', ['-c', command], { timeout: COMMAND_TIMEOUT_MS, env: { ...process.env, FERRY_EPOCH: String(epoch) }, maxBuffer: 1 << 20 }, (err, stdout, stderr) =>
-      resolve({ ok: !err, output: `${stdout}${stderr}`.trim().slice(0, 2_000) || (err ? err.message : '') }),
+    execFile(
+      '/bin/sh',
+      ['-c', command],
+      { timeout: COMMAND_TIMEOUT_MS, env: { ...process.env, FERRY_EPOCH: String(epoch) }, maxBuffer: 1 << 20 },
+      (err, stdout, stderr) =>
+        resolve({ ok: !err, output: `${stdout}${stderr}`.trim().slice(0, 2_000) || (err ? err.message : '') }),
     );
   });
 }
 
-const failed = (err: unknown): { ok: false; message: string } => ({ ok: false, message: (err as Error).message.slice(0, 500) });
+const failed = (err: unknown): { ok: false; message: string } => ({
+  ok: false,
+  message: (err as Error).message.slice(0, 500),
+});
 
 /** HostControl over configured commands and SSH drivers. */
 export function createHostControl(deps: HostControlDeps): HostControl {
   /** Refusal when this node itself knows a newer epoch. */
   const known = (epoch: number): GuardRefusal | undefined => {
     const k = deps.knownEpoch();
-    return k > epoch ? { ok: false, code: 'stale-epoch', message: `this node knows epoch ${k}; an action of epoch ${epoch} is stale` } : undefined;
+    return k > epoch
+      ? { ok: false, code: 'stale-epoch', message: `this node knows epoch ${k}; an action of epoch ${epoch} is stale` }
+      : undefined;
   };
   /** The guard's refusal on `on` for `file`, if any; a stale refusal also stops this node's writes. */
   const guardOn = async (on: string, file: string, epoch: number): Promise<GuardRefusal | undefined> => {
     const refusal = await guardEpoch(deps.runner(on, ACTION_TIMEOUT_MS), file, epoch);
-    if (refusal?.newerEpoch !== undefined) await deps.newerEpoch(refusal.newerEpoch, `host ${on}'s epoch file holds epoch ${refusal.newerEpoch}`);
+    if (refusal?.newerEpoch !== undefined)
+      await deps.newerEpoch(refusal.newerEpoch, `host ${on}'s epoch file holds epoch ${refusal.newerEpoch}`);
     return refusal;
   };
   /** Guards an action on `name` itself. */
@@ -80,17 +90,28 @@ export function createHostControl(deps: HostControlDeps): HostControl {
     if (stale || !file) return stale;
     const tried: string[] = [];
     for (const peer of deps.peersSharingEpochFile(name)) {
-      const r = await guardOn(peer, file, epoch).catch((err: unknown) => ({ ...failed(err), code: 'epoch-guard-failed' }) as GuardRefusal);
+      const r = await guardOn(peer, file, epoch).catch(
+        (err: unknown) => ({ ...failed(err), code: 'epoch-guard-failed' }) as GuardRefusal,
+      );
       if (r?.code !== 'epoch-guard-failed') return r;
       tried.push(r.message);
     }
-    return { ok: false, code: 'epoch-guard-failed', message: `no other member of ${name}'s group could check epoch file ${file}${tried.length ? `: ${tried.join('; ')}` : ''}` };
+    return {
+      ok: false,
+      code: 'epoch-guard-failed',
+      message: `no other member of ${name}'s group could check epoch file ${file}${tried.length ? `: ${tried.join('; ')}` : ''}`,
+    };
   };
   return {
     async fence(name, { epoch }): Promise<ActionResult> {
       const h = deps.host(name);
       if (h.fenceMethod === 'none-unsafe') return { ok: true, note: 'fence method none-unsafe: nothing done' };
-      if (!h.fenceCommand) return { ok: false, code: 'no-fence-command', message: `host "${name}" has no fence command (hosts update ${name} --fence-command …)` };
+      if (!h.fenceCommand)
+        return {
+          ok: false,
+          code: 'no-fence-command',
+          message: `host "${name}" has no fence command (hosts update ${name} --fence-command …)`,
+        };
       const refused = await guardedFence(name, epoch);
       if (refused) return refused;
       const r = await runLocal(h.fenceCommand, epoch);
@@ -147,7 +168,11 @@ export function createHostControl(deps: HostControlDeps): HostControl {
           if (!definition) return { ok: false, code: 'no-definition', message: `no captured definition of ${system}` };
           await driver.define(deps.runner(to, ACTION_TIMEOUT_MS), system, definition, { start: false });
         }
-        await driver.migrate(deps.runner(from, ACTION_TIMEOUT_MS), system, { address: dst.address, port: dst.port, user: dst.user });
+        await driver.migrate(deps.runner(from, ACTION_TIMEOUT_MS), system, {
+          address: dst.address,
+          port: dst.port,
+          user: dst.user,
+        });
         if (!driver.migrationMovesDefinition) await driver.stopAndRemove(deps.runner(from, ACTION_TIMEOUT_MS), system);
         return { ok: true };
       } catch (err) {
@@ -178,8 +203,14 @@ export function hostControl(node: FerryNode, access: HostAccess): HostControl {
     host: (name) => {
       const h = entity(name);
       return {
-        type: h.spec.type, fenceMethod: h.spec.fenceMethod, fenceCommand: h.spec.fenceCommand, powerStatusCommand: h.spec.powerStatusCommand,
-        epochFile: epochFileOf(node.state, h), address: h.spec.address, port: h.spec.port, user: h.spec.user,
+        type: h.spec.type,
+        fenceMethod: h.spec.fenceMethod,
+        fenceCommand: h.spec.fenceCommand,
+        powerStatusCommand: h.spec.powerStatusCommand,
+        epochFile: epochFileOf(node.state, h),
+        address: h.spec.address,
+        port: h.spec.port,
+        user: h.spec.user,
       };
     },
     runner: (name, timeoutMs) => access.runner(entity(name), timeoutMs),
@@ -187,14 +218,19 @@ export function hostControl(node: FerryNode, access: HostAccess): HostControl {
       const h = entity(name);
       const file = epochFileOf(node.state, h);
       const members = node.state.groupsOfHost(name).flatMap((g) => node.state.groupMembers(g));
-      return [...new Set(members)].filter((m) => m !== name && node.state.hosts.get(m)?.state === 'up' && epochFileOf(node.state, entity(m)) === file);
+      return [...new Set(members)].filter(
+        (m) => m !== name && node.state.hosts.get(m)?.state === 'up' && epochFileOf(node.state, entity(m)) === file,
+      );
     },
     definition: (system) => node.state.systems.get(system)?.definition,
     knownEpoch: () => node.log.knownMaxEpoch,
     newerEpoch: async (epoch, reason) => {
       node.logger.warn({ epoch, reason }, 'a host refused this master: its epoch file holds a newer epoch');
       // Writes stop at once; the role change (which stops this engine) is not awaited from inside the engine.
-      await node.log.observeEpoch(epoch).then(() => void node.fence(reason, ''), (err: unknown) => node.logger.error({ err }, 'could not record the newer epoch'));
+      await node.log.observeEpoch(epoch).then(
+        () => void node.fence(reason, ''),
+        (err: unknown) => node.logger.error({ err }, 'could not record the newer epoch'),
+      );
     },
   });
 }

@@ -32,14 +32,21 @@ export function logJournal(node: FerryNode): FailoverJournal {
   return {
     async append(events) {
       const inputs: NewEvent[] = events.flatMap((e) => [
-        { aggregate: aggregateFor(e), type: e.type, body: { ...e.body } as Record<string, unknown>, actor: 'failover', correlation: 'id' in e.body && e.body.id ? String(e.body.id) : '' },
+        {
+          aggregate: aggregateFor(e),
+          type: e.type,
+          body: { ...e.body } as Record<string, unknown>,
+          actor: 'failover',
+          correlation: 'id' in e.body && e.body.id ? String(e.body.id) : '',
+        },
         ...failoverImplied(node.state, e).map((x) => ({ ...x, actor: 'failover' })),
       ]);
       try {
         await node.appendAsMaster(inputs);
       } catch (err) {
         // This node is no longer the master (a replica or fenced role, or its log learned of a newer epoch).
-        if (err instanceof ReadOnlyError || err instanceof FencedError) throw new StaleEpochError((err as Error).message, { cause: err });
+        if (err instanceof ReadOnlyError || err instanceof FencedError)
+          throw new StaleEpochError((err as Error).message, { cause: err });
         throw err;
       }
     },

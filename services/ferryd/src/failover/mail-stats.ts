@@ -16,7 +16,11 @@ export class MailStats {
     else if (outcome.code === 'stopped') this.interrupted++;
     else {
       this.failed++;
-      this.lastFailure = { at: new Date().toISOString(), to: (outcome.to ?? []).join(', '), error: outcome.error ?? 'unknown error' };
+      this.lastFailure = {
+        at: new Date().toISOString(),
+        to: (outcome.to ?? []).join(', '),
+        error: outcome.error ?? 'unknown error',
+      };
     }
   }
 }
@@ -35,7 +39,9 @@ export function mailText(stats: Pick<MailStats, 'failed' | 'lastFailure'>, spool
   const parts: string[] = [];
   if (stats.failed > 0 && stats.lastFailure) {
     const f = stats.lastFailure;
-    parts.push(`${stats.failed} mail(s) failed since start (kept in mail-spool/failed); last at ${f.at} to ${f.to}: ${f.error}`);
+    parts.push(
+      `${stats.failed} mail(s) failed since start (kept in mail-spool/failed); last at ${f.at} to ${f.to}: ${f.error}`,
+    );
   }
   if (spooled > 0) parts.push(`${spooled} mail(s) waiting in mail-spool for delivery`);
   return parts.length ? parts.join('; ') : 'ok';

@@ -21,16 +21,28 @@ export class SettingsMailer implements Mailer {
     const key = `${smtp?.value ?? ''}|${smtp?.sealed ?? ''}|${from}`;
     if (!this.notifier || key !== this.key) {
       await this.notifier?.stop();
-      const smtpUrl = smtp?.value ? joinSecret('smtp-url', smtp.value, smtp.sealed ? this.node.secrets.open(smtp.sealed) : '') : undefined;
+      const smtpUrl = smtp?.value
+        ? joinSecret('smtp-url', smtp.value, smtp.sealed ? this.node.secrets.open(smtp.sealed) : '')
+        : undefined;
       this.notifier = await MailNotifier.start({
-        ...(smtpUrl ? { smtpUrl } : {}), from, outboxDir: join(this.node.config.data, 'outbox'), retry: { attempts: 4, baseDelayMs: 1_000 },
+        ...(smtpUrl ? { smtpUrl } : {}),
+        from,
+        outboxDir: join(this.node.config.data, 'outbox'),
+        retry: { attempts: 4, baseDelayMs: 1_000 },
         spoolDir: join(this.node.config.data, 'mail-spool'),
         onResult: (r) => {
           this.node.mailStats.record(r);
-          if (r.ok && r.via === 'smtp') this.node.logger.info({ mail: r.id, to: r.to, attempts: r.attempts }, 'mail sent');
-          else if (r.ok) this.node.logger.info({ mail: r.id, to: r.to, file: r.via }, 'mail written to the outbox: no smtp-url is set');
-          else if (r.code === 'stopped') this.node.logger.info({ mail: r.id, to: r.to }, 'mail left in the spool for the next start');
-          else this.node.logger.warn({ mail: r.id, to: r.to, error: r.error }, 'mail failed; kept in mail-spool/failed');
+          if (r.ok && r.via === 'smtp')
+            this.node.logger.info({ mail: r.id, to: r.to, attempts: r.attempts }, 'mail sent');
+          else if (r.ok)
+            this.node.logger.info(
+              { mail: r.id, to: r.to, file: r.via },
+              'mail written to the outbox: no smtp-url is set',
+            );
+          else if (r.code === 'stopped')
+            this.node.logger.info({ mail: r.id, to: r.to }, 'mail left in the spool for the next start');
+          else
+            this.node.logger.warn({ mail: r.id, to: r.to, error: r.error }, 'mail failed; kept in mail-spool/failed');
         },
       });
       this.key = key;

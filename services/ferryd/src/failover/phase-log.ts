@@ -19,7 +19,11 @@ export function phaseLine(e: CommittedEvent): PhaseLine | undefined {
   switch (ev.type) {
     case 'FailoverStarted': {
       const b = ev.body;
-      return { level: 'info', fields: { failover: b.id, host: b.host, group: b.group, system: b.system || undefined }, msg: `failover started: ${b.detail || b.reason}` };
+      return {
+        level: 'info',
+        fields: { failover: b.id, host: b.host, group: b.group, system: b.system || undefined },
+        msg: `failover started: ${b.detail || b.reason}`,
+      };
     }
     case 'FailoverPlanned': {
       const b = ev.body;
@@ -34,39 +38,62 @@ export function phaseLine(e: CommittedEvent): PhaseLine | undefined {
     case 'HostFenced': {
       const b = ev.body;
       return b.confirmed
-        ? { level: 'info', fields: { failover: b.id, host: b.host, method: b.method }, msg: `host ${b.host} fenced: power status off` }
+        ? {
+            level: 'info',
+            fields: { failover: b.id, host: b.host, method: b.method },
+            msg: `host ${b.host} fenced: power status off`,
+          }
         : {
-            level: 'warn', fields: { failover: b.id, host: b.host, method: b.method, detail: b.detail },
+            level: 'warn',
+            fields: { failover: b.id, host: b.host, method: b.method, detail: b.detail },
             msg: `host ${b.host} not confirmed fenced: nothing moves until an operator runs ferry confirm-down ${b.host}`,
           };
     }
     case 'HostDownConfirmed':
-      return { level: 'info', fields: { failover: ev.body.id, host: ev.body.host, by: ev.body.by }, msg: `host ${ev.body.host} confirmed down by ${ev.body.by}` };
+      return {
+        level: 'info',
+        fields: { failover: ev.body.id, host: ev.body.host, by: ev.body.by },
+        msg: `host ${ev.body.host} confirmed down by ${ev.body.by}`,
+      };
     case 'SystemMoved': {
       const b = ev.body;
       const started = b.started ? 'started' : b.startError ? `not started: ${b.startError}` : 'left stopped';
-      return { level: b.startError ? 'warn' : 'info', fields: { failover: b.id, system: b.system, from: b.from, to: b.to }, msg: `system ${b.system} moved to ${b.to}, ${started}` };
+      return {
+        level: b.startError ? 'warn' : 'info',
+        fields: { failover: b.id, system: b.system, from: b.from, to: b.to },
+        msg: `system ${b.system} moved to ${b.to}, ${started}`,
+      };
     }
     case 'FailoverMoveFailed': {
       const b = ev.body;
-      return { level: 'warn', fields: { failover: b.id, system: b.system, to: b.to, code: b.code }, msg: `system ${b.system} not moved: ${b.message}` };
+      return {
+        level: 'warn',
+        fields: { failover: b.id, system: b.system, to: b.to, code: b.code },
+        msg: `system ${b.system} not moved: ${b.message}`,
+      };
     }
     case 'FailoverCompleted': {
       const b = ev.body;
       return {
-        level: b.outcome === 'succeeded' ? 'info' : 'warn', fields: { failover: b.id, outcome: b.outcome, moved: b.moved, failed: b.failed },
+        level: b.outcome === 'succeeded' ? 'info' : 'warn',
+        fields: { failover: b.id, outcome: b.outcome, moved: b.moved, failed: b.failed },
         msg: `failover ${b.outcome}: ${b.moved ?? 0} moved, ${b.failed ?? 0} failed${b.detail ? ` (${b.detail})` : ''}`,
       };
     }
     case 'FailoverBrakeEngaged': {
       const b = ev.body;
       return {
-        level: 'warn', fields: { group: b.group, downHosts: b.downHosts },
+        level: 'warn',
+        fields: { group: b.group, downHosts: b.downHosts },
         msg: `brake engaged in group ${b.group}: ${(b.downHosts ?? []).length} of ${b.members} members down; automatic failover paused until ferry groups release-brake ${b.group}`,
       };
     }
     case 'FailoverBrakeReleased':
-      return { level: 'info', fields: { group: ev.body.group, by: ev.body.by }, msg: `brake released in group ${ev.body.group} by ${ev.body.by}` };
+      return {
+        level: 'info',
+        fields: { group: ev.body.group, by: ev.body.by },
+        msg: `brake released in group ${ev.body.group} by ${ev.body.by}`,
+      };
     default:
       return undefined;
   }

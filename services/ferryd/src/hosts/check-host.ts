@@ -15,14 +15,32 @@ export async function checkHost(access: HostAccess, input: HostSpec): Promise<vo
   try {
     fingerprint = (await fetchHostKey(spec.address, spec.port, CHECK_TIMEOUT_MS)).fingerprint;
   } catch (err) {
-    throw new ApiError('FAILED_PRECONDITION', `check failed: no SSH server answers at ${spec.address}:${spec.port} (${(err as Error).message})`);
+    throw new ApiError(
+      'FAILED_PRECONDITION',
+      `check failed: no SSH server answers at ${spec.address}:${spec.port} (${(err as Error).message})`,
+    );
   }
-  const entity: HostEntity = { spec, state: 'unknown', stateReason: '', stateSince: '', downSince: '', fingerprint, confirmedDown: false, maintenance: false, version: 0 };
+  const entity: HostEntity = {
+    spec,
+    state: 'unknown',
+    stateReason: '',
+    stateSince: '',
+    downSince: '',
+    fingerprint,
+    confirmedDown: false,
+    maintenance: false,
+    version: 0,
+  };
   try {
     await driverFor(spec.type).probe(access.runner(entity, CHECK_TIMEOUT_MS));
   } catch (err) {
     const kind = probeFailureKind(err);
-    const what = kind === 'auth' ? 'SSH login failed (wrong user or key)' : kind === 'command' ? `the host does not answer like a ${spec.type} host (wrong --type?)` : 'SSH failed';
+    const what =
+      kind === 'auth'
+        ? 'SSH login failed (wrong user or key)'
+        : kind === 'command'
+          ? `the host does not answer like a ${spec.type} host (wrong --type?)`
+          : 'SSH failed';
     throw new ApiError('FAILED_PRECONDITION', `check failed: ${what}: ${(err as Error).message}`);
   } finally {
     access.forget(spec.name);

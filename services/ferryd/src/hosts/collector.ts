@@ -26,7 +26,11 @@ export class Collector implements Duty {
   private stopped = false;
   private readonly running = new Set<Promise<unknown>>();
 
-  private constructor(private readonly node: FerryNode, private readonly access: HostAccess, private readonly beforeUp: BeforeUp) {}
+  private constructor(
+    private readonly node: FerryNode,
+    private readonly access: HostAccess,
+    private readonly beforeUp: BeforeUp,
+  ) {}
 
   /** A collector probing every registered host from now on, and each host registered later. */
   static start(node: FerryNode, access: HostAccess, beforeUp: BeforeUp): Collector {
@@ -57,10 +61,21 @@ export class Collector implements Duty {
   private startLoop(name: string): void {
     let stop = false;
     let wake: (() => void) | undefined;
-    this.loops.set(name, { stop: () => { stop = true; wake?.(); } });
+    this.loops.set(name, {
+      stop: () => {
+        stop = true;
+        wake?.();
+      },
+    });
     const loop = (async () => {
       // Spread the first probes over the interval so a thousand hosts do not all start at once.
-      await new Promise<void>((r) => { const t = setTimeout(r, Math.random() * 200); wake = () => { clearTimeout(t); r(); }; });
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, Math.random() * 200);
+        wake = () => {
+          clearTimeout(t);
+          r();
+        };
+      });
       // Probes are due on a fixed cadence: the next one interval after this one was due, not after it started, so
       // timer lateness does not add up round after round; after a probe that overran the interval the next starts
       // at once (no burst of missed ones).
@@ -71,7 +86,13 @@ export class Collector implements Duty {
         await this.probeOnce(h).catch((err: unknown) => this.probeFailed(name, err));
         due = Math.max(due + this.setting('probe-interval', 5) * 1000, Date.now());
         const wait = due - Date.now();
-        await new Promise<void>((r) => { const t = setTimeout(r, wait); wake = () => { clearTimeout(t); r(); }; });
+        await new Promise<void>((r) => {
+          const t = setTimeout(r, wait);
+          wake = () => {
+            clearTimeout(t);
+            r();
+          };
+        });
       }
     })();
     this.running.add(loop);
@@ -83,7 +104,8 @@ export class Collector implements Duty {
    * timeout, a stopped log, a fenced node) is an expected condition reported elsewhere: one warn line, no stack.
    */
   private probeFailed(host: string, err: unknown): void {
-    if (err instanceof DaemonError || err instanceof LogError) this.node.logger.warn({ host, reason: err.message }, 'probe result not recorded');
+    if (err instanceof DaemonError || err instanceof LogError)
+      this.node.logger.warn({ host, reason: err.message }, 'probe result not recorded');
     else this.node.logger.error({ host, err }, 'probe handling failed');
   }
 
@@ -104,8 +126,17 @@ export class Collector implements Duty {
       const count = (this.failures.get(name) ?? 0) + 1;
       this.failures.set(name, count);
       const message = (err as Error).message;
-      this.node.live.set(name, { lastProbeMs: performance.now() - started, lastProbeAt: new Date().toISOString(), lastError: message });
-      const { next } = nextHostState({ current: h.state, outcome: { ok: false, kind }, failures: count, downAfter: this.setting('down-after', 3) });
+      this.node.live.set(name, {
+        lastProbeMs: performance.now() - started,
+        lastProbeAt: new Date().toISOString(),
+        lastError: message,
+      });
+      const { next } = nextHostState({
+        current: h.state,
+        outcome: { ok: false, kind },
+        failures: count,
+        downAfter: this.setting('down-after', 3),
+      });
       if (next !== undefined) await this.transition(h, next, `${count} failed probe(s): ${message}`);
       return;
     }
@@ -113,11 +144,22 @@ export class Collector implements Duty {
     this.failures.set(name, 0);
     const unreadable = this.unreadable(name, probe);
     this.node.live.set(name, {
-      memTotalMiB: probe.memTotalMiB, memFreeMiB: probe.memFreeMiB, load: probe.load1, lastProbeMs: performance.now() - started,
-      lastProbeAt: new Date().toISOString(), lastError: Object.entries(unreadable).map(([s, why]) => `system ${s} unreadable: ${why}`).join('; '),
+      memTotalMiB: probe.memTotalMiB,
+      memFreeMiB: probe.memFreeMiB,
+      load: probe.load1,
+      lastProbeMs: performance.now() - started,
+      lastProbeAt: new Date().toISOString(),
+      lastError: Object.entries(unreadable)
+        .map(([s, why]) => `system ${s} unreadable: ${why}`)
+        .join('; '),
       unreadable,
     });
-    const decided = nextHostState({ current: h.state, outcome: { ok: true }, failures: 0, downAfter: this.setting('down-after', 3) });
+    const decided = nextHostState({
+      current: h.state,
+      outcome: { ok: true },
+      failures: 0,
+      downAfter: this.setting('down-after', 3),
+    });
     if (decided.reconcileFirst) {
       if (!(await this.beforeUp(h))) return;
       // The reconcile may have changed what runs there: probe again before counting the host as up.
@@ -140,7 +182,12 @@ export class Collector implements Duty {
   private async probeError(h: HostEntity, err: UnexpectedOutputError, ms: number): Promise<void> {
     this.failures.set(h.spec.name, 0);
     this.node.live.set(h.spec.name, { lastProbeMs: ms, lastProbeAt: new Date().toISOString(), lastError: err.message });
-    const { next } = nextHostState({ current: h.state, outcome: { ok: false, kind: 'output' }, failures: 0, downAfter: this.setting('down-after', 3) });
+    const { next } = nextHostState({
+      current: h.state,
+      outcome: { ok: false, kind: 'output' },
+      failures: 0,
+      downAfter: this.setting('down-after', 3),
+    });
     if (next === undefined) return;
     this.node.logger.warn({ host: h.spec.name, command: err.command, output: err.output }, 'probe output unreadable');
     await this.transition(h, next, err.message);
@@ -153,7 +200,8 @@ export class Collector implements Duty {
     for (const s of probe.systems) {
       if (s.state !== 'unknown') continue;
       now[s.name] = s.problem ?? 'unreadable';
-      if (before[s.name] === undefined) this.node.logger.warn({ host, system: s.name, problem: now[s.name] }, 'system unreadable on probe');
+      if (before[s.name] === undefined)
+        this.node.logger.warn({ host, system: s.name, problem: now[s.name] }, 'system unreadable on probe');
     }
     return now;
   }
@@ -163,7 +211,14 @@ export class Collector implements Duty {
     await this.node.execute((state) => {
       const now = state.hosts.get(h.spec.name);
       if (!now || now.state === to) return [];
-      return [{ aggregate: agg, type: 'HostStateChanged', body: { from: now.state, to, reason }, expectedVersion: now.version }];
+      return [
+        {
+          aggregate: agg,
+          type: 'HostStateChanged',
+          body: { from: now.state, to, reason },
+          expectedVersion: now.version,
+        },
+      ];
     }, 'collector');
     this.node.logger.info({ host: h.spec.name, from: h.state, to, reason }, 'host state changed');
   }
@@ -176,7 +231,14 @@ export class Collector implements Duty {
       await this.node.execute((state) => {
         const s = state.systems.get(c.system);
         if (!s || s.host !== h.spec.name || s.capturedHash === c.definitionHash) return [];
-        return [{ aggregate: agg, type: 'SystemDefinitionCaptured', body: { host: h.spec.name, definitionHash: c.definitionHash, definition }, expectedVersion: s.version }];
+        return [
+          {
+            aggregate: agg,
+            type: 'SystemDefinitionCaptured',
+            body: { host: h.spec.name, definitionHash: c.definitionHash, definition },
+            expectedVersion: s.version,
+          },
+        ];
       }, 'collector');
     }
   }
@@ -185,7 +247,9 @@ export class Collector implements Duty {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    this.loops.forEach((l) => { l.stop(); });
+    this.loops.forEach((l) => {
+      l.stop();
+    });
     this.loops.clear();
     await Promise.allSettled([...this.running]);
   }

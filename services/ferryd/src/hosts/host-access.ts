@@ -9,7 +9,10 @@ import type { SecretBox } from '../secrets.js';
 export class HostAccess {
   private readonly keyFiles = new Map<string, { mtimeMs: number; key: Buffer }>();
 
-  constructor(private readonly pool: SshPool, private readonly secrets: () => SecretBox) {}
+  constructor(
+    private readonly pool: SshPool,
+    private readonly secrets: () => SecretBox,
+  ) {}
 
   /** The private key of a host; throws a message without key material when it cannot be had. */
   privateKey(h: HostEntity): Buffer {
@@ -31,7 +34,11 @@ export class HostAccess {
   /** The pool's reference to a host. */
   ref(h: HostEntity): HostRef {
     return {
-      id: h.spec.name, address: h.spec.address, port: h.spec.port, user: h.spec.user, privateKey: this.privateKey(h),
+      id: h.spec.name,
+      address: h.spec.address,
+      port: h.spec.port,
+      user: h.spec.user,
+      privateKey: this.privateKey(h),
       ...(h.fingerprint ? { hostKeyFingerprint: h.fingerprint } : {}),
     };
   }

@@ -34,7 +34,9 @@ export function serveHttp(addr: string, what: string, handle: HttpHandler, guard
   const { host, port } = parseHostPort(addr, what);
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     if (guard && !guard.allows(req.headers.authorization)) {
-      res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' }).end('a valid bearer token is required\n');
+      res
+        .writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' })
+        .end('a valid bearer token is required\n');
       return;
     }
     handle(req, res);
@@ -48,10 +50,11 @@ export function serveHttp(addr: string, what: string, handle: HttpHandler, guard
       server.off('error', reject);
       resolve({
         port: (server.address() as AddressInfo).port,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          server.closeAllConnections();
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

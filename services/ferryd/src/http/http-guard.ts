@@ -11,7 +11,9 @@ import type { HttpGuard } from './http-endpoint.js';
 export function httpGuard(addr: string, node: FerryNode, what: string): HttpGuard | undefined {
   if (isLoopback(addr)) return undefined;
   if (!tlsEnabled(node.config)) {
-    throw new Error(`refusing to serve ${what} in plaintext on ${addr}: configure --tls-cert/--tls-key/--tls-ca (requests then need a client certificate and a token), or use a loopback address`);
+    throw new Error(
+      `refusing to serve ${what} in plaintext on ${addr}: configure --tls-cert/--tls-key/--tls-ca (requests then need a client certificate and a token), or use a loopback address`,
+    );
   }
   const auth = tokenAuthorizer(node.state);
   return {

@@ -12,9 +12,27 @@ import type { Logger } from 'pino';
 import { ApiError } from '@ferry/api';
 import { BusClient, LeaseConflictError, LeaseStore, sleep } from '@ferry/bus';
 import {
-  acquireStep, candidacyRefusal, candidacyStep, candidateKey, candidatePrefix, leaseBucket, leaseFree, leaseFreeAt, leaseKey, leaseTiming,
-  leaseWriteRefusal, manualTakeStep, observeLease, writeDeadline, type CandidateValue, type HeldLease, type LeaseTiming, type LeaseValue,
-  type LeaseView, type MastershipVerdict, type PeerView,
+  acquireStep,
+  candidacyRefusal,
+  candidacyStep,
+  candidateKey,
+  candidatePrefix,
+  leaseBucket,
+  leaseFree,
+  leaseFreeAt,
+  leaseKey,
+  leaseTiming,
+  leaseWriteRefusal,
+  manualTakeStep,
+  observeLease,
+  writeDeadline,
+  type CandidateValue,
+  type HeldLease,
+  type LeaseTiming,
+  type LeaseValue,
+  type LeaseView,
+  type MastershipVerdict,
+  type PeerView,
 } from '@ferry/cluster';
 import type { LeaseStatus } from '@ferry/contract';
 import type { DaemonConfig } from '../config.js';
@@ -43,7 +61,9 @@ const now = (): number => performance.now();
 /** `p`, or a rejection after `ms` naming `what` (a hung NATS call must not stop the lease loop). */
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms); });
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
+  });
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 const message = (err: unknown): string => (err as Error).message?.split('\n')[0] ?? String(err);
@@ -61,12 +81,24 @@ export class LeaseKeeper {
   private renewals = 0;
   private failures = 0;
 
-  private constructor(private readonly config: DaemonConfig, private readonly logger: Logger) {
+  private constructor(
+    private readonly config: DaemonConfig,
+    private readonly logger: Logger,
+  ) {
     this.t = leaseTiming(config.leaseTtl);
-    this.client = BusClient.start({ servers: config.nats, name: `ferryd-lease-${config.nodeId}`, logger, retryMs: Math.min(500, this.t.pollMs) });
+    this.client = BusClient.start({
+      servers: config.nats,
+      name: `ferryd-lease-${config.nodeId}`,
+      logger,
+      retryMs: Math.min(500, this.t.pollMs),
+    });
     this.store = new LeaseStore({
-      client: this.client, bucket: leaseBucket(config.cluster), leaseKey: leaseKey(config.cluster), candidatePrefix: candidatePrefix(config.cluster),
-      ttlMs: this.t.ttlMs, timeoutMs: Math.max(250, Math.min(2_000, this.t.renewEveryMs)),
+      client: this.client,
+      bucket: leaseBucket(config.cluster),
+      leaseKey: leaseKey(config.cluster),
+      candidatePrefix: candidatePrefix(config.cluster),
+      ttlMs: this.t.ttlMs,
+      timeoutMs: Math.max(250, Math.min(2_000, this.t.renewEveryMs)),
       // Given three or more NATS URLs (a NATS cluster), the bucket is kept on three servers.
       replicas: config.nats.split(',').filter((u) => u.trim()).length >= 3 ? 3 : 1,
     });
@@ -94,13 +126,23 @@ export class LeaseKeeper {
 
   private value(node: FerryNode, master: boolean, epoch: number): LeaseValue {
     return {
-      nodeId: node.config.nodeId, address: node.config.advertise, epoch, headSeq: node.log.head().seq, renewedAt: new Date().toISOString(),
-      ttlMs: this.t.ttlMs, master,
+      nodeId: node.config.nodeId,
+      address: node.config.advertise,
+      epoch,
+      headSeq: node.log.head().seq,
+      renewedAt: new Date().toISOString(),
+      ttlMs: this.t.ttlMs,
+      master,
     };
   }
 
   /** Writes the lease; on success this node holds it from the moment the write was sent. */
-  private async write(node: FerryNode, how: Parameters<LeaseStore<LeaseValue, CandidateValue>['write']>[0], master: boolean, epoch: number): Promise<void> {
+  private async write(
+    node: FerryNode,
+    how: Parameters<LeaseStore<LeaseValue, CandidateValue>['write']>[0],
+    master: boolean,
+    epoch: number,
+  ): Promise<void> {
     const sentAt = now();
     const revision = await this.store.write(how, this.value(node, master, epoch));
     this.held = { revision, sentAt };
@@ -124,19 +166,33 @@ export class LeaseKeeper {
    * A master's way to the lease before it writes (after judgeMastership confirmed it): resolves `confirmed` once it
    * holds the lease, `newer` when the lease names a master of a higher epoch, undefined when cancelled.
    */
-  async acquire(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined> {
+  async acquire(
+    node: FerryNode,
+    cancelled: () => boolean,
+    progress: (text: string) => void,
+  ): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined> {
     let said = '';
     while (!cancelled()) {
       let text: string;
       try {
-        if (!this.store.connected) throw new Error(`NATS is unreachable (${this.client.connection ? 'reconnecting' : 'connecting'})`);
+        if (!this.store.connected)
+          throw new Error(`NATS is unreachable (${this.client.connection ? 'reconnecting' : 'connecting'})`);
         const view = await this.read();
         const step = acquireStep({ nodeId: node.config.nodeId, epoch: node.log.knownMaxEpoch }, view, now(), this.t);
-        if (step.kind === 'newer') return { kind: 'newer', epoch: step.holder.epoch, from: `the lease holder "${step.holder.nodeId}"`, master: step.holder.address };
+        if (step.kind === 'newer')
+          return {
+            kind: 'newer',
+            epoch: step.holder.epoch,
+            from: `the lease holder "${step.holder.nodeId}"`,
+            master: step.holder.address,
+          };
         if (step.kind === 'take') {
           if (cancelled()) return undefined;
           await this.write(node, step, true, node.log.epoch);
-          this.logger.info({ epoch: node.log.epoch, ttlS: this.t.ttlMs / 1000 }, 'lease taken: this master may write while it renews it');
+          this.logger.info(
+            { epoch: node.log.epoch, ttlS: this.t.ttlMs / 1000 },
+            'lease taken: this master may write while it renews it',
+          );
           return { kind: 'confirmed', answered: 0, of: 0 };
         }
         text = step.reason;
@@ -172,7 +228,10 @@ export class LeaseKeeper {
           this.say('lease lost: another node wrote it; this master stops writing', 'warn');
         } else {
           const left = this.held ? Math.max(0, writeDeadline(this.held, this.t) - now()) : 0;
-          this.say(`lease renewal failed (${message(err)}); writes stop in ${(left / 1000).toFixed(1)} s unless a renewal succeeds`, 'warn');
+          this.say(
+            `lease renewal failed (${message(err)}); writes stop in ${(left / 1000).toFixed(1)} s unless a renewal succeeds`,
+            'warn',
+          );
         }
       }
       if (!stopped) timer = setTimeout(() => void renew(), wait);
@@ -203,7 +262,11 @@ export class LeaseKeeper {
     const tick = async (): Promise<void> => {
       if (stopped) return;
       try {
-        await withTimeout(this.candidacy(node, ports, () => stopped), 2 * this.t.ttlMs, 'a lease round');
+        await withTimeout(
+          this.candidacy(node, ports, () => stopped),
+          2 * this.t.ttlMs,
+          'a lease round',
+        );
       } catch (err) {
         this.say(`lease: ${message(err)}; no automatic promotion meanwhile`, 'warn');
       }
@@ -211,7 +274,12 @@ export class LeaseKeeper {
     };
     void tick();
     // Not awaiting the tick: a promotion it started changes the role, which stops this duty.
-    return { stop: async () => { stopped = true; clearTimeout(timer); } };
+    return {
+      stop: async () => {
+        stopped = true;
+        clearTimeout(timer);
+      },
+    };
   }
 
   private async candidacy(node: FerryNode, ports: CandidacyPorts, stopped: () => boolean): Promise<void> {
@@ -223,19 +291,37 @@ export class LeaseKeeper {
     const head = node.log.head();
     const f = ports.follower();
     const lag = f ? Math.max(0, f.masterHeadSeq - head.seq) : 0;
-    const maxLag = this.config.autoPromoteMaxLag >= 0 ? this.config.autoPromoteMaxLag : Number(node.state.setting('promote-max-lag')?.value ?? 1000);
+    const maxLag =
+      this.config.autoPromoteMaxLag >= 0
+        ? this.config.autoPromoteMaxLag
+        : Number(node.state.setting('promote-max-lag')?.value ?? 1000);
     const refusal = candidacyRefusal({ lag, maxLag, headSeq: head.seq, hasKey: node.hasSecrets });
     const self: CandidateValue = {
-      nodeId: node.config.nodeId, address: node.config.advertise, headEpoch: head.epoch, headSeq: head.seq, eligible: refusal === undefined, at: new Date().toISOString(),
+      nodeId: node.config.nodeId,
+      address: node.config.advertise,
+      headEpoch: head.epoch,
+      headSeq: head.seq,
+      eligible: refusal === undefined,
+      at: new Date().toISOString(),
     };
     await this.store.putCandidate(candidateKey(this.config.cluster, self.nodeId), self);
     const view = await this.read();
     const candidates = leaseFree(view, now(), this.t) ? await this.store.candidates() : [];
     const step = candidacyStep({
-      self, refusal, knownEpoch: node.log.knownMaxEpoch, currentMaster: node.masterAddress, view, candidates,
-      masterContactAgoMs: f?.connected && f.lastContact > 0 ? Math.max(0, Date.now() - f.lastContact) : undefined, now: now(), t: this.t,
+      self,
+      refusal,
+      knownEpoch: node.log.knownMaxEpoch,
+      currentMaster: node.masterAddress,
+      view,
+      candidates,
+      masterContactAgoMs: f?.connected && f.lastContact > 0 ? Math.max(0, Date.now() - f.lastContact) : undefined,
+      now: now(),
+      t: this.t,
     });
-    this.logger.debug({ step, promoting: this.promoting, view: { revision: view.held?.revision, since: view.since } }, 'lease round');
+    this.logger.debug(
+      { step, promoting: this.promoting, view: { revision: view.held?.revision, since: view.since } },
+      'lease round',
+    );
     if (stopped()) return;
     switch (step.kind) {
       case 'stay':
@@ -245,12 +331,17 @@ export class LeaseKeeper {
         this.say(`the lease is free but this replica may not take it: ${step.reason}`, 'warn');
         return;
       case 'wait':
-        this.say(`the lease is free; this replica ranks ${step.rank + 1} among the candidates and tries in ${Math.max(0, (step.until - now()) / 1000).toFixed(1)} s`);
+        this.say(
+          `the lease is free; this replica ranks ${step.rank + 1} among the candidates and tries in ${Math.max(0, (step.until - now()) / 1000).toFixed(1)} s`,
+        );
         return;
       case 'follow': {
         const info = await ports.describe(step.address);
         if (info?.role !== 'master' || info.epoch < step.epoch) return;
-        this.logger.info({ master: step.address, epoch: step.epoch, previous: node.masterAddress }, 'following the master the lease names');
+        this.logger.info(
+          { master: step.address, epoch: step.epoch, previous: node.masterAddress },
+          'following the master the lease names',
+        );
         await node.log.observeEpoch(step.epoch);
         await node.changeRole('replica', step.address);
         return;
@@ -266,15 +357,22 @@ export class LeaseKeeper {
           this.logger.info({ rank: 0 }, 'another node took the lease first; following the master it names');
           return;
         }
-        const freeFor = view.held === undefined ? 'absent' : `unrenewed for ${((now() - view.since) / 1000).toFixed(1)} s`;
-        this.logger.warn({ headSeq: head.seq, headEpoch: head.epoch, lease: freeFor, claim }, 'took the expired lease: promoting this replica (auto-promote)');
+        const freeFor =
+          view.held === undefined ? 'absent' : `unrenewed for ${((now() - view.since) / 1000).toFixed(1)} s`;
+        this.logger.warn(
+          { headSeq: head.seq, headEpoch: head.epoch, lease: freeFor, claim },
+          'took the expired lease: promoting this replica (auto-promote)',
+        );
         ports.promote().then(
-          () => { this.promoting = false; },
+          () => {
+            this.promoting = false;
+          },
           (err: unknown) => {
             this.logger.error({ err: message(err) }, 'automatic promotion failed; the lease is left to expire');
             this.held = undefined;
             this.promoting = false;
-            if (!stopped() && node.role === 'replica') setTimeout(() => void this.candidacy(node, ports, stopped).catch(() => undefined), this.t.pollMs);
+            if (!stopped() && node.role === 'replica')
+              setTimeout(() => void this.candidacy(node, ports, stopped).catch(() => undefined), this.t.pollMs);
           },
         );
         return;
@@ -286,9 +384,13 @@ export class LeaseKeeper {
   promotionLease(node: FerryNode): PromotionLease {
     return {
       take: async (force) => {
-        if (this.promoting) throw new ApiError('FAILED_PRECONDITION', 'an automatic promotion of this replica is under way');
+        if (this.promoting)
+          throw new ApiError('FAILED_PRECONDITION', 'an automatic promotion of this replica is under way');
         if (!this.store.connected) {
-          throw new ApiError('FAILED_PRECONDITION', 'NATS is unreachable: with --auto-promote a master writes only while it holds the lease, so this replica is not promoted until NATS answers');
+          throw new ApiError(
+            'FAILED_PRECONDITION',
+            'NATS is unreachable: with --auto-promote a master writes only while it holds the lease, so this replica is not promoted until NATS answers',
+          );
         }
         const view = await this.read();
         const step = manualTakeStep({ nodeId: node.config.nodeId }, view, force, now(), this.t);
@@ -298,11 +400,15 @@ export class LeaseKeeper {
           await this.write(node, step, false, node.log.knownMaxEpoch + 1);
         } catch (err) {
           this.promoting = false;
-          if (err instanceof LeaseConflictError) throw new ApiError('ABORTED', 'another node took the lease meanwhile; look at ferry status and try again');
+          if (err instanceof LeaseConflictError)
+            throw new ApiError('ABORTED', 'another node took the lease meanwhile; look at ferry status and try again');
           throw err;
         }
         if (view.held && view.held.value.nodeId !== node.config.nodeId && !leaseFree(view, now(), this.t)) {
-          this.logger.warn({ holder: view.held.value.nodeId, address: view.held.value.address }, '--force: took the lease from a live holder');
+          this.logger.warn(
+            { holder: view.held.value.nodeId, address: view.held.value.address },
+            '--force: took the lease from a live holder',
+          );
         }
       },
       release: () => {
@@ -314,13 +420,23 @@ export class LeaseKeeper {
 
   /** The lease as `ferry status` shows it. */
   status(node: FerryNode): LeaseStatus {
-    const base = { ttlS: this.t.ttlMs / 1000, renewals: this.renewals, renewFailures: this.failures, detail: this.detail };
+    const base = {
+      ttlS: this.t.ttlMs / 1000,
+      renewals: this.renewals,
+      renewFailures: this.failures,
+      detail: this.detail,
+    };
     const mine = node.role === 'master' && this.held !== undefined;
     if (mine) {
       const expires = Date.now() + (this.held!.sentAt + this.t.ttlMs - now());
       return {
-        ...base, state: this.writeRefusal() === undefined ? 'held' : 'expired', holder: node.config.nodeId, holderAddress: node.config.advertise,
-        epoch: node.log.epoch, expiresAt: new Date(expires).toISOString(), renewedAt: this.lastRenewedAt,
+        ...base,
+        state: this.writeRefusal() === undefined ? 'held' : 'expired',
+        holder: node.config.nodeId,
+        holderAddress: node.config.advertise,
+        epoch: node.log.epoch,
+        expiresAt: new Date(expires).toISOString(),
+        renewedAt: this.lastRenewedAt,
       };
     }
     if (!this.store.connected) return { ...base, state: 'unknown', detail: this.detail || 'NATS is unreachable' };
@@ -330,8 +446,13 @@ export class LeaseKeeper {
     const h = v.held.value;
     const expires = Date.now() + (leaseFreeAt(v, this.t) - now());
     return {
-      ...base, state: h.nodeId === node.config.nodeId ? 'held' : 'held-by-other', holder: h.nodeId, holderAddress: h.address, epoch: h.epoch,
-      expiresAt: new Date(expires).toISOString(), renewedAt: h.renewedAt,
+      ...base,
+      state: h.nodeId === node.config.nodeId ? 'held' : 'held-by-other',
+      holder: h.nodeId,
+      holderAddress: h.address,
+      epoch: h.epoch,
+      expiresAt: new Date(expires).toISOString(),
+      renewedAt: h.renewedAt,
     };
   }
 }

@@ -38,22 +38,51 @@ export class FerryMetrics {
     collectDefaultMetrics({ register: r, prefix: 'ferry_' });
     let status: Promise<ClusterStatus> | undefined;
     // One status call per scrape, shared by the gauges that need it.
-    const currentStatus = (): Promise<ClusterStatus> => (status ??= sources.status().finally(() => setTimeout(() => (status = undefined), 100)));
+    const currentStatus = (): Promise<ClusterStatus> =>
+      (status ??= sources.status().finally(() => setTimeout(() => (status = undefined), 100)));
 
-    new Gauge({ name: 'ferry_head_seq', help: 'Seq of the last event in the local log', registers: [r], collect() { this.set(node.log.head().seq); } });
-    new Gauge({ name: 'ferry_epoch', help: 'Highest epoch this node knows', registers: [r], collect() { this.set(node.log.knownMaxEpoch); } });
     new Gauge({
-      name: 'ferry_role', help: 'Role of this node (1 for the current role)', labelNames: ['role'], registers: [r],
-      collect() { for (const role of ['master', 'replica', 'fenced']) this.set({ role }, node.role === role ? 1 : 0); },
+      name: 'ferry_head_seq',
+      help: 'Seq of the last event in the local log',
+      registers: [r],
+      collect() {
+        this.set(node.log.head().seq);
+      },
     });
     new Gauge({
-      name: 'ferry_storage_writable', registers: [r],
+      name: 'ferry_epoch',
+      help: 'Highest epoch this node knows',
+      registers: [r],
+      collect() {
+        this.set(node.log.knownMaxEpoch);
+      },
+    });
+    new Gauge({
+      name: 'ferry_role',
+      help: 'Role of this node (1 for the current role)',
+      labelNames: ['role'],
+      registers: [r],
+      collect() {
+        for (const role of ['master', 'replica', 'fenced']) this.set({ role }, node.role === role ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'ferry_storage_writable',
+      registers: [r],
       help: 'Whether the event log accepts writes: 0 after a storage write failed (disk full, I/O error) until it has re-opened and verified its store, or when that check failed; ferry status says why',
-      collect() { this.set(node.log.storage.state === 'ok' ? 1 : 0); },
+      collect() {
+        this.set(node.log.storage.state === 'ok' ? 1 : 0);
+      },
     });
-    const appends = new Counter({ name: 'ferry_appends_total', help: 'Events committed to the local log since start (appended or replicated)', registers: [r] });
+    const appends = new Counter({
+      name: 'ferry_appends_total',
+      help: 'Events committed to the local log since start (appended or replicated)',
+      registers: [r],
+    });
     const batches = new Histogram({
-      name: 'ferry_commit_batch_events', help: 'Events per durable group-commit batch', registers: [r],
+      name: 'ferry_commit_batch_events',
+      help: 'Events per durable group-commit batch',
+      registers: [r],
       buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096],
     });
     this.unsubscribe = node.log.subscribe((events) => {
@@ -61,38 +90,57 @@ export class FerryMetrics {
       batches.observe(events.length);
     });
     new Gauge({
-      name: 'ferry_replica_lag_events', help: 'Events a replica is behind the master', labelNames: ['replica'], registers: [r],
+      name: 'ferry_replica_lag_events',
+      help: 'Events a replica is behind the master',
+      labelNames: ['replica'],
+      registers: [r],
       async collect() {
         this.reset();
         const s = await currentStatus();
-        if (s.role === 'master') for (const rep of s.replicas ?? []) this.set({ replica: rep.nodeId || rep.address || '?' }, num(rep.lagEvents));
+        if (s.role === 'master')
+          for (const rep of s.replicas ?? [])
+            this.set({ replica: rep.nodeId || rep.address || '?' }, num(rep.lagEvents));
         else this.set({ replica: s.nodeId ?? '?' }, num(s.lagEvents));
       },
     });
     new Gauge({
-      name: 'ferry_replica_lag_ms', help: 'Age in ms of the oldest event a replica lacks (master), or since the last contact with the master (replica)',
-      labelNames: ['replica'], registers: [r],
+      name: 'ferry_replica_lag_ms',
+      help: 'Age in ms of the oldest event a replica lacks (master), or since the last contact with the master (replica)',
+      labelNames: ['replica'],
+      registers: [r],
       async collect() {
         this.reset();
         const s = await currentStatus();
-        if (s.role === 'master') for (const rep of s.replicas ?? []) this.set({ replica: rep.nodeId || rep.address || '?' }, num(rep.lagMs));
+        if (s.role === 'master')
+          for (const rep of s.replicas ?? []) this.set({ replica: rep.nodeId || rep.address || '?' }, num(rep.lagMs));
         else this.set({ replica: s.nodeId ?? '?' }, num(s.lagMs));
       },
     });
     new Gauge({
-      name: 'ferry_replica_connected', help: 'Whether a replica streams from this master (1) or not (0)', labelNames: ['replica'], registers: [r],
+      name: 'ferry_replica_connected',
+      help: 'Whether a replica streams from this master (1) or not (0)',
+      labelNames: ['replica'],
+      registers: [r],
       async collect() {
         this.reset();
         const s = await currentStatus();
-        for (const rep of s.replicas ?? []) this.set({ replica: rep.nodeId || rep.address || '?' }, rep.connected ? 1 : 0);
+        for (const rep of s.replicas ?? [])
+          this.set({ replica: rep.nodeId || rep.address || '?' }, rep.connected ? 1 : 0);
       },
     });
     new Gauge({
-      name: 'ferry_quarantined_events', help: 'Events kept in quarantine (divergent tails)', registers: [r],
-      async collect() { this.set(num((await currentStatus()).quarantined)); },
+      name: 'ferry_quarantined_events',
+      help: 'Events kept in quarantine (divergent tails)',
+      registers: [r],
+      async collect() {
+        this.set(num((await currentStatus()).quarantined));
+      },
     });
     new Gauge({
-      name: 'ferry_hosts', help: 'Hosts by state', labelNames: ['state'], registers: [r],
+      name: 'ferry_hosts',
+      help: 'Hosts by state',
+      labelNames: ['state'],
+      registers: [r],
       collect() {
         const counts = new Map<string, number>(HOST_STATES.map((s) => [s, 0]));
         for (const h of node.state.hosts.values()) counts.set(h.state, (counts.get(h.state) ?? 0) + 1);
@@ -100,8 +148,10 @@ export class FerryMetrics {
       },
     });
     new Gauge({
-      name: 'ferry_systems', help: 'Systems by state as `systems list` shows them (unknown: their host is not up or was unreadable)',
-      labelNames: ['state'], registers: [r],
+      name: 'ferry_systems',
+      help: 'Systems by state as `systems list` shows them (unknown: their host is not up or was unreadable)',
+      labelNames: ['state'],
+      registers: [r],
       collect() {
         this.reset();
         const counts = new Map<string, number>();
@@ -113,7 +163,8 @@ export class FerryMetrics {
       },
     });
     new Gauge({
-      name: 'ferry_failovers_pending', help: 'Down hosts of automatic groups whose failover has not started yet (counting down their timeout)',
+      name: 'ferry_failovers_pending',
+      help: 'Down hosts of automatic groups whose failover has not started yet (counting down their timeout)',
       registers: [r],
       collect() {
         const underWay = new Set([...node.state.failovers.values()].filter((f) => f.outcome === '').map((f) => f.host));
@@ -128,31 +179,41 @@ export class FerryMetrics {
       });
     };
     new Gauge({
-      name: 'ferry_group_survives_biggest_loss', help: "1 when the group's other members can restart every running system of its biggest up member, else 0 (absent: fewer than two members up)",
-      labelNames: ['group'], registers: [r],
+      name: 'ferry_group_survives_biggest_loss',
+      help: "1 when the group's other members can restart every running system of its biggest up member, else 0 (absent: fewer than two members up)",
+      labelNames: ['group'],
+      registers: [r],
       collect() {
         this.reset();
         for (const { group, capacity } of groupCapacity()) this.set({ group }, capacity.absorbed ? 1 : 0);
       },
     });
     new Gauge({
-      name: 'ferry_group_biggest_member_running_mib', help: "Memory (MiB) of the running systems of the group's biggest up member: what losing it would move",
-      labelNames: ['group'], registers: [r],
+      name: 'ferry_group_biggest_member_running_mib',
+      help: "Memory (MiB) of the running systems of the group's biggest up member: what losing it would move",
+      labelNames: ['group'],
+      registers: [r],
       collect() {
         this.reset();
         for (const { group, capacity } of groupCapacity()) this.set({ group }, capacity.runningMiB);
       },
     });
     new Gauge({
-      name: 'ferry_unreadable_systems', help: 'Systems the last probe of a host listed but could not read (state unknown)', labelNames: ['host'],
+      name: 'ferry_unreadable_systems',
+      help: 'Systems the last probe of a host listed but could not read (state unknown)',
+      labelNames: ['host'],
       registers: [r],
       collect() {
         this.reset();
-        for (const name of node.state.hosts.keys()) this.set({ host: name }, Object.keys(node.live.get(name).unreadable).length);
+        for (const name of node.state.hosts.keys())
+          this.set({ host: name }, Object.keys(node.live.get(name).unreadable).length);
       },
     });
     new Gauge({
-      name: 'ferry_probe_latency_seconds', help: 'Duration of the last status probe of a host', labelNames: ['host'], registers: [r],
+      name: 'ferry_probe_latency_seconds',
+      help: 'Duration of the last status probe of a host',
+      labelNames: ['host'],
+      registers: [r],
       collect() {
         this.reset();
         for (const name of node.state.hosts.keys()) {
@@ -162,7 +223,10 @@ export class FerryMetrics {
       },
     });
     new Counter({
-      name: 'ferry_failovers_total', help: 'Failovers recorded in the log, by outcome (running = not finished)', labelNames: ['outcome'], registers: [r],
+      name: 'ferry_failovers_total',
+      help: 'Failovers recorded in the log, by outcome (running = not finished)',
+      labelNames: ['outcome'],
+      registers: [r],
       collect() {
         const counts = new Map<string, number>(OUTCOMES.map((o) => [o, 0]));
         for (const f of node.state.failovers.values()) {
@@ -174,29 +238,68 @@ export class FerryMetrics {
       },
     });
     new Counter({
-      name: 'ferry_mail_total', help: 'Mail outcomes since start: sent, failed (every attempt failed), interrupted (left in the spool)',
-      labelNames: ['outcome'], registers: [r],
+      name: 'ferry_mail_total',
+      help: 'Mail outcomes since start: sent, failed (every attempt failed), interrupted (left in the spool)',
+      labelNames: ['outcome'],
+      registers: [r],
       collect() {
         this.reset();
         const m = node.mailStats;
-        for (const [outcome, n] of [['sent', m.sent], ['failed', m.failed], ['interrupted', m.interrupted]] as const) this.inc({ outcome }, n);
+        for (const [outcome, n] of [
+          ['sent', m.sent],
+          ['failed', m.failed],
+          ['interrupted', m.interrupted],
+        ] as const)
+          this.inc({ outcome }, n);
       },
     });
     new Gauge({
-      name: 'ferry_mail_spooled', help: 'Mail waiting in DATA/mail-spool for delivery', registers: [r],
+      name: 'ferry_mail_spooled',
+      help: 'Mail waiting in DATA/mail-spool for delivery',
+      registers: [r],
       collect() {
         this.set(spooledCount(join(node.config.data, 'mail-spool')));
       },
     });
     if (sources.natsPublishedSeq) {
       const published = sources.natsPublishedSeq;
-      new Gauge({ name: 'ferry_nats_published_seq', help: 'Last seq NATS acknowledged (master)', registers: [r], collect() { this.set(published()); } });
+      new Gauge({
+        name: 'ferry_nats_published_seq',
+        help: 'Last seq NATS acknowledged (master)',
+        registers: [r],
+        collect() {
+          this.set(published());
+        },
+      });
     }
     if (sources.lease) {
       const lease = sources.lease;
-      new Counter({ name: 'ferry_lease_renewals_total', help: 'Lease writes (takes and renewals) that succeeded since start (--auto-promote)', registers: [r], collect() { this.reset(); this.inc(lease().renewals); } });
-      new Counter({ name: 'ferry_lease_renew_failures_total', help: 'Lease renewals that failed since start (--auto-promote)', registers: [r], collect() { this.reset(); this.inc(lease().failures); } });
-      new Gauge({ name: 'ferry_lease_held', help: '1 while this node holds the lease and may write under it, else 0 (--auto-promote)', registers: [r], collect() { this.set(lease().held ? 1 : 0); } });
+      new Counter({
+        name: 'ferry_lease_renewals_total',
+        help: 'Lease writes (takes and renewals) that succeeded since start (--auto-promote)',
+        registers: [r],
+        collect() {
+          this.reset();
+          this.inc(lease().renewals);
+        },
+      });
+      new Counter({
+        name: 'ferry_lease_renew_failures_total',
+        help: 'Lease renewals that failed since start (--auto-promote)',
+        registers: [r],
+        collect() {
+          this.reset();
+          this.inc(lease().failures);
+        },
+      });
+      new Gauge({
+        name: 'ferry_lease_held',
+        help: '1 while this node holds the lease and may write under it, else 0 (--auto-promote)',
+        registers: [r],
+        collect() {
+          this.set(lease().held ? 1 : 0);
+        },
+      });
     }
   }
 

@@ -17,18 +17,27 @@ export async function startMetrics(addr: string, node: FerryNode, sources: Metri
   const guard = httpGuard(addr, node, 'metrics');
   const metrics = new FerryMetrics(node, sources);
   try {
-    const server = await serveHttp(addr, 'metrics address', (req, res) => {
-      const path = (req.url ?? '/').split('?')[0];
-      if (req.method !== 'GET' || (path !== '/metrics' && path !== '/metrics/')) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found; metrics are at /metrics\n');
-        return;
-      }
-      metrics.text().then(
-        (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
-        (err: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${(err as Error).message}\n`),
-      );
-    }, guard);
-    node.logger.info({ metrics: `${guard ? 'https' : 'http'}://${addr.replace(/:\d+$/, `:${server.port}`)}/metrics` }, 'serving Prometheus metrics');
+    const server = await serveHttp(
+      addr,
+      'metrics address',
+      (req, res) => {
+        const path = (req.url ?? '/').split('?')[0];
+        if (req.method !== 'GET' || (path !== '/metrics' && path !== '/metrics/')) {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found; metrics are at /metrics\n');
+          return;
+        }
+        metrics.text().then(
+          (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+          (err: unknown) =>
+            res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${(err as Error).message}\n`),
+        );
+      },
+      guard,
+    );
+    node.logger.info(
+      { metrics: `${guard ? 'https' : 'http'}://${addr.replace(/:\d+$/, `:${server.port}`)}/metrics` },
+      'serving Prometheus metrics',
+    );
     return {
       port: server.port,
       stop: async () => {

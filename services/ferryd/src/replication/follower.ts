@@ -8,7 +8,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { call } from '@ferry/api';
 import { followRefusal, forkPoint, newestMaster } from '@ferry/cluster';
-import type { DescribeResponse__Output, GetClusterKeyResponse__Output as ClusterKey__Output, GetHashesResponse__Output as HashList__Output, NodeInfo__Output, ReplicationServiceClient as ReplicationClient, StreamResponse__Output as MasterMessage__Output } from '@ferry/contract';
+import type {
+  DescribeResponse__Output,
+  GetClusterKeyResponse__Output as ClusterKey__Output,
+  GetHashesResponse__Output as HashList__Output,
+  NodeInfo__Output,
+  ReplicationServiceClient as ReplicationClient,
+  StreamResponse__Output as MasterMessage__Output,
+} from '@ferry/contract';
 import type { Duty, FerryNode } from '../node.js';
 import { SecretBox } from '../secrets.js';
 import { Inbox } from './inbox.js';
@@ -34,7 +41,11 @@ export class Follower implements Duty {
   private wakeSleep: (() => void) | undefined;
   private loop: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly node: FerryNode, private readonly peers: Peers, private readonly keyRequests: KeyRequests) {
+  private constructor(
+    private readonly node: FerryNode,
+    private readonly peers: Peers,
+    private readonly keyRequests: KeyRequests,
+  ) {
     this.status.masterHeadSeq = node.log.head().seq;
   }
 
@@ -56,15 +67,23 @@ export class Follower implements Duty {
         const message = (err as Error).message;
         if (message.includes('wrong cluster key')) {
           // Not transient: say it loudly (the master refuses every session until the key files agree).
-          if (failures === 1 || failures % 20 === 0) this.node.logger.error({ master: this.node.masterAddress, err: message }, 'cannot join the master: wrong cluster key');
-        } else if (failures === 1 || failures % 20 === 0) this.node.logger.warn({ master: this.node.masterAddress, err: message }, 'replication session ended');
+          if (failures === 1 || failures % 20 === 0)
+            this.node.logger.error(
+              { master: this.node.masterAddress, err: message },
+              'cannot join the master: wrong cluster key',
+            );
+        } else if (failures === 1 || failures % 20 === 0)
+          this.node.logger.warn({ master: this.node.masterAddress, err: message }, 'replication session ended');
         if (failures >= ASK_PEERS_AFTER_FAILURES && !this.stopped && (await this.switchToNewerMaster())) return;
       }
       this.status.connected = false;
       if (!this.stopped) {
         await new Promise<void>((r) => {
           const t = setTimeout(r, Math.min(2_000, 100 * 2 ** Math.min(failures, 5)));
-          this.wakeSleep = () => { clearTimeout(t); r(); };
+          this.wakeSleep = () => {
+            clearTimeout(t);
+            r();
+          };
         });
         this.wakeSleep = undefined;
       }
@@ -87,7 +106,17 @@ export class Follower implements Duty {
     const stream = client.Stream();
     this.cancel = () => stream.cancel();
     const head = node.log.head();
-    stream.write({ hello: { nodeId: node.config.nodeId, headSeq: head.seq, headHash: head.hash, epoch: node.log.knownMaxEpoch, address: node.config.advertise, cluster: node.config.cluster, clusterKeyId: node.secrets.id } });
+    stream.write({
+      hello: {
+        nodeId: node.config.nodeId,
+        headSeq: head.seq,
+        headHash: head.hash,
+        epoch: node.log.knownMaxEpoch,
+        address: node.config.advertise,
+        cluster: node.config.cluster,
+        clusterKeyId: node.secrets.id,
+      },
+    });
     this.status.connected = true;
     // Receiving runs ahead of applying: whatever arrives during one durable apply is applied by the next one.
     const inbox = new Inbox(stream);
@@ -136,8 +165,12 @@ export class Follower implements Duty {
     // On plaintext the master confirms the request by asking this node (at its registered address) for the nonce.
     const nodeId = this.node.config.nodeId;
     const nonce = this.keyRequests.open(nodeId);
-    const answer = await call<ClusterKey__Output>(client, client.GetClusterKey, { nodeId, address: this.node.config.advertise, nonce }, { timeoutMs: 5_000 })
-      .finally(() => this.keyRequests.done(nonce));
+    const answer = await call<ClusterKey__Output>(
+      client,
+      client.GetClusterKey,
+      { nodeId, address: this.node.config.advertise, nonce },
+      { timeoutMs: 5_000 },
+    ).finally(() => this.keyRequests.done(nonce));
     const box = SecretBox.fromKey(Buffer.from(answer.key));
     box.save(path);
     this.node.useSecrets(box);
@@ -150,10 +183,17 @@ export class Follower implements Duty {
     if (mine === 0) return;
     const hashAtMaster = async (seq: number) =>
       (await call<HashList__Output>(client, client.GetHashes, { seqs: [seq] }, { timeoutMs: 5_000 })).hashes[0]?.hash;
-    const common = await forkPoint(mine, info.headSeq, async (seq) => seq === 0 || (await hashAtMaster(seq)) === (await log.hashAt(seq)));
+    const common = await forkPoint(
+      mine,
+      info.headSeq,
+      async (seq) => seq === 0 || (await hashAtMaster(seq)) === (await log.hashAt(seq)),
+    );
     if (common < mine) {
       const moved = await log.quarantineFrom(common + 1);
-      this.node.logger.warn({ forkSeq: common + 1, moved, master: this.node.masterAddress }, 'divergent tail moved to quarantine');
+      this.node.logger.warn(
+        { forkSeq: common + 1, moved, master: this.node.masterAddress },
+        'divergent tail moved to quarantine',
+      );
     }
   }
 

@@ -60,7 +60,9 @@ export class Inbox {
       if (this.failure) throw this.failure.error;
       if (this.records.length > 0) break;
       if (this.ended) return undefined;
-      await new Promise<void>((resolve) => { this.wake = resolve; });
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
     }
     const { end: n, bytes } = fitBatch(this.records, 0, TAKE_EVENTS, TAKE_BYTES);
     const out = n === this.records.length ? this.records : this.records.slice(0, n);

@@ -10,8 +10,14 @@ export class LiveFeed {
   private first = 0;
   private bytes = 0;
 
-  constructor(private readonly maxEvents: number, private readonly maxBytes: number) {
-    if (!(maxEvents >= 1 && maxBytes >= 1)) throw new RangeError(`a live feed needs room for at least one record (got ${maxEvents} events, ${maxBytes} bytes)`);
+  constructor(
+    private readonly maxEvents: number,
+    private readonly maxBytes: number,
+  ) {
+    if (!(maxEvents >= 1 && maxBytes >= 1))
+      throw new RangeError(
+        `a live feed needs room for at least one record (got ${maxEvents} events, ${maxBytes} bytes)`,
+      );
   }
 
   /** Number of records held. */
@@ -29,7 +35,10 @@ export class LiveFeed {
       this.bytes += r.data.byteLength;
     }
     let drop = this.first;
-    while (this.records.length - drop > this.maxEvents || (this.bytes > this.maxBytes && this.records.length - drop > 1)) {
+    while (
+      this.records.length - drop > this.maxEvents ||
+      (this.bytes > this.maxBytes && this.records.length - drop > 1)
+    ) {
       this.bytes -= this.records[drop]!.data.byteLength;
       drop++;
     }

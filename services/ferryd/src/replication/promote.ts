@@ -20,16 +20,26 @@ export interface PromoteOptions {
  * Promotes `node` (a replica). With a lease (--auto-promote) it is taken after the checks and before the role
  * changes; an automatic promotion has taken it already and passes `force` (the lease is its precondition).
  */
-export async function promote(node: FerryNode, peers: Peers, follower: FollowerStatus | undefined, force: boolean, opts: PromoteOptions = {}): Promise<PromoteReplicaResponse> {
+export async function promote(
+  node: FerryNode,
+  peers: Peers,
+  follower: FollowerStatus | undefined,
+  force: boolean,
+  opts: PromoteOptions = {},
+): Promise<PromoteReplicaResponse> {
   const started = performance.now();
   const previousMaster = node.masterAddress;
   const head = node.log.head();
   // Every node this cluster has known (registered replicas and earlier masters, not only the replicas still
   // registered): the epoch begun must be above any of theirs, and they are told to follow.
-  const others = [...new Set([...knownNodeAddresses(node.state.cluster), previousMaster])].filter((a) => a && a !== node.config.advertise);
+  const others = [...new Set([...knownNodeAddresses(node.state.cluster), previousMaster])].filter(
+    (a) => a && a !== node.config.advertise,
+  );
   const answers = new Map(await Promise.all(others.map(async (a) => [a, await peers.describe(a, 800)] as const)));
   const refusal = promotionRefusal({
-    role: node.role, force, masterAddress: previousMaster,
+    role: node.role,
+    force,
+    masterAddress: previousMaster,
     master: node.role === 'replica' && !force ? answers.get(previousMaster) : undefined,
     lag: Math.max(0, (follower?.masterHeadSeq ?? head.seq) - head.seq),
     maxLag: Number(node.state.setting('promote-max-lag')?.value ?? 1000),
@@ -46,10 +56,20 @@ export async function promote(node: FerryNode, peers: Peers, follower: FollowerS
     await node.changeRole('master', node.config.advertise, async () => {
       lastSeqFromPrevious = node.log.head().seq;
       await node.log.beginEpoch(epoch);
-      await node.log.append([{
-        aggregate: 'cluster', type: 'MasterPromoted', actor: opts.actor ?? 'promote-replica',
-        body: { epoch, nodeId: node.config.nodeId, previousMaster, lastSeqFromPrevious, address: node.config.advertise },
-      }]);
+      await node.log.append([
+        {
+          aggregate: 'cluster',
+          type: 'MasterPromoted',
+          actor: opts.actor ?? 'promote-replica',
+          body: {
+            epoch,
+            nodeId: node.config.nodeId,
+            previousMaster,
+            lastSeqFromPrevious,
+            address: node.config.advertise,
+          },
+        },
+      ]);
     });
   } catch (err) {
     opts.lease?.release();
@@ -57,18 +77,27 @@ export async function promote(node: FerryNode, peers: Peers, follower: FollowerS
   }
   node.logger.warn({ epoch, previousMaster, lastSeqFromPrevious }, 'promoted to master');
 
-  const told = new Map<string, string>(await Promise.all(others.map(async (address): Promise<[string, string]> => {
-    const c = peers.client(address);
-    try {
-      await call(c, c.Follow, { master: node.config.advertise, epoch }, { timeoutMs: 1_500 });
-      return [address, `${address}: following`];
-    } catch (err) {
-      return [address, `${address}: not told (${(err as Error).message.split('\n')[0]})`];
-    }
-  })));
+  const told = new Map<string, string>(
+    await Promise.all(
+      others.map(async (address): Promise<[string, string]> => {
+        const c = peers.client(address);
+        try {
+          await call(c, c.Follow, { master: node.config.advertise, epoch }, { timeoutMs: 1_500 });
+          return [address, `${address}: following`];
+        } catch (err) {
+          return [address, `${address}: not told (${(err as Error).message.split('\n')[0]})`];
+        }
+      }),
+    ),
+  );
   const followers = others.filter((a) => a !== previousMaster).map((a) => told.get(a)!);
   if (previousMaster && previousMaster !== node.config.advertise) {
-    const instruction = oldMasterInstruction(previousMaster, node.config.advertise, epoch, told.get(previousMaster)?.endsWith(': following') === true);
+    const instruction = oldMasterInstruction(
+      previousMaster,
+      node.config.advertise,
+      epoch,
+      told.get(previousMaster)?.endsWith(': following') === true,
+    );
     node.logger.warn({ previousMaster, epoch }, instruction);
     followers.push(instruction);
   }

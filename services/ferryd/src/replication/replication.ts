@@ -5,8 +5,23 @@ import { join } from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { ApiError, call, contract, failStream, toServiceError, unary } from '@ferry/api';
-import { contactQuorum, followOrder, joinRefusal, judgeContact, judgeMastership, type MastershipVerdict, type PeerView } from '@ferry/cluster';
-import type { ClusterStatus, ConfirmKeyRequestResponse__Output, GetClusterKeyRequest__Output, NodeInfo, ReplicaStatus, ReplicationServiceHandlers as ReplicationHandlers } from '@ferry/contract';
+import {
+  contactQuorum,
+  followOrder,
+  joinRefusal,
+  judgeContact,
+  judgeMastership,
+  type MastershipVerdict,
+  type PeerView,
+} from '@ferry/cluster';
+import type {
+  ClusterStatus,
+  ConfirmKeyRequestResponse__Output,
+  GetClusterKeyRequest__Output,
+  NodeInfo,
+  ReplicaStatus,
+  ReplicationServiceHandlers as ReplicationHandlers,
+} from '@ferry/contract';
 import type { DaemonConfig } from '../config.js';
 import { certificatePeerAuthorizer, openPeerAuthorizer } from '../auth.js';
 import { tlsEnabled } from '../credentials.js';
@@ -39,7 +54,12 @@ export class Replication {
   private readonly keyRequests = new KeyRequests();
   private follower: Follower | undefined;
 
-  constructor(private readonly config: DaemonConfig, credentials: grpc.ChannelCredentials, private readonly logger: Logger, private readonly lease?: LeaseKeeper) {
+  constructor(
+    private readonly config: DaemonConfig,
+    credentials: grpc.ChannelCredentials,
+    private readonly logger: Logger,
+    private readonly lease?: LeaseKeeper,
+  ) {
     this.peers = new Peers(credentials);
   }
 
@@ -57,8 +77,14 @@ export class Replication {
   describe(node: FerryNode): NodeInfo {
     const head = node.log.head();
     return {
-      nodeId: node.config.nodeId, role: node.role, epoch: node.log.knownMaxEpoch, headSeq: head.seq, headHash: head.hash,
-      master: node.masterAddress, cluster: node.config.cluster, connected: this.follower?.status.connected ?? false,
+      nodeId: node.config.nodeId,
+      role: node.role,
+      epoch: node.log.knownMaxEpoch,
+      headSeq: head.seq,
+      headHash: head.hash,
+      master: node.masterAddress,
+      cluster: node.config.cluster,
+      connected: this.follower?.status.connected ?? false,
     };
   }
 
@@ -73,23 +99,42 @@ export class Replication {
    * judgeMastership confirms this node as master or names a newer one; undefined when cancelled. After a contact
    * loss the quorum it lost (contactQuorum) confirms; at start a majority of the registered replicas.
    */
-  async confirmMaster(node: FerryNode, cancelled: () => boolean, progress: (text: string) => void, afterContactLoss = false): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined> {
+  async confirmMaster(
+    node: FerryNode,
+    cancelled: () => boolean,
+    progress: (text: string) => void,
+    afterContactLoss = false,
+  ): Promise<Exclude<MastershipVerdict, { kind: 'waiting' }> | undefined> {
     if (this.config.skipMasterCheck) {
-      this.logger.warn('--skip-master-check: accepting writes without asking the registered replicas for a newer epoch');
+      this.logger.warn(
+        '--skip-master-check: accepting writes without asking the registered replicas for a newer epoch',
+      );
       return { kind: 'confirmed', answered: 0, of: 0 };
     }
     let said = '';
     while (!cancelled()) {
       const self = node.config.advertise;
       const registered = [...new Set(node.state.cluster.replicas.map((r) => r.address))].filter((a) => a !== self);
-      const learned = [...new Set([...node.state.cluster.promotions.map((p) => p.address), node.config.master])].filter((a) => a && a !== self && !registered.includes(a));
+      const learned = [...new Set([...node.state.cluster.promotions.map((p) => p.address), node.config.master])].filter(
+        (a) => a && a !== self && !registered.includes(a),
+      );
       const asked = [...registered, ...learned];
-      const answers = new Map(await Promise.all(asked.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)));
-      const verdict = judgeMastership({ epoch: node.log.knownMaxEpoch, registered, answers, ...(afterContactLoss ? { needed: contactQuorum(registered.length) } : {}) });
+      const answers = new Map(
+        await Promise.all(asked.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)),
+      );
+      const verdict = judgeMastership({
+        epoch: node.log.knownMaxEpoch,
+        registered,
+        answers,
+        ...(afterContactLoss ? { needed: contactQuorum(registered.length) } : {}),
+      });
       if (verdict.kind !== 'waiting') return verdict;
       const text = `${verdict.answered} of ${verdict.of} registered replicas answered, ${verdict.needed} needed (ferryd --skip-master-check overrides)`;
       if (text !== said) {
-        this.logger.warn({ registered, answered: verdict.answered, needed: verdict.needed }, `writes refused until a majority of the registered replicas confirms no newer epoch exists: ${text}`);
+        this.logger.warn(
+          { registered, answered: verdict.answered, needed: verdict.needed },
+          `writes refused until a majority of the registered replicas confirms no newer epoch exists: ${text}`,
+        );
         progress(text);
         said = text;
       }
@@ -107,7 +152,12 @@ export class Replication {
         if (!req.master) throw new ApiError('INVALID_ARGUMENT', 'master is required');
         checkPeerAddress('master', req.master);
         const order = followOrder({
-          role: node.role, knownEpoch: node.log.knownMaxEpoch, logEpoch: node.log.epoch, currentMaster: node.masterAddress, orderedMaster: req.master, orderedEpoch: req.epoch,
+          role: node.role,
+          knownEpoch: node.log.knownMaxEpoch,
+          logEpoch: node.log.epoch,
+          currentMaster: node.masterAddress,
+          orderedMaster: req.master,
+          orderedEpoch: req.epoch,
         });
         if (order.kind === 'refuse') throw new ApiError('FAILED_PRECONDITION', order.reason);
         // An order is proof only when the named master itself confirms it (a forged Follow must not fence a master).
@@ -134,9 +184,13 @@ export class Replication {
         if (!tlsEnabled(this.config)) await this.confirmKeyRequest(node, req);
         return { key: node.secrets.raw, keyId: node.secrets.id };
       }, onInternal),
-      ConfirmKeyRequest: unary(async (req) => ({ asked: req.nodeId === node.config.nodeId && this.keyRequests.asked(req.nodeId, req.nonce) }), onInternal),
+      ConfirmKeyRequest: unary(
+        async (req) => ({ asked: req.nodeId === node.config.nodeId && this.keyRequests.asked(req.nodeId, req.nonce) }),
+        onInternal,
+      ),
     };
-    const stream = (c: StreamCall, peer: string) => serveStream(node, this.tracker, c, peer, () => void this.checkForNewerEpoch(node));
+    const stream = (c: StreamCall, peer: string) =>
+      serveStream(node, this.tracker, c, peer, () => void this.checkForNewerEpoch(node));
     server.addService(contract().ferry.v1.ReplicationService.service, this.guarded(stream, unaryHandlers, onInternal));
   }
 
@@ -145,7 +199,11 @@ export class Replication {
    * TLS) and, for unary calls, stays within the request size limits; only then does the handler run. The stream
    * handler gets the node id the peer's certificate proves ('' on plaintext), which its Hello must claim.
    */
-  private guarded(stream: (call: StreamCall, peer: string) => void, handlers: UnaryHandlers, onInternal: (err: unknown) => void): ReplicationHandlers {
+  private guarded(
+    stream: (call: StreamCall, peer: string) => void,
+    handlers: UnaryHandlers,
+    onInternal: (err: unknown) => void,
+  ): ReplicationHandlers {
     const peers = tlsEnabled(this.config) ? certificatePeerAuthorizer(this.config.cluster) : openPeerAuthorizer;
     const out: Record<string, unknown> = {
       Stream: (call: StreamCall) => {
@@ -182,7 +240,9 @@ export class Replication {
       node.afterAppend = async (events) => {
         const last = events.at(-1)?.seq ?? 0;
         if (!(await this.tracker.waitForAcks(last, n, this.config.syncTimeoutMs))) {
-          throw new SyncTimeoutError(`seq ${last} is committed on the master but fewer than ${n} replicas confirmed it within ${this.config.syncTimeoutMs} ms; it may or may not survive a failover`);
+          throw new SyncTimeoutError(
+            `seq ${last} is committed on the master but fewer than ${n} replicas confirmed it within ${this.config.syncTimeoutMs} ms; it may or may not survive a failover`,
+          );
         }
       };
     }
@@ -213,7 +273,8 @@ export class Replication {
       const self = node.config.advertise;
       const registered = [...new Set(node.state.cluster.replicas.map((r) => r.address))].filter((a) => a !== self);
       const lastContact = new Map<string, number>();
-      for (const s of this.tracker.all()) lastContact.set(s.address, Math.max(lastContact.get(s.address) ?? 0, s.lastContact));
+      for (const s of this.tracker.all())
+        lastContact.set(s.address, Math.max(lastContact.get(s.address) ?? 0, s.lastContact));
       const v = judgeContact({ registered, lastContact, since, now: Date.now(), timeoutMs });
       if (v.kind === 'in-contact') return undefined;
       return `this master heard from ${v.reached} of its ${v.of} registered replicas within ${timeoutMs / 1000} s (${v.needed} needed for a majority of the cluster)`;
@@ -226,11 +287,17 @@ export class Replication {
    */
   private async confirmClaimedMaster(node: FerryNode, address: string, epoch: number): Promise<void> {
     if (address !== node.masterAddress && !knownNodeAddresses(node.state.cluster).has(address)) {
-      throw new ApiError('FAILED_PRECONDITION', `${address} is not a node of this cluster (not a registered replica, a promoted master or this node's master); its epoch claim is not followed`);
+      throw new ApiError(
+        'FAILED_PRECONDITION',
+        `${address} is not a node of this cluster (not a registered replica, a promoted master or this node's master); its epoch claim is not followed`,
+      );
     }
     const info = await this.peers.describe(address, 1_000);
     if (info?.role !== 'master' || info.cluster !== node.config.cluster || info.epoch < epoch) {
-      throw new ApiError('FAILED_PRECONDITION', `${address} does not confirm that it is master of epoch ${epoch} in cluster "${node.config.cluster}"`);
+      throw new ApiError(
+        'FAILED_PRECONDITION',
+        `${address} does not confirm that it is master of epoch ${epoch} in cluster "${node.config.cluster}"`,
+      );
     }
   }
 
@@ -239,14 +306,27 @@ export class Replication {
    * replica at its registered address confirms that it sent this request (its nonce).
    */
   private async confirmKeyRequest(node: FerryNode, req: GetClusterKeyRequest__Output): Promise<void> {
-    if (!req.nodeId || !req.address || !req.nonce || !isRegisteredReplica(node.state.cluster, req.nodeId, req.address)) {
-      throw new ApiError('PERMISSION_DENIED', 'on plaintext the cluster key goes only to a registered replica: run "ferry replicas add ADDRESS" on the master for the replica at that address');
+    if (
+      !req.nodeId ||
+      !req.address ||
+      !req.nonce ||
+      !isRegisteredReplica(node.state.cluster, req.nodeId, req.address)
+    ) {
+      throw new ApiError(
+        'PERMISSION_DENIED',
+        'on plaintext the cluster key goes only to a registered replica: run "ferry replicas add ADDRESS" on the master for the replica at that address',
+      );
     }
     checkPeerAddress('address', req.address);
     const c = this.peers.client(req.address);
-    const answer = await call<ConfirmKeyRequestResponse__Output>(c, c.ConfirmKeyRequest, req, { timeoutMs: 3_000 }).catch(() => undefined);
+    const answer = await call<ConfirmKeyRequestResponse__Output>(c, c.ConfirmKeyRequest, req, {
+      timeoutMs: 3_000,
+    }).catch(() => undefined);
     if (!answer?.asked) {
-      node.logger.warn({ replica: req.nodeId, address: req.address }, 'a cluster key request in the name of a registered replica was not confirmed by it; refused');
+      node.logger.warn(
+        { replica: req.nodeId, address: req.address },
+        'a cluster key request in the name of a registered replica was not confirmed by it; refused',
+      );
       throw new ApiError('PERMISSION_DENIED', `the replica registered at ${req.address} did not confirm this request`);
     }
   }
@@ -259,7 +339,9 @@ export class Replication {
   private async checkForNewerEpoch(node: FerryNode): Promise<void> {
     if (node.role !== 'master') return;
     const listed = [...knownNodeAddresses(node.state.cluster)].filter((a) => a !== node.config.advertise);
-    const answers = new Map(await Promise.all(listed.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)));
+    const answers = new Map(
+      await Promise.all(listed.map(async (a) => [a, await this.describePeer(a, 1_000)] as const)),
+    );
     const verdict = judgeMastership({ epoch: node.log.epoch, registered: listed, answers });
     if (verdict.kind !== 'newer' || node.role !== 'master') return;
     await node.log.observeEpoch(verdict.epoch);
@@ -285,40 +367,77 @@ export class Replication {
         const head = node.log.head();
         const f = this.follower?.status;
         return {
-          nodeId: node.config.nodeId, cluster: node.config.cluster, role: node.role, epoch: node.log.knownMaxEpoch, headSeq: head.seq,
-          headHash: head.hash, master: node.masterAddress, replicas: node.role === 'master' ? this.replicaStatuses(node) : [],
-          quarantined: await node.log.quarantineCount(), connected: f?.connected ?? false,
-          lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0, lagMs: followerLagMs(f, head.seq),
-          address: node.config.advertise, storage: storageText(node.log.storage),
-          mail: mailText(node.mailStats, spooledCount(join(node.config.data, 'mail-spool'))), writes: node.writesText(),
+          nodeId: node.config.nodeId,
+          cluster: node.config.cluster,
+          role: node.role,
+          epoch: node.log.knownMaxEpoch,
+          headSeq: head.seq,
+          headHash: head.hash,
+          master: node.masterAddress,
+          replicas: node.role === 'master' ? this.replicaStatuses(node) : [],
+          quarantined: await node.log.quarantineCount(),
+          connected: f?.connected ?? false,
+          lagEvents: f ? Math.max(0, f.masterHeadSeq - head.seq) : 0,
+          lagMs: followerLagMs(f, head.seq),
+          address: node.config.advertise,
+          storage: storageText(node.log.storage),
+          mail: mailText(node.mailStats, spooledCount(join(node.config.data, 'mail-spool'))),
+          writes: node.writesText(),
           lease: this.lease?.status(node) ?? { state: 'off' },
         };
       },
-      promote: (force: boolean) => promote(node, this.peers, this.follower?.status, force, this.lease ? { lease: this.lease.promotionLease(node) } : {}),
+      promote: (force: boolean) =>
+        promote(
+          node,
+          this.peers,
+          this.follower?.status,
+          force,
+          this.lease ? { lease: this.lease.promotionLease(node) } : {},
+        ),
       addReplica: async (address: string): Promise<ReplicaStatus> => {
         node.assertWritable();
         checkPeerAddress('address', address);
-        if (address === node.config.advertise) throw new ApiError('INVALID_ARGUMENT', 'a master cannot be its own replica');
+        if (address === node.config.advertise)
+          throw new ApiError('INVALID_ARGUMENT', 'a master cannot be its own replica');
         const info = await this.peers.describe(address, 3_000);
         if (!info) throw new ApiError('FAILED_PRECONDITION', `no Ferry node answers at ${address}`);
-        if (info.role !== 'replica') throw new ApiError('FAILED_PRECONDITION', `the node at ${address} ("${info.nodeId}") is ${info.role}, not a replica; start it with --role replica --master ${node.config.advertise}`);
-        if (info.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `the node at ${address} belongs to cluster "${info.cluster}"`);
+        if (info.role !== 'replica')
+          throw new ApiError(
+            'FAILED_PRECONDITION',
+            `the node at ${address} ("${info.nodeId}") is ${info.role}, not a replica; start it with --role replica --master ${node.config.advertise}`,
+          );
+        if (info.cluster !== node.config.cluster)
+          throw new ApiError('FAILED_PRECONDITION', `the node at ${address} belongs to cluster "${info.cluster}"`);
         const listed = node.state.cluster.replicas.find((r) => r.address === address);
         if (!listed || listed.nodeId !== info.nodeId) {
-          await node.appendAsMaster([{ aggregate: 'cluster', type: 'ReplicaAdded', body: { address, nodeId: info.nodeId }, actor: 'replicas-add' }]);
+          await node.appendAsMaster([
+            {
+              aggregate: 'cluster',
+              type: 'ReplicaAdded',
+              body: { address, nodeId: info.nodeId },
+              actor: 'replicas-add',
+            },
+          ]);
         }
         return this.replicaStatuses(node).find((r) => r.address === address) ?? { address, nodeId: info.nodeId };
       },
       removeReplica: async (address: string): Promise<void> => {
         node.assertWritable();
-        if (!node.state.cluster.replicas.some((r) => r.address === address)) throw new ApiError('NOT_FOUND', `replica ${address} is not listed`);
-        await node.appendAsMaster([{ aggregate: 'cluster', type: 'ReplicaRemoved', body: { address }, actor: 'replicas-remove' }]);
+        if (!node.state.cluster.replicas.some((r) => r.address === address))
+          throw new ApiError('NOT_FOUND', `replica ${address} is not listed`);
+        await node.appendAsMaster([
+          { aggregate: 'cluster', type: 'ReplicaRemoved', body: { address }, actor: 'replicas-remove' },
+        ]);
       },
       join: async (master: string): Promise<void> => {
         checkPeerAddress('address', master);
         if (master === node.config.advertise) throw new ApiError('INVALID_ARGUMENT', 'a node cannot follow itself');
         const refusal = joinRefusal({
-          role: node.role, headSeq: node.log.head().seq, self: node.config.advertise, cluster: node.config.cluster, target: master,
+          role: node.role,
+          headSeq: node.log.head().seq,
+          self: node.config.advertise,
+          cluster: node.config.cluster,
+          target: master,
           answer: await this.peers.describe(master, 3_000),
         });
         if (refusal !== undefined) throw new ApiError('FAILED_PRECONDITION', refusal);
@@ -336,13 +455,27 @@ export class Replication {
     const head = node.log.head().seq;
     const sessions = this.tracker.all();
     const byAddress = new Map<string, ReplicaStatus>();
-    for (const r of node.state.cluster.replicas) byAddress.set(r.address, { address: r.address, nodeId: r.nodeId, connected: false, ackedSeq: 0, lagEvents: head, lagMs: 0, lastContact: '' });
+    for (const r of node.state.cluster.replicas)
+      byAddress.set(r.address, {
+        address: r.address,
+        nodeId: r.nodeId,
+        connected: false,
+        ackedSeq: 0,
+        lagEvents: head,
+        lagMs: 0,
+        lastContact: '',
+      });
     for (const s of sessions) {
       // A node that streams without being registered is listed while it streams, not forever after.
       if (!s.connected && !byAddress.has(s.address)) continue;
       const lag = this.tracker.lag(s, head);
       byAddress.set(s.address, {
-        address: s.address, nodeId: s.nodeId, connected: s.connected, ackedSeq: s.ackedSeq, lagEvents: lag.events, lagMs: lag.ms,
+        address: s.address,
+        nodeId: s.nodeId,
+        connected: s.connected,
+        ackedSeq: s.ackedSeq,
+        lagEvents: lag.events,
+        lagMs: lag.ms,
         lastContact: new Date(s.lastContact).toISOString(),
       });
     }

@@ -20,7 +20,8 @@ const FEED_EVENTS = 2 * STREAM_BATCH_EVENTS;
 const FEED_BYTES = 2 * STREAM_BATCH_BYTES;
 
 /** Why a replica with another cluster key is refused (the follower recognises it by this text). */
-export const WRONG_CLUSTER_KEY = 'wrong cluster key: the replica holds a different cluster key than the master; copy the master\'s key file (DATA/cluster.key or --cluster-key-file) to the replica, or remove the replica\'s key file to receive the master\'s at join, then restart it';
+export const WRONG_CLUSTER_KEY =
+  "wrong cluster key: the replica holds a different cluster key than the master; copy the master's key file (DATA/cluster.key or --cluster-key-file) to the replica, or remove the replica's key file to receive the master's at join, then restart it";
 
 type Duplex = grpc.ServerDuplexStream<ReplicaMessage__Output, MasterMessage>;
 
@@ -29,7 +30,13 @@ type Duplex = grpc.ServerDuplexStream<ReplicaMessage__Output, MasterMessage>;
  * the cluster key, shown by its id, is the proof). `onEpochClaim` is told of a Hello claiming a newer epoch, which the
  * stream refuses: the claim is checked with the cluster's known nodes, not believed.
  */
-export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Duplex, peer: string, onEpochClaim: (epoch: number) => void): void {
+export function serveStream(
+  node: FerryNode,
+  tracker: ReplicaTracker,
+  call: Duplex,
+  peer: string,
+  onEpochClaim: (epoch: number) => void,
+): void {
   let nodeId = '';
   let closed = false;
   // Acknowledgements count only once the Hello is accepted, and only up to the highest seq sent on this stream.
@@ -53,7 +60,10 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
   };
   call.on('cancelled', close);
   call.on('error', close);
-  call.on('end', () => { close(); call.end(); });
+  call.on('end', () => {
+    close();
+    call.end();
+  });
   const fail = (err: unknown) => {
     close();
     failStream(call, err, (e) => node.logger.error({ err: e }, 'replication stream failed'));
@@ -103,7 +113,11 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
   async function send(from: number): Promise<void> {
     let next = from;
     while (!closed) {
-      if (node.role !== 'master') throw new ApiError('FAILED_PRECONDITION', `this node is no longer master (now ${node.role}); follow ${node.masterAddress || 'the new master'}`);
+      if (node.role !== 'master')
+        throw new ApiError(
+          'FAILED_PRECONDITION',
+          `this node is no longer master (now ${node.role}); follow ${node.masterAddress || 'the new master'}`,
+        );
       const head = node.log.head();
       if (next <= head.seq) {
         const raws = feed.take(next, STREAM_BATCH_EVENTS, STREAM_BATCH_BYTES) ?? (await readBatch(node, next));
@@ -116,9 +130,13 @@ export function serveStream(node: FerryNode, tracker: ReplicaTracker, call: Dupl
       }
       const idle = new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => resolve(true), HEARTBEAT_MS);
-        wake = () => { clearTimeout(timer); resolve(false); };
+        wake = () => {
+          clearTimeout(timer);
+          resolve(false);
+        };
       });
-      if ((await idle) && !closed) await write({ heartbeat: { headSeq: head.seq, epoch: node.log.epoch, nowMs: Date.now() } });
+      if ((await idle) && !closed)
+        await write({ heartbeat: { headSeq: head.seq, epoch: node.log.epoch, nowMs: Date.now() } });
       wake = undefined;
     }
   }
@@ -132,17 +150,38 @@ async function readBatch(node: FerryNode, from: number): Promise<RawRecord[]> {
 }
 
 /** Validates a Hello; resolves true when the replica's head is not in this master's history (it diverged). */
-async function checkHello(node: FerryNode, hello: NonNullable<ReplicaMessage__Output['hello']>, peer: string, onEpochClaim: (epoch: number) => void): Promise<boolean> {
+async function checkHello(
+  node: FerryNode,
+  hello: NonNullable<ReplicaMessage__Output['hello']>,
+  peer: string,
+  onEpochClaim: (epoch: number) => void,
+): Promise<boolean> {
   if (!hello.nodeId) throw new ApiError('INVALID_ARGUMENT', 'hello.node_id is required');
-  if (peer && hello.nodeId !== peer) throw new ApiError('PERMISSION_DENIED', 'hello.node_id must be the node id (CN) of the certificate the replica presents');
-  if (hello.cluster !== node.config.cluster) throw new ApiError('FAILED_PRECONDITION', `replica belongs to cluster "${hello.cluster}", this master to "${node.config.cluster}"`);
+  if (peer && hello.nodeId !== peer)
+    throw new ApiError(
+      'PERMISSION_DENIED',
+      'hello.node_id must be the node id (CN) of the certificate the replica presents',
+    );
+  if (hello.cluster !== node.config.cluster)
+    throw new ApiError(
+      'FAILED_PRECONDITION',
+      `replica belongs to cluster "${hello.cluster}", this master to "${node.config.cluster}"`,
+    );
   if (!hello.clusterKeyId) throw new ApiError('INVALID_ARGUMENT', 'hello.cluster_key_id is required');
   if (hello.clusterKeyId !== node.secrets.id) {
-    node.logger.error({ replica: hello.nodeId, address: hello.address }, 'a replica tried to join with a different cluster key; refused');
+    node.logger.error(
+      { replica: hello.nodeId, address: hello.address },
+      'a replica tried to join with a different cluster key; refused',
+    );
     throw new ApiError('FAILED_PRECONDITION', WRONG_CLUSTER_KEY);
   }
   const verdict = streamHello({
-    role: node.role, knownEpoch: node.log.knownMaxEpoch, logEpoch: node.log.epoch, masterAddress: node.masterAddress, helloEpoch: hello.epoch, replica: hello.nodeId,
+    role: node.role,
+    knownEpoch: node.log.knownMaxEpoch,
+    logEpoch: node.log.epoch,
+    masterAddress: node.masterAddress,
+    helloEpoch: hello.epoch,
+    replica: hello.nodeId,
   });
   if (verdict.kind === 'check-claim') onEpochClaim(verdict.epoch);
   if (verdict.kind !== 'serve') throw new ApiError('FAILED_PRECONDITION', verdict.reason);

@@ -68,8 +68,18 @@ export class ReplicaTracker {
   waitForAcks(seq: number, n: number, timeoutMs: number): Promise<boolean> {
     if (this.count(seq) >= n) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const waiter = { seq, n, resolve: () => { clearTimeout(timer); resolve(true); } };
-      const timer = setTimeout(() => { this.waiters = this.waiters.filter((w) => w !== waiter); resolve(false); }, timeoutMs);
+      const waiter = {
+        seq,
+        n,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(true);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(false);
+      }, timeoutMs);
       this.waiters.push(waiter);
     });
   }
@@ -84,6 +94,8 @@ export class ReplicaTracker {
     const ready = this.waiters.filter((w) => this.count(w.seq) >= w.n);
     if (!ready.length) return;
     this.waiters = this.waiters.filter((w) => !ready.includes(w));
-    ready.forEach((w) => { w.resolve(); });
+    ready.forEach((w) => {
+      w.resolve();
+    });
   }
 }

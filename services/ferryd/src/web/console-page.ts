@@ -11,7 +11,15 @@ import type { GroupCapacity } from '@ferry/failover';
 export interface ConsoleView {
   status: ClusterStatus;
   hosts: Host[];
-  groups: { name: string; type: string; mode: string; members: string[]; timeoutSec: number; fence: string; capacity?: GroupCapacity }[];
+  groups: {
+    name: string;
+    type: string;
+    mode: string;
+    members: string[];
+    timeoutSec: number;
+    fence: string;
+    capacity?: GroupCapacity;
+  }[];
   systems: System[];
   /** Failover records, pending ones included. */
   failovers: FailoverRecord[];
@@ -25,12 +33,18 @@ export interface ConsoleView {
 }
 
 const esc = (v: unknown): string =>
-  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(v ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 function table(caption: string, headers: string[], rows: unknown[][], empty: string): string {
   if (rows.length === 0) return `<section><h2>${esc(caption)}</h2><p class="empty">${esc(empty)}</p></section>`;
   return `<section><h2>${esc(caption)}</h2><table><thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${cell(c)}</th>` : `<td>${cell(c)}</td>`)).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${cell(c)}</th>` : `<td>${cell(c)}</td>`)).join('')}</tr>`,
+    )
     .join('')}</tbody></table></section>`;
 }
 
@@ -46,7 +60,12 @@ const badge = (state: string): { html: string } => ({ html: `<span class="state 
 export function relative(when: string, now: string): string {
   const d = Math.round((Date.parse(when) - Date.parse(now)) / 1000);
   const a = Math.abs(d);
-  const text = a >= 3600 ? `${Math.floor(a / 3600)} h ${Math.floor((a % 3600) / 60)} min` : a >= 60 ? `${Math.floor(a / 60)} min ${a % 60} s` : `${a} s`;
+  const text =
+    a >= 3600
+      ? `${Math.floor(a / 3600)} h ${Math.floor((a % 3600) / 60)} min`
+      : a >= 60
+        ? `${Math.floor(a / 60)} min ${a % 60} s`
+        : `${a} s`;
   return d >= 0 ? `in ${text}` : `${text} ago`;
 }
 
@@ -69,23 +88,69 @@ export function renderConsole(v: ConsoleView): string {
   const st = v.status;
   const node = `<p class="node">Node <strong>${esc(st.nodeId)}</strong> of cluster <strong>${esc(st.cluster)}</strong>: ${badge(st.role ?? '').html} epoch ${esc(st.epoch)},
 head seq ${esc(st.headSeq)}; writes ${esc(st.writes || 'ok')}; storage ${esc(st.storage || 'ok')}; mail ${esc(st.mail || 'ok')}. As of ${esc(v.now)}.</p>`;
-  const hosts = table('Hosts', ['Host', 'State', 'Since', 'Down since', 'Failover', 'Fence', 'Free / total MiB', 'Last error'],
-    v.hosts.map((h) => [h.name, badge(h.state ?? ''), h.stateSince ? `${h.stateSince} (${relative(h.stateSince, v.now)})` : '', h.downSince,
-      hostFailover(h, v), h.fenceMethod === 'command' ? (h.fenceCommand ? 'command' : 'no fence command') : h.fenceMethod,
-      h.state === 'up' ? `${h.memFreeMib} / ${h.memTotalMib}` : '', h.lastError]), 'No host is registered.');
-  const groups = table('Groups', ['Group', 'Type', 'Mode', 'Members', 'Timeout', 'Fence', 'Survives losing its biggest member?'],
-    v.groups.map((g) => [g.name, g.type, g.mode, g.members.join(', '), `${g.timeoutSec} s`, g.fence, capacityText(g.capacity)]), 'No failover group.');
-  const systems = table('Systems', ['System', 'Host', 'State', 'Memory MiB', 'Owner', 'Failover'],
-    v.systems.map((s) => [s.name, s.host, badge(s.state ?? ''), s.memoryMib, s.owner, s.failover ? 'yes' : 'no']), 'No system discovered yet.');
-  const failovers = table('Failovers', ['Failover', 'System', 'From', 'To', 'Outcome', 'At', 'Reason'],
-    v.failovers.map((f) => [f.id || 'pending', f.system, f.from, f.to, badge(f.outcome ?? ''), f.at, f.reason]), 'No failover.');
-  const replicas = table('Replicas', ['Replica', 'Node', 'Connected', 'Acked seq', 'Lag (events)', 'Last contact'],
-    (st.replicas ?? []).map((r) => [r.address, r.nodeId, r.connected ? 'yes' : 'no', r.ackedSeq, r.lagEvents, r.lastContact]), 'No replica.');
+  const hosts = table(
+    'Hosts',
+    ['Host', 'State', 'Since', 'Down since', 'Failover', 'Fence', 'Free / total MiB', 'Last error'],
+    v.hosts.map((h) => [
+      h.name,
+      badge(h.state ?? ''),
+      h.stateSince ? `${h.stateSince} (${relative(h.stateSince, v.now)})` : '',
+      h.downSince,
+      hostFailover(h, v),
+      h.fenceMethod === 'command' ? (h.fenceCommand ? 'command' : 'no fence command') : h.fenceMethod,
+      h.state === 'up' ? `${h.memFreeMib} / ${h.memTotalMib}` : '',
+      h.lastError,
+    ]),
+    'No host is registered.',
+  );
+  const groups = table(
+    'Groups',
+    ['Group', 'Type', 'Mode', 'Members', 'Timeout', 'Fence', 'Survives losing its biggest member?'],
+    v.groups.map((g) => [
+      g.name,
+      g.type,
+      g.mode,
+      g.members.join(', '),
+      `${g.timeoutSec} s`,
+      g.fence,
+      capacityText(g.capacity),
+    ]),
+    'No failover group.',
+  );
+  const systems = table(
+    'Systems',
+    ['System', 'Host', 'State', 'Memory MiB', 'Owner', 'Failover'],
+    v.systems.map((s) => [s.name, s.host, badge(s.state ?? ''), s.memoryMib, s.owner, s.failover ? 'yes' : 'no']),
+    'No system discovered yet.',
+  );
+  const failovers = table(
+    'Failovers',
+    ['Failover', 'System', 'From', 'To', 'Outcome', 'At', 'Reason'],
+    v.failovers.map((f) => [f.id || 'pending', f.system, f.from, f.to, badge(f.outcome ?? ''), f.at, f.reason]),
+    'No failover.',
+  );
+  const replicas = table(
+    'Replicas',
+    ['Replica', 'Node', 'Connected', 'Acked seq', 'Lag (events)', 'Last contact'],
+    (st.replicas ?? []).map((r) => [
+      r.address,
+      r.nodeId,
+      r.connected ? 'yes' : 'no',
+      r.ackedSeq,
+      r.lagEvents,
+      r.lastContact,
+    ]),
+    'No replica.',
+  );
   const form = `<form method="get" action="/"><label>Type <input name="type" value="${esc(v.filter.type)}"></label>
 <label>Aggregate <input name="aggregate" value="${esc(v.filter.aggregate)}" placeholder="host/h1"></label> <button>Filter</button></form>`;
   const problem = v.filter.problem ? `<p class="problem" role="alert">${esc(v.filter.problem)}</p>` : '';
-  const events = table('Recent events', ['Seq', 'Time', 'Type', 'Aggregate', 'Body'],
-    v.events.map((e) => [e.seq, e.time, e.type, e.aggregate, e.body]), 'No event matches.');
+  const events = table(
+    'Recent events',
+    ['Seq', 'Time', 'Type', 'Aggregate', 'Body'],
+    v.events.map((e) => [e.seq, e.time, e.type, e.aggregate, e.body]),
+    'No event matches.',
+  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Ferry: ${esc(st.cluster)}</title>

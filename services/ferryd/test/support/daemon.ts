@@ -43,14 +43,40 @@ export interface Ferryd {
  * Starts ferryd in the foreground with mutual TLS using `pki/NAME.pem` (plaintext on loopback when `pki` is '');
  * resolves once it listens. `listen` reuses an address (a restart).
  */
-export function startFerryd(opts: { name: string; dir: string; pki: string; cluster?: string; args?: string[]; listen?: string }): Promise<Ferryd> {
+export function startFerryd(opts: {
+  name: string;
+  dir: string;
+  pki: string;
+  cluster?: string;
+  args?: string[];
+  listen?: string;
+}): Promise<Ferryd> {
   const data = join(opts.dir, `${opts.name}.data`);
   const tls = opts.pki
-    ? ['--tls-cert', join(opts.pki, `${opts.name}.pem`), '--tls-key', join(opts.pki, `${opts.name}-key.pem`), '--tls-ca', join(opts.pki, 'ca.pem')]
+    ? [
+        '--tls-cert',
+        join(opts.pki, `${opts.name}.pem`),
+        '--tls-key',
+        join(opts.pki, `${opts.name}-key.pem`),
+        '--tls-ca',
+        join(opts.pki, 'ca.pem'),
+      ]
     : [];
   const args = [
-    FERRYD, '--foreground', '--listen', opts.listen ?? '127.0.0.1:0', '--data', data, '--node-id', opts.name, '--cluster', opts.cluster ?? 'test',
-    ...tls, '--log-level', 'warn', ...(opts.args ?? []),
+    FERRYD,
+    '--foreground',
+    '--listen',
+    opts.listen ?? '127.0.0.1:0',
+    '--data',
+    data,
+    '--node-id',
+    opts.name,
+    '--cluster',
+    opts.cluster ?? 'test',
+    ...tls,
+    '--log-level',
+    'warn',
+    ...(opts.args ?? []),
   ];
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (k.startsWith('FERRY_')) delete env[k];
@@ -59,8 +85,14 @@ export function startFerryd(opts: { name: string; dir: string; pki: string; clus
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`ferryd ${opts.name} did not start: ${out}`)); }, 60_000);
-    const onExit = (code: number | null) => { clearTimeout(timer); reject(new Error(`ferryd ${opts.name} exited with ${code}: ${out}`)); };
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`ferryd ${opts.name} did not start: ${out}`));
+    }, 60_000);
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`ferryd ${opts.name} exited with ${code}: ${out}`));
+    };
     child.on('exit', onExit);
     const onData = () => {
       const m = /listening on (127\.0\.0\.1:\d+)/.exec(out);
@@ -69,13 +101,21 @@ export function startFerryd(opts: { name: string; dir: string; pki: string; clus
       child.off('exit', onExit);
       child.stdout!.off('data', onData);
       resolve({
-        name: opts.name, address: m[1]!, data, process: child, output: () => out,
-        stop: () => new Promise<void>((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
-          const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
-          child.once('exit', () => { clearTimeout(kill); done(); });
-          child.kill('SIGTERM');
-        }),
+        name: opts.name,
+        address: m[1]!,
+        data,
+        process: child,
+        output: () => out,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+            child.once('exit', () => {
+              clearTimeout(kill);
+              done();
+            });
+            child.kill('SIGTERM');
+          }),
       });
     };
     child.stdout!.on('data', onData);
@@ -84,7 +124,11 @@ export function startFerryd(opts: { name: string; dir: string; pki: string; clus
 
 /** Client credentials presenting `pki/NAME.pem` (mutual TLS). */
 export function clientCredentials(pki: string, name: string): grpc.ChannelCredentials {
-  return grpc.credentials.createSsl(readFileSync(join(pki, 'ca.pem')), readFileSync(join(pki, `${name}-key.pem`)), readFileSync(join(pki, `${name}.pem`)));
+  return grpc.credentials.createSsl(
+    readFileSync(join(pki, 'ca.pem')),
+    readFileSync(join(pki, `${name}-key.pem`)),
+    readFileSync(join(pki, `${name}.pem`)),
+  );
 }
 
 /** Metadata carrying a bearer token ('' for none). */
@@ -95,13 +139,21 @@ export function bearer(token: string): grpc.Metadata {
 }
 
 /** ControlPlane and Replication clients for a node. */
-export function clients(address: string, credentials: grpc.ChannelCredentials): { control: ControlPlaneServiceClient; replication: ReplicationServiceClient } {
+export function clients(
+  address: string,
+  credentials: grpc.ChannelCredentials,
+): { control: ControlPlaneServiceClient; replication: ReplicationServiceClient } {
   return { control: controlClient(address, credentials), replication: replicationClient(address, credentials) };
 }
 
 /** The node's cluster status (needs a read token). */
 export function clusterStatus(control: ControlPlaneServiceClient, token: string): Promise<ClusterStatus__Output> {
-  return call<{ status: ClusterStatus__Output }>(control, control.GetClusterStatus, {}, { metadata: bearer(token), timeoutMs: 5_000 }).then((r) => r.status);
+  return call<{ status: ClusterStatus__Output }>(
+    control,
+    control.GetClusterStatus,
+    {},
+    { metadata: bearer(token), timeoutMs: 5_000 },
+  ).then((r) => r.status);
 }
 
 /** The first admin token a fresh TLS master wrote to DATA/admin.token. */

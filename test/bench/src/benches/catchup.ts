@@ -13,11 +13,25 @@ import { contract, type grpc, replicationClient, startServer } from '@ferry/api'
 import { peerCredentials, securityNote, serverCredentials } from '../bench-tls.js';
 import { EventLog, fitBatch, STREAM_BATCH_BYTES, STREAM_BATCH_EVENTS } from '@ferry/log';
 import { eventMix } from '../replay-fixture.js';
-import { clusterStatus, machineCpu, machineSince, schedShares, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import {
+  clusterStatus,
+  machineCpu,
+  machineSince,
+  schedShares,
+  startFerryd,
+  waitFor,
+  type Ferryd,
+} from '../ferryd-process.js';
 import { scaled, withTempDir, type Bench } from '../harness.js';
 
-interface RawEventMsg { seq: number; data: Buffer; hash: Buffer }
-interface MasterMsg { batch?: { events: RawEventMsg[]; headSeq: number } }
+interface RawEventMsg {
+  seq: number;
+  data: Buffer;
+  hash: Buffer;
+}
+interface MasterMsg {
+  batch?: { events: RawEventMsg[]; headSeq: number };
+}
 
 /**
  * Raw baseline: an in-process gRPC server with the Replication contract whose Stream sends `readRaw` batches of
@@ -30,8 +44,12 @@ async function rawStream(dbPath: string, total: number): Promise<{ rate: number;
     s.addService(def, {
       Stream: (stream: grpc.ServerDuplexStream<unknown, MasterMsg>) => {
         let closed = false;
-        stream.on('cancelled', () => { closed = true; });
-        stream.on('error', () => { closed = true; });
+        stream.on('cancelled', () => {
+          closed = true;
+        });
+        stream.on('error', () => {
+          closed = true;
+        });
         stream.once('data', () => {
           void (async () => {
             const head = log.head().seq;
@@ -39,7 +57,12 @@ async function rawStream(dbPath: string, total: number): Promise<{ rate: number;
               const raws = await log.readRaw(next, STREAM_BATCH_EVENTS);
               raws.length = fitBatch(raws, 0, STREAM_BATCH_EVENTS, STREAM_BATCH_BYTES).end;
               next = raws[raws.length - 1]!.seq + 1;
-              const ok = stream.write({ batch: { events: raws.map((r) => ({ seq: r.seq, data: Buffer.from(r.data), hash: Buffer.from(r.hash) })), headSeq: head } });
+              const ok = stream.write({
+                batch: {
+                  events: raws.map((r) => ({ seq: r.seq, data: Buffer.from(r.data), hash: Buffer.from(r.hash) })),
+                  headSeq: head,
+                },
+              });
               if (!ok) await new Promise<void>((r) => stream.once('drain', () => r()));
             }
             stream.end();
@@ -73,7 +96,8 @@ async function rawStream(dbPath: string, total: number): Promise<{ rate: number;
 
 export const catchupBench: Bench = {
   name: 'catchup',
-  description: 'events/s for a fresh ferryd replica to apply a 1M-event log from a ferryd master; baseline raw gRPC stream of the same bytes',
+  description:
+    'events/s for a fresh ferryd replica to apply a 1M-event log from a ferryd master; baseline raw gRPC stream of the same bytes',
   async run() {
     const total = scaled(1_000_000, 10_000);
     return withTempDir('catchup', async (dir) => {
@@ -96,7 +120,12 @@ export const catchupBench: Bench = {
         const spawned = performance.now();
         // The master's key file: a plaintext replica gets the key from the master only once registered (replicas add).
         replica = await startFerryd({
-          data: join(dir, 'replica'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(masterData, 'admin.token'),
+          data: join(dir, 'replica'),
+          nodeId: 'r1',
+          cluster: 'bench',
+          role: 'replica',
+          master: master.address,
+          adminTokenFile: join(masterData, 'admin.token'),
           extraArgs: ['--cluster-key-file', join(masterData, 'cluster.key')],
         });
         const ready = performance.now();
@@ -104,10 +133,15 @@ export const catchupBench: Bench = {
         const schedAtReady = { replica: replica.mainThread(), master: master.mainThread(), machine: machineCpu() };
         let seen = 0;
         const r = replica;
-        await waitFor(`replica to reach seq ${masterHead}`, 30 * 60_000, async () => {
-          seen = (await clusterStatus(r)).headSeq;
-          return seen >= masterHead;
-        }, 50);
+        await waitFor(
+          `replica to reach seq ${masterHead}`,
+          30 * 60_000,
+          async () => {
+            seen = (await clusterStatus(r)).headSeq;
+            return seen >= masterHead;
+          },
+          50,
+        );
         const done = performance.now();
         // CPU per event is far less sensitive than wall time to other load on the machine.
         const cpuUs = (p: Ferryd, at: number) => ((p.cpuSeconds() - at) / masterHead) * 1e6;

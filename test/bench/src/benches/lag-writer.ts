@@ -46,12 +46,19 @@ await new Promise<void>((resolve) => {
       inflight++;
       maxInflight = Math.max(maxInflight, inflight);
       answers.push(
-        call(client, client.CreateOwner, { owner: { name: `lag-${i}`, email: `lag-${i}@example.test` } }, { timeoutMs: 10_000 })
+        call(
+          client,
+          client.CreateOwner,
+          { owner: { name: `lag-${i}`, email: `lag-${i}@example.test` } },
+          { timeoutMs: 10_000 },
+        )
           .catch((err: Error) => {
             failed++;
             firstError ||= err.message;
           })
-          .finally(() => { inflight--; }),
+          .finally(() => {
+            inflight--;
+          }),
       );
     }
     if (elapsed >= job.durationMs) resolve();

@@ -12,7 +12,16 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { grpc } from '@ferry/api';
 import { benchPki, plaintext, securityNote } from '../bench-tls.js';
-import { clusterStatus, machineCpu, machineSince, schedShares, sleep, startFerryd, waitFor, type Ferryd } from '../ferryd-process.js';
+import {
+  clusterStatus,
+  machineCpu,
+  machineSince,
+  schedShares,
+  sleep,
+  startFerryd,
+  waitFor,
+  type Ferryd,
+} from '../ferryd-process.js';
 import { quantile, scale, withTempDir, type Bench } from '../harness.js';
 import type { WriterJob, WriterReport } from './lag-writer.js';
 
@@ -21,7 +30,11 @@ const RATE = Number(process.env.FERRY_BENCH_LAG_RATE ?? 2_000);
 const TICK_MS = 5;
 const WARMUP_MS = 1_000;
 
-interface WatchedEvent { seq: number; time: string; aggregate: string }
+interface WatchedEvent {
+  seq: number;
+  time: string;
+  aggregate: string;
+}
 
 /** A loopback port free right now (for the metrics endpoints). */
 async function freePort(): Promise<number> {
@@ -35,7 +48,8 @@ async function freePort(): Promise<number> {
 /** Event-loop delay p99 and max (ms) since the previous scrape of the endpoint (prom-client resets it per scrape). */
 async function loopDelay(metrics: string): Promise<{ p99: number; max: number }> {
   const text = await (await fetch(`http://${metrics}/metrics`)).text();
-  const get = (name: string) => Number(/^\S+ (\S+)$/.exec(text.split('\n').find((l) => l.startsWith(name)) ?? '')?.[1] ?? NaN) * 1000;
+  const get = (name: string) =>
+    Number(/^\S+ (\S+)$/.exec(text.split('\n').find((l) => l.startsWith(name)) ?? '')?.[1] ?? NaN) * 1000;
   return { p99: get('ferry_nodejs_eventloop_lag_p99_seconds'), max: get('ferry_nodejs_eventloop_lag_max_seconds') };
 }
 
@@ -46,29 +60,61 @@ export const lagBench: Bench = {
   name: 'lag',
   description: `p99 ms from commit on the master to applied on both replicas at ${RATE.toLocaleString('en')} events/s (3 ferryd processes)`,
   async run() {
-    if (!(RATE > 0) || !Number.isFinite(RATE)) throw new Error(`FERRY_BENCH_LAG_RATE must be a positive number of events/s, not "${process.env.FERRY_BENCH_LAG_RATE}"`);
+    if (!(RATE > 0) || !Number.isFinite(RATE))
+      throw new Error(
+        `FERRY_BENCH_LAG_RATE must be a positive number of events/s, not "${process.env.FERRY_BENCH_LAG_RATE}"`,
+      );
     const durationMs = Math.max(2_000, Math.round(10_000 * Math.min(1, scale())));
     return withTempDir('lag', async (dir) => {
       const nodes: Ferryd[] = [];
       const streams: grpc.ClientReadableStream<{ event: WatchedEvent }>[] = [];
       try {
-        const metrics = [`127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`];
-        const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master', extraArgs: ['--metrics', metrics[0]!] });
+        const metrics = [
+          `127.0.0.1:${await freePort()}`,
+          `127.0.0.1:${await freePort()}`,
+          `127.0.0.1:${await freePort()}`,
+        ];
+        const master = await startFerryd({
+          data: join(dir, 'm'),
+          nodeId: 'm',
+          cluster: 'bench',
+          role: 'master',
+          extraArgs: ['--metrics', metrics[0]!],
+        });
         nodes.push(master);
         // The master's key file: a plaintext replica gets the key from the master only once registered (replicas add).
         const key = ['--cluster-key-file', join(dir, 'm', 'cluster.key')];
         const replicas = [
-          await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(dir, 'm', 'admin.token'), extraArgs: ['--metrics', metrics[1]!, ...key] }),
-          await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: join(dir, 'm', 'admin.token'), extraArgs: ['--metrics', metrics[2]!, ...key] }),
+          await startFerryd({
+            data: join(dir, 'r1'),
+            nodeId: 'r1',
+            cluster: 'bench',
+            role: 'replica',
+            master: master.address,
+            adminTokenFile: join(dir, 'm', 'admin.token'),
+            extraArgs: ['--metrics', metrics[1]!, ...key],
+          }),
+          await startFerryd({
+            data: join(dir, 'r2'),
+            nodeId: 'r2',
+            cluster: 'bench',
+            role: 'replica',
+            master: master.address,
+            adminTokenFile: join(dir, 'm', 'admin.token'),
+            extraArgs: ['--metrics', metrics[2]!, ...key],
+          }),
         ];
         nodes.push(...replicas);
-        for (const r of replicas) await waitFor(`replica ${r.address} connected`, 30_000, async () => (await clusterStatus(r)).connected);
+        for (const r of replicas)
+          await waitFor(`replica ${r.address} connected`, 30_000, async () => (await clusterStatus(r)).connected);
 
         // Arrival (ms) of every bench event on each replica, by seq; commit time by seq.
         const arrival = replicas.map(() => new Map<number, number>());
         const commit = new Map<number, number>();
         replicas.forEach((r, i) => {
-          const s = r.client.WatchEvents({ fromSeq: 0 }) as unknown as grpc.ClientReadableStream<{ event: WatchedEvent }>;
+          const s = r.client.WatchEvents({ fromSeq: 0 }) as unknown as grpc.ClientReadableStream<{
+            event: WatchedEvent;
+          }>;
           s.on('data', ({ event: e }: { event: WatchedEvent }) => {
             const t = nowMs();
             if (!e.aggregate.startsWith('owner/lag-')) return;
@@ -86,13 +132,22 @@ export const lagBench: Bench = {
         const schedAtStart = nodes.map((n) => n.mainThread());
         const benchCpuAtStart = process.cpuUsage();
         const machineAtStart = machineCpu();
-        const job: WriterJob = { address: master.address, tokenFile: join(dir, 'm', 'admin.token'), pki: plaintext() ? undefined : benchPki(), rate: RATE, durationMs, tickMs: TICK_MS };
+        const job: WriterJob = {
+          address: master.address,
+          tokenFile: join(dir, 'm', 'admin.token'),
+          pki: plaintext() ? undefined : benchPki(),
+          rate: RATE,
+          durationMs,
+          tickMs: TICK_MS,
+        };
         const writer = new Worker(new URL('./lag-writer.js', import.meta.url), { workerData: job });
-        const { sent, failed, maxInflight, writeSecs, firstError } = await new Promise<WriterReport>((resolve, reject) => {
-          writer.once('message', resolve);
-          writer.once('error', reject);
-          writer.once('exit', (code) => reject(new Error(`the lag writer exited (${code}) without a report`)));
-        });
+        const { sent, failed, maxInflight, writeSecs, firstError } = await new Promise<WriterReport>(
+          (resolve, reject) => {
+            writer.once('message', resolve);
+            writer.once('error', reject);
+            writer.once('exit', (code) => reject(new Error(`the lag writer exited (${code}) without a report`)));
+          },
+        );
         const delays = await Promise.all(metrics.map(loopDelay));
         // CPU per written event, far less sensitive than latency to other load on the machine.
         const cpuUs = nodes.map((n, i) => ((n.cpuSeconds() - cpuAtStart[i]!) / Math.max(1, sent - failed)) * 1e6);
@@ -101,7 +156,9 @@ export const lagBench: Bench = {
         // Cores busy during the write phase: the whole machine, and what of it other processes used (others' load).
         const phase = machineSince(machineAtStart);
         const mainThreads = nodes.map((n, i) => schedShares(schedAtStart[i]!, n.mainThread(), phase.secs));
-        const ownSecs = nodes.reduce((sum, n, i) => sum + n.cpuSeconds() - cpuAtStart[i]!, 0) + (benchCpu.user + benchCpu.system) / 1e6;
+        const ownSecs =
+          nodes.reduce((sum, n, i) => sum + n.cpuSeconds() - cpuAtStart[i]!, 0) +
+          (benchCpu.user + benchCpu.system) / 1e6;
         const otherCores = Math.max(0, phase.busyCores - ownSecs / phase.secs);
         const head = (await clusterStatus(master)).headSeq;
         await waitFor('both replicas at the master head', 30_000, async () => {
@@ -109,7 +166,9 @@ export const lagBench: Bench = {
           return true;
         });
         // The watchers may trail the replicas' heads: wait for every written event, so the slowest are not left out.
-        await waitFor('both replicas to deliver every written event to the watchers', 30_000, () => arrival.every((m) => m.size >= sent - failed));
+        await waitFor('both replicas to deliver every written event to the watchers', 30_000, () =>
+          arrival.every((m) => m.size >= sent - failed),
+        );
 
         // Per event: the later arrival of the two replicas minus the commit time; warm-up events left out.
         const firstCommit = Math.min(...commit.values());
@@ -118,7 +177,10 @@ export const lagBench: Bench = {
         for (const [seq, t0] of commit) {
           if (t0 < firstCommit + WARMUP_MS) continue;
           const a = arrival.map((m) => m.get(seq));
-          if (a.some((x) => x === undefined)) { missing++; continue; }
+          if (a.some((x) => x === undefined)) {
+            missing++;
+            continue;
+          }
           lags.push(Math.max(...(a as number[])) - t0);
         }
         if (lags.length === 0) throw new Error('no events observed on the replicas');

@@ -7,7 +7,12 @@ import { clusterStatus, sleep, startFerryd, waitFor, type Ferryd } from '../ferr
 import { securityNote } from '../bench-tls.js';
 import { scaled, withTempDir, type Bench } from '../harness.js';
 
-interface PromoteAnswer { epoch: number; tookMs: number; lastSeqFromPrevious: number; followers: string[] }
+interface PromoteAnswer {
+  epoch: number;
+  tookMs: number;
+  lastSeqFromPrevious: number;
+  followers: string[];
+}
 
 export const promoteBench: Bench = {
   name: 'promote',
@@ -20,18 +25,41 @@ export const promoteBench: Bench = {
         const master = await startFerryd({ data: join(dir, 'm'), nodeId: 'm', cluster: 'bench', role: 'master' });
         nodes.push(master);
         const token = join(dir, 'm', 'admin.token');
-        const r1 = await startFerryd({ data: join(dir, 'r1'), nodeId: 'r1', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: token });
-        const r2 = await startFerryd({ data: join(dir, 'r2'), nodeId: 'r2', cluster: 'bench', role: 'replica', master: master.address, adminTokenFile: token });
+        const r1 = await startFerryd({
+          data: join(dir, 'r1'),
+          nodeId: 'r1',
+          cluster: 'bench',
+          role: 'replica',
+          master: master.address,
+          adminTokenFile: token,
+        });
+        const r2 = await startFerryd({
+          data: join(dir, 'r2'),
+          nodeId: 'r2',
+          cluster: 'bench',
+          role: 'replica',
+          master: master.address,
+          adminTokenFile: token,
+        });
         nodes.push(r1, r2);
         const mc = master.client;
         // The master lists its replicas, so the promoted one tells the other to follow it.
         for (const r of [r1, r2]) await call(mc, mc.AddReplica, { address: r.address }, { timeoutMs: 10_000 });
         for (let i = 0; i < preload; i += 50) {
-          await Promise.all(Array.from({ length: Math.min(50, preload - i) }, (_, k) =>
-            call(mc, mc.CreateOwner, { owner: { name: `pre-${i + k}`, email: 'pre@example.test' } }, { timeoutMs: 10_000 })));
+          await Promise.all(
+            Array.from({ length: Math.min(50, preload - i) }, (_, k) =>
+              call(
+                mc,
+                mc.CreateOwner,
+                { owner: { name: `pre-${i + k}`, email: 'pre@example.test' } },
+                { timeoutMs: 10_000 },
+              ),
+            ),
+          );
         }
         const head = (await clusterStatus(master)).headSeq;
-        for (const r of [r1, r2]) await waitFor(`${r.address} at seq ${head}`, 30_000, async () => (await clusterStatus(r)).headSeq >= head);
+        for (const r of [r1, r2])
+          await waitFor(`${r.address} at seq ${head}`, 30_000, async () => (await clusterStatus(r)).headSeq >= head);
 
         await master.kill();
         await sleep(100);
@@ -44,11 +72,17 @@ export const promoteBench: Bench = {
         for (;;) {
           attempts++;
           try {
-            await call(c, c.CreateOwner, { owner: { name: 'first-after-promote', email: 'p@example.test' } }, { timeoutMs: 5_000 });
+            await call(
+              c,
+              c.CreateOwner,
+              { owner: { name: 'first-after-promote', email: 'p@example.test' } },
+              { timeoutMs: 5_000 },
+            );
             break;
           } catch (err) {
             lastErr = (err as Error).message;
-            if (performance.now() - t0 > 30_000) throw new Error(`no write accepted 30 s after the promotion: ${lastErr}`);
+            if (performance.now() - t0 > 30_000)
+              throw new Error(`no write accepted 30 s after the promotion: ${lastErr}`);
             await sleep(5);
           }
         }
@@ -61,7 +95,9 @@ export const promoteBench: Bench = {
             return s.master === r1.address && s.connected;
           });
           r2Follows = true;
-        } catch { /* reported below */ }
+        } catch {
+          /* reported below */
+        }
         return {
           value: Math.round(t1 - t0),
           unit: 'ms',

@@ -28,9 +28,21 @@ const INTERVAL_S = 5;
 const ROUNDS = 4;
 const BACK_TO_BACK_S = 1;
 
-interface HostView { name: string; state: string; lastProbeAt: string; lastError: string; lastProbeMs: number }
+interface HostView {
+  name: string;
+  state: string;
+  lastProbeAt: string;
+  lastError: string;
+  lastProbeMs: number;
+}
 /** A Host message as decoded (enum names, Timestamp and Duration objects). */
-interface WireHost { name: string; state: string; lastError: string; lastProbeTime: { seconds: number; nanos: number } | null; lastProbeDuration: { seconds: number; nanos: number } | null }
+interface WireHost {
+  name: string;
+  state: string;
+  lastError: string;
+  lastProbeTime: { seconds: number; nanos: number } | null;
+  lastProbeDuration: { seconds: number; nanos: number } | null;
+}
 
 /**
  * CPU seconds (utime + stime + cutime + cstime) of the given processes and all their descendants: the lab's sshd
@@ -47,13 +59,22 @@ function treeCpuSeconds(roots: number[]): number {
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parent.set(Number(entry), Number(f[1]));
       cpu.set(Number(entry), (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100);
-    } catch { /* exited meanwhile */ }
+    } catch {
+      /* exited meanwhile */
+    }
   }
   const rootSet = new Set(roots);
   let total = 0;
   for (const [pid, secs] of cpu) {
-    for (let p: number | undefined = pid, depth = 0; p !== undefined && p > 1 && depth < 64; p = parent.get(p), depth++) {
-      if (rootSet.has(p)) { total += secs; break; }
+    for (
+      let p: number | undefined = pid, depth = 0;
+      p !== undefined && p > 1 && depth < 64;
+      p = parent.get(p), depth++
+    ) {
+      if (rootSet.has(p)) {
+        total += secs;
+        break;
+      }
     }
   }
   return total;
@@ -64,7 +85,9 @@ function labPids(lab: Lab): number[] {
   return lab.config.units
     .map((u) => {
       try {
-        return (JSON.parse(readFileSync(join(lab.dir, 'units', String(u.id), 'state.json'), 'utf8')) as { pid?: number }).pid;
+        return (
+          JSON.parse(readFileSync(join(lab.dir, 'units', String(u.id), 'state.json'), 'utf8')) as { pid?: number }
+        ).pid;
       } catch {
         return undefined;
       }
@@ -74,8 +97,17 @@ function labPids(lab: Lab): number[] {
 
 /** ms per run of a probe's shim commands on one lab host, run locally without SSH. */
 function shimCostMs(lab: Lab, type: LabType, host: string): number {
-  const cmd = { kvm: 'free -m >/dev/null; virsh list --all >/dev/null', xen: 'free -m >/dev/null; xl list >/dev/null', openvz: 'free -m >/dev/null; vzlist -a >/dev/null' }[type];
-  const env = { ...process.env, FERRY_LAB_DIR: lab.dir, FERRY_LAB_HOST: host, PATH: `${join(lab.dir, 'bin')}:${process.env.PATH ?? ''}` };
+  const cmd = {
+    kvm: 'free -m >/dev/null; virsh list --all >/dev/null',
+    xen: 'free -m >/dev/null; xl list >/dev/null',
+    openvz: 'free -m >/dev/null; vzlist -a >/dev/null',
+  }[type];
+  const env = {
+    ...process.env,
+    FERRY_LAB_DIR: lab.dir,
+    FERRY_LAB_HOST: host,
+    PATH: `${join(lab.dir, 'bin')}:${process.env.PATH ?? ''}`,
+  };
   const runs = 10;
   const t = performance.now();
   for (let i = 0; i < runs; i++) execFileSync('/bin/sh', ['-c', cmd], { env });
@@ -84,9 +116,11 @@ function shimCostMs(lab: Lab, type: LabType, host: string): number {
 
 async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++] as T);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++] as T);
+    }),
+  );
 }
 
 /** What one measuring phase saw. */
@@ -105,7 +139,13 @@ interface Phase {
 }
 
 /** Records every successful probe per host until `rounds` + 1 complete rounds (or the deadline). */
-async function measure(listHosts: () => Promise<HostView[]>, names: string[], rounds: number, ferrydPid: number, lab: Lab): Promise<Phase> {
+async function measure(
+  listHosts: () => Promise<HostView[]>,
+  names: string[],
+  rounds: number,
+  ferrydPid: number,
+  lab: Lab,
+): Promise<Phase> {
   const windowStart = Date.now();
   const probes = new Map<string, number[]>(names.map((n) => [n, []]));
   const lastSeen = new Map<string, string>();
@@ -120,7 +160,10 @@ async function measure(listHosts: () => Promise<HostView[]>, names: string[], ro
       lastSeen.set(h.name, h.lastProbeAt);
       const t = Date.parse(h.lastProbeAt);
       if (t < windowStart) continue;
-      if (h.lastError) { failures++; continue; }
+      if (h.lastError) {
+        failures++;
+        continue;
+      }
       probes.get(h.name)!.push(t);
       latencies.push(h.lastProbeMs);
     }
@@ -149,7 +192,8 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** One line of notes for a phase. */
 function describe(label: string, p: Phase): string {
-  const q = (f: number) => p.latencies[Math.min(p.latencies.length - 1, Math.floor(p.latencies.length * f))]?.toFixed(0);
+  const q = (f: number) =>
+    p.latencies[Math.min(p.latencies.length - 1, Math.floor(p.latencies.length * f))]?.toFixed(0);
   return (
     `${label}: mean ${mean(p.rounds).toFixed(2)} s, worst ${Math.max(...p.rounds).toFixed(2)} s over ${p.rounds.length} rounds, ${p.failures} failed probes, ` +
     `probe latency p50 ${q(0.5)} ms p99 ${q(0.99)} ms; CPU per probe ferryd ${((1000 * p.ferrydCpu) / p.probes).toFixed(1)} ms, ` +
@@ -174,7 +218,13 @@ export const statusRoundBench: Bench = {
       let node: Ferryd | undefined;
       try {
         lab = await Lab.up(join(dir, 'lab'), {
-          hosts, type, ramMiB: SYSTEMS * 256 * 2, systems: SYSTEMS, systemRamMiB: 256, engine, ...(engine === 'openssh' ? { portsPerSshd: 16 } : {}),
+          hosts,
+          type,
+          ramMiB: SYSTEMS * 256 * 2,
+          systems: SYSTEMS,
+          systemRamMiB: 256,
+          engine,
+          ...(engine === 'openssh' ? { portsPerSshd: 16 } : {}),
         });
         const labSecs = (performance.now() - labStarted) / 1000;
         const info = lab.info();
@@ -187,25 +237,54 @@ export const statusRoundBench: Bench = {
         await setProbeInterval(INTERVAL_S);
         const regStarted = performance.now();
         await mapLimit(info.hosts, 16, async (h) => {
-          await call(c, c.RegisterHost, { spec: { name: h.name, address: h.address, port: h.port, user: h.user, type }, keyFile: h.keyFile }, { timeoutMs: 60_000 });
+          await call(
+            c,
+            c.RegisterHost,
+            { spec: { name: h.name, address: h.address, port: h.port, user: h.user, type }, keyFile: h.keyFile },
+            { timeoutMs: 60_000 },
+          );
           await call(c, c.TrustHostKey, { name: h.name, fingerprint: h.hostKeyFingerprint }, { timeoutMs: 60_000 });
         });
         const registered = Date.now();
         const regSecs = (performance.now() - regStarted) / 1000;
-        const listHosts = async (): Promise<HostView[]> => (await call<{ hosts: WireHost[] }>(c, c.ListHosts, {}, { timeoutMs: 30_000 })).hosts
-          .map((h) => ({ name: h.name, state: enumText(ENUM_PREFIX.hostState, h.state), lastError: h.lastError, lastProbeAt: fromTimestamp(h.lastProbeTime), lastProbeMs: durationMs(h.lastProbeDuration) ?? 0 }));
+        const listHosts = async (): Promise<HostView[]> =>
+          (await call<{ hosts: WireHost[] }>(c, c.ListHosts, {}, { timeoutMs: 30_000 })).hosts.map((h) => ({
+            name: h.name,
+            state: enumText(ENUM_PREFIX.hostState, h.state),
+            lastError: h.lastError,
+            lastProbeAt: fromTimestamp(h.lastProbeTime),
+            lastProbeMs: durationMs(h.lastProbeDuration) ?? 0,
+          }));
 
         // First round: every host probed successfully after all were registered and trusted.
-        await waitFor('first successful probe of every host', 30 * 60_000, async () => {
-          const hs = await listHosts();
-          return hs.length === hosts && hs.every((h) => h.state === 'up' && !h.lastError && Date.parse(h.lastProbeAt) >= registered);
-        }, 500);
+        await waitFor(
+          'first successful probe of every host',
+          30 * 60_000,
+          async () => {
+            const hs = await listHosts();
+            return (
+              hs.length === hosts &&
+              hs.every((h) => h.state === 'up' && !h.lastError && Date.parse(h.lastProbeAt) >= registered)
+            );
+          },
+          500,
+        );
         const firstRoundSecs = (Date.now() - registered) / 1000;
         // Definitions captured for every system (the first probes of a host capture them all).
-        await waitFor('every definition captured', 30 * 60_000, async () => {
-          const { systems } = await call<{ systems: { definitionCaptured: boolean }[] }>(c, c.ListSystems, {}, { timeoutMs: 60_000 });
-          return systems.length === hosts * SYSTEMS && systems.every((s) => s.definitionCaptured);
-        }, 2_000);
+        await waitFor(
+          'every definition captured',
+          30 * 60_000,
+          async () => {
+            const { systems } = await call<{ systems: { definitionCaptured: boolean }[] }>(
+              c,
+              c.ListSystems,
+              {},
+              { timeoutMs: 60_000 },
+            );
+            return systems.length === hosts * SYSTEMS && systems.every((s) => s.definitionCaptured);
+          },
+          2_000,
+        );
         const settledSecs = (Date.now() - registered) / 1000;
 
         const names = info.hosts.map((h) => h.name);
@@ -230,7 +309,9 @@ export const statusRoundBench: Bench = {
             `${describe(`${INTERVAL_S} s interval`, steady)}, load average ${steadyLoad}; ` +
             `${describe('back to back', fast)}, load average ${loadavg()}; ` +
             `first round ${firstRoundSecs.toFixed(1)} s after registration (all definitions captured at ${settledSecs.toFixed(1)} s; lab up ${labSecs.toFixed(0)} s, registration ${regSecs.toFixed(1)} s); ` +
-            (shimMs === undefined ? 'probes answered in-process by the engine' : `one probe's shim commands alone ${shimMs.toFixed(1)} ms (wall, run locally)`),
+            (shimMs === undefined
+              ? 'probes answered in-process by the engine'
+              : `one probe's shim commands alone ${shimMs.toFixed(1)} ms (wall, run locally)`),
         };
       } finally {
         await node?.stop();

@@ -29,10 +29,19 @@ function cliEnv(addr: string, token: string): NodeJS.ProcessEnv {
 /** `ferry --server ADDR ARGS…` as the holder of `token` ('' for none), with its exit code. */
 export function ferryAs(addr: string, token: string, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, '--server', addr, ...args], { env: cliEnv(addr, token), timeout: 60_000, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 99) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, '--server', addr, ...args],
+      { env: cliEnv(addr, token), timeout: 60_000, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : 99
+          : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -65,8 +74,21 @@ export async function ferryOk(addr: string, ...args: string[]): Promise<string> 
 }
 
 /** `ferry tokens create NAME --role ROLE [--owner OWNER]` as admin; returns the new token's secret. */
-export async function createToken(addr: string, name: string, role: 'admin' | 'operator' | 'viewer', owner?: string): Promise<string> {
-  const r = await ferryJson<{ token: string }>(addr, 'tokens', 'create', name, '--role', role, ...(owner ? ['--owner', owner] : []));
+export async function createToken(
+  addr: string,
+  name: string,
+  role: 'admin' | 'operator' | 'viewer',
+  owner?: string,
+): Promise<string> {
+  const r = await ferryJson<{ token: string }>(
+    addr,
+    'tokens',
+    'create',
+    name,
+    '--role',
+    role,
+    ...(owner ? ['--owner', owner] : []),
+  );
   assert.match(r.token, /^\S{20,}$/, `tokens create ${name} printed no token`);
   return r.token;
 }
@@ -161,12 +183,24 @@ export function nextLoopback(): string {
  * unless `token` is given); `call('Method', request)` returns the answer. Closed on cleanup.
  */
 /** ClusterStatus as the tests read it (camelCase fields, numbers). */
-type ClusterStatusView = { role: string; epoch: number; headSeq: number; headHash: string; master: string; quarantined: number; writes: string; replicas: { address: string; connected: boolean; ackedSeq: number; lastContact: string }[] };
+type ClusterStatusView = {
+  role: string;
+  epoch: number;
+  headSeq: number;
+  headHash: string;
+  master: string;
+  quarantined: number;
+  writes: string;
+  replicas: { address: string; connected: boolean; ackedSeq: number; lastContact: string }[];
+};
 
 export class Api {
   private readonly client: grpc.Client;
 
-  constructor(readonly addr: string, private readonly token?: string) {
+  constructor(
+    readonly addr: string,
+    private readonly token?: string,
+  ) {
     this.client = controlClient(addr, channelCredentials(addr)) as unknown as grpc.Client;
     onCleanup(() => this.close());
   }

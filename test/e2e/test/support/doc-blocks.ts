@@ -32,7 +32,10 @@ export function docBlocks(file: string): DocBlock[] {
     // A fence indented in a list item: its lines lose that indentation, as Markdown shows them.
     const body = lines.slice(i + 1, end).map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)));
     blocks.push({
-      file, line: i + 1, lang, body: body.join('\n'),
+      file,
+      line: i + 1,
+      lang,
+      body: body.join('\n'),
       ...(marker ? { exampleOnly: marker[1]! } : {}),
     });
     i = end;

@@ -132,7 +132,20 @@ export class Ferryd {
   private launch(args: string[]): Promise<void> {
     const o = this.opts;
     const port = this.port || o.port || 0;
-    const argv = [FERRYD, '--foreground', '--listen', `127.0.0.1:${port}`, '--data', this.dataDir, '--node-id', o.nodeId, '--cluster', o.cluster ?? 'e2e', ...this.tlsArgs(), ...args];
+    const argv = [
+      FERRYD,
+      '--foreground',
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--data',
+      this.dataDir,
+      '--node-id',
+      o.nodeId,
+      '--cluster',
+      o.cluster ?? 'e2e',
+      ...this.tlsArgs(),
+      ...args,
+    ];
     const child = spawn(process.execPath, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, FERRY_LOG_LEVEL: process.env.FERRY_LOG_LEVEL ?? 'warn' },
@@ -145,7 +158,11 @@ export class Ferryd {
       let seen = '';
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
-        reject(new Error(`ferryd ${o.nodeId} did not report serving within ${o.readyTimeoutMs ?? 60_000} ms:\n${this.output.slice(-3000)}`));
+        reject(
+          new Error(
+            `ferryd ${o.nodeId} did not report serving within ${o.readyTimeoutMs ?? 60_000} ms:\n${this.output.slice(-3000)}`,
+          ),
+        );
       }, o.readyTimeoutMs ?? 60_000);
       child.stdout!.on('data', (d: Buffer) => {
         this.output += d.toString();
@@ -162,7 +179,14 @@ export class Ferryd {
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
         const exit: FerrydExit = { code, signal, output: this.output };
-        reject(Object.assign(new Error(`ferryd ${o.nodeId} exited (code ${code}, signal ${signal}) before serving:\n${this.output.slice(-3000)}`), { exit }));
+        reject(
+          Object.assign(
+            new Error(
+              `ferryd ${o.nodeId} exited (code ${code}, signal ${signal}) before serving:\n${this.output.slice(-3000)}`,
+            ),
+            { exit },
+          ),
+        );
       });
     });
   }

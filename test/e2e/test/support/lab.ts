@@ -22,14 +22,37 @@ export function labCommand(lab: Lab, verb: 'power-off' | 'power-status', host: s
 }
 
 /** Registers lab hosts with the node: hosts add (key file), hosts trust --fingerprint, optional extra update args. */
-export async function registerLabHosts(addr: string, lab: Lab, type: LabType, names = lab.hostNames(), extra?: (host: string) => string[]): Promise<void> {
-  await Promise.all(names.map(async (n) => {
-    const h = lab.hostInfo(n);
-    await ferryOk(addr, 'hosts', 'add', n, '--address', h.address, '--port', String(h.port), '--user', h.user, '--type', type, '--key-file', h.keyFile);
-    await ferryOk(addr, 'hosts', 'trust', n, '--fingerprint', h.hostKeyFingerprint);
-    const more = extra?.(n);
-    if (more?.length) await ferryOk(addr, 'hosts', 'update', n, ...more);
-  }));
+export async function registerLabHosts(
+  addr: string,
+  lab: Lab,
+  type: LabType,
+  names = lab.hostNames(),
+  extra?: (host: string) => string[],
+): Promise<void> {
+  await Promise.all(
+    names.map(async (n) => {
+      const h = lab.hostInfo(n);
+      await ferryOk(
+        addr,
+        'hosts',
+        'add',
+        n,
+        '--address',
+        h.address,
+        '--port',
+        String(h.port),
+        '--user',
+        h.user,
+        '--type',
+        type,
+        '--key-file',
+        h.keyFile,
+      );
+      await ferryOk(addr, 'hosts', 'trust', n, '--fingerprint', h.hostKeyFingerprint);
+      const more = extra?.(n);
+      if (more?.length) await ferryOk(addr, 'hosts', 'update', n, ...more);
+    }),
+  );
 }
 
 /** Systems running per lab host, from the lab's own state (ground truth, not what ferryd believes). */
@@ -44,20 +67,43 @@ export async function runningByHost(lab: Lab): Promise<Map<string, string[]>> {
 
 /** Every running (system, host) pair, sorted by system. */
 export async function runningSystems(lab: Lab): Promise<{ name: string; host: string }[]> {
-  return (await lab.systems()).filter((s) => s.state === 'running').map((s) => ({ name: s.name, host: s.host })).sort((a, b) => a.name.localeCompare(b.name));
+  return (await lab.systems())
+    .filter((s) => s.state === 'running')
+    .map((s) => ({ name: s.name, host: s.host }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Runs `command` on lab host `name` with the real OpenSSH client (host key pinned via the lab's known_hosts). */
-export function ssh(lab: Lab, name: string, command: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function ssh(
+  lab: Lab,
+  name: string,
+  command: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const h = lab.hostInfo(name);
   return new Promise((resolve) => {
     const args = [
-      '-i', h.keyFile, '-p', String(h.port),
-      '-o', `UserKnownHostsFile=${lab.config.knownHostsFile}`, '-o', 'StrictHostKeyChecking=yes', '-o', 'BatchMode=yes',
-      '-o', 'ConnectTimeout=10', `${h.user}@${h.address}`, command,
+      '-i',
+      h.keyFile,
+      '-p',
+      String(h.port),
+      '-o',
+      `UserKnownHostsFile=${lab.config.knownHostsFile}`,
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'ConnectTimeout=10',
+      `${h.user}@${h.address}`,
+      command,
     ];
     execFile('ssh', args, { timeout: 20_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0, stdout, stderr }));
+      resolve({
+        code: err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0,
+        stdout,
+        stderr,
+      }),
+    );
   });
 }
 
@@ -67,10 +113,14 @@ export function stopCommand(type: LabType, system: string): string {
 }
 
 /** `hosts update` arguments that make the lab's power switch a host's fence (optionally delayed by `prefix`). */
-export const fenceArgs = (l: Lab, prefix = '') => (h: string): string[] => [
-  '--fence-command', `${prefix}${labCommand(l, 'power-off', h)}`,
-  '--power-status-command', labCommand(l, 'power-status', h),
-];
+export const fenceArgs =
+  (l: Lab, prefix = '') =>
+  (h: string): string[] => [
+    '--fence-command',
+    `${prefix}${labCommand(l, 'power-off', h)}`,
+    '--power-status-command',
+    labCommand(l, 'power-status', h),
+  ];
 
 /** Asserts that the lab never ran a system on two hosts at once. */
 export async function noDoubleRuns(l: Lab): Promise<void> {

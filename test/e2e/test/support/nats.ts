@@ -13,22 +13,31 @@ const CANDIDATES = ['nats-server', '/usr/sbin/nats-server', '/usr/bin/nats-serve
 
 /** The nats-server command, or undefined when it is not installed. */
 export function natsServerCommand(): string | undefined {
-  for (const c of CANDIDATES) if (!c.includes('/') ? (process.env.PATH ?? '').split(':').some((d) => existsSync(join(d, c))) : existsSync(c)) return c;
+  for (const c of CANDIDATES)
+    if (!c.includes('/') ? (process.env.PATH ?? '').split(':').some((d) => existsSync(join(d, c))) : existsSync(c))
+      return c;
   return undefined;
 }
 
-const listening = (port: number): Promise<boolean> => new Promise((resolve) => {
-  const s = connect(port, '127.0.0.1');
-  s.once('connect', () => { s.destroy(); resolve(true); });
-  s.once('error', () => resolve(false));
-});
+const listening = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const s = connect(port, '127.0.0.1');
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
 
 /** One nats-server -js (restartable on the same port and store). */
 export class NatsServer {
   output = '';
   private child: ChildProcess | undefined;
 
-  private constructor(readonly port: number, private readonly storeDir: string) {}
+  private constructor(
+    readonly port: number,
+    private readonly storeDir: string,
+  ) {}
 
   /** The URL ferryd's --nats takes. */
   get url(): string {
@@ -46,8 +55,11 @@ export class NatsServer {
   /** Starts it (again) on the same port and store, and waits until it accepts connections. */
   async restart(): Promise<void> {
     const cmd = natsServerCommand();
-    if (!cmd) throw new Error('nats-server is not installed (apt install nats-server); the --auto-promote tests need it');
-    const child = spawn(cmd, ['-js', '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    if (!cmd)
+      throw new Error('nats-server is not installed (apt install nats-server); the --auto-promote tests need it');
+    const child = spawn(cmd, ['-js', '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     trackChild(child);
     child.stdout!.on('data', (d: Buffer) => (this.output += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (this.output += d.toString()));

@@ -32,7 +32,9 @@ export function certFor(name: string, opts: { client?: boolean } = {}): CertFile
   const d = dir();
   const files = { ca: join(d, 'ca.pem'), cert: join(d, `${name}.pem`), key: join(d, `${name}-key.pem`) };
   if (!existsSync(files.cert) || !existsSync(files.key)) {
-    const r = spawnSync('bash', [join(ROOT, 'deploy/make-certs.sh'), ...(opts.client ? ['--client'] : []), d, name], { encoding: 'utf8' });
+    const r = spawnSync('bash', [join(ROOT, 'deploy/make-certs.sh'), ...(opts.client ? ['--client'] : []), d, name], {
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`deploy/make-certs.sh ${name} failed (${r.status}): ${r.stderr}${r.stdout}`);
   }
   return files;

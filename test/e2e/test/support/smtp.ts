@@ -15,7 +15,9 @@ export interface Mail {
 
 /** Decodes quoted-printable text (enough for what nodemailer writes). */
 function decodeQp(s: string): string {
-  const bytes = s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const bytes = s
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
@@ -82,7 +84,12 @@ export function startSmtpSink(): Promise<SmtpSink> {
       const a = server.server.address();
       const port = typeof a === 'object' && a ? a.port : 0;
       onCleanup(() => new Promise<void>((r) => server.close(() => r())));
-      resolve({ port, url: `smtp://127.0.0.1:${port}`, messages, to: (addr) => messages.filter((m) => m.to.includes(addr)) });
+      resolve({
+        port,
+        url: `smtp://127.0.0.1:${port}`,
+        messages,
+        to: (addr) => messages.filter((m) => m.to.includes(addr)),
+      });
     });
   });
 }

@@ -32,5 +32,6 @@ export async function waitUntil<T>(
 const t0 = Date.now();
 /** With FERRY_E2E_TRACE=1, prints `[e2e +Ns] label` to stderr (to see where a slow file spends its time). */
 export function trace(label: string): void {
-  if (process.env.FERRY_E2E_TRACE === '1') process.stderr.write(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s] ${label}\n`);
+  if (process.env.FERRY_E2E_TRACE === '1')
+    process.stderr.write(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s] ${label}\n`);
 }

@@ -7,7 +7,7 @@ import { headers } from 'nats';
 import { type BusClient, sleep, type BusLogger } from './client.js';
 import { DisconnectedError, FlushTimeoutError, StoppedError } from './errors.js';
 import { eventSubject } from './subjects.js';
-import type { LogEvent } from '@ferry/log';
+import type { LogEvent } from '@ferry/contract';
 import { toWireEvent } from './wire.js';
 
 /** Node metadata key holding the last seq NATS acknowledged. */

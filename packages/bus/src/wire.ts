@@ -1,7 +1,7 @@
 // The JSON shape of events and announcements on NATS, and the redaction applied before anything is published:
 // sealed values, token hashes and URL passwords never leave the node.
 
-import type { LogEvent } from '@ferry/log';
+import type { LogEvent } from '@ferry/contract';
 
 /** An event as published: the fields of the committed event, body redacted. Consumers de-duplicate by `seq`. */
 export type WireEvent = LogEvent;

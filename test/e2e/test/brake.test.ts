@@ -22,6 +22,7 @@ import {
   waitUntil,
   type EventJson,
   type SmtpSink,
+  waitSystemsReady,
 } from './support/index.js';
 
 const ADMIN = 'ops@example.test';
@@ -44,14 +45,7 @@ test.before(async () => {
     ferryOk(a, 'settings', 'set', 'smtp-url', smtp.url),
     registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab)),
   ]);
-  await waitUntil(
-    '3 systems discovered with definitions',
-    async () => {
-      const s = await ferryJson<{ state: string; definitionCaptured: boolean }[]>(a, 'systems', 'list');
-      return s.length === 3 && s.every((x) => x.state === 'running' && x.definitionCaptured);
-    },
-    30_000,
-  );
+  await waitSystemsReady(a, 3);
   const [h1, h2, h3] = lab.hostNames();
   // Down for 5 s before failing over: both crashed hosts are down when the first one's timeout is reached.
   await ferryOk(

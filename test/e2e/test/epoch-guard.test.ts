@@ -8,7 +8,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Lab } from '@ferry/lab';
 import {
-  Api,
   Ferryd,
   cleanupAll,
   fenceArgs,
@@ -23,6 +22,7 @@ import {
   type FailoverJson,
   type HostJson,
   type StatusJson,
+  waitSystemsReady,
 } from './support/index.js';
 
 let lab: Lab;
@@ -48,16 +48,7 @@ test.before(async () => {
   await ferryOk(a, 'settings', 'set', 'probe-interval', '1');
   await ferryOk(a, 'settings', 'set', 'down-after', '2');
   await registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab));
-  await waitUntil(
-    '6 systems discovered with definitions',
-    async () => {
-      const s = (
-        await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})
-      ).systems;
-      return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
-    },
-    30_000,
-  );
+  await waitSystemsReady(a, 6);
   await ferryOk(
     a,
     'groups',

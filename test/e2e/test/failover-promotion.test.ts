@@ -28,6 +28,7 @@ import {
   type EventJson,
   type FailoverJson,
   type StatusJson,
+  waitSystemsReady,
 } from './support/index.js';
 
 test.after(cleanupAll);
@@ -57,16 +58,7 @@ test('a replica promoted while a failover is in flight completes it exactly once
     ferryOk(m.addr, 'settings', 'set', 'down-after', '2'),
     registerLabHosts(m.addr, plab, 'kvm', plab.hostNames(), fenceArgs(plab, 'sleep 3; ')),
   ]);
-  const mapi = new Api(m.addr);
-  await waitUntil(
-    '6 systems discovered with definitions',
-    async () => {
-      const s = (await mapi.call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {}))
-        .systems;
-      return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
-    },
-    30_000,
-  );
+  await waitSystemsReady(m.addr, 6);
   await ferryOk(
     m.addr,
     'groups',

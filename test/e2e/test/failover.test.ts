@@ -32,6 +32,7 @@ import {
   type FailoverJson,
   type SmtpSink,
   type SystemJson,
+  waitSystemsReady,
 } from './support/index.js';
 
 const ADMIN = 'ops@example.test';
@@ -62,16 +63,7 @@ test.before(async () => {
     ferryOk(a, 'owners', 'add', 'alice', '--email', OWNER),
     registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab)),
   ]);
-  await waitUntil(
-    '6 systems discovered with definitions',
-    async () => {
-      const s = (
-        await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})
-      ).systems;
-      return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
-    },
-    30_000,
-  );
+  await waitSystemsReady(a, 6);
   await ferryOk(a, 'systems', 'set', `vm-${H1}-1`, '--owner', 'alice');
   await ferryOk(
     a,

@@ -18,6 +18,7 @@ import {
   upLab,
   waitUntil,
   type StatusJson,
+  waitSystemsReady,
 } from './support/index.js';
 
 const ROUNDS = Number(process.env.FERRY_E2E_QUIET_ROUNDS ?? 100);
@@ -42,15 +43,7 @@ test(`no events over ${ROUNDS} consecutive quiet probe rounds`, async () => {
       lastProbeAt: fromTimestamp(h.lastProbeTime),
     }));
   await waitUntil('all hosts up', async () => (await hosts()).every((h) => h.state === 'up'), 30_000);
-  await waitUntil(
-    '6 systems running with definitions captured',
-    async () => {
-      const s = (await api.call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {}))
-        .systems;
-      return s.length === 6 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
-    },
-    30_000,
-  );
+  await waitSystemsReady(node.addr, 6);
   await sleep(2_000); // let the last capture settle
 
   const start = await ferryJson<StatusJson>(node.addr, 'status');

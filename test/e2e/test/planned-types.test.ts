@@ -15,8 +15,7 @@ import {
   tempDir,
   trace,
   upLab,
-  waitUntil,
-  type SystemJson,
+  waitSystemsReady,
 } from './support/index.js';
 
 test.after(cleanupAll);
@@ -34,14 +33,7 @@ for (const type of ['xen', 'openvz'] as const) {
       ferryOk(a, 'settings', 'set', 'probe-interval', '1'),
       registerLabHosts(a, lab, type, lab.hostNames(), fenceArgs(lab)),
     ]);
-    await waitUntil(
-      '2 systems discovered with definitions',
-      async () => {
-        const s = await ferryJson<(SystemJson & { definitionCaptured: boolean })[]>(a, 'systems', 'list');
-        return s.length === 2 && s.every((x) => x.state === 'running' && x.definitionCaptured);
-      },
-      30_000,
-    );
+    await waitSystemsReady(a, 2);
     await ferryOk(
       a,
       'groups',

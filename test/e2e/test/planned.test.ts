@@ -21,6 +21,7 @@ import {
   upLab,
   waitUntil,
   type HostJson,
+  waitSystemsReady,
 } from './support/index.js';
 
 let lab: Lab;
@@ -61,16 +62,7 @@ test.before(async () => {
     ferryOk(a, 'settings', 'set', 'down-after', '2'),
     registerLabHosts(a, lab, 'kvm', lab.hostNames(), fenceArgs(lab)),
   ]);
-  await waitUntil(
-    '3 systems discovered with definitions',
-    async () => {
-      const s = (
-        await new Api(a).call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {})
-      ).systems;
-      return s.length === 3 && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
-    },
-    30_000,
-  );
+  await waitSystemsReady(a, 3);
   await ferryOk(
     a,
     'groups',

@@ -4,9 +4,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import * as assert from 'uvu/assert';
 import { Lab, type LabType, type LabUpOptions } from '@ferry/lab';
-import { ferryOk } from './cli.js';
+import { Api, ferryOk } from './cli.js';
 import { onCleanup, tempDir } from './cleanup.js';
 import { LAB_CLI } from './paths.js';
+import { waitUntil } from './wait.js';
 
 /** Starts a lab in a fresh temp directory; `lab.down()` runs on cleanup. */
 export async function upLab(tag: string, opts: LabUpOptions): Promise<Lab> {
@@ -53,6 +54,24 @@ export async function registerLabHosts(
       if (more?.length) await ferryOk(addr, 'hosts', 'update', n, ...more);
     }),
   );
+}
+
+/** Waits until the node at `addr` lists exactly `count` systems, all running with their definitions captured. */
+export async function waitSystemsReady(addr: string, count: number): Promise<void> {
+  const api = new Api(addr);
+  try {
+    await waitUntil(
+      `${count} systems running with definitions captured`,
+      async () => {
+        const s = (await api.call<{ systems: { state: string; definitionCaptured: boolean }[] }>('ListSystems', {}))
+          .systems;
+        return s.length === count && s.every((x) => x.state === 'SYSTEM_STATE_RUNNING' && x.definitionCaptured);
+      },
+      30_000,
+    );
+  } finally {
+    api.close();
+  }
 }
 
 /** Systems running per lab host, from the lab's own state (ground truth, not what ferryd believes). */

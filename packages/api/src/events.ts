@@ -1,7 +1,6 @@
 // Converts committed log events to the contract's Event message (typed body in the oneof, stored bytes in `data`)
 // and back.
-import type { Event } from '@ferry/contract';
-import type { LogEvent } from '@ferry/contract';
+import type { Event, LogEvent } from '@ferry/contract';
 import { contract } from './contract.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
